@@ -1,0 +1,50 @@
+# newsgraph: `make install`, `make test`, `make run`; `make model` retrains the bundled model.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+SHARED ?= ../shared
+BUILD  := build
+
+.PHONY: install test run model model-eval schema clean
+
+install: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e ".[test]"
+	$(BIN)/newsgraph info
+	touch $@
+
+test: install
+	$(BIN)/pytest
+
+run: install
+	$(BIN)/newsgraph run data/samples --out outputs
+
+schema: install
+	$(BIN)/python scripts/write_schema.py
+
+# Retrain models/nl_newsgraph from ../shared/corpora (about 75 minutes on 2 cores): the UD
+# pipeline trains on one core while the NER tok2vec is pretrained and NER trained on the other.
+model: install
+	rm -rf $(BUILD)/pretrain_ner $(BUILD)/ner $(BUILD)/ud
+	mkdir -p $(BUILD)/logs
+	$(BIN)/python scripts/prepare_corpora.py --shared $(SHARED) --out $(BUILD)/corpus
+	$(BIN)/python -m spacy train models/configs/ud.cfg --output $(BUILD)/ud > $(BUILD)/logs/ud.log 2>&1 & ud=$$!; \
+	{ $(BIN)/python -m spacy pretrain models/configs/ner.cfg $(BUILD)/pretrain_ner > $(BUILD)/logs/pretrain_ner.log 2>&1 && \
+	  $(BIN)/python -m spacy train models/configs/ner.cfg --output $(BUILD)/ner \
+	    --paths.init_tok2vec $(BUILD)/pretrain_ner/model-last.bin > $(BUILD)/logs/ner.log 2>&1; }; ner=$$?; \
+	wait $$ud; ud=$$?; \
+	if [ $$ner -ne 0 ] || [ $$ud -ne 0 ]; then tail -20 $(BUILD)/logs/*.log; exit 1; fi
+	$(BIN)/python scripts/assemble_model.py --ud $(BUILD)/ud/model-best --ner $(BUILD)/ner/model-best --out models/nl_newsgraph
+	$(MAKE) model-eval
+
+# The figures of models/README.md: NER on ned.testb, UPOS/LAS on Alpino test, size, speed.
+model-eval: install
+	test -f $(BUILD)/corpus/ner_test.spacy || $(BIN)/python scripts/prepare_corpora.py --shared $(SHARED) --out $(BUILD)/corpus
+	taskset -c 0 $(BIN)/python scripts/evaluate_model.py models/nl_newsgraph --corpus $(BUILD)/corpus \
+	  --articles $(SHARED)/corpora/dpg_news_2019/articles.jsonl --out models/scores.json
+
+clean:
+	rm -rf $(BUILD) $(VENV) outputs/*.json outputs/*.graphml

@@ -1,0 +1,90 @@
+"""Stage 2, nlp: which spaCy pipeline to use, loading it, and running it over articles.
+
+Resolution order, in this one place: an explicit `--model NAME|PATH`; else spaCy's
+`nl_core_news_lg`, `_md`, `_sm` when installed; else the Dutch pipeline bundled in
+`models/nl_newsgraph` (trained here, see models/README.md). Nothing is downloaded.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+from .schemas import ModelInfo
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+BUNDLED_MODEL = REPO_ROOT / "models" / "nl_newsgraph"
+PREFERRED_PACKAGES = ("nl_core_news_lg", "nl_core_news_md", "nl_core_news_sm")
+
+# Long articles are split into paragraph chunks well below spaCy's own limit so memory
+# stays bounded; the parser's cost grows with sentence length, not document length.
+MAX_CHUNK_CHARS = 100_000
+
+
+class ModelNotFound(Exception):
+    pass
+
+
+@dataclass(frozen=True)
+class ModelChoice:
+    """A resolved spaCy pipeline: `location` is a package name or a directory."""
+
+    location: str
+    is_package: bool
+
+    def describe(self) -> str:
+        return f"package {self.location}" if self.is_package else f"path {self.location}"
+
+
+def resolve_model(requested: str | None = None) -> ModelChoice:
+    """The spaCy pipeline to use: `requested` (a package name or a path) if given, else the
+    best installed nl_core_news package, else the bundled model."""
+    if requested:
+        path = Path(requested).expanduser()
+        if path.is_dir():
+            return ModelChoice(str(path.resolve()), is_package=False)
+        if spacy.util.is_package(requested):
+            return ModelChoice(requested, is_package=True)
+        raise ModelNotFound(f"model {requested!r} is neither an installed spaCy package nor a directory")
+    for package in PREFERRED_PACKAGES:
+        if spacy.util.is_package(package):
+            return ModelChoice(package, is_package=True)
+    if (BUNDLED_MODEL / "config.cfg").is_file():
+        return ModelChoice(str(BUNDLED_MODEL), is_package=False)
+    raise ModelNotFound(f"no Dutch spaCy model: install nl_core_news_lg or run `make model` to build {BUNDLED_MODEL}")
+
+
+@functools.lru_cache(maxsize=4)
+def load_model(choice: ModelChoice) -> Language:
+    """Load once per process; the components newsgraph needs are appended by later stages."""
+    return spacy.load(choice.location)
+
+
+def model_info(choice: ModelChoice) -> ModelInfo:
+    meta = load_model(choice).meta
+    return ModelInfo(name=f"{meta.get('lang', 'nl')}_{meta.get('name', 'unknown')}", version=meta.get("version", "0"), source=choice.describe())
+
+
+def chunk_text(text: str, limit: int = MAX_CHUNK_CHARS) -> list[tuple[int, str]]:
+    """Split text into (offset, chunk) pieces of at most `limit` characters, at paragraph
+    breaks where possible, else at sentence ends or spaces."""
+    if len(text) <= limit:
+        return [(0, text)]
+    pieces: list[tuple[int, str]] = []
+    start = 0
+    while start < len(text):
+        end = min(start + limit, len(text))
+        if end < len(text):
+            window = text[start:end]
+            for separator in ("\n\n", "\n", ". ", " "):
+                cut = window.rfind(separator)
+                if cut > limit // 4:
+                    end = start + cut + len(separator)
+                    break
+        pieces.append((start, text[start:end]))
+        start = end
+    return pieces

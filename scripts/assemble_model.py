@@ -1,0 +1,54 @@
+"""Join the two trained pipelines into the bundled model `models/nl_newsgraph`.
+
+In:  build/ud/model-best (tok2vec, morphologizer, parser, trainable_lemmatizer)
+     build/ner/model-best (tok2vec, ner)
+Out: models/nl_newsgraph, loadable with spacy.load(path), no network needed.
+
+The NER component gets its own copy of its tok2vec (`replace_listeners`), so each task
+keeps the encoder it was trained with.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+from pathlib import Path
+
+import spacy
+
+META = {
+    "name": "newsgraph",
+    "version": "1.0.0",
+    "description": "Dutch news pipeline for newsgraph: tokenizer, morphologizer (UPOS + features), UD dependency parser, "
+    "edit-tree lemmatizer (UD Dutch Alpino + LassySmall) and NER (CoNLL-2002 Dutch: PER, LOC, ORG, MISC).",
+    "author": "newsgraph",
+    "license": "CC BY-SA 4.0 (trained on UD Dutch, CC BY-SA 4.0, and CoNLL-2002 Dutch)",
+    "sources": [
+        {"name": "UD_Dutch-Alpino", "url": "https://universaldependencies.org/treebanks/nl_alpino/", "license": "CC BY-SA 4.0"},
+        {"name": "UD_Dutch-LassySmall", "url": "https://universaldependencies.org/treebanks/nl_lassysmall/", "license": "CC BY-SA 4.0"},
+        {"name": "CoNLL-2002 Dutch NER", "url": "https://www.clips.uantwerpen.be/conll2002/ner/", "license": "research use"},
+        {"name": "DpgMedia2019 (unlabelled text for tok2vec pretraining)", "url": "https://arxiv.org/abs/1908.02322"},
+    ],
+}
+
+
+def assemble(ud_path: Path, ner_path: Path, out: Path) -> None:
+    nlp = spacy.load(ud_path)
+    ner_nlp = spacy.load(ner_path)
+    ner_nlp.replace_listeners("tok2vec", "ner", ["model.tok2vec"])
+    nlp.add_pipe("ner", source=ner_nlp)
+    nlp.meta.update(META)
+    nlp.meta.pop("performance", None)
+    if out.exists():
+        shutil.rmtree(out)
+    nlp.to_disk(out)
+    print(f"{out}: {', '.join(nlp.pipe_names)}")
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--ud", type=Path, default=Path("build/ud/model-best"))
+    parser.add_argument("--ner", type=Path, default=Path("build/ner/model-best"))
+    parser.add_argument("--out", type=Path, default=Path("models/nl_newsgraph"))
+    args = parser.parse_args()
+    assemble(args.ud, args.ner, args.out)

@@ -1,0 +1,45 @@
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from pipeline.aliases import link_mentions
+from pipeline.entities import doc_mentions, entity_type, normalise_name
+
+
+@pytest.mark.parametrize(
+    ("label", "kind"),
+    [("PER", "PERSON"), ("PERSON", "PERSON"), ("LOC", "PLACE"), ("GPE", "PLACE"), ("FAC", "PLACE"),
+     ("ORG", "ORG"), ("MISC", "OTHER"), ("NORP", "OTHER"), ("DATE", None), ("CARDINAL", None)],
+)
+def test_entities_label_map_covers_both_schemes(label, kind):
+    assert entity_type(label) == kind
+
+
+@pytest.mark.parametrize(
+    ("surface", "name"),
+    [("Pompeo's", "Pompeo"), ("Pompeo’s", "Pompeo"), ("'Poetin'", "Poetin"), ("Kim  Jong-un", "Kim Jong-un"), ("Lavrov,", "Lavrov")],
+)
+def test_entities_normalise_name(surface, name):
+    assert normalise_name(surface) == name
+
+
+def seed_doc() -> Doc:
+    words = ["Poetin", "ontving", "Kim", "Jong-un", "in", "Vladivostok", ";", "Poetin", "sprak", "met", "Tass", "en", "Russische", "media", "."]
+    ents = ["B-PER", "O", "B-PER", "I-PER", "O", "B-LOC", "O", "B-PER", "O", "O", "B-ORG", "O", "B-MISC", "O", "O"]
+    return Doc(Vocab(), words=words, ents=ents)
+
+
+def test_entities_doc_mentions_keep_graph_types_with_offsets():
+    doc = seed_doc()
+    mentions = doc_mentions(doc)
+    assert [(m.name, m.type) for m in mentions] == [
+        ("Poetin", "PERSON"), ("Kim Jong-un", "PERSON"), ("Vladivostok", "PLACE"), ("Poetin", "PERSON"), ("Tass", "ORG")]
+    assert all(doc.text[m.start:m.end] == m.text for m in mentions)
+
+
+def test_aliases_exact_names_merge_within_an_article():
+    entities = link_mentions(doc_mentions(seed_doc()))
+    assert [(e.key, len(e.mentions)) for e in entities] == [
+        ("PERSON:Poetin", 2), ("PERSON:Kim Jong-un", 1), ("PLACE:Vladivostok", 1), ("ORG:Tass", 1)]

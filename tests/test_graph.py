@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import networkx as nx
+import pytest
+
+from pipeline.export import graph_json, load_graph, write_outputs
+from pipeline.graph import build_graph
+from pipeline.schemas import (ArticleEntity, ArticleMeeting, ArticleStatement, Evidence, Extraction, GraphDocument,
+                              Mention, ModelInfo)
+from scripts.write_schema import SCHEMA_PATH, graph_schema_text
+
+MODEL = ModelInfo(name="nl_test", version="0.0", source="path /tmp/model")
+TEXT = "Poetin ontmoette Pompeo in Sotsji. 'Het was goed', zei Poetin."
+
+
+def putin(doc_id: str = "a") -> ArticleEntity:
+    return ArticleEntity(key="PERSON:Poetin", name="Poetin", type="PERSON", mentions=[Mention(text="Poetin", start=0, end=6)])
+
+
+def extraction(doc_id: str = "a") -> Extraction:
+    evidence = Evidence(doc_id=doc_id, sentence=TEXT[:34], start=0, end=34)
+    quote = Evidence(doc_id=doc_id, sentence=TEXT[35:], start=35, end=len(TEXT))
+    return Extraction(
+        doc_id=doc_id, source=f"{doc_id}.txt", published="2019-05-14",
+        entities=[
+            putin(doc_id),
+            ArticleEntity(key="PERSON:Pompeo", name="Pompeo", type="PERSON", mentions=[Mention(text="Pompeo", start=17, end=23)]),
+            ArticleEntity(key="PLACE:Sotsji", name="Sotsji", type="PLACE", mentions=[Mention(text="Sotsji", start=27, end=33)]),
+        ],
+        meetings=[ArticleMeeting(type="meeting", participants=["PERSON:Poetin", "PERSON:Pompeo"], place="PLACE:Sotsji", date="2019-05-14", evidence=evidence)],
+        statements=[ArticleStatement(type="direct", speaker="PERSON:Poetin", text="Het was goed", cue="zeggen", date="2019-05-14", evidence=quote)],
+    )
+
+
+def test_graph_merges_entities_across_articles():
+    graph = build_graph([extraction("a"), extraction("b")], MODEL, created=date(2026, 1, 2))
+    node = graph.nodes["PERSON:Poetin"]
+    assert node["mentions"] == 2 and node["doc_ids"] == ["a", "b"] and node["aliases"] == ["Poetin"]
+    assert graph.graph["created"] == "2026-01-02" and graph.graph["schema_version"] == "1.0"
+    meetings = [n for n, kind in graph.nodes(data="kind") if kind == "meeting"]
+    assert len(meetings) == 2  # different articles, different evidence: merging events is the relation stage's job
+
+
+def test_graph_edge_directions_follow_the_contract():
+    graph = build_graph([extraction()], MODEL)
+    roles = {(graph.nodes[u]["kind"], graph.nodes[v]["kind"], d["role"]) for u, v, d in graph.edges(data=True)}
+    assert roles == {("entity", "meeting", "participant"), ("meeting", "entity", "place"), ("entity", "statement", "speaker")}
+
+
+def test_graph_same_event_twice_keeps_one_evidence():
+    graph = build_graph([extraction("a"), extraction("a")], MODEL)
+    events = [attrs for _, attrs in graph.nodes(data=True) if attrs["kind"] != "entity"]
+    assert len(events) == 2
+    assert all(len(attrs["evidence"]) == 1 for attrs in events)
+
+
+def test_export_round_trips_through_node_link_data(tmp_path):
+    graph = build_graph([extraction("a"), extraction("b")], MODEL)
+    paths = write_outputs(graph, tmp_path)
+    assert [p.name for p in paths] == ["graph.json", "graph.graphml"]
+    data = json.loads((tmp_path / "graph.json").read_text())
+    back = nx.node_link_graph(data, edges="edges")
+    assert nx.utils.graphs_equal(back, graph)
+    assert nx.utils.graphs_equal(load_graph(tmp_path / "graph.json"), graph)
+    graphml = nx.read_graphml(tmp_path / "graph.graphml")
+    assert set(graphml.nodes) == set(graph.nodes)
+    assert json.loads(graphml.nodes["PERSON:Poetin"]["aliases"]) == ["Poetin"]
+    assert not list(tmp_path.glob(".*.tmp"))
+
+
+def test_export_is_byte_identical_whatever_the_article_order():
+    created = date(2026, 1, 2)
+    forward = build_graph([extraction("a"), extraction("b")], MODEL, created)
+    backward = build_graph([extraction("b"), extraction("a")], MODEL, created)
+    assert graph_json(forward) == graph_json(backward)
+
+
+def test_export_rejects_a_graph_that_breaks_the_contract():
+    graph = build_graph([extraction()], MODEL)
+    graph.nodes["PERSON:Poetin"]["type"] = "ANIMAL"
+    with pytest.raises(ValueError):
+        graph_json(graph)
+
+
+def test_schema_file_is_generated_from_the_models():
+    assert SCHEMA_PATH.read_text() == graph_schema_text(), "run `make schema` and commit schema/graph.schema.json"
+    assert GraphDocument.model_json_schema()["properties"]["nodes"]["items"]["discriminator"]["propertyName"] == "kind"
