@@ -1,34 +1,399 @@
-"""Stage 4, aliases: entity mentions of one article → the article's entities.
+"""Stage 4, aliases: entity mentions of one article → the article's linked entities.
 
-Mentions that name the same entity are clustered; each cluster becomes an
-`ArticleEntity` whose `key` identifies it across articles, so the graph stage can merge
-articles by key alone.
+In: the parsed `Doc`, its `EntityMention`s, the knowledge base and the publication date.
+Out: `LinkedEntities`: one `ArticleEntity` per real entity (canonical name, `kb_id`, every
+mention with offsets) and a way to ask which entity a token refers to, pronouns included.
+
+Within an article, in this order:
+1. role descriptions and appositions are read (`de Russische president Vladimir Poetin`
+   teaches that `de Russische president` is Poetin here; `hoogleraar Remco Breuker` that
+   `de hoogleraar` is Breuker);
+2. person names cluster: full names by `names.same_person_name`, then short forms join the
+   most prominent full name they fit (`Poetin` → `Vladimir Poetin`, `Ivanka` → `Ivanka Trump`,
+   `Trumps` → `Trump`); organisations and places cluster by folded name;
+3. each cluster is linked to the knowledge base (`Moskou` = `Moscow`, `VS` = `Verenigde
+   Staten`), clusters that reach the same entry merge, and the KB's type wins over NER's;
+4. standalone descriptions (`de Russische president`, `de hoogleraar`, `de Fransman`) become
+   mentions of the entity they name on the article's date.
+
+Across articles an entity is identified by its `key`: the KB key when linked, else its type
+and name skeleton, so `Zelenski` and `Zelensky` meet in the graph.
 """
 
 from __future__ import annotations
 
+import bisect
+from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc, Token
 
 from .entities import EntityMention
-from .schemas import ArticleEntity, Mention
+from .kb import KBEntry, KnowledgeBase
+from .names import fold, name_parts, same_person_name, skeleton
+from .schemas import ArticleEntity, EntityType, Mention
+
+PERSON_PRONOUNS = frozenset({"hij", "zij", "ze", "hem", "haar", "zijn"})
+SUBJECT_PRONOUNS = frozenset({"hij", "zij", "ze"})
+DETERMINERS = frozenset({"de", "het", "die", "deze"})
+# Descriptions that never name one person: too generic to link.
+BIG_CITY = 100_000
+GENERIC_NOUNS = frozenset({"man", "vrouw", "mens", "persoon", "jongen", "meisje", "kind", "zoon", "dochter"})
 
 
-def entity_key(kind: str, name: str) -> str:
-    return f"{kind}:{name}"
+@dataclass
+class Cluster:
+    type: EntityType
+    mentions: list[EntityMention] = field(default_factory=list)
+    entry: KBEntry | None = None
+    merged_into: "Cluster | None" = None
+
+    def root(self) -> "Cluster":
+        cluster = self
+        while cluster.merged_into is not None:
+            cluster = cluster.merged_into
+        return cluster
+
+    @property
+    def names(self) -> list[str]:
+        return [m.name for m in self.mentions]
+
+    @property
+    def full_names(self) -> list[str]:
+        return [n for n in self.names if len(name_parts(n)) > 1]
+
+    @property
+    def canonical(self) -> str:
+        if self.entry:
+            return self.entry.name
+        names = self.full_names or self.names
+        counts = Counter(names)
+        return max(names, key=lambda n: (len(name_parts(n)), counts[n], -names.index(n)))
+
+    @property
+    def key(self) -> str:
+        return self.entry.key if self.entry else f"{self.type}:{skeleton(self.canonical)}"
+
+    def absorb(self, other: "Cluster") -> None:
+        if other is self:
+            return
+        self.mentions.extend(other.mentions)
+        self.mentions.sort(key=lambda m: m.start)
+        self.entry = self.entry or other.entry
+        self.type = self.entry.type if self.entry else self.type
+        other.mentions = []
+        other.merged_into = self
 
 
-def link_mentions(mentions: Sequence[EntityMention]) -> list[ArticleEntity]:
-    """Mentions → entities, one per distinct (type, normalised name), in order of first
-    mention."""
-    clusters: dict[str, list[EntityMention]] = {}
+@dataclass
+class LinkedEntities:
+    """The linked entities of one article, and which entity each mention span belongs to."""
+
+    entities: list[ArticleEntity]
+    _starts: list[int]
+    _spans: list[tuple[int, int, str]]
+    _persons: list[tuple[int, str, bool]]  # (char offset, key, is a subject) of person mentions
+
+    @classmethod
+    def build(cls, entities: list[ArticleEntity], subject_offsets: set[int]) -> "LinkedEntities":
+        spans = sorted((m.start, m.end, e.key) for e in entities for m in e.mentions)
+        persons = sorted((m.start, e.key, m.start in subject_offsets) for e in entities if e.type == "PERSON" for m in e.mentions)
+        return cls(entities, [s for s, _, _ in spans], spans, persons)
+
+    def by_key(self, key: str) -> ArticleEntity | None:
+        return next((e for e in self.entities if e.key == key), None)
+
+    def key_at(self, start: int, end: int) -> str | None:
+        """The entity whose mention overlaps the character range [start, end)."""
+        index = bisect.bisect_right(self._starts, end - 1) - 1
+        while index >= 0:
+            span_start, span_end, key = self._spans[index]
+            if span_end > start:
+                return key
+            if span_end <= start and start - span_start > 200:
+                break
+            index -= 1
+        return None
+
+    def key_of_token(self, token: Token) -> str | None:
+        """The entity a token refers to: a mention covering it, or for a person pronoun
+        the most plausible preceding person."""
+        key = self.key_at(token.idx, token.idx + len(token.text))
+        if key is None and token.lower_ in PERSON_PRONOUNS:
+            return self.resolve_pronoun(token)
+        return key
+
+    def resolve_pronoun(self, token: Token) -> str | None:
+        """Most recent person mentioned as a subject within the current or previous two
+        sentences, else the most recent person mentioned there at all."""
+        sentence = token.sent
+        window_start = sentence.start_char
+        for _ in range(2):
+            if sentence.start > 0:
+                sentence = token.doc[sentence.start - 1].sent
+                window_start = sentence.start_char
+        before = [p for p in self._persons if window_start <= p[0] < token.idx]
+        if not before:
+            return None
+        subjects = [p for p in before if p[2]]
+        return (subjects or before)[-1][1]
+
+
+# ---- descriptions -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Description:
+    """`de Russische president` → role ("president", "RU"); `de hoogleraar` → noun "hoogleraar";
+    `de Fransman` → nationality "FR"."""
+
+    start: int  # token index
+    end: int
+    role: tuple[str, str] | None = None
+    noun: str | None = None
+    nationality: str | None = None
+
+
+def _match_title(doc: Doc, start: int, kb: KnowledgeBase) -> tuple[str, int] | None:
+    """Longest title phrase of titles.yaml starting at token `start`: (role, end)."""
+    for length in range(min(6, len(doc) - start), 0, -1):
+        if doc[start + length - 1].is_punct:
+            continue
+        role = kb.titles.get(fold(doc[start:start + length].text))
+        if role:
+            return role, start + length
+    return None
+
+
+def _country_after(doc: Doc, index: int, kb: KnowledgeBase) -> tuple[str, int] | None:
+    """`van Rusland`, `van de VS` after a title: (country code, end)."""
+    if index >= len(doc) or doc[index].lower_ != "van":
+        return None
+    first = index + 1 + (index + 1 < len(doc) and doc[index + 1].lower_ == "de")
+    for length in range(min(4, len(doc) - first), 0, -1):
+        if doc[first + length - 1].is_punct:
+            continue
+        country = kb.country_of(doc[first:first + length].text)
+        if country:
+            return country, first + length
+    return None
+
+
+def find_descriptions(doc: Doc, kb: KnowledgeBase) -> list[Description]:
+    """Role, noun and nationality descriptions, left to right, not overlapping."""
+    found: list[Description] = []
+    index = 0
+    while index < len(doc):
+        token = doc[index]
+        description = None
+        country = kb.demonyms.get(fold(token.text)) if token.text[:1].isupper() else None
+        if country:
+            title = _match_title(doc, index + 1, kb)
+            if title:
+                description = Description(index, title[1], role=(title[0], country))
+            elif token.pos_ in ("NOUN", "PROPN") and not token.text.lower().endswith("e") and token.i > 0 and doc[token.i - 1].lower_ in DETERMINERS:
+                description = Description(index, index + 1, nationality=country)
+        elif token.is_lower or (token.is_sent_start and token.text[1:].islower()):
+            title = _match_title(doc, index, kb)
+            if title:
+                country_after = _country_after(doc, title[1], kb)
+                if country_after:
+                    description = Description(index, country_after[1], role=(title[0], country_after[0]))
+                else:
+                    description = Description(index, title[1], noun=fold(doc[index:title[1]].text))
+            elif token.pos_ == "NOUN" and (token.lemma_ or token.text).lower() not in GENERIC_NOUNS:
+                description = Description(index, index + 1, noun=(token.lemma_ or token.text).lower())
+        if description:
+            found.append(description)
+            index = description.end
+        else:
+            index += 1
+    return found
+
+
+# ---- clustering ---------------------------------------------------------------------------
+
+
+def _strip_genitive(name: str, seen: set[str], kb: KnowledgeBase) -> str:
+    """`Trumps`, `Kims` → `Trump`, `Kim` when the bare form is a name (or part of one) seen
+    in the article or known to the KB."""
+    if name.endswith("s") and " " not in name:
+        bare = fold(name[:-1])
+        if bare in seen or bare in kb.by_name:
+            return name[:-1]
+    return name
+
+
+def _cluster_people(mentions: list[EntityMention], kb: KnowledgeBase) -> list[Cluster]:
+    clusters: list[Cluster] = []
+    singles: list[EntityMention] = []
     for mention in mentions:
-        clusters.setdefault(entity_key(mention.type, mention.name), []).append(mention)
-    return [
-        ArticleEntity(
-            key=key,
-            name=members[0].name,
-            type=members[0].type,
-            mentions=[Mention(text=m.text, start=m.start, end=m.end) for m in members],
-        )
-        for key, members in clusters.items()
+        if len(name_parts(mention.name)) > 1:
+            target = next((c for c in clusters if any(same_person_name(mention.name, n) for n in c.full_names)), None)
+            if target is None:
+                target = Cluster("PERSON")
+                clusters.append(target)
+            target.mentions.append(mention)
+        else:
+            singles.append(mention)
+    for mention in singles:
+        target = _short_form_target(mention.name, clusters, kb)
+        if target is None:
+            target = next((c for c in clusters if not c.full_names and skeleton(c.names[0]) == skeleton(mention.name)), None)
+        if target is None:
+            target = Cluster("PERSON")
+            clusters.append(target)
+        target.mentions.append(mention)
+    for cluster in clusters:
+        cluster.mentions.sort(key=lambda m: m.start)
+    return clusters
+
+
+def _short_form_target(name: str, clusters: list[Cluster], kb: KnowledgeBase) -> Cluster | None:
+    """The full-name cluster a one-word name belongs to: surname or given name match; if
+    several fit, the one the KB names for this short form, else the most mentioned."""
+    key = skeleton(name)
+    candidates = [c for c in clusters if c.full_names and any(key in (skeleton(parts[-1]), skeleton(parts[0]))
+                                                              for parts in (name_parts(n) for n in c.full_names))]
+    if len(candidates) > 1:
+        known = kb.lookup(name, types=["PERSON"], fuzzy=False)
+        preferred = [c for c in candidates if known and any(kb.lookup(n, types=["PERSON"]) == known for n in c.full_names)]
+        candidates = preferred or sorted(candidates, key=lambda c: -len(c.mentions))
+    return candidates[0] if candidates else None
+
+
+def _cluster_by_name(mentions: list[EntityMention], kind: EntityType) -> list[Cluster]:
+    clusters: dict[str, Cluster] = {}
+    for mention in mentions:
+        clusters.setdefault(fold(mention.name), Cluster(kind)).mentions.append(mention)
+    return list(clusters.values())
+
+
+def _link_to_kb(cluster: Cluster, kb: KnowledgeBase) -> None:
+    """Find the cluster's KB entry, trying its longest names first. A person cluster links to
+    a person (`Paris Hilton` is not `Paris`), unless its only name is a country or a big
+    city and no person has it (NER calls `Iran` a person now and then); any NER type may
+    link to a curated person or organisation, whose type then wins (`Tass` as a person)."""
+    names = sorted(set(cluster.names), key=lambda n: -len(n))
+    for name in names:
+        allowed = ["PERSON"] if cluster.type == "PERSON" else None
+        entry = kb.lookup(name, types=allowed, fuzzy=cluster.type == "PERSON")
+        if entry and (entry.curated or entry.type == cluster.type or (entry.type == "PLACE" and cluster.type == "ORG")):
+            cluster.entry, cluster.type = entry, entry.type
+            return
+    if cluster.type == "PERSON" and not cluster.full_names:
+        place = kb.lookup(names[0], types=["PLACE"], fuzzy=False)
+        if place and (place.population >= BIG_CITY or kb.countries.get(place.country or "") == place.key):
+            cluster.entry, cluster.type = place, "PLACE"
+
+
+def _description_target(description: Description, clusters: list[Cluster], local: dict, kb: KnowledgeBase,
+                        published: date | None) -> Cluster | KBEntry | None:
+    if description.role:
+        if description.role in local:
+            return local[description.role]
+        return kb.role_holder(*description.role, published)
+    if description.noun:
+        return local.get(description.noun)
+    if description.nationality:
+        matches = [c for c in clusters if c.type == "PERSON" and c.entry and c.entry.nationality == description.nationality]
+        matches += [c for key, c in local.items() if key == ("nationality", description.nationality) and c not in matches]
+        return matches[0] if len(matches) == 1 else None
+    return None
+
+
+def _mention_after(mentions: Sequence[EntityMention], doc: Doc, token_end: int) -> EntityMention | None:
+    """A person mention right after token `token_end`, perhaps behind a comma and a
+    lowercase title (`de opperste leider van Iran, ayatollah Khamenei`): an apposition."""
+    starts = {m.start: m for m in mentions if m.type == "PERSON"}
+    for index in range(token_end, min(token_end + 3, len(doc))):
+        if doc[index].idx in starts:
+            return starts[doc[index].idx]
+        if not (doc[index].text == "," or doc[index].is_lower):
+            return None
+    return None
+
+
+def link_entities(doc: Doc, mentions: Sequence[EntityMention], kb: KnowledgeBase, published: date | None = None) -> LinkedEntities:
+    """The alias stage: mentions of one article → its linked entities."""
+    person_names = {part for m in mentions if m.type == "PERSON" for part in (fold(m.name), *name_parts(m.name))}
+    mentions = [
+        EntityMention(m.text, _strip_genitive(m.name, person_names, kb), m.type, m.start, m.end) if m.type == "PERSON" else m
+        for m in mentions
     ]
+    clusters = _cluster_people([m for m in mentions if m.type == "PERSON"], kb)
+    clusters += _cluster_by_name([m for m in mentions if m.type == "ORG"], "ORG")
+    clusters += _cluster_by_name([m for m in mentions if m.type == "PLACE"], "PLACE")
+    for cluster in clusters:
+        _link_to_kb(cluster, kb)
+    by_entry: dict[str, Cluster] = {}
+    for cluster in clusters:
+        if cluster.entry:
+            by_entry.setdefault(cluster.entry.key, cluster).absorb(cluster)
+    clusters = [c for c in clusters if c.merged_into is None]
+
+    cluster_of_start = {m.start: c for c in clusters for m in c.mentions}
+    local: dict = {}
+    standalone: list[Description] = []
+    descriptions = find_descriptions(doc, kb)
+    _drop_mentions_inside_titles(clusters, doc, descriptions)
+    for description in descriptions:
+        apposition = _mention_after(mentions, doc, description.end)
+        if apposition and apposition.start in cluster_of_start:
+            target = cluster_of_start[apposition.start]
+            for key in (description.role, description.noun, description.nationality and ("nationality", description.nationality)):
+                if key:
+                    local[key] = target if local.get(key, target) is target else None
+        elif doc[description.start].i > 0 and doc[description.start - 1].lower_ in DETERMINERS:
+            standalone.append(description)
+    for description in standalone:
+        target = _description_target(description, clusters, local, kb, published)
+        if target is None:
+            continue
+        if isinstance(target, KBEntry):
+            target = by_entry.get(target.key) or next((c for c in clusters if c.entry == target), None) or _new_cluster(target, clusters, by_entry)
+        span = doc[description.start - 1:description.end]
+        target.mentions.append(EntityMention(span.text, span.text, target.type, span.start_char, span.end_char))
+        target.mentions.sort(key=lambda m: m.start)
+
+    clusters = [c for c in clusters if c.mentions]
+    entities = [_to_entity(c) for c in sorted(clusters, key=lambda c: c.mentions[0].start)]
+    subjects = {t.idx for t in doc if t.dep_.startswith("nsubj")}
+    return LinkedEntities.build(_merge_same_keys(entities), subjects)
+
+
+def _drop_mentions_inside_titles(clusters: list[Cluster], doc: Doc, descriptions: list[Description]) -> None:
+    """`Buitenlandse Zaken` in `minister van Buitenlandse Zaken` is part of a title, not an
+    organisation mentioned."""
+    titles = [(doc[d.start].idx, doc[d.end - 1].idx + len(doc[d.end - 1])) for d in descriptions if d.role or (d.noun and " " in d.noun)]
+    for cluster in clusters:
+        if cluster.type == "ORG":
+            cluster.mentions = [m for m in cluster.mentions if not any(s <= m.start and m.end <= e for s, e in titles)]
+
+
+def _new_cluster(entry: KBEntry, clusters: list[Cluster], by_entry: dict[str, Cluster]) -> Cluster:
+    cluster = Cluster(entry.type, entry=entry)
+    clusters.append(cluster)
+    by_entry[entry.key] = cluster
+    return cluster
+
+
+def _to_entity(cluster: Cluster) -> ArticleEntity:
+    return ArticleEntity(
+        key=cluster.key, name=cluster.canonical, type=cluster.type, kb_id=cluster.entry.kb_id if cluster.entry else None,
+        mentions=[Mention(text=m.text, start=m.start, end=m.end) for m in cluster.mentions],
+    )
+
+
+def _merge_same_keys(entities: list[ArticleEntity]) -> list[ArticleEntity]:
+    """Two clusters can end with one key (same skeleton, different spelling)."""
+    merged: dict[str, ArticleEntity] = {}
+    for entity in entities:
+        if entity.key in merged:
+            first = merged[entity.key]
+            merged[entity.key] = first.model_copy(update={"mentions": sorted(first.mentions + entity.mentions, key=lambda m: m.start)})
+        else:
+            merged[entity.key] = entity
+    return list(merged.values())

@@ -11,6 +11,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from . import __version__
+from .kb import KnowledgeBaseError, default_kb
 from .nlp import ModelNotFound, load_model, resolve_model
 from .run import Problem, run as run_pipeline
 
@@ -30,14 +31,16 @@ def run(
     out: Annotated[Path, typer.Option("--out", "-o", help="Output directory for graph.json and graph.graphml.")] = Path("outputs"),
     model: ModelOption = None,
     processes: Annotated[int, typer.Option("--processes", "-p", min=1, help="Worker processes for the NLP stages.")] = 1,
+    aliases: Annotated[Optional[list[Path]], typer.Option("--aliases", help="Extra aliases file (YAML shaped like data/kb/curated.yaml); repeatable.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary; errors only.")] = False,
 ) -> None:
     """Process articles into a graph. Exit code 1 when any input failed (the rest is still
     processed and written), 2 for usage errors."""
     try:
         choice = resolve_model(model)
-    except ModelNotFound as err:
-        stderr.print(f"error: {err}")
+        default_kb(tuple(Path(p).resolve() for p in aliases or ()))
+    except (ModelNotFound, KnowledgeBaseError) as err:
+        stderr.print(f"error: {err}", markup=False)
         raise typer.Exit(2)
     if not quiet:
         stderr.print(f"model: {choice.describe()}")
@@ -59,7 +62,8 @@ def run(
             elapsed = progress.tasks[task].elapsed or 0.0
             progress.update(task, rate=progress.tasks[task].completed / elapsed if elapsed else 0.0)
 
-        summary = run_pipeline(inputs, out, model=choice.location, processes=processes, stdin=sys.stdin, on_problem=report, on_article=advance)
+        summary = run_pipeline(inputs, out, model=choice.location, processes=processes, aliases=aliases or (),
+                               stdin=sys.stdin, on_problem=report, on_article=advance)
     if not quiet:
         stdout.print(
             f"{summary.articles} articles read, {summary.failed} failed; {summary.entities} entities, "

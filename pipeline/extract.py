@@ -6,20 +6,31 @@ This is the unit of work that runs in worker processes and is cached: everything
 
 from __future__ import annotations
 
+from datetime import date
+
 from spacy.tokens import Doc
 
-from .aliases import link_mentions
+from .aliases import link_entities
 from .entities import doc_mentions
+from .kb import KnowledgeBase
 from .schemas import Article, Extraction
 
 
-def extract_doc(article: Article, doc: Doc) -> Extraction:
+def publication_day(published: str | None) -> date | None:
+    """`2019-05-14` → that day; a partial date (`2019-05`, `2019`) → its first day."""
+    if not published:
+        return None
+    parts = [int(p) for p in published.split("-")] + [1, 1]
+    return date(parts[0], parts[1], parts[2])
+
+
+def extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
     """Article + Doc (with entities and a parse) → the article's entities and events."""
-    entities = link_mentions(doc_mentions(doc))
+    linked = link_entities(doc, doc_mentions(doc), kb, publication_day(article.published))
     return Extraction(
         doc_id=article.id,
         title=article.title,
         published=article.published,
         source=article.source,
-        entities=entities,
+        entities=linked.entities,
     )

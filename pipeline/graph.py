@@ -51,7 +51,7 @@ class GraphBuilder:
                 self.graph.add_edge(node, about, role="about")
 
     def _add_entity(self, entity: ArticleEntity, doc_id: str) -> None:
-        surface_forms = {m.text for m in entity.mentions} | {entity.name}
+        surface_forms = {m.text for m in entity.mentions}
         if entity.key in self.graph:
             node = self.graph.nodes[entity.key]
             node["aliases"] = sorted(set(node["aliases"]) | surface_forms)

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from .schemas import ModelInfo
 
@@ -58,10 +59,23 @@ def resolve_model(requested: str | None = None) -> ModelChoice:
     raise ModelNotFound(f"no Dutch spaCy model: install nl_core_news_lg or run `make model` to build {BUNDLED_MODEL}")
 
 
+@Language.component("newsgraph_paragraphs", assigns=["token.is_sent_start"])
+def mark_paragraphs(doc: Doc) -> Doc:
+    """Doc → Doc whose sentences never cross a paragraph break: the token after a newline
+    starts a sentence, which the parser then respects."""
+    for token in doc[:-1]:
+        if token.is_space and "\n" in token.text:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
 @functools.lru_cache(maxsize=4)
 def load_model(choice: ModelChoice) -> Language:
-    """Load once per process; the components newsgraph needs are appended by later stages."""
-    return spacy.load(choice.location)
+    """Load once per process, with newsgraph's paragraph boundaries before the parser."""
+    nlp = spacy.load(choice.location)
+    if "parser" in nlp.pipe_names and "newsgraph_paragraphs" not in nlp.pipe_names:
+        nlp.add_pipe("newsgraph_paragraphs", before="parser")
+    return nlp
 
 
 def model_info(choice: ModelChoice) -> ModelInfo:

@@ -23,6 +23,7 @@ from .export import write_outputs
 from .extract import extract_doc
 from .graph import GraphBuilder
 from .ingest import IngestError, read_inputs
+from .kb import KnowledgeBase, default_kb
 from .nlp import ModelChoice, chunk_text, load_model, model_info, resolve_model
 from .schemas import Article, Extraction
 
@@ -68,34 +69,34 @@ def parse_articles(nlp: Language, articles: Sequence[Article]) -> list[Doc]:
     return [docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False) for docs in parsed]
 
 
-def process_batch(nlp: Language, articles: Sequence[Article]) -> list[Extraction | ArticleFailure]:
+def process_batch(nlp: Language, kb: KnowledgeBase, articles: Sequence[Article]) -> list[Extraction | ArticleFailure]:
     """A batch of articles → their extractions. If the batch fails, each article is retried
     alone so one bad article costs only itself."""
     try:
-        return [extract_doc(a, d) for a, d in zip(articles, parse_articles(nlp, articles))]
+        return [extract_doc(a, d, kb) for a, d in zip(articles, parse_articles(nlp, articles))]
     except Exception:
         if len(articles) == 1:
             raise
     results: list[Extraction | ArticleFailure] = []
     for article in articles:
         try:
-            results.extend(process_batch(nlp, [article]))
+            results.extend(process_batch(nlp, kb, [article]))
         except Exception as err:  # one article's failure must not end the batch
             results.append(ArticleFailure(article.source, f"processing failed: {type(err).__name__}: {err}"))
     return results
 
 
-_worker_nlp: Language | None = None
+_worker: tuple[Language, KnowledgeBase] | None = None
 
 
-def _init_worker(choice: ModelChoice) -> None:
-    global _worker_nlp
-    _worker_nlp = load_model(choice)
+def _init_worker(choice: ModelChoice, aliases: tuple[Path, ...]) -> None:
+    global _worker
+    _worker = (load_model(choice), default_kb(aliases))
 
 
 def _work(articles: list[Article]) -> list[Extraction | ArticleFailure]:
-    assert _worker_nlp is not None, "worker was not initialised"
-    return process_batch(_worker_nlp, articles)
+    assert _worker is not None, "worker was not initialised"
+    return process_batch(*_worker, articles)
 
 
 def _batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
@@ -105,17 +106,17 @@ def _batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
 
 
 def extract_articles(
-    articles: Iterable[Article], choice: ModelChoice, processes: int = 1, batch_size: int = BATCH_SIZE
+    articles: Iterable[Article], choice: ModelChoice, processes: int = 1, aliases: tuple[Path, ...] = (), batch_size: int = BATCH_SIZE
 ) -> Iterator[Extraction | ArticleFailure]:
     """Articles → extractions (or failures), in input order, on `processes` cores."""
     batches = _batches(articles, batch_size)
     if processes <= 1:
-        nlp = load_model(choice)
+        nlp, kb = load_model(choice), default_kb(aliases)
         for batch in batches:
-            yield from process_batch(nlp, batch)
+            yield from process_batch(nlp, kb, batch)
         return
     context = multiprocessing.get_context("spawn")
-    with context.Pool(processes, initializer=_init_worker, initargs=(choice,)) as pool:
+    with context.Pool(processes, initializer=_init_worker, initargs=(choice, aliases)) as pool:
         for results in pool.imap(_work, batches):
             yield from results
 
@@ -126,6 +127,7 @@ def run(
     *,
     model: str | None = None,
     processes: int = 1,
+    aliases: Sequence[Path] = (),
     stdin: IO[str] | None = None,
     on_problem: Callable[[Problem], None] = lambda problem: None,
     on_article: Callable[[Extraction], None] = lambda extraction: None,
@@ -134,6 +136,8 @@ def run(
     the outputs are written (atomically) from whatever succeeded."""
     started = time.perf_counter()
     choice = resolve_model(model)
+    aliases = tuple(Path(p).resolve() for p in aliases)
+    default_kb(aliases)  # a broken aliases file fails the run before any work is done
     summary = RunSummary()
 
     def articles() -> Iterator[Article]:
@@ -145,7 +149,7 @@ def run(
                 yield item
 
     builder = GraphBuilder()
-    for result in extract_articles(articles(), choice, processes):
+    for result in extract_articles(articles(), choice, processes, aliases):
         if isinstance(result, ArticleFailure):
             summary.failed += 1
             on_problem(result)

@@ -48,3 +48,10 @@ def bundled_nlp():
     from pipeline.nlp import BUNDLED_MODEL, ModelChoice, load_model
 
     return load_model(ModelChoice(str(BUNDLED_MODEL), is_package=False))
+
+
+@pytest.fixture(scope="session")
+def kb():
+    from pipeline.kb import default_kb
+
+    return default_kb()

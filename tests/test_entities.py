@@ -4,7 +4,6 @@ import pytest
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from pipeline.aliases import link_mentions
 from pipeline.entities import doc_mentions, entity_type, normalise_name
 
 
@@ -37,9 +36,3 @@ def test_entities_doc_mentions_keep_graph_types_with_offsets():
     assert [(m.name, m.type) for m in mentions] == [
         ("Poetin", "PERSON"), ("Kim Jong-un", "PERSON"), ("Vladivostok", "PLACE"), ("Poetin", "PERSON"), ("Tass", "ORG")]
     assert all(doc.text[m.start:m.end] == m.text for m in mentions)
-
-
-def test_aliases_exact_names_merge_within_an_article():
-    entities = link_mentions(doc_mentions(seed_doc()))
-    assert [(e.key, len(e.mentions)) for e in entities] == [
-        ("PERSON:Poetin", 2), ("PERSON:Kim Jong-un", 1), ("PLACE:Vladivostok", 1), ("ORG:Tass", 1)]

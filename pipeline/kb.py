@@ -1,0 +1,199 @@
+"""The alias knowledge base: who and what newsgraph knows by name, loaded from `data/kb/`.
+
+- `curated.yaml`: people and organisations with Wikidata ids, Dutch and English aliases,
+  nationality and dated roles; extra place aliases (`VS`, `Amerika`).
+- `places.jsonl.gz`: countries, continents, US states and cities with their GeoNames and
+  CLDR names (built by `scripts/build_kb.py`).
+- `demonyms.tsv` and `titles.yaml`: the words of role descriptions (`de Russische president`).
+- Optional user files (`--aliases FILE`, YAML in the shape of curated.yaml) extend it.
+
+Lookups are by `names.fold` key; when a name fits several entries, curated entries win over
+generated ones and bigger places over smaller ones.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from .names import fold, skeleton
+from .schemas import EntityType
+
+KB_DIR = Path(__file__).resolve().parent.parent / "data" / "kb"
+
+
+class KnowledgeBaseError(Exception):
+    pass
+
+
+@dataclass(frozen=True)
+class Role:
+    role: str
+    holder_of: str  # ISO country code or organisation key
+    start: date | None
+    end: date | None
+
+    def held_on(self, day: date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
+
+
+@dataclass(frozen=True)
+class KBEntry:
+    key: str
+    name: str
+    type: EntityType
+    kb_id: str | None = None
+    aliases: tuple[str, ...] = ()
+    nationality: str | None = None
+    country: str | None = None
+    population: int = 0
+    roles: tuple[Role, ...] = ()
+    curated: bool = False
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+
+@dataclass
+class KnowledgeBase:
+    entries: dict[str, KBEntry] = field(default_factory=dict)
+    by_name: dict[str, list[str]] = field(default_factory=dict)
+    by_skeleton: dict[str, list[str]] = field(default_factory=dict)
+    demonyms: dict[str, str] = field(default_factory=dict)
+    titles: dict[str, str] = field(default_factory=dict)
+    countries: dict[str, str] = field(default_factory=dict)  # ISO code -> entry key
+
+    def add(self, entry: KBEntry) -> None:
+        """Add an entry; an entry with a known key adds its aliases to the known one."""
+        if entry.key in self.entries:
+            old = self.entries[entry.key]
+            entry = replace(old, aliases=tuple(dict.fromkeys(old.aliases + entry.aliases)), curated=old.curated or entry.curated)
+        self.entries[entry.key] = entry
+        for name in entry.names:
+            for index, key in ((self.by_name, fold(name)), (self.by_skeleton, skeleton(name))):
+                bucket = index.setdefault(key, [])
+                if entry.key not in bucket:
+                    bucket.append(entry.key)
+
+    @staticmethod
+    def _rank(entry: KBEntry) -> tuple:
+        return (not entry.curated, -entry.population, entry.key)
+
+    def lookup(self, name: str, types: Iterable[str] | None = None, fuzzy: bool = True) -> KBEntry | None:
+        """The best entry for `name` (exact fold match first, then transliteration skeleton),
+        restricted to `types` when given."""
+        allowed = set(types) if types else None
+        indexes = (self.by_name, self.by_skeleton) if fuzzy else (self.by_name,)
+        for index, key in zip(indexes, (fold(name), skeleton(name))):
+            candidates = [self.entries[k] for k in index.get(key, ())]
+            candidates = [e for e in candidates if allowed is None or e.type in allowed]
+            if candidates:
+                return min(candidates, key=self._rank)
+        return None
+
+    def role_holder(self, role: str, holder_of: str, day: date | None) -> KBEntry | None:
+        """Who held `role` for the country/organisation on `day` (ongoing roles if no date)."""
+        candidates = [
+            entry for entry in self.entries.values() if entry.curated
+            for r in entry.roles if r.role == role and r.holder_of == holder_of and (r.held_on(day) if day else r.end is None)
+        ]
+        return candidates[0] if len(candidates) == 1 else None
+
+    def country_of(self, name: str) -> str | None:
+        """ISO code of a country named `name` (`Rusland`, `VS`), or None."""
+        entry = self.lookup(name, types=["PLACE"], fuzzy=False)
+        if entry and entry.country and self.countries.get(entry.country) == entry.key:
+            return entry.country
+        return None
+
+
+def _date(value) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value))
+
+
+def _curated_entries(data: dict, source: str) -> Iterable[KBEntry]:
+    for section, kind in (("people", "PERSON"), ("organisations", "ORG")):
+        for item in data.get(section) or []:
+            try:
+                kb_id = item.get("kb_id")
+                yield KBEntry(
+                    key=kb_id or f"{kind}:{item['name']}", name=item["name"], type=kind, kb_id=kb_id,
+                    aliases=tuple(item.get("aliases") or ()), nationality=item.get("nationality"),
+                    roles=tuple(Role(r[0], r[1], _date(r[2]), _date(r[3])) for r in item.get("roles") or ()), curated=True,
+                )
+            except (KeyError, IndexError, TypeError, ValueError) as err:
+                raise KnowledgeBaseError(f"{source}: bad {section} entry {item!r}: {err}") from None
+
+
+def load_aliases_file(kb: KnowledgeBase, path: Path) -> None:
+    """Add a user's aliases file (YAML shaped like curated.yaml) to `kb`."""
+    try:
+        data = yaml.safe_load(Path(path).read_text(encoding="utf8")) or {}
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as err:
+        raise KnowledgeBaseError(f"{path}: cannot read aliases file: {err}") from None
+    if not isinstance(data, dict):
+        raise KnowledgeBaseError(f"{path}: aliases file must be a mapping with people/organisations/places")
+    for entry in _curated_entries(data, str(path)):
+        kb.add(entry)
+    for name, aliases in (data.get("places") or {}).items():
+        target = kb.lookup(name, types=["PLACE"], fuzzy=False)
+        if target is None:
+            raise KnowledgeBaseError(f"{path}: place {name!r} is not in the knowledge base")
+        kb.add(replace(target, aliases=tuple(aliases), curated=True))
+
+
+def _load_places(kb: KnowledgeBase, path: Path) -> None:
+    with gzip.open(path, "rt", encoding="utf8") as lines:
+        for line in lines:
+            row = json.loads(line)
+            kb.add(KBEntry(key=row["kb_id"], name=row["name"], type="PLACE", kb_id=row["kb_id"], aliases=tuple(row["aliases"]),
+                           country=row["country"], population=row["population"]))
+            if row["kind"] == "country":
+                kb.countries[row["country"]] = row["kb_id"]
+
+
+def _load_demonyms(kb: KnowledgeBase, path: Path) -> None:
+    for line in path.read_text(encoding="utf8").splitlines():
+        if line and not line.startswith("#") and not line.startswith("form\t"):
+            form, country = line.split("\t")
+            kb.demonyms[fold(form)] = country
+
+
+def _load_titles(kb: KnowledgeBase, path: Path) -> None:
+    for role, phrases in yaml.safe_load(path.read_text(encoding="utf8")).items():
+        for phrase in phrases:
+            kb.titles[fold(phrase)] = role
+
+
+def load_kb(kb_dir: Path = KB_DIR, extra: Sequence[Path] = ()) -> KnowledgeBase:
+    kb = KnowledgeBase()
+    curated = yaml.safe_load((kb_dir / "curated.yaml").read_text(encoding="utf8"))
+    for entry in _curated_entries(curated, "curated.yaml"):
+        kb.add(entry)
+    _load_places(kb, kb_dir / "places.jsonl.gz")
+    _load_demonyms(kb, kb_dir / "demonyms.tsv")
+    _load_titles(kb, kb_dir / "titles.yaml")
+    for name, aliases in (curated.get("places") or {}).items():
+        target = kb.lookup(name, types=["PLACE"], fuzzy=False)
+        if target is None:
+            raise KnowledgeBaseError(f"curated.yaml: place {name!r} is not in places.jsonl.gz")
+        kb.add(replace(target, aliases=tuple(aliases), curated=True))
+    for path in extra:
+        load_aliases_file(kb, path)
+    return kb
+
+
+@lru_cache(maxsize=4)
+def default_kb(extra: tuple[Path, ...] = ()) -> KnowledgeBase:
+    """The shipped knowledge base (plus user alias files), loaded once per process."""
+    return load_kb(KB_DIR, extra)

@@ -1,0 +1,51 @@
+"""The bundled Dutch pipeline: a smoke test always, the model card's floors with ../shared."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from pipeline.nlp import BUNDLED_MODEL, ModelChoice, resolve_model
+
+from .conftest import REPO, SHARED
+
+# Floors a little below the measured figures in models/README.md (models/scores.json).
+NER_F1_FLOOR = 0.78
+UPOS_FLOOR = 0.93
+LAS_FLOOR = 0.75
+
+
+def test_model_resolution_prefers_an_explicit_path():
+    assert resolve_model(str(BUNDLED_MODEL)) == ModelChoice(str(BUNDLED_MODEL), is_package=False)
+
+
+@pytest.mark.slow
+def test_model_bundled_finds_poetin_and_sotsji(bundled_nlp):
+    doc = bundled_nlp("Dat heeft Poetin dinsdag verklaard tijdens een ontmoeting in Sotsji met de Amerikaanse minister van Buitenlandse Zaken Mike Pompeo.")
+    ents = {ent.text: ent.label_ for ent in doc.ents}
+    assert ents.get("Poetin") == "PER"
+    assert ents.get("Sotsji") == "LOC"
+    assert {"tok2vec", "morphologizer", "parser", "trainable_lemmatizer", "ner"} <= set(bundled_nlp.pipe_names)
+    verb = next(t for t in doc if t.text == "verklaard")
+    assert verb.pos_ == "VERB" and verb.lemma_ == "verklaren"
+
+
+@pytest.mark.slow
+@pytest.mark.needs_shared
+def test_model_quality_floors(tmp_path):
+    """Held-out NER F1 on CoNLL-2002 ned.testb and UPOS/LAS on UD Alpino test."""
+    corpus = tmp_path / "corpus"
+    subprocess.run([sys.executable, "scripts/prepare_corpora.py", "--shared", str(SHARED), "--out", str(corpus)], cwd=REPO, check=True, capture_output=True)
+    out = tmp_path / "scores.json"
+    subprocess.run([sys.executable, "scripts/evaluate_model.py", str(BUNDLED_MODEL), "--corpus", str(corpus),
+                    "--articles", "/nonexistent", "--out", str(out)], cwd=REPO, check=True, capture_output=True)
+    scores = json.loads(out.read_text())
+    assert scores["ner_conll2002_testb"]["ents_f"] >= NER_F1_FLOOR
+    assert scores["ud_alpino_test"]["pos_acc"] >= UPOS_FLOOR
+    assert scores["ud_alpino_test"]["dep_las"] >= LAS_FLOOR
+    assert scores["size_mb"] <= 40
+    committed = json.loads((REPO / "models" / "scores.json").read_text())
+    assert scores["ner_conll2002_testb"]["ents_f"] == committed["ner_conll2002_testb"]["ents_f"], "model card figures are stale: run `make model-eval`"

@@ -1,0 +1,41 @@
+from __future__ import annotations
+
+import pytest
+
+from pipeline.names import fold, same_person_name, similar, skeleton
+
+
+@pytest.mark.parametrize(("a", "b"), [("Guaidó", "Guaido"), ("Kim Jong-un", "Kim Jong Un"), ("Erdoğan", "Erdogan"), ("'s-Gravenhage", "s Gravenhage")])
+def test_names_fold_erases_case_diacritics_and_hyphens(a, b):
+    assert fold(a) == fold(b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("Zelenski", "Zelensky"), ("Zelensky", "Zelenskyy"), ("Poetin", "Putin"), ("Porosjenko", "Poroshenko"),
+     ("Tsjaikovski", "Tchaikovsky"), ("Jeltsin", "Yeltsin"), ("Navalny", "Navalni"), ("Wolodymyr", "Volodymyr")],
+)
+def test_names_skeleton_equates_dutch_and_english_transliteration(a, b):
+    assert skeleton(a) == skeleton(b)
+
+
+@pytest.mark.parametrize(("a", "b", "expected"), [
+    ("Chroesjtsjov", "Khrushchev", True), ("Gorbatsjov", "Gorbachev", True), ("Medvedev", "Medvedjev", True),
+    ("Zelenska", "Zelensky", False), ("Mark", "Marc", False), ("Rutte", "Ruttes", False),
+])
+def test_names_similar_with_guards(a, b, expected):
+    assert similar(a, b) is expected
+
+
+@pytest.mark.parametrize(("a", "b", "expected"), [
+    ("Vladimir Poetin", "Vladimir Putin", True),
+    ("Vladimir Poetin", "Vladimir Vladimirovitsj Poetin", True),
+    ("V. Poetin", "Vladimir Poetin", True),
+    ("Kim Jong-un", "Kim Jong Un", True),
+    ("Kim Jong-un", "Kim Yo-jong", False),
+    ("Ivanka Trump", "Donald Trump", False),
+    ("Olena Zelenska", "Volodymyr Zelensky", False),
+    ("Sergej Lavrov", "Sergey Lavrov", True),
+])
+def test_names_same_person_name(a, b, expected):
+    assert same_person_name(a, b) is expected
