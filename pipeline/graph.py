@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from datetime import date, datetime, timezone
 
 import networkx as nx
 
+from .names import name_parts, same_person_name, similar, skeleton
 from .schemas import ArticleEntity, Evidence, Extraction, GraphAttributes, ModelInfo
 
 
@@ -29,6 +31,7 @@ class GraphBuilder:
     def __init__(self) -> None:
         self.graph = nx.DiGraph()
         self.articles = 0
+        self._names: dict[str, Counter[str]] = defaultdict(Counter)
 
     def add(self, extraction: Extraction) -> None:
         self.articles += 1
@@ -52,6 +55,7 @@ class GraphBuilder:
 
     def _add_entity(self, entity: ArticleEntity, doc_id: str) -> None:
         surface_forms = {m.text for m in entity.mentions}
+        self._names[entity.key][entity.name] += len(entity.mentions)
         if entity.key in self.graph:
             node = self.graph.nodes[entity.key]
             node["aliases"] = sorted(set(node["aliases"]) | surface_forms)
@@ -74,9 +78,86 @@ class GraphBuilder:
             self.graph.add_node(node, evidence=[record], **attributes)
 
     def finish(self, model: ModelInfo, created: date | None = None) -> nx.DiGraph:
+        """Link entities across articles, settle names, and attach the run's metadata."""
+        for node, names in self._names.items():
+            if node in self.graph and not self.graph.nodes[node]["kb_id"]:
+                self.graph.nodes[node]["name"] = max(names, key=lambda n: (len(name_parts(n)), names[n], n))
+        for group in cross_article_groups(self.graph):
+            self._contract(group)
         attributes = GraphAttributes(model=model, created=(created or run_date()).isoformat(), articles=self.articles)
         self.graph.graph.update(attributes.model_dump())
         return self.graph
+
+
+    def _contract(self, group: list[str]) -> None:
+        """Merge entity nodes that name one entity: the first of `group` survives."""
+        keep, *others = group
+        node = self.graph.nodes[keep]
+        for other in others:
+            attrs = self.graph.nodes[other]
+            node["aliases"] = sorted(set(node["aliases"]) | set(attrs["aliases"]))
+            node["mentions"] += attrs["mentions"]
+            node["doc_ids"] = sorted(set(node["doc_ids"]) | set(attrs["doc_ids"]))
+            for _, event, data in list(self.graph.out_edges(other, data=True)):
+                self.graph.add_edge(keep, event, **data)
+            for event, _, data in list(self.graph.in_edges(other, data=True)):
+                self.graph.add_edge(event, keep, **data)
+            self.graph.remove_node(other)
+
+
+def cross_article_groups(graph: nx.DiGraph) -> list[list[str]]:
+    """Entity nodes that name one entity across articles, the node to keep first.
+
+    Articles link to the KB themselves; what is left are names the KB lacks, spelled
+    differently (`Zelenski` / `Zelensky` share a key already; `Chroesjtsjov` / `Khrushchev`
+    are `similar`), and bare surnames (`Breuker`) of a full name seen elsewhere (`Remco
+    Breuker`), which join it when it is the only full name that fits, or clearly the most
+    mentioned. A KB node is never merged away; merges stay within one type.
+    """
+    entities = {n: a for n, a in graph.nodes(data=True) if a["kind"] == "entity"}
+    blocks: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for node, attrs in sorted(entities.items()):
+        parts = name_parts(attrs["name"])
+        if parts:
+            blocks[(attrs["type"], skeleton(parts[-1])[:1])].append(node)
+    parent: dict[str, str] = {}
+
+    def find(node: str) -> str:
+        while parent.get(node, node) != node:
+            node = parent[node]
+        return node
+
+    def rank(node: str) -> tuple:
+        attrs = entities[node]
+        return (attrs["kb_id"] is None, -len(name_parts(attrs["name"])), -attrs["mentions"], node)
+
+    for members in blocks.values():
+        full = [n for n in members if len(name_parts(entities[n]["name"])) > 1]
+        for index, a in enumerate(members):
+            if entities[a]["kb_id"]:
+                continue
+            name = entities[a]["name"]
+            if len(name_parts(name)) > 1:
+                matches = [b for b in full if b != a and same_person_name(name, entities[b]["name"])] if entities[a]["type"] == "PERSON" \
+                    else [b for b in members[:index] if similar(name, entities[b]["name"])]
+            elif entities[a]["type"] == "PERSON":
+                surname = skeleton(name)
+                fits = sorted((b for b in full if skeleton(name_parts(entities[b]["name"])[-1]) == surname), key=lambda b: -entities[b]["mentions"])
+                clear = len(fits) == 1 or (len(fits) > 1 and entities[fits[0]]["mentions"] > 2 * entities[fits[1]]["mentions"])
+                matches = fits[:1] if clear else [b for b in members if b != a and len(name_parts(entities[b]["name"])) == 1 and similar(name, entities[b]["name"])]
+            else:
+                matches = [b for b in members[:index] if similar(name, entities[b]["name"])]
+            for b in matches:
+                ra, rb = find(a), find(b)
+                if ra != rb:
+                    keep, drop = sorted((ra, rb), key=rank)
+                    if entities[drop]["kb_id"] is None:
+                        parent[drop] = keep
+    groups: dict[str, list[str]] = defaultdict(list)
+    for node in entities:
+        if find(node) != node:
+            groups[find(node)].append(node)
+    return [[root, *sorted(members)] for root, members in sorted(groups.items())]
 
 
 def run_date() -> date:

@@ -88,3 +88,50 @@ def test_export_rejects_a_graph_that_breaks_the_contract():
 def test_schema_file_is_generated_from_the_models():
     assert SCHEMA_PATH.read_text() == graph_schema_text(), "run `make schema` and commit schema/graph.schema.json"
     assert GraphDocument.model_json_schema()["properties"]["nodes"]["items"]["discriminator"]["propertyName"] == "kind"
+
+
+def person(key: str, name: str, mentions: int = 1, kb_id: str | None = None) -> ArticleEntity:
+    return ArticleEntity(key=key, name=name, type="PERSON", kb_id=kb_id, mentions=[Mention(text=name, start=i, end=i + 1) for i in range(mentions)])
+
+
+def only_entities(doc_id: str, *entities: ArticleEntity) -> Extraction:
+    return Extraction(doc_id=doc_id, source=doc_id, entities=list(entities))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "merged"),
+    [
+        (person("PERSON:remco breuker", "Remco Breuker"), person("PERSON:breuker", "Breuker"), True),
+        (person("PERSON:chrushchov", "Nikita Chroesjtsjov"), person("PERSON:chrushchev", "Nikita Khrushchev"), True),
+        (person("PERSON:chrushchov", "Chroesjtsjov"), person("PERSON:chrushchev", "Khrushchev"), True),
+        (person("PERSON:olena zelenska", "Olena Zelenska"), person("PERSON:volodimir zelenski", "Volodymyr Zelenski"), False),
+        (person("PERSON:kim io iong", "Kim Yo-jong"), person("PERSON:kim iong un", "Kim Jong-un"), False),
+        (person("PERSON:anna breuker", "Anna Breuker"), person("PERSON:remco breuker", "Remco Breuker"), False),
+    ],
+)
+def test_graph_links_names_across_articles(first, second, merged):
+    graph = build_graph([only_entities("a", first), only_entities("b", second)], MODEL)
+    people = [attrs for _, attrs in graph.nodes(data=True) if attrs["kind"] == "entity"]
+    assert (len(people) == 1) is merged
+    if merged:
+        assert people[0]["doc_ids"] == ["a", "b"] and people[0]["mentions"] == 2
+
+
+def test_graph_bare_surname_with_two_full_names_stays_apart():
+    graph = build_graph([only_entities("a", person("PERSON:anna breuker", "Anna Breuker"), person("PERSON:remco breuker", "Remco Breuker")),
+                         only_entities("b", person("PERSON:breuker", "Breuker"))], MODEL)
+    assert sum(1 for _, kind in graph.nodes(data="kind") if kind == "entity") == 3
+
+
+def test_graph_kb_nodes_are_kept_and_absorb_variants():
+    graph = build_graph([only_entities("a", person("Q3874799", "Volodymyr Zelensky", kb_id="Q3874799")),
+                         only_entities("b", person("PERSON:volodimir zelenskii", "Wolodymyr Zelenskii"))], MODEL)
+    assert list(graph.nodes) == ["Q3874799"]
+    assert graph.nodes["Q3874799"]["name"] == "Volodymyr Zelensky"
+
+
+def test_graph_cross_article_linking_is_order_independent():
+    extractions = [only_entities("a", person("PERSON:remco breuker", "Remco Breuker", 2)), only_entities("b", person("PERSON:breuker", "Breuker")),
+                   only_entities("c", person("PERSON:breuker", "Breuker"))]
+    created = date(2026, 1, 2)
+    assert graph_json(build_graph(extractions, MODEL, created)) == graph_json(build_graph(extractions[::-1], MODEL, created))
