@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from .aliases import link_entities
 from .entities import doc_mentions
 from .kb import KnowledgeBase
+from .relations import extract_meetings, extract_statements
 from .schemas import Article, Extraction
 
 
@@ -27,10 +28,14 @@ def publication_day(published: str | None) -> date | None:
 def extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
     """Article + Doc (with entities and a parse) → the article's entities and events."""
     linked = link_entities(doc, doc_mentions(doc), kb, publication_day(article.published))
+    statements = extract_statements(doc, linked, article.id, article.published)
+    meetings = extract_meetings(doc, linked, article.id, article.published, statements)
     return Extraction(
         doc_id=article.id,
         title=article.title,
         published=article.published,
         source=article.source,
         entities=linked.entities,
+        meetings=meetings,
+        statements=statements,
     )

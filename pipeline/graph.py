@@ -84,6 +84,8 @@ class GraphBuilder:
                 self.graph.nodes[node]["name"] = max(names, key=lambda n: (len(name_parts(n)), names[n], n))
         for group in cross_article_groups(self.graph):
             self._contract(group)
+        for group in same_meeting_groups(self.graph):
+            self._merge_events(group)
         attributes = GraphAttributes(model=model, created=(created or run_date()).isoformat(), articles=self.articles)
         self.graph.graph.update(attributes.model_dump())
         return self.graph
@@ -103,6 +105,57 @@ class GraphBuilder:
             for event, _, data in list(self.graph.in_edges(other, data=True)):
                 self.graph.add_edge(event, keep, **data)
             self.graph.remove_node(other)
+
+
+    def _merge_events(self, group: list[str]) -> None:
+        """One encounter reported several times: the first node keeps all the evidence."""
+        keep, *others = group
+        node = self.graph.nodes[keep]
+        for other in others:
+            attrs = self.graph.nodes[other]
+            node["evidence"] = sorted({(e["doc_id"], e["start"]): e for e in node["evidence"] + attrs["evidence"]}.values(),
+                                      key=lambda e: (e["doc_id"], e["start"]))
+            node["date"] = max((node["date"], attrs["date"]), key=lambda d: len(d or ""))
+            for _, target, data in list(self.graph.out_edges(other, data=True)):
+                self.graph.add_edge(keep, target, **data)
+            self.graph.remove_node(other)
+
+
+def _dates_compatible(a: str | None, b: str | None) -> bool:
+    if a is None or b is None or a.startswith(b) or b.startswith(a):
+        return True
+    if len(a) == len(b) == 10:
+        return abs((date.fromisoformat(a) - date.fromisoformat(b)).days) <= 1
+    return False
+
+
+def same_meeting_groups(graph: nx.DiGraph) -> list[list[str]]:
+    """Meeting nodes that report one encounter: same type and participants, dates within a
+    day (or unknown, or one a month the other falls in), and the same place or none."""
+    by_parties: dict[tuple, list[str]] = defaultdict(list)
+    for node, attrs in sorted(graph.nodes(data=True)):
+        if attrs["kind"] == "meeting":
+            parties = tuple(sorted(u for u, _, role in graph.in_edges(node, data="role") if role == "participant"))
+            by_parties[(attrs["type"], parties)].append(node)
+    groups = []
+    for members in by_parties.values():
+        merged: list[list[str]] = []
+        for node in members:
+            place = _place_of(graph, node)
+            for group in merged:
+                head = group[0]
+                other_place = _place_of(graph, head)
+                if _dates_compatible(graph.nodes[node]["date"], graph.nodes[head]["date"]) and (place is None or other_place is None or place == other_place):
+                    group.append(node)
+                    break
+            else:
+                merged.append([node])
+        groups += [g for g in merged if len(g) > 1]
+    return groups
+
+
+def _place_of(graph: nx.DiGraph, node: str) -> str | None:
+    return next((v for _, v, role in graph.out_edges(node, data="role") if role == "place"), None)
 
 
 def cross_article_groups(graph: nx.DiGraph) -> list[list[str]]:

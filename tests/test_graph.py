@@ -40,8 +40,8 @@ def test_graph_merges_entities_across_articles():
     node = graph.nodes["PERSON:Poetin"]
     assert node["mentions"] == 2 and node["doc_ids"] == ["a", "b"] and node["aliases"] == ["Poetin"]
     assert graph.graph["created"] == "2026-01-02" and graph.graph["schema_version"] == "1.0"
-    meetings = [n for n, kind in graph.nodes(data="kind") if kind == "meeting"]
-    assert len(meetings) == 2  # different articles, different evidence: merging events is the relation stage's job
+    (meeting,) = [attrs for _, attrs in graph.nodes(data=True) if attrs["kind"] == "meeting"]
+    assert [e["doc_id"] for e in meeting["evidence"]] == ["a", "b"]
 
 
 def test_graph_edge_directions_follow_the_contract():
@@ -135,3 +135,30 @@ def test_graph_cross_article_linking_is_order_independent():
                    only_entities("c", person("PERSON:breuker", "Breuker"))]
     created = date(2026, 1, 2)
     assert graph_json(build_graph(extractions, MODEL, created)) == graph_json(build_graph(extractions[::-1], MODEL, created))
+
+
+def meeting_in(doc_id: str, start: int, meeting_date: str | None, place: str | None = "PLACE:Sotsji") -> Extraction:
+    base = extraction(doc_id)
+    evidence = Evidence(doc_id=doc_id, sentence=TEXT[:34], start=start, end=start + 34)
+    meeting = ArticleMeeting(type="meeting", participants=["PERSON:Poetin", "PERSON:Pompeo"], place=place, date=meeting_date, evidence=evidence)
+    places = [ArticleEntity(key=place, name=place[6:], type="PLACE", mentions=[Mention(text=place[6:], start=27, end=33)])] if place else []
+    return base.model_copy(update={"meetings": [meeting], "statements": [], "entities": base.entities[:2] + places})
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "merged"),
+    [
+        (("2019-05-14", "PLACE:Sotsji"), ("2019-05-14", "PLACE:Sotsji"), True),
+        (("2019-05-14", "PLACE:Sotsji"), ("2019-05-15", None), True),
+        (("2019-05", "PLACE:Sotsji"), ("2019-05-14", "PLACE:Sotsji"), True),
+        ((None, None), ("2019-05-14", "PLACE:Sotsji"), True),
+        (("2019-05-14", "PLACE:Sotsji"), ("2019-05-20", "PLACE:Sotsji"), False),
+        (("2019-05-14", "PLACE:Sotsji"), ("2019-05-14", "PLACE:Moskou"), False),
+    ],
+)
+def test_graph_same_meeting_across_articles_is_one_node(first, second, merged):
+    graph = build_graph([meeting_in("a", 0, *first), meeting_in("b", 0, *second)], MODEL)
+    meetings = [attrs for _, attrs in graph.nodes(data=True) if attrs["kind"] == "meeting"]
+    assert len(meetings) == (1 if merged else 2)
+    if merged:
+        assert [e["doc_id"] for e in meetings[0]["evidence"]] == ["a", "b"]

@@ -1,0 +1,484 @@
+"""Stage 5, relations: a parsed `Doc` and its linked entities → meetings and statements.
+
+Implements `shared/ANNOTATION.md`. Everything here reads UD dependency labels and
+lemmas only, so the rules behave the same on the bundled model and on nl_core_news_lg.
+The lexicons (speech verbs, meeting triggers, blockers) are data in `data/lexicon/`.
+
+Statements, in order of precedence:
+- direct: a quote (any Dutch quote style) attributed by a speech verb after it (`'…'
+  verklaarde Poetin`, `'…', zo deelde hij mee`), before it in the same sentence (`Poetin
+  noemde het 'objectief'`), or by a colon (`Kaag beantwoordt het met een wedervraag: ,,…''`);
+  quote sentences that follow without a new attribution run on into the same statement;
+- `volgens X`: X said the rest of the sentence;
+- indirect: a speech verb with a named subject and a complement (`Lavrov zei dat …`).
+Meetings: a trigger word (noun or verb) with two or more named participants from its
+arguments, coordination and its clause; cancelled, negated and hypothetical ones are left out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Doc, Span, Token
+
+from .aliases import LinkedEntities
+from .dates import resolve_date
+from .schemas import ArticleMeeting, ArticleStatement, Evidence
+
+LEXICON_DIR = Path(__file__).resolve().parent.parent / "data" / "lexicon"
+
+# Opening mark → closing marks. Single quotes need word boundaries (Pompeo's, 's-Gravenhage).
+QUOTE_PATTERNS = [
+    re.compile(r",,(?P<q>[^\n]+?)(?:''|”|“|\"|’’)"),
+    re.compile(r"„(?P<q>[^\n]+?)[”“\"]"),
+    re.compile(r"“(?P<q>[^\n]+?)”"),
+    re.compile(r"«\s?(?P<q>[^\n]+?)\s?»"),
+    re.compile(r"(?<![\w,])\"(?P<q>[^\"\n]+?)\"(?!\w)"),
+    re.compile(r"(?<![\w'’])‘(?P<q>[^\n]+?)’(?![\w])"),
+    re.compile(r"(?<![\w'’])'(?!s[\s-]|t\s|n\s)(?P<q>[^'\n]*?[^\s'])'(?![\w])"),
+]
+CLAUSE_DEPS = ("ccomp", "xcomp", "obj", "parataxis", "advcl")
+NP_DEPS = frozenset({"flat", "flat:name", "appos", "compound", "amod", "det", "conj", "cc", "nmod:poss", "nummod", "fixed"})
+SUBJECT_DEPS = ("nsubj", "nsubj:pass", "csubj")
+FIRST_PERSON = frozenset({"ik", "wij", "we", "mij", "me", "ons"})
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    speech_verbs: frozenset[str]
+    triggers: dict[tuple[str, str], str]
+    blockers: frozenset[str]
+
+
+def _lines(path: Path) -> Iterator[str]:
+    for line in path.read_text(encoding="utf8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            yield line.strip()
+
+
+@lru_cache(maxsize=2)
+def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
+    triggers = {}
+    for line in _lines(directory / "meeting_triggers.tsv"):
+        lemma, pos, kind = line.split("\t")
+        if lemma != "lemma":
+            triggers[(lemma, pos)] = kind
+    return Lexicon(frozenset(_lines(directory / "speech_verbs.txt")), triggers, frozenset(_lines(directory / "meeting_blockers.txt")))
+
+
+# ---- small parse helpers --------------------------------------------------------------------
+
+
+def full_lemma(token: Token) -> str:
+    """Lemma with a separable particle joined (`deelde … mee` → `meedelen`)."""
+    lemma = (token.lemma_ or token.text).lower()
+    particles = [c.text.lower() for c in token.children if c.dep_ == "compound:prt"]
+    return "".join(particles) + lemma if particles else lemma
+
+
+_LONG_VOWELS = (("aa", "a"), ("ee", "e"), ("oo", "o"), ("uu", "u"))
+
+
+def verb_lemmas(token: Token) -> set[str]:
+    """The model's lemma, plus infinitives rebuilt from the written form: lemmatizers slip
+    on past tenses (`onderstreepte`), and a cue missed is a statement lost."""
+    lemmas = {full_lemma(token)}
+    particle = "".join(c.text.lower() for c in token.children if c.dep_ == "compound:prt")
+    text = token.text.lower()
+    for suffix in ("den", "ten", "de", "te", "d", "t"):
+        if text.endswith(suffix) and len(text) - len(suffix) >= 3:
+            stem = text[: -len(suffix)]
+            stem = stem[:-1] + {"f": "v", "s": "z"}.get(stem[-1], stem[-1]) if suffix in ("de", "den", "d") else stem
+            variants = {stem, stem + stem[-1]}  # stelde → stellen
+            for long, short in _LONG_VOWELS:
+                if stem[-3:-1] == long:
+                    variants.add(stem[:-3] + short + stem[-1])
+            lemmas |= {particle + v + "en" for v in variants}
+    return lemmas
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The verb's subject, inherited through coordination and `laten weten`-style chains."""
+    for _ in range(4):
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None:
+            return subject
+        infinitival = verb.dep_ == "advcl" and any(c.lower_ in ("om", "te") for c in verb.children)
+        if (verb.dep_ in ("conj", "xcomp") or infinitival) and verb.head is not verb:
+            verb = verb.head
+        else:
+            return None
+    return None
+
+
+def noun_phrase(token: Token) -> list[Token]:
+    """The token with its name parts, modifiers and coordinated members."""
+    tokens, stack = [], [token]
+    while stack:
+        current = stack.pop()
+        tokens.append(current)
+        stack.extend(c for c in current.children if c.dep_ in NP_DEPS)
+    return sorted(tokens, key=lambda t: t.i)
+
+
+def entities_in(tokens: Iterable[Token], linked: LinkedEntities) -> list[str]:
+    keys: list[str] = []
+    for token in tokens:
+        key = linked.key_of_token(token)
+        if key and key not in keys:
+            keys.append(key)
+    return keys
+
+
+def evidence_for(sentence: Span, doc_id: str) -> Evidence:
+    start, end = sentence.start_char, sentence.end_char
+    text = sentence.doc.text[start:end]
+    stripped = text.strip()
+    start += len(text) - len(text.lstrip())
+    return Evidence(doc_id=doc_id, sentence=stripped, start=start, end=start + len(stripped))
+
+
+# ---- quotes ---------------------------------------------------------------------------------
+
+
+@dataclass
+class Quote:
+    start: int
+    end: int  # exclusive, of the quoted text
+    text: str
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """Quoted passages, outermost first match wins; offsets are of the text inside the marks."""
+    taken: list[tuple[int, int]] = []
+    quotes = []
+    for pattern in QUOTE_PATTERNS:
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if any(s < end and start < e for s, e in taken):
+                continue
+            inner = match.group("q").strip()
+            if not inner or not any(ch.isalpha() for ch in inner):
+                continue
+            taken.append((start, end))
+            quotes.append(Quote(match.start("q"), match.end("q"), inner))
+    return sorted(quotes, key=lambda q: q.start)
+
+
+# ---- statements -----------------------------------------------------------------------------
+
+
+@dataclass
+class _Statement:
+    cue_token: Token | None
+    speaker: str
+    cue: str
+    type: str
+    sentence: Span
+    texts: list[str] = field(default_factory=list)
+    addressee: str | None = None
+
+
+def _addressee(verb: Token, linked: LinkedEntities) -> str | None:
+    for child in verb.children:
+        if child.dep_.startswith("obl") or child.dep_ in ("iobj", "nmod"):
+            if any(c.dep_ == "case" and c.lower_ in ("aan", "tegen") for c in child.children) or child.dep_ == "iobj":
+                keys = entities_in(noun_phrase(child), linked)
+                if keys:
+                    return keys[0]
+    return None
+
+
+def _speaker(verb: Token, linked: LinkedEntities, quote_speakers: dict[int, str]) -> str | None:
+    """The entity behind the cue verb's subject. When the parse gives no subject, the
+    inverted-order position right after the verb (`vervolgde Poetin`, `zo deelde hij mee`)."""
+    subject = subject_of(verb)
+    if subject is None:
+        for token in verb.doc[verb.i + 1:verb.i + 4]:
+            if token.is_punct:
+                break
+            if linked.key_of_token(token):
+                subject = token
+                break
+        else:
+            return None
+        if subject is None:
+            return None
+    if subject.lower_ in FIRST_PERSON and subject.idx in quote_speakers:
+        return quote_speakers[subject.idx]
+    keys = entities_in(noun_phrase(subject), linked)
+    return keys[0] if keys else None
+
+
+def _inside(token: Token, quotes: list[Quote]) -> bool:
+    return any(q.start <= token.idx < q.end for q in quotes)
+
+
+def cue_lemma(token: Token, lexicon: Lexicon) -> str | None:
+    """The speech verb a token is, as a lexicon lemma (`laten weten` for `liet weten`)."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return None
+    lemmas = verb_lemmas(token)
+    if "weten" in lemmas and token.head.lemma_ == "laten":
+        return "laten weten"
+    matches = sorted(lemmas & lexicon.speech_verbs)
+    return matches[0] if matches else None
+
+
+def _cue_tokens(tokens: Iterable[Token], lexicon: Lexicon, quotes: list[Quote]) -> list[Token]:
+    return [t for t in tokens if not _inside(t, quotes) and cue_lemma(t, lexicon)]
+
+
+def _attribute_quote(quote: Quote, doc: Doc, quotes: list[Quote], lexicon: Lexicon, linked: LinkedEntities) -> tuple[Token, str] | None:
+    """The cue verb and speaker of a quote: a speech verb right after it in its last
+    sentence, else one before it in its first sentence, else the verb before a colon."""
+    first = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if first is None:
+        return None
+    last_sentence, first_sentence = first[-1].sent, first[0].sent
+    after = [t for t in last_sentence if t.idx >= quote.end and not _inside(t, quotes)]
+    next_quote = next((q.start for q in quotes if q.start > quote.end), None)
+    after = [t for t in after if next_quote is None or t.idx < next_quote]
+    before = [t for t in first_sentence if t.idx < quote.start and not _inside(t, quotes)]
+    for candidates in (after, list(reversed(before))):
+        for verb in _cue_tokens(candidates, lexicon, quotes):
+            speaker = _speaker(verb, linked, {})
+            if speaker:
+                return verb, speaker
+    colon = [t for t in before if t.text == ":"]
+    if colon and colon[-1].i >= first[0].i - 2:
+        clause_verbs = [t for t in before if t.pos_ in ("VERB", "AUX") and t.i < colon[-1].i]
+        for verb in reversed(clause_verbs):
+            speaker = _speaker(verb, linked, {})
+            if speaker:
+                return verb, speaker
+    return None
+
+
+def _starts_sentence(quote: Quote, doc: Doc) -> bool:
+    span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if span is None:
+        return False
+    sentence = span[0].sent
+    leading = doc.text[sentence.start_char:quote.start].strip()
+    return len(leading) <= 2
+
+
+def extract_statements(doc: Doc, linked: LinkedEntities, doc_id: str, published: str | None, lexicon: Lexicon | None = None) -> list[ArticleStatement]:
+    """Doc + linked entities → the article's statements."""
+    lexicon = lexicon or load_lexicon()
+    quotes = find_quotes(doc.text)
+    by_cue: dict[int, _Statement] = {}
+    statements: list[_Statement] = []
+    previous: _Statement | None = None
+    previous_end = -1
+    for quote in quotes:
+        attribution = _attribute_quote(quote, doc, quotes, lexicon, linked)
+        if attribution:
+            verb, speaker = attribution
+            statement = by_cue.get(verb.i)
+            if statement is None:
+                cue = cue_lemma(verb, lexicon) or full_lemma(verb)
+                statement = _Statement(verb, speaker, cue, "direct", verb.sent, addressee=_addressee(verb, linked))
+                by_cue[verb.i] = statement
+                statements.append(statement)
+            statement.texts.append(quote.text)
+            previous, previous_end = statement, quote.end
+        elif previous is not None and _starts_sentence(quote, doc) and "\n" not in doc.text[previous_end:quote.start] and quote.start - previous_end < 400:
+            previous.texts.append(quote.text)
+            previous_end = quote.end
+    quote_speakers = {t.idx: s.speaker for s in statements for t in doc if t.lower_ in FIRST_PERSON and any(
+        q.start <= t.idx < q.end and q.text in s.texts for q in quotes)}
+
+    for token in doc:
+        if token.lower_ == "volgens" and token.dep_ == "case":
+            keys = entities_in(noun_phrase(token.head), linked)
+            if keys:
+                sentence = token.sent
+                phrase_end = max(t.i for t in noun_phrase(token.head)) + 1
+                rest = doc[phrase_end:sentence.end].text.strip(" ,.")
+                statements.append(_Statement(None, keys[0], "volgens", "indirect", sentence, texts=[rest or sentence.text]))
+
+    for verb in _cue_tokens(doc, lexicon, quotes):
+        if verb.i in by_cue or not any(c.dep_ in CLAUSE_DEPS for c in verb.children):
+            continue
+        if any(q.start >= verb.sent.start_char and q.end <= verb.sent.end_char for q in quotes):
+            continue  # a quote in this sentence was attributed (or deliberately not) above
+        speaker = _speaker(verb, linked, quote_speakers)
+        if speaker is None:
+            continue
+        complement = [c for c in verb.children if c.dep_ in CLAUSE_DEPS]
+        content = " ".join(doc[min(t.i for c in complement for t in c.subtree):max(t.i for c in complement for t in c.subtree) + 1].text.split())
+        statements.append(_Statement(verb, speaker, cue_lemma(verb, lexicon), "indirect", verb.sent, texts=[content], addressee=_addressee(verb, linked)))
+
+    results = []
+    for statement in statements:
+        text = " ".join(statement.texts)
+        about = [k for k in entities_in((t for t in statement.sentence), linked) if k not in (statement.speaker, statement.addressee)]
+        results.append(ArticleStatement(
+            type=statement.type, speaker=statement.speaker, addressee=statement.addressee, about=about, text=text, cue=statement.cue,
+            date=resolve_date(statement.sentence.text, published) or published, evidence=evidence_for(statement.sentence, doc_id),
+        ))
+    return sorted(results, key=lambda s: (s.evidence.start, s.speaker))
+
+
+# ---- meetings -------------------------------------------------------------------------------
+
+
+def _has_case(token: Token, words: tuple[str, ...]) -> bool:
+    return any(c.dep_ in ("case", "mark") and c.lower_ in words for c in token.children)
+
+
+def _clause_verb(token: Token) -> Token | None:
+    current = token
+    for _ in range(6):
+        if current.pos_ in ("VERB", "AUX") and current is not token:
+            return current
+        if current.head is current:
+            return current if current.pos_ in ("VERB", "AUX") else None
+        current = current.head
+    return None
+
+
+def _blocked(trigger: Token, clause: Token | None, lexicon: Lexicon) -> bool:
+    for head in (trigger, clause):
+        if head is None:
+            continue
+        for child in head.children:
+            if child.dep_ in ("advmod", "aux", "det", "mark", "amod", "advcl", "xcomp") or child.dep_.startswith("aux"):
+                if full_lemma(child) in lexicon.blockers or child.lower_ in lexicon.blockers:
+                    return True
+        if full_lemma(head) in lexicon.blockers:
+            return True
+    return False
+
+
+CLAUSE_BOUNDARIES = frozenset({"acl", "acl:relcl", "advcl", "ccomp", "parataxis", "csubj"})
+PARTNER_VERBS = frozenset({"spreken", "praten", "bijpraten", "overleggen", "onderhandelen", "dineren", "lunchen", "vergaderen", "samenkomen"})
+
+
+def _phrase(token: Token) -> list[Token]:
+    """The token's subtree without nested clauses: `de mislukte top van Kim en de
+    Amerikaanse president Donald Trump in Hanoi`, not a relative clause hanging off it."""
+    tokens, stack = [], [token]
+    while stack:
+        current = stack.pop()
+        tokens.append(current)
+        stack.extend(c for c in current.children if c.dep_ not in CLAUSE_BOUNDARIES)
+    return sorted(tokens, key=lambda t: t.i)
+
+
+def _core_arguments(verb: Token, with_objects: bool) -> list[Token]:
+    """Subject (inherited through coordination and infinitival clauses) and objects."""
+    arguments = []
+    subject = subject_of(verb)
+    if subject is not None:
+        arguments.append(subject)
+    if with_objects:
+        arguments += [c for c in verb.children if c.dep_ in ("obj", "iobj")]
+    return arguments
+
+
+def _partner_phrases(head: Token) -> list[Token]:
+    """`met X`, `bij X`, `tussen X en Y`, `van X` (for nouns), `aan X` (a visit's target)."""
+    words = ("met", "bij", "tussen", "aan") + (("van",) if head.pos_ == "NOUN" else ())
+    return [c for c in head.children if (c.dep_.startswith("obl") or c.dep_.startswith("nmod")) and
+            (c.dep_ == "nmod:poss" or _has_case(c, words))]
+
+
+def _locative(token: Token) -> bool:
+    """`in Sotsji`, `te Den Haag`, `in de badplaats Sotsji`: the place's phrase has a locative case."""
+    for head in (token, token.head, token.head.head):
+        if _has_case(head, ("in", "te", "op")):
+            return True
+        if head.dep_ not in ("flat", "appos", "flat:name", "compound", "nmod"):
+            break
+    return False
+
+
+def _meeting_parties(trigger: Token, clause: Token | None, kind: str, linked: LinkedEntities,
+                     quotes: list[Quote], quote_speaker: dict) -> tuple[list[str], list[str]]:
+    """(participants, places named around the trigger). People and organisations take part
+    wherever they are named; a place only as a core argument (`Rusland en China overleggen`)
+    or as a visit's target, otherwise it is where the meeting was."""
+    core: list[Token] = []
+    around: list[Token] = []
+    if trigger.pos_ == "NOUN":
+        around += [t for t in _phrase(trigger) if t is not trigger]
+        if clause is not None and trigger.dep_ not in SUBJECT_DEPS:
+            core += [t for a in _core_arguments(clause, with_objects=True) for t in noun_phrase(a)]
+    else:
+        core += [t for a in _core_arguments(trigger, with_objects=full_lemma(trigger) not in PARTNER_VERBS) for t in noun_phrase(a)]
+        around += [t for p in _partner_phrases(trigger) for t in _phrase(p)]
+        around += [t for c in trigger.children if (c.dep_.startswith("obl") or c.dep_.startswith("nmod")) and _has_case(c, ("in", "te", "op")) for t in _phrase(c)]
+    participants: list[str] = []
+    places: list[str] = []
+    targets = {t.i for p in _partner_phrases(trigger) for t in noun_phrase(p)} if kind == "visit" else set()
+    for token in core + around:
+        key = _first_person_speaker(token, quotes, quote_speaker) or linked.key_of_token(token)
+        if not key:
+            continue
+        is_place = _type(linked, key) == "PLACE"
+        if is_place and token not in core and token.i not in targets:
+            if key not in places and _locative(token):
+                places.append(key)
+        elif key not in participants:
+            participants.append(key)
+    return participants, places
+
+
+def extract_meetings(doc: Doc, linked: LinkedEntities, doc_id: str, published: str | None,
+                     statements: list[ArticleStatement] = (), lexicon: Lexicon | None = None) -> list[ArticleMeeting]:
+    """Doc + linked entities → the article's meetings, calls and visits."""
+    lexicon = lexicon or load_lexicon()
+    quotes = find_quotes(doc.text)
+    quote_speaker = {(q.start, q.end): s.speaker for s in statements if s.type == "direct" for q in quotes if q.text in s.text}
+    meetings = []
+    for token in doc:
+        kind = lexicon.triggers.get((full_lemma(token), "VERB" if token.pos_ in ("VERB", "AUX") else token.pos_))
+        if kind is None:
+            continue
+        clause = _clause_verb(token) if token.pos_ == "NOUN" else None
+        if _blocked(token, clause, lexicon):
+            continue
+        participants, places = _meeting_parties(token, clause, kind, linked, quotes, quote_speaker)
+        visited = [k for k in participants if _type(linked, k) == "PLACE"]
+        if kind == "visit" and not visited:
+            kind = "meeting"
+        if kind == "meeting" and any(t.lower_ in ("telefoon", "telefonisch", "telefonische") for t in _phrase(token)):
+            kind = "call"
+        if len(participants) < 2:
+            continue
+        place = visited[0] if kind == "visit" else (places[0] if places else None)
+        sentence = token.sent
+        meetings.append(ArticleMeeting(type=kind, participants=sorted(participants), place=place,
+                                       date=resolve_date(sentence.text, published), evidence=evidence_for(sentence, doc_id)))
+    return _merge_within_article(meetings)
+
+
+def _first_person_speaker(token: Token, quotes: list[Quote], quote_speaker: dict) -> str | None:
+    if token.lower_ not in FIRST_PERSON:
+        return None
+    for quote in quotes:
+        if quote.start <= token.idx < quote.end:
+            return quote_speaker.get((quote.start, quote.end))
+    return None
+
+
+def _type(linked: LinkedEntities, key: str) -> str | None:
+    entity = linked.by_key(key)
+    return entity.type if entity else None
+
+
+def _merge_within_article(meetings: list[ArticleMeeting]) -> list[ArticleMeeting]:
+    """One sentence reporting one encounter twice (`ontmoeting` and `ontmoette`) → once."""
+    seen: dict[tuple, ArticleMeeting] = {}
+    for meeting in meetings:
+        key = (tuple(meeting.participants), meeting.evidence.start)
+        if key not in seen:
+            seen[key] = meeting
+    return list(seen.values())
