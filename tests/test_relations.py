@@ -1,0 +1,204 @@
+"""Relation rules on hand-built parses (UD labels), so each test checks one rule, whatever
+a model would make of the sentence."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from pipeline.aliases import link_entities
+from pipeline.entities import doc_mentions
+from pipeline.relations import extract_meetings, extract_statements, find_quotes
+
+VOCAB = spacy.blank("nl").vocab
+
+
+def parsed(table: str) -> Doc:
+    """One token a line: `word POS dep head-index entity lemma` (head is absolute, 0-based;
+    `-` for no entity)."""
+    rows = [line.split() for line in table.strip().splitlines()]
+    words = [r[0] for r in rows]
+    spaces = [i + 1 < len(words) and words[i + 1] not in ".,:?'" and not (r[0] in ",,'" and i == 0) for i, r in enumerate(rows)]
+    return Doc(VOCAB, words=words, spaces=spaces, pos=[r[1] for r in rows], deps=[r[2] for r in rows], heads=[int(r[3]) for r in rows],
+               ents=[r[4] if r[4] != "-" else "O" for r in rows], lemmas=[r[5] for r in rows])
+
+
+def relations(doc: Doc, kb, published: str = "2019-05-14"):
+    linked = link_entities(doc, doc_mentions(doc), kb, date.fromisoformat(published) if len(published) == 10 else None)
+    statements = extract_statements(doc, linked, "d", published)
+    meetings = extract_meetings(doc, linked, "d", published, statements)
+    names = {e.key: e.name for e in linked.entities}
+    return ([(s.type, names[s.speaker], s.cue, s.text, names.get(s.addressee)) for s in statements],
+            [(m.type, sorted(names[p] for p in m.participants), names.get(m.place), m.date) for m in meetings])
+
+
+def test_relations_quote_styles_are_found():
+    text = ",,Een.'' \"Twee.\" 'Drie', zei hij. “Vier” ‘Vijf’ «Zes» Pompeo's reis naar 's-Gravenhage."
+    assert [q.text for q in find_quotes(text)] == ["Een.", "Twee.", "Drie", "Vier", "Vijf", "Zes"]
+
+
+def test_relations_direct_quote_with_inverted_attribution_and_addressee(kb):
+    doc = parsed("""
+        '          PUNCT punct   1 -     '
+        Goed       ADJ   ROOT    1 -     goed
+        '          PUNCT punct   1 -     '
+        verklaarde VERB  parataxis 1 -   verklaren
+        Poetin     PROPN nsubj   3 B-PER Poetin
+        aan        ADP   case    6 -     aan
+        Tass       PROPN obl     3 B-ORG Tass
+        .          PUNCT punct   1 -     .
+    """)
+    statements, _ = relations(doc, kb)
+    assert statements == [("direct", "Vladimir Putin", "verklaren", "Goed", "TASS")]
+
+
+def test_relations_quote_sentences_without_attribution_run_on(kb):
+    doc = parsed("""
+        '          PUNCT punct   1 -     '
+        Goed       ADJ   ROOT    1 -     goed
+        '          PUNCT punct   1 -     '
+        zei        VERB  parataxis 1 -   zeggen
+        Poetin     PROPN nsubj   3 B-PER Poetin
+        .          PUNCT punct   1 -     .
+        '          PUNCT punct   7 -     '
+        Prima      ADJ   ROOT    7 -     prima
+        '          PUNCT punct   7 -     '
+    """)
+    statements, _ = relations(doc, kb)
+    assert statements == [("direct", "Vladimir Putin", "zeggen", "Goed Prima", None)]
+
+
+def test_relations_indirect_speech_with_a_past_tense_the_lemmatizer_missed(kb):
+    doc = parsed("""
+        Pompeo        PROPN nsubj 1 B-PER Pompeo
+        onderstreepte VERB  ROOT  1 -     onderstreeppen
+        dat           SCONJ mark  4 -     dat
+        het           PRON  nsubj 4 -     het
+        werkt         VERB  ccomp 1 -     werken
+        .             PUNCT punct 1 -     .
+    """)
+    statements, _ = relations(doc, kb)
+    assert statements == [("indirect", "Mike Pompeo", "onderstrepen", "dat het werkt", None)]
+
+
+def test_relations_volgens(kb):
+    doc = parsed("""
+        Volgens PROPN case  1 -     volgens
+        Pompeo  PROPN obl   3 B-PER Pompeo
+        is      AUX   cop   3 -     zijn
+        goed    ADJ   ROOT  3 -     goed
+        .       PUNCT punct 3 -     .
+    """)
+    statements, _ = relations(doc, kb)
+    assert statements == [("indirect", "Mike Pompeo", "volgens", "is goed", None)]
+
+
+def test_relations_colon_attribution(kb):
+    doc = parsed("""
+        Kaag        PROPN nsubj 1 B-PER Kaag
+        antwoordt   VERB  ROOT  1 -     antwoorden
+        :           PUNCT punct 1 -     :
+        ,,          PUNCT punct 4 -     ,,
+        Waarom      ADV   parataxis 1 - waarom
+        ?           PUNCT punct 4 -     ?
+        ''          PUNCT punct 4 -     ''
+    """)
+    statements, _ = relations(doc, kb)
+    assert statements == [("direct", "Sigrid Kaag", "antwoorden", "Waarom?", None)]
+
+
+def test_relations_unnamed_speaker_is_no_statement(kb):
+    doc = parsed("""
+        Analisten NOUN nsubj 1 - analist
+        zeggen    VERB ROOT  1 - zeggen
+        dat       SCONJ mark 4 - dat
+        het       PRON nsubj 4 - het
+        werkt     VERB ccomp 1 - werken
+    """)
+    assert relations(doc, kb) == ([], [])
+
+
+MEETING = """
+    Poetin     PROPN nsubj 2 B-PER Poetin
+    {aux}
+    ontmoette  VERB  ROOT  2 -     ontmoeten
+    Pompeo     PROPN obj   2 B-PER Pompeo
+    dinsdag    NOUN  obl   2 -     dinsdag
+    in         ADP   case  6 -     in
+    Sotsji     PROPN obl   2 B-LOC Sotsji
+    .          PUNCT punct 2 -     .
+"""
+
+
+def test_relations_verbal_meeting_with_place_and_date(kb):
+    doc = parsed(MEETING.format(aux="al ADV advmod 2 - al"))
+    _, meetings = relations(doc, kb)
+    assert meetings == [("meeting", ["Mike Pompeo", "Vladimir Putin"], "Sochi", "2019-05-14")]
+
+
+@pytest.mark.parametrize("blocker", ["niet", "nooit"])
+def test_relations_negated_meeting_is_left_out(kb, blocker):
+    doc = parsed(MEETING.format(aux=f"{blocker} ADV advmod 2 - {blocker}"))
+    assert relations(doc, kb)[1] == []
+
+
+def test_relations_nominal_meeting_with_coordinated_participants(kb):
+    doc = parsed("""
+        de      DET   det   1 -     de
+        top     NOUN  ROOT  1 -     top
+        van     ADP   case  3 -     van
+        Kim     PROPN nmod  1 B-PER Kim
+        en      CCONJ cc    5 -     en
+        Trump   PROPN conj  3 B-PER Trump
+        in      ADP   case  7 -     in
+        Hanoi   PROPN nmod  1 B-LOC Hanoi
+        in      ADP   case  9 -     in
+        februari NOUN nmod  1 -     februari
+    """)
+    assert relations(doc, kb)[1] == [("meeting", ["Donald Trump", "Kim"], "Hanoi", "2019-02")]
+
+
+def test_relations_meeting_with_an_unnamed_side_is_left_out(kb):
+    doc = parsed("""
+        Poetin    PROPN nsubj 1 B-PER Poetin
+        ontmoette VERB  ROOT  1 -     ontmoeten
+        vakbonden NOUN  obj   1 -     vakbond
+    """)
+    assert relations(doc, kb)[1] == []
+
+
+def test_relations_call_and_visit(kb):
+    call = parsed("""
+        Poetin PROPN nsubj 1 B-PER Poetin
+        belde  VERB  ROOT  1 -     bellen
+        Trump  PROPN obj   1 B-PER Trump
+    """)
+    visit = parsed("""
+        Pompeo's PROPN nmod:poss 2 B-PER Pompeo's
+        eerste   ADJ   amod      2 -     eerste
+        bezoek   NOUN  ROOT      2 -     bezoek
+        aan      ADP   case      4 -     aan
+        Rusland  PROPN nmod      2 B-LOC Rusland
+    """)
+    assert relations(call, kb)[1] == [("call", ["Donald Trump", "Vladimir Putin"], None, None)]
+    assert relations(visit, kb)[1] == [("visit", ["Mike Pompeo", "Russia"], "Russia", None)]
+
+
+def test_relations_first_person_in_a_quote_is_the_speaker(kb):
+    doc = parsed("""
+        '        PUNCT punct 3 -     '
+        Ik       PRON  nsubj 3 -     ik
+        heb      AUX   aux   3 -     hebben
+        gebeld   VERB  ROOT  3 -     bellen
+        met      ADP   case  5 -     met
+        Trump    PROPN obl   3 B-PER Trump
+        '        PUNCT punct 3 -     '
+        zei      VERB  parataxis 3 - zeggen
+        Poetin   PROPN nsubj 7 B-PER Poetin
+    """)
+    statements, meetings = relations(doc, kb)
+    assert statements[0][:2] == ("direct", "Vladimir Putin")
+    assert meetings == [("call", ["Donald Trump", "Vladimir Putin"], None, None)]
