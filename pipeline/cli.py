@@ -17,7 +17,7 @@ from .run import Problem, run as run_pipeline
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Dutch news articles → a graph of who met whom and who said what.")
 stderr = Console(stderr=True, highlight=False)
-stdout = Console(highlight=False)
+stdout = Console(highlight=False, width=None if sys.stdout.isatty() else 140)
 
 ModelOption = Annotated[
     Optional[str],
@@ -73,6 +73,46 @@ def run(
             stdout.print(f"wrote {path}")
     if not summary.ok:
         raise typer.Exit(1)
+
+
+@app.command("eval")
+def eval_command(
+    gold: Annotated[Path, typer.Option("--gold", help="Directory of gold files (ANNOTATION.md format).", exists=True, file_okay=False)],
+    articles: Annotated[list[str], typer.Option("--articles", help="Article files or directories; only the gold articles are processed.")],
+    model: ModelOption = None,
+    report: Annotated[Optional[Path], typer.Option("--report", help="Also write the full report as JSON.")] = None,
+    details: Annotated[bool, typer.Option("--details/--no-details", help="List misses and false alarms per article.")] = True,
+) -> None:
+    """Score meetings, statements and mention clustering against gold annotations."""
+    from rich.table import Table
+
+    from .evaluate import GoldError, evaluate, load_gold, write_report
+    from .ingest import read_inputs
+    from .run import ArticleFailure, extract_articles
+
+    try:
+        gold_articles = load_gold(gold)
+        choice = resolve_model(model)
+    except (GoldError, ModelNotFound) as err:
+        stderr.print(f"error: {err}", markup=False)
+        raise typer.Exit(2)
+    wanted = [a for a in read_inputs(articles) if getattr(a, "id", None) in gold_articles]
+    extractions = [e for e in extract_articles(wanted, choice) if not isinstance(e, ArticleFailure)]
+    result = evaluate(extractions, gold_articles)
+    table = Table("article", "meetings P/R/F", "statements P/R/F", "clustering P/R")
+    fmt = lambda s: f"{s['precision']:.2f} / {s['recall']:.2f} / {s['f1']:.2f}"  # noqa: E731
+    for row in result["articles"] + [{"doc_id": "overall", **result["overall"]}]:
+        table.add_row(row["doc_id"], fmt(row["meetings"]), fmt(row["statements"]),
+                      f"{row['clustering']['precision']:.2f} / {row['clustering']['recall']:.2f}")
+    stdout.print(table)
+    if details:
+        for row in result["articles"]:
+            for miss in row["misses"]:
+                stdout.print(f"{row['doc_id']}: miss {miss}", markup=False)
+            for alarm in row["false_alarms"]:
+                stdout.print(f"{row['doc_id']}: false alarm {alarm}", markup=False)
+    if report:
+        write_report(result, report)
 
 
 @app.command()
