@@ -318,6 +318,7 @@ def _mention_after(mentions: Sequence[EntityMention], doc: Doc, token_end: int) 
 
 def link_entities(doc: Doc, mentions: Sequence[EntityMention], kb: KnowledgeBase, published: date | None = None) -> LinkedEntities:
     """The alias stage: mentions of one article → its linked entities."""
+    mentions = _retype_other(mentions, kb)
     person_names = {part for m in mentions if m.type == "PERSON" for part in (fold(m.name), *name_parts(m.name))}
     mentions = [
         EntityMention(m.text, _strip_genitive(m.name, person_names, kb), m.type, m.start, m.end) if m.type == "PERSON" else m
@@ -371,6 +372,20 @@ def _drop_mentions_inside_titles(clusters: list[Cluster], doc: Doc, descriptions
     for cluster in clusters:
         if cluster.type == "ORG":
             cluster.mentions = [m for m in cluster.mentions if not any(s <= m.start and m.end <= e for s, e in titles)]
+
+
+def _retype_other(mentions: Sequence[EntityMention], kb: KnowledgeBase) -> list[EntityMention]:
+    """NER's catch-all (MISC, NORP, ...) keeps only names the KB knows as a curated person or
+    organisation or a country (`Ivanka Trump` tagged MISC); other OTHER mentions are dropped."""
+    kept = []
+    for mention in mentions:
+        if mention.type != "OTHER":
+            kept.append(mention)
+            continue
+        entry = kb.lookup(mention.name, fuzzy=False)
+        if entry and (entry.curated or kb.countries.get(entry.country or "") == entry.key):
+            kept.append(EntityMention(mention.text, mention.name, entry.type, mention.start, mention.end))
+    return kept
 
 
 def _new_cluster(entry: KBEntry, clusters: list[Cluster], by_entry: dict[str, Cluster]) -> Cluster:

@@ -107,6 +107,14 @@ class KnowledgeBase:
         ]
         return candidates[0] if len(candidates) == 1 else None
 
+    def ruler_patterns(self) -> list[tuple[str, EntityType]]:
+        """Names an entity ruler may tag with confidence: curated people and organisations,
+        and countries (city names collide too often with people and words)."""
+        countries = set(self.countries.values())
+        patterns = {(name, entry.type) for entry in self.entries.values() if entry.curated or entry.key in countries
+                    for name in entry.names if len(name) > 1}
+        return sorted(patterns)
+
     def country_of(self, name: str) -> str | None:
         """ISO code of a country named `name` (`Rusland`, `VS`), or None."""
         entry = self.lookup(name, types=["PLACE"], fuzzy=False)

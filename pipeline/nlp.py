@@ -15,6 +15,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .entities import add_entity_components
+from .kb import default_kb
 from .schemas import ModelInfo
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -70,16 +72,24 @@ def mark_paragraphs(doc: Doc) -> Doc:
 
 
 @functools.lru_cache(maxsize=4)
-def load_model(choice: ModelChoice) -> Language:
-    """Load once per process, with newsgraph's paragraph boundaries before the parser."""
+def load_model(choice: ModelChoice, aliases: tuple[Path, ...] = ()) -> Language:
+    """Load once per process, with newsgraph's components: paragraph boundaries before the
+    parser, and after NER the knowledge base's names and persons behind titles."""
     nlp = spacy.load(choice.location)
     if "parser" in nlp.pipe_names and "newsgraph_paragraphs" not in nlp.pipe_names:
         nlp.add_pipe("newsgraph_paragraphs", before="parser")
+    add_entity_components(nlp, default_kb(aliases).ruler_patterns())
     return nlp
 
 
+def model_meta(choice: ModelChoice) -> dict:
+    """The pipeline's meta.json, read without loading the pipeline."""
+    folder = spacy.util.get_package_path(choice.location) if choice.is_package else Path(choice.location)
+    return spacy.util.load_meta(folder / "meta.json")
+
+
 def model_info(choice: ModelChoice) -> ModelInfo:
-    meta = load_model(choice).meta
+    meta = model_meta(choice)
     return ModelInfo(name=f"{meta.get('lang', 'nl')}_{meta.get('name', 'unknown')}", version=meta.get("version", "0"), source=choice.describe())
 
 

@@ -91,7 +91,7 @@ _worker: tuple[Language, KnowledgeBase] | None = None
 
 def _init_worker(choice: ModelChoice, aliases: tuple[Path, ...]) -> None:
     global _worker
-    _worker = (load_model(choice), default_kb(aliases))
+    _worker = (load_model(choice, aliases), default_kb(aliases))
 
 
 def _work(articles: list[Article]) -> list[Extraction | ArticleFailure]:
@@ -111,7 +111,7 @@ def extract_articles(
     """Articles → extractions (or failures), in input order, on `processes` cores."""
     batches = _batches(articles, batch_size)
     if processes <= 1:
-        nlp, kb = load_model(choice), default_kb(aliases)
+        nlp, kb = load_model(choice, aliases), default_kb(aliases)
         for batch in batches:
             yield from process_batch(nlp, kb, batch)
         return

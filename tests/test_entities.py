@@ -4,7 +4,7 @@ import pytest
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from pipeline.entities import doc_mentions, entity_type, normalise_name
+from pipeline.entities import GRAPH_TYPES, doc_mentions, entity_type, normalise_name
 
 
 @pytest.mark.parametrize(
@@ -32,7 +32,7 @@ def seed_doc() -> Doc:
 
 def test_entities_doc_mentions_keep_graph_types_with_offsets():
     doc = seed_doc()
-    mentions = doc_mentions(doc)
+    mentions = doc_mentions(doc, GRAPH_TYPES)
     assert [(m.name, m.type) for m in mentions] == [
         ("Poetin", "PERSON"), ("Kim Jong-un", "PERSON"), ("Vladivostok", "PLACE"), ("Poetin", "PERSON"), ("Tass", "ORG")]
     assert all(doc.text[m.start:m.end] == m.text for m in mentions)
