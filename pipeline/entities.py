@@ -26,6 +26,7 @@ ALL_TYPES: frozenset[str] = GRAPH_TYPES | {"OTHER"}
 NAME_PARTICLES = ["van", "de", "der", "den", "von", "ter", "ten", "al", "el", "bin", "la", "le", "du", "di", "da"]
 
 _POSSESSIVE = re.compile(r"(?:['’`]s|['’`])$")
+_LEADING_ARTICLE = re.compile(r"^(?:de|het|De|Het)\s+(?=[A-ZÀ-Þ])")
 _EDGE_PUNCT = re.compile(r"^[\s\"'‘’“”„«»,.:;()\[\]-]+|[\s\"'‘’“”„«»,.:;()\[\]-]+$")
 
 
@@ -41,9 +42,10 @@ def entity_type(label: str) -> EntityType | None:
 
 
 def normalise_name(surface: str) -> str:
-    """`Pompeo's` → `Pompeo`, `'Poetin'` → `Poetin`, runs of whitespace → one space."""
+    """`Pompeo's` → `Pompeo`, `'Poetin'` → `Poetin`, `het Witte Huis` → `Witte Huis`, runs
+    of whitespace → one space."""
     name = " ".join(surface.split())
-    name = _EDGE_PUNCT.sub("", name)
+    name = _LEADING_ARTICLE.sub("", _EDGE_PUNCT.sub("", name))
     stripped = _POSSESSIVE.sub("", name)
     return stripped or name
 
@@ -104,22 +106,23 @@ class TitledPersons:
     def __init__(self, nlp: Language, name: str):
         self.label = model_label(nlp, "PERSON")
         self.matcher = Matcher(nlp.vocab)
-        single = [t for t in person_titles() if " " not in t]
-        name_token = {"IS_TITLE": True, "IS_SENT_START": False}
-        self.matcher.add(name, [[{"LOWER": {"IN": single}}, name_token, {"IS_TITLE": True, "OP": "*"},
-                                 {"LOWER": {"IN": NAME_PARTICLES}, "OP": "*"}, {"IS_TITLE": True, "OP": "*"}]])
+        title = {"LOWER": {"IN": [t for t in person_titles() if " " not in t]}}
+        capitalised = {"TEXT": {"REGEX": r"^[A-ZÀ-Þ][a-zà-ÿ'’]"}}
+        particle = {"LOWER": {"IN": NAME_PARTICLES}}
+        self.matcher.add(name, [
+            [title, capitalised, {**capitalised, "OP": "*"}],  # Remco Breuker, Recep Tayyip Erdogan
+            [title, capitalised, {**particle, "OP": "+"}, capitalised],  # Jan van Dijk, Ursula von der Leyen
+        ])
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = []
-        for _, start, end in self.matcher(doc):
-            name = doc[start + 1:end]
-            while name and name[-1].lower_ in NAME_PARTICLES:
-                name = name[:-1]
-            if name and not any(t.is_punct for t in name):
-                spans.append(Span(doc, name.start, name.end, label=self.label))
+        """A person entity the model found is kept as it is (it may be longer: `Kim Jong-un`);
+        other entities overlapping a titled name give way to it."""
+        people = [e for e in doc.ents if e.label_ == self.label]
+        spans = [Span(doc, start + 1, end, label=self.label) for _, start, end in self.matcher(doc)]
+        spans = [s for s in filter_spans(spans) if not any(p.start < s.end and s.start < p.end for p in people)]
         if spans:
             kept = [e for e in doc.ents if not any(e.start < s.end and s.start < e.end for s in spans)]
-            doc.ents = filter_spans(kept + filter_spans(spans))
+            doc.ents = sorted(kept + spans, key=lambda e: e.start)
         return doc
 
 

@@ -113,6 +113,9 @@ class KnowledgeBase:
         countries = set(self.countries.values())
         patterns = {(name, entry.type) for entry in self.entries.values() if entry.curated or entry.key in countries
                     for name in entry.names if len(name) > 1}
+        # Dutch genitives of known people: Trumps, Poetins, Pompeo's
+        patterns |= {(f"{name}{ending}", "PERSON") for name, kind in list(patterns) if kind == "PERSON" and " " not in name
+                     and not name.endswith("s") for ending in ("s", "'s")}
         return sorted(patterns)
 
     def country_of(self, name: str) -> str | None:

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Doc
+import spacy
+from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from pipeline.entities import GRAPH_TYPES, doc_mentions, entity_type, normalise_name
@@ -36,3 +37,27 @@ def test_entities_doc_mentions_keep_graph_types_with_offsets():
     assert [(m.name, m.type) for m in mentions] == [
         ("Poetin", "PERSON"), ("Kim Jong-un", "PERSON"), ("Vladivostok", "PLACE"), ("Poetin", "PERSON"), ("Tass", "ORG")]
     assert all(doc.text[m.start:m.end] == m.text for m in mentions)
+
+
+@pytest.fixture(scope="module")
+def titled():
+    nlp = spacy.blank("nl")
+    nlp.add_pipe("newsgraph_titled_persons")
+    return nlp
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        ("Dat zegt hoogleraar Remco Breuker van de Universiteit Leiden .", [], [("Remco Breuker", "PER")]),
+        ("Volgens minister Jan van Dijk klopt het .", [], [("Jan van Dijk", "PER")]),
+        ("Bondskanselier Angela Merkel sprak .", [(1, 3, "MISC")], [("Angela Merkel", "PER")]),
+        ("de leider Kim Jong-un reisde .", [(2, 4, "PER")], [("Kim Jong-un", "PER")]),
+        ("de minister van Buitenlandse Zaken sprak .", [], []),
+    ],
+)
+def test_entities_titled_persons(titled, text, ents, expected):
+    doc = titled.make_doc(text)
+    doc.ents = [Span(doc, start, end, label=label) for start, end, label in ents]
+    doc = titled.get_pipe("newsgraph_titled_persons")(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == expected
