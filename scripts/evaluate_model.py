@@ -18,6 +18,8 @@ import spacy
 from spacy.tokens import DocBin
 from spacy.training import Example
 
+from pipeline.nlp import ModelChoice, load_model
+
 # Labels of the OntoNotes scheme that correspond to CoNLL's, so nl_core_news models can be
 # scored on CoNLL-2002 too (their other labels, dates and numbers, have no CoNLL counterpart).
 ONTONOTES_TO_CONLL = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC",
@@ -80,6 +82,9 @@ def main() -> None:
     result = {"model": f"{nlp.meta['lang']}_{nlp.meta['name']}-{nlp.meta['version']}", "pipeline": nlp.pipe_names}
     if "ner" in nlp.pipe_names:
         result["ner_conll2002_testb"] = score_ner(nlp, args.corpus / "ner_test.spacy")
+        # The same, as newsgraph runs it: plus the knowledge-base ruler and titled persons.
+        newsgraph_nlp = load_model(ModelChoice(str(Path(args.model).resolve()), is_package=not Path(args.model).is_dir()))
+        result["ner_conll2002_testb_newsgraph"] = score_ner(newsgraph_nlp, args.corpus / "ner_test.spacy")
     if "parser" in nlp.pipe_names:
         result["ud_alpino_test"] = score_ud(nlp, args.corpus / "ud_test.spacy")
     result["size_mb"] = size_on_disk(args.model)
