@@ -27,6 +27,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
+from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
@@ -35,6 +37,7 @@ from .kb import KBEntry, KnowledgeBase
 from .names import fold, name_parts, same_person_name, skeleton
 from .schemas import ArticleEntity, EntityType, Mention
 
+LEXICON_DIR = Path(__file__).resolve().parent.parent / "data" / "lexicon"
 PERSON_PRONOUNS = frozenset({"hij", "zij", "ze", "hem", "haar", "zijn"})
 SUBJECT_PRONOUNS = frozenset({"hij", "zij", "ze"})
 DETERMINERS = frozenset({"de", "het", "die", "deze"})
@@ -213,6 +216,35 @@ def find_descriptions(doc: Doc, kb: KnowledgeBase) -> list[Description]:
     return found
 
 
+@lru_cache(maxsize=1)
+def institution_nouns() -> frozenset[str]:
+    lines = (LEXICON_DIR / "institutions.txt").read_text(encoding="utf8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def find_institutions(doc: Doc, kb: KnowledgeBase) -> list[tuple[EntityMention, str]]:
+    """`het Russische ministerie van Milieu`, `de Duitse ambassade`: (ORG mention, noun).
+    The name is the phrase without its article; a `van` phrase is kept when it is
+    capitalised (a department's name), so `ministerie van Buitenlandse Zaken` stays whole."""
+    nouns = institution_nouns()
+    found = []
+    for token in doc:
+        if not token.text[:1].isupper() or fold(token.text) not in kb.demonyms or token.i + 1 >= len(doc):
+            continue
+        for length in (2, 1):
+            noun = doc[token.i + 1:token.i + 1 + length]
+            if len(noun) == length and noun.text.lower() in nouns:
+                end = noun.end
+                if end + 1 < len(doc) and doc[end].lower_ == "van" and doc[end + 1].text[:1].isupper():
+                    end += 2
+                    while end < len(doc) and doc[end].text[:1].isupper():
+                        end += 1
+                span = doc[token.i:end]
+                found.append((EntityMention(span.text, span.text, "ORG", span.start_char, span.end_char), noun.text.lower()))
+                break
+    return found
+
+
 # ---- clustering ---------------------------------------------------------------------------
 
 
@@ -319,6 +351,8 @@ def _mention_after(mentions: Sequence[EntityMention], doc: Doc, token_end: int) 
 def link_entities(doc: Doc, mentions: Sequence[EntityMention], kb: KnowledgeBase, published: date | None = None) -> LinkedEntities:
     """The alias stage: mentions of one article → its linked entities."""
     mentions = _retype_other(mentions, kb)
+    institutions = [(m, noun) for m, noun in find_institutions(doc, kb) if not any(o.start < m.end and m.start < o.end for o in mentions)]
+    mentions = sorted([*mentions, *(m for m, _ in institutions)], key=lambda m: m.start)
     person_names = {part for m in mentions if m.type == "PERSON" for part in (fold(m.name), *name_parts(m.name))}
     mentions = [
         EntityMention(m.text, _strip_genitive(m.name, person_names, kb), m.type, m.start, m.end) if m.type == "PERSON" else m
@@ -337,6 +371,9 @@ def link_entities(doc: Doc, mentions: Sequence[EntityMention], kb: KnowledgeBase
 
     cluster_of_start = {m.start: c for c in clusters for m in c.mentions}
     local: dict = {}
+    for mention, noun in institutions:
+        target = cluster_of_start.get(mention.start)
+        local[noun] = target if local.get(noun, target) is target else None
     standalone: list[Description] = []
     descriptions = find_descriptions(doc, kb)
     _drop_mentions_inside_titles(clusters, doc, descriptions)

@@ -79,6 +79,7 @@ def run(
 def eval_command(
     gold: Annotated[Path, typer.Option("--gold", help="Directory of gold files (ANNOTATION.md format).", exists=True, file_okay=False)],
     articles: Annotated[list[str], typer.Option("--articles", help="Article files or directories; only the gold articles are processed.")],
+    more_articles: Annotated[Optional[list[str]], typer.Argument(help="More article paths (so `--articles A B` works).", show_default=False)] = None,
     model: ModelOption = None,
     report: Annotated[Optional[Path], typer.Option("--report", help="Also write the full report as JSON.")] = None,
     details: Annotated[bool, typer.Option("--details/--no-details", help="List misses and false alarms per article.")] = True,
@@ -96,7 +97,7 @@ def eval_command(
     except (GoldError, ModelNotFound) as err:
         stderr.print(f"error: {err}", markup=False)
         raise typer.Exit(2)
-    wanted = [a for a in read_inputs(articles) if getattr(a, "id", None) in gold_articles]
+    wanted = [a for a in read_inputs([*articles, *(more_articles or [])]) if getattr(a, "id", None) in gold_articles]
     extractions = [e for e in extract_articles(wanted, choice) if not isinstance(e, ArticleFailure)]
     result = evaluate(extractions, gold_articles)
     table = Table("article", "meetings P/R/F", "statements P/R/F", "clustering P/R")
