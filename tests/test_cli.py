@@ -84,3 +84,20 @@ def test_cli_info_names_the_model():
 def test_cli_help_everywhere(command):
     result = runner.invoke(app, [*command, "--help"])
     assert result.exit_code == 0 and "Usage" in result.output
+
+
+def test_cli_run_two_processes_give_the_same_graph(tmp_path, samples_run):
+    _, one_process = samples_run
+    result = runner.invoke(app, ["run", str(SAMPLES), "--out", str(tmp_path), "--processes", "2", "--quiet"])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "graph.json").read_text() == (one_process / "graph.json").read_text()
+
+
+def test_cli_run_reads_jsonl_from_stdin(tmp_path):
+    record = {"id": "stdin-1", "title": "Top", "text": "Premier Mark Rutte sprak dinsdag in Den Haag met president Emmanuel Macron.",
+              "published_at": "2019-05-14"}
+    result = runner.invoke(app, ["run", "-", "--out", str(tmp_path), "--quiet"], input=json.dumps(record) + "\n")
+    assert result.exit_code == 0, result.output
+    data = json.loads((tmp_path / "graph.json").read_text())
+    names = {n["name"] for n in data["nodes"] if n["kind"] == "entity"}
+    assert {"Mark Rutte", "Emmanuel Macron"} <= names
