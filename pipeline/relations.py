@@ -244,6 +244,11 @@ def _attribute_quote(quote: Quote, doc: Doc, quotes: list[Quote], lexicon: Lexic
     next_quote = next((q.start for q in quotes if q.start > quote.end), None)
     after = [t for t in after if next_quote is None or t.idx < next_quote]
     before = [t for t in first_sentence if t.idx < quote.start and not _inside(t, quotes)]
+    for index, token in enumerate(after[:3]):
+        if token.lower_ == "aldus":  # '…', aldus Wang
+            speaker = next((k for t in after[index + 1:index + 5] if (k := linked.key_of_token(t))), None)
+            if speaker:
+                return token, speaker
     for candidates in (after, list(reversed(before))):
         for verb in _cue_tokens(candidates, lexicon, quotes):
             speaker = _speaker(verb, linked, {})
@@ -282,7 +287,7 @@ def extract_statements(doc: Doc, linked: LinkedEntities, doc_id: str, published:
             verb, speaker = attribution
             statement = by_cue.get(verb.i)
             if statement is None:
-                cue = cue_lemma(verb, lexicon) or full_lemma(verb)
+                cue = "aldus" if verb.lower_ == "aldus" else cue_lemma(verb, lexicon) or full_lemma(verb)
                 statement = _Statement(verb, speaker, cue, "direct", verb.sent, addressee=_addressee(verb, linked))
                 by_cue[verb.i] = statement
                 statements.append(statement)

@@ -202,3 +202,17 @@ def test_relations_first_person_in_a_quote_is_the_speaker(kb):
     statements, meetings = relations(doc, kb)
     assert statements[0][:2] == ("direct", "Vladimir Putin")
     assert meetings == [("call", ["Donald Trump", "Vladimir Putin"], None, None)]
+
+
+def test_relations_aldus_attributes_a_quote(kb):
+    doc = parsed("""
+        '        PUNCT punct 1 -     '
+        Genoeg   ADJ   ROOT  1 -     genoeg
+        '        PUNCT punct 1 -     '
+        ,        PUNCT punct 1 -     ,
+        aldus    ADV   advmod 5 -    aldus
+        Wang     PROPN parataxis 1 B-PER Wang
+        .        PUNCT punct 1 -     .
+    """)
+    statements, _ = relations(doc, kb)
+    assert statements == [("direct", "Wang", "aldus", "Genoeg", None)]
