@@ -45,6 +45,8 @@ CLAUSE_DEPS = ("ccomp", "xcomp", "obj", "parataxis", "advcl")
 NP_DEPS = frozenset({"flat", "flat:name", "appos", "compound", "amod", "det", "conj", "cc", "nmod:poss", "nummod", "fixed"})
 SUBJECT_DEPS = ("nsubj", "nsubj:pass", "csubj")
 FIRST_PERSON = frozenset({"ik", "wij", "we", "mij", "me", "ons"})
+FIRST_PERSON_ANY = FIRST_PERSON | {"mijn", "onze", "m'n"}
+RUN_ON_GAP = 150  # characters between a quote and the next that can only be its attribution
 
 
 @dataclass(frozen=True)
@@ -264,6 +266,23 @@ def _attribute_quote(quote: Quote, doc: Doc, quotes: list[Quote], lexicon: Lexic
     return None
 
 
+def _context_attribution(quote: Quote, doc: Doc, linked: LinkedEntities) -> tuple[Token, str] | None:
+    """A first-person quote that opens its sentence right after a sentence about a person
+    (`Van der Staaij sloeg terug met een kwinkslag. "Als ik …"`): that person speaks."""
+    span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if span is None or span[0].sent.start == 0 or not any(t.lower_ in FIRST_PERSON_ANY for t in span):
+        return None
+    previous_sentence = doc[span[0].sent.start - 1].sent
+    if any(q.start < previous_sentence.end_char and previous_sentence.start_char < q.end for q in find_quotes(previous_sentence.text)):
+        return None
+    root = previous_sentence.root
+    subject = subject_of(root)
+    if subject is None:
+        return None
+    key = next((k for k in entities_in(noun_phrase(subject), linked) if _type(linked, k) == "PERSON"), None)
+    return (root, key) if key else None
+
+
 def _starts_sentence(quote: Quote, doc: Doc) -> bool:
     span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
     if span is None:
@@ -293,9 +312,18 @@ def extract_statements(doc: Doc, linked: LinkedEntities, doc_id: str, published:
                 statements.append(statement)
             statement.texts.append(quote.text)
             previous, previous_end = statement, quote.end
-        elif previous is not None and _starts_sentence(quote, doc) and "\n" not in doc.text[previous_end:quote.start] and quote.start - previous_end < 400:
-            previous.texts.append(quote.text)
-            previous_end = quote.end
+        elif _starts_sentence(quote, doc):
+            if previous is not None and "\n" not in doc.text[previous_end:quote.start] and quote.start - previous_end < RUN_ON_GAP:
+                previous.texts.append(quote.text)
+                previous_end = quote.end
+                continue
+            context = _context_attribution(quote, doc, linked)
+            if context:
+                verb, speaker = context
+                statement = _Statement(verb, speaker, full_lemma(verb), "direct", verb.sent, texts=[quote.text])
+                by_cue[verb.i] = statement
+                statements.append(statement)
+                previous, previous_end = statement, quote.end
     quote_speakers = {t.idx: s.speaker for s in statements for t in doc if t.lower_ in FIRST_PERSON and any(
         q.start <= t.idx < q.end and q.text in s.texts for q in quotes)}
 

@@ -216,3 +216,18 @@ def test_relations_aldus_attributes_a_quote(kb):
     """)
     statements, _ = relations(doc, kb)
     assert statements == [("direct", "Wang", "aldus", "Genoeg", None)]
+
+
+def test_relations_first_person_quote_after_a_sentence_about_a_person(kb):
+    doc = parsed("""
+        Staaij   PROPN nsubj 1 B-PER Staaij
+        sloeg    VERB  ROOT  1 -     slaan
+        terug    ADV   compound:prt 1 - terug
+        .        PUNCT punct 1 -     .
+        "        PUNCT punct 6 -     "
+        Ik       PRON  nsubj 6 -     ik
+        verlang  VERB  ROOT  6 -     verlangen
+        "        PUNCT punct 6 -     "
+    """)
+    statements, _ = relations(doc, kb)
+    assert statements == [("direct", "Staaij", "terugslaan", "Ik verlang", None)]
