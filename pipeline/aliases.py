@@ -195,7 +195,7 @@ def find_descriptions(doc: Doc, kb: KnowledgeBase) -> list[Description]:
         if country:
             title = _match_title(doc, index + 1, kb)
             if title:
-                description = Description(index, title[1], role=(title[0], country))
+                description = Description(index, title[1], role=(title[0], country), noun=fold(doc[index + 1:title[1]].text))
             elif token.pos_ in ("NOUN", "PROPN") and not token.text.lower().endswith("e") and token.i > 0 and doc[token.i - 1].lower_ in DETERMINERS:
                 description = Description(index, index + 1, nationality=country)
         elif token.is_lower or (token.is_sent_start and token.text[1:].islower()):

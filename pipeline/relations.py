@@ -91,6 +91,8 @@ def verb_lemmas(token: Token) -> set[str]:
     lemmas = {full_lemma(token)}
     particle = "".join(c.text.lower() for c in token.children if c.dep_ == "compound:prt")
     text = token.text.lower()
+    if text.startswith("ge") and len(text) > 6 and text.endswith(("d", "t")):  # geluncht → lunch-
+        text = text[2:]
     for suffix in ("den", "ten", "de", "te", "d", "t"):
         if text.endswith(suffix) and len(text) - len(suffix) >= 3:
             stem = text[: -len(suffix)]
@@ -387,6 +389,9 @@ def _blocked(trigger: Token, clause: Token | None, lexicon: Lexicon) -> bool:
                     return True
         if full_lemma(head) in lexicon.blockers:
             return True
+    for ancestor in trigger.ancestors:  # "als ze er … kan wijzigen": a condition above the trigger
+        if any(c.dep_ == "mark" and c.lower_ in lexicon.blockers for c in ancestor.children):
+            return True
     return False
 
 
@@ -428,7 +433,7 @@ def _locative(token: Token) -> bool:
     for head in (token, token.head, token.head.head):
         if _has_case(head, ("in", "te", "op")):
             return True
-        if head.dep_ not in ("flat", "appos", "flat:name", "compound", "nmod"):
+        if head.dep_ not in ("flat", "appos", "flat:name", "compound", "nmod", "conj"):
             break
     return False
 
@@ -440,20 +445,26 @@ def _meeting_parties(trigger: Token, clause: Token | None, kind: str, linked: Li
     or as a visit's target, otherwise it is where the meeting was."""
     core: list[Token] = []
     around: list[Token] = []
+    people_only: list[Token] = []
     if trigger.pos_ == "NOUN":
         around += [t for t in _phrase(trigger) if t is not trigger]
         if clause is not None and trigger.dep_ not in SUBJECT_DEPS:
-            core += [t for a in _core_arguments(clause, with_objects=True) for t in noun_phrase(a)]
+            subject, *objects = _core_arguments(clause, with_objects=True) or [None]
+            core += noun_phrase(subject) if subject is not None else []
+            people_only += [t for o in objects for t in noun_phrase(o)]
     else:
-        core += [t for a in _core_arguments(trigger, with_objects=full_lemma(trigger) not in PARTNER_VERBS) for t in noun_phrase(a)]
+        subject, *objects = _core_arguments(trigger, with_objects=not PARTNER_VERBS & verb_lemmas(trigger)) or [None]
+        core += noun_phrase(subject) if subject is not None else []
+        core += [t for o in objects for t in noun_phrase(o)]
+        around += [t for o in objects for t in _phrase(o) if t not in noun_phrase(o)]
         around += [t for p in _partner_phrases(trigger) for t in _phrase(p)]
         around += [t for c in trigger.children if (c.dep_.startswith("obl") or c.dep_.startswith("nmod")) and _has_case(c, ("in", "te", "op")) for t in _phrase(c)]
     participants: list[str] = []
     places: list[str] = []
     targets = {t.i for p in _partner_phrases(trigger) for t in noun_phrase(p)} if kind == "visit" else set()
-    for token in core + around:
+    for token in core + people_only + around:
         key = _first_person_speaker(token, quotes, quote_speaker) or linked.key_of_token(token)
-        if not key:
+        if not key or (token in people_only and _type(linked, key) != "PERSON"):
             continue
         is_place = _type(linked, key) == "PLACE"
         if is_place and token not in core and token.i not in targets:
@@ -472,25 +483,39 @@ def extract_meetings(doc: Doc, linked: LinkedEntities, doc_id: str, published: s
     quote_speaker = {(q.start, q.end): s.speaker for s in statements if s.type == "direct" for q in quotes if q.text in s.text}
     meetings = []
     for token in doc:
-        kind = lexicon.triggers.get((full_lemma(token), "VERB" if token.pos_ in ("VERB", "AUX") else token.pos_))
+        kind = _trigger_type(token, lexicon)
         if kind is None:
             continue
         clause = _clause_verb(token) if token.pos_ == "NOUN" else None
         if _blocked(token, clause, lexicon):
             continue
         participants, places = _meeting_parties(token, clause, kind, linked, quotes, quote_speaker)
-        visited = [k for k in participants if _type(linked, k) == "PLACE"]
-        if kind == "visit" and not visited:
-            kind = "meeting"
+        sentence = token.sent
+        when, evidence = resolve_date(sentence.text, published), evidence_for(sentence, doc_id)
+        visited = [k for k in participants if _type(linked, k) == "PLACE"] or (places if kind == "visit" else [])
+        visitors = [k for k in participants if k not in visited]
+        people = [k for k in participants if _type(linked, k) == "PERSON"]
+        if kind == "visit" and visited and visitors and len(people) <= 1:
+            # `Blok is op bezoek in Australië en Maleisië`: one visit per place visited
+            meetings += [ArticleMeeting(type="visit", participants=sorted([*visitors, place]), place=place, date=when, evidence=evidence)
+                         for place in visited]
+            continue
+        if kind == "visit":
+            kind = "meeting"  # a visit to a person is a meeting (ANNOTATION.md)
+            participants = [k for k in participants if _type(linked, k) != "PLACE" or k not in places]
         if kind == "meeting" and any(t.lower_ in ("telefoon", "telefonisch", "telefonische") for t in _phrase(token)):
             kind = "call"
         if len(participants) < 2:
             continue
-        place = visited[0] if kind == "visit" else (places[0] if places else None)
-        sentence = token.sent
-        meetings.append(ArticleMeeting(type=kind, participants=sorted(participants), place=place,
-                                       date=resolve_date(sentence.text, published), evidence=evidence_for(sentence, doc_id)))
+        meetings.append(ArticleMeeting(type=kind, participants=sorted(participants), place=places[0] if places else None,
+                                       date=when, evidence=evidence))
     return _merge_within_article(meetings)
+
+
+def _trigger_type(token: Token, lexicon: Lexicon) -> str | None:
+    if token.pos_ in ("VERB", "AUX"):
+        return next((lexicon.triggers[(lemma, "VERB")] for lemma in sorted(verb_lemmas(token)) if (lemma, "VERB") in lexicon.triggers), None)
+    return lexicon.triggers.get((full_lemma(token), token.pos_))
 
 
 def _first_person_speaker(token: Token, quotes: list[Quote], quote_speaker: dict) -> str | None:

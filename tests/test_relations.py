@@ -231,3 +231,18 @@ def test_relations_first_person_quote_after_a_sentence_about_a_person(kb):
     """)
     statements, _ = relations(doc, kb)
     assert statements == [("direct", "Staaij", "terugslaan", "Ik verlang", None)]
+
+
+def test_relations_visit_to_two_places_is_two_visits(kb):
+    doc = parsed("""
+        Blok       PROPN nsubj 1 B-PER Blok
+        is         AUX   ROOT  1 -     zijn
+        op         ADP   case  3 -     op
+        bezoek     NOUN  obl   1 -     bezoek
+        in         ADP   case  5 -     in
+        Australië  PROPN nmod  3 B-LOC Australië
+        en         CCONJ cc    7 -     en
+        Maleisië   PROPN conj  5 B-LOC Maleisië
+    """)
+    assert sorted(relations(doc, kb)[1]) == [("visit", ["Australia", "Stef Blok"], "Australia", None),
+                                              ("visit", ["Malaysia", "Stef Blok"], "Malaysia", None)]
