@@ -43,7 +43,7 @@ model: install
 	$(BIN)/python -m spacy train models/configs/ner.cfg --output $(BUILD)/ner --paths.vectors $(BUILD)/vectors > $(BUILD)/logs/ner.log 2>&1; ner=$$?; \
 	wait $$ud; ud=$$?; \
 	if [ $$ner -ne 0 ] || [ $$ud -ne 0 ]; then tail -20 $(BUILD)/logs/*.log; exit 1; fi
-	$(BIN)/python scripts/assemble_model.py --ud $(BUILD)/ud/model-best --ner $(BUILD)/ner/model-best --out models/nl_newsgraph
+	$(BIN)/python scripts/assemble_model.py --ud $(BUILD)/ud/model-best --ner $(BUILD)/ner/model-last --out models/nl_newsgraph
 	$(MAKE) model-eval
 
 # The figures of models/README.md: NER on ned.testb, UPOS/LAS on Alpino test, size, speed.

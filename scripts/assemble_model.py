@@ -48,7 +48,7 @@ def assemble(ud_path: Path, ner_path: Path, out: Path) -> None:
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--ud", type=Path, default=Path("build/ud/model-best"))
-    parser.add_argument("--ner", type=Path, default=Path("build/ner/model-best"))
+    parser.add_argument("--ner", type=Path, default=Path("build/ner/model-last"))
     parser.add_argument("--out", type=Path, default=Path("models/nl_newsgraph"))
     args = parser.parse_args()
     assemble(args.ud, args.ner, args.out)

@@ -1,7 +1,7 @@
 """Convert the shared corpora into spaCy DocBin files for `make model`.
 
 In:  ../shared/corpora/{conll2002,ud_dutch,dpg_news_2019} (read-only, never copied into git)
-Out: build/corpus/{ner_train,ner_dev,ner_test,ud_train,ud_dev,ud_test}.spacy
+Out: build/corpus/{ner_train,ner_dev,ner_train_dev,ner_test,ud_train,ud_dev,ud_test}.spacy
      build/corpus/raw_text.jsonl (unlabelled Dutch text for `spacy pretrain`)
 
 The UD split follows the corpus README: Alpino test is held out, the other three files are
@@ -80,8 +80,12 @@ def main(shared: Path, out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     corpora = shared / "corpora"
     conll = corpora / "conll2002"
-    save(ner_docs(conll / "ned.train"), out / "ner_train.spacy")
-    save(ner_docs(conll / "ned.testa"), out / "ner_dev.spacy")
+    ner_train, ner_dev = ner_docs(conll / "ned.train"), ner_docs(conll / "ned.testa")
+    save(ner_train, out / "ner_train.spacy")
+    save(ner_dev, out / "ner_dev.spacy")
+    # The shipped NER trains on train + testa for the number of steps chosen on testa
+    # (models/README.md); ned.testb stays untouched for the reported score.
+    save(ner_train + ner_dev, out / "ner_train_dev.spacy")
     save(ner_docs(conll / "ned.testb"), out / "ner_test.spacy")
 
     ud = corpora / "ud_dutch"
