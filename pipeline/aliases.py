@@ -32,7 +32,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
-from .entities import EntityMention
+from .entities import EntityMention, is_person_title
 from .kb import KBEntry, KnowledgeBase
 from .names import fold, name_parts, same_person_name, skeleton
 from .schemas import ArticleEntity, EntityType, Mention
@@ -41,9 +41,7 @@ LEXICON_DIR = Path(__file__).resolve().parent.parent / "data" / "lexicon"
 PERSON_PRONOUNS = frozenset({"hij", "zij", "ze", "hem", "haar", "zijn"})
 SUBJECT_PRONOUNS = frozenset({"hij", "zij", "ze"})
 DETERMINERS = frozenset({"de", "het", "die", "deze"})
-# Descriptions that never name one person: too generic to link.
 BIG_CITY = 100_000
-GENERIC_NOUNS = frozenset({"man", "vrouw", "mens", "persoon", "jongen", "meisje", "kind", "zoon", "dochter"})
 
 
 @dataclass
@@ -206,7 +204,7 @@ def find_descriptions(doc: Doc, kb: KnowledgeBase) -> list[Description]:
                     description = Description(index, country_after[1], role=(title[0], country_after[0]))
                 else:
                     description = Description(index, title[1], noun=fold(doc[index:title[1]].text))
-            elif token.pos_ == "NOUN" and (token.lemma_ or token.text).lower() not in GENERIC_NOUNS:
+            elif token.pos_ == "NOUN" and is_person_title(token.text):
                 description = Description(index, index + 1, noun=(token.lemma_ or token.text).lower())
         if description:
             found.append(description)
@@ -343,7 +341,7 @@ def _mention_after(mentions: Sequence[EntityMention], doc: Doc, token_end: int) 
     for index in range(token_end, min(token_end + 3, len(doc))):
         if doc[index].idx in starts:
             return starts[doc[index].idx]
-        if not (doc[index].text == "," or doc[index].is_lower):
+        if not (doc[index].text == "," or (doc[index].is_lower and is_person_title(doc[index].text))):
             return None
     return None
 

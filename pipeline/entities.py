@@ -98,6 +98,23 @@ def person_titles() -> tuple[str, ...]:
     return tuple(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
+# Compounds ending in these name a role too: SGP-leider, energieminister, VVD-fractievoorzitter.
+ROLE_SUFFIXES = ("minister", "leider", "voorzitter", "woordvoerder", "woordvoerster", "president", "premier", "diplomaat",
+                 "directeur", "commissaris", "burgemeester", "wethouder", "kamerlid", "senator", "ambassadeur", "advocaat",
+                 "hoogleraar", "coach", "trainer", "aanvoerder", "topman", "topvrouw", "chef")
+
+
+@lru_cache(maxsize=1)
+def title_regex() -> str:
+    """A lowercase token that is a person title, or a compound ending in a role."""
+    singles = "|".join(re.escape(t) for t in person_titles() if " " not in t)
+    return rf"^(?:{singles}|[\w-]*(?:{'|'.join(ROLE_SUFFIXES)}))$"
+
+
+def is_person_title(word: str) -> bool:
+    return re.match(title_regex(), word.lower()) is not None
+
+
 class TitledPersons:
     """Doc → Doc where a capitalised name right after a person title (`hoogleraar Remco
     Breuker`, `Bondskanselier Angela Merkel`) is a person entity, whatever NER made of it:
@@ -106,7 +123,7 @@ class TitledPersons:
     def __init__(self, nlp: Language, name: str):
         self.label = model_label(nlp, "PERSON")
         self.matcher = Matcher(nlp.vocab)
-        title = {"LOWER": {"IN": [t for t in person_titles() if " " not in t]}}
+        title = {"LOWER": {"REGEX": title_regex()}}
         capitalised = {"TEXT": {"REGEX": r"^[A-ZÀ-Þ][a-zà-ÿ'’]"}}
         particle = {"LOWER": {"IN": NAME_PARTICLES}}
         self.matcher.add(name, [
