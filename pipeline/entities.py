@@ -42,10 +42,14 @@ def entity_type(label: str) -> EntityType | None:
 
 
 def normalise_name(surface: str) -> str:
-    """`Pompeo's` → `Pompeo`, `'Poetin'` → `Poetin`, `het Witte Huis` → `Witte Huis`, runs
-    of whitespace → one space."""
+    """`Pompeo's` → `Pompeo`, `'Poetin'` → `Poetin`, `het Witte Huis` → `Witte Huis`,
+    `Kamerlid Sjoerd Sjoerdsma` → `Sjoerd Sjoerdsma`, runs of whitespace → one space."""
     name = " ".join(surface.split())
     name = _LEADING_ARTICLE.sub("", _EDGE_PUNCT.sub("", name))
+    words = name.split()
+    while len(words) > 1 and is_person_title(words[0]):  # Kamerlid Sjoerd Sjoerdsma
+        words = words[1:]
+    name = " ".join(words)
     stripped = _POSSESSIVE.sub("", name)
     return stripped or name
 

@@ -244,6 +244,8 @@ def _attribute_quote(quote: Quote, doc: Doc, quotes: list[Quote], lexicon: Lexic
     if first is None:
         return None
     last_sentence, first_sentence = first[-1].sent, first[0].sent
+    if all(t.is_punct or t.is_space for t in last_sentence if t.idx >= quote.end) and last_sentence.end < len(doc):
+        last_sentence = doc[last_sentence.end].sent  # `'…'` / `, zegt X.` split into two sentences
     after = [t for t in last_sentence if t.idx >= quote.end and not _inside(t, quotes)]
     next_quote = next((q.start for q in quotes if q.start > quote.end), None)
     after = [t for t in after if next_quote is None or t.idx < next_quote]

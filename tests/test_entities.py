@@ -19,7 +19,8 @@ def test_entities_label_map_covers_both_schemes(label, kind):
 
 @pytest.mark.parametrize(
     ("surface", "name"),
-    [("Pompeo's", "Pompeo"), ("Pompeo’s", "Pompeo"), ("'Poetin'", "Poetin"), ("Kim  Jong-un", "Kim Jong-un"), ("Lavrov,", "Lavrov")],
+    [("Pompeo's", "Pompeo"), ("Pompeo’s", "Pompeo"), ("'Poetin'", "Poetin"), ("Kim  Jong-un", "Kim Jong-un"), ("Lavrov,", "Lavrov"),
+     ("het Witte Huis", "Witte Huis"), ("Kamerlid Sjoerd Sjoerdsma", "Sjoerd Sjoerdsma"), ("SGP-leider Kees van der Staaij", "Kees van der Staaij")],
 )
 def test_entities_normalise_name(surface, name):
     assert normalise_name(surface) == name
