@@ -126,9 +126,10 @@ class LinkedEntities:
             return self.resolve_pronoun(token)
         return key
 
-    def resolve_pronoun(self, token: Token) -> str | None:
+    def resolve_pronoun(self, token: Token, prefer_subject: bool = True) -> str | None:
         """Most recent person mentioned as a subject within the current or previous two
-        sentences, else the most recent person mentioned there at all."""
+        sentences, else the most recent person mentioned there at all. A demonstrative
+        (`Die herhaalde …`) takes the most recent person whatever their role."""
         sentence = token.sent
         window_start = sentence.start_char
         for _ in range(2):
@@ -138,7 +139,7 @@ class LinkedEntities:
         before = [p for p in self._persons if window_start <= p[0] < token.idx]
         if not before:
             return None
-        subjects = [p for p in before if p[2]]
+        subjects = [p for p in before if p[2]] if prefer_subject else []
         return (subjects or before)[-1][1]
 
 

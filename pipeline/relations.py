@@ -214,6 +214,11 @@ def _speaker(verb: Token, linked: LinkedEntities, quote_speakers: dict[int, str]
             return None
     if subject.lower_ in FIRST_PERSON and subject.idx in quote_speakers:
         return quote_speakers[subject.idx]
+    if subject.lower_ == "die":
+        if verb.dep_.startswith("acl"):  # "Hamid, die zei dat …": the noun the clause hangs on
+            subject = verb.head
+        elif subject.is_sent_start:  # "Die herhaalde dat …"
+            return linked.resolve_pronoun(subject, prefer_subject=False)
     keys = entities_in(noun_phrase(subject), linked)
     return keys[0] if keys else None
 
