@@ -157,5 +157,5 @@ def test_aliases_demonstrative_takes_the_most_recent_person(kb):
     #        0          1          2     3   4    5    6
     words = "[Poetin](PER) ontving [Kim](PER) . Die zei ."
     doc, linked = link(words, kb, heads=[1, 1, 1, 1, 5, 5, 5], deps=["nsubj", "ROOT", "obj", "punct", "nsubj", "ROOT", "punct"])
-    assert linked.resolve_pronoun(doc[4], prefer_subject=False) == "Q56226"
+    assert linked.resolve_pronoun(doc[4], prefer_subject=False) == "PERSON:kim"
     assert linked.resolve_pronoun(doc[4]) == "Q7747"
