@@ -18,6 +18,7 @@ MONTHS = {name: number for number, names in enumerate([
     ("juli", "jul"), ("augustus", "aug"), ("september", "sep", "sept"), ("oktober", "okt"), ("november", "nov"), ("december", "dec"),
 ], start=1) for name in names}
 WEEKDAYS = {"maandag": 0, "dinsdag": 1, "woensdag": 2, "donderdag": 3, "vrijdag": 4, "zaterdag": 5, "zondag": 6}
+RELATIVE_MONTHS = {"deze maand": 0, "vorige maand": -1, "afgelopen maand": -1, "volgende maand": 1}
 RELATIVE_DAYS = {"vandaag": 0, "vanochtend": 0, "vanmiddag": 0, "vanavond": 0, "gisteren": -1, "gisteravond": -1, "eergisteren": -2, "morgen": 1}
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -25,7 +26,8 @@ _EXPRESSION = re.compile(
     rf"\b(?:(?P<day>[0-3]?\d)\s+(?P<dmonth>{_MONTH})\.?(?:\s+(?P<dyear>(?:19|20)\d\d))?"
     rf"|(?:(?:begin|eind|half|midden|medio)\s+|in\s+)?(?P<month>{_MONTH})(?:\s+(?P<myear>(?:19|20)\d\d))?"
     rf"|(?P<weekday>{'|'.join(WEEKDAYS)})(?:middag|avond|ochtend|nacht)?"
-    rf"|(?P<relative>{'|'.join(RELATIVE_DAYS)}))\b",
+    rf"|(?P<relative>{'|'.join(RELATIVE_DAYS)})"
+    rf"|(?P<relmonth>{'|'.join(RELATIVE_MONTHS)}))\b",
     re.IGNORECASE,
 )
 
@@ -63,6 +65,9 @@ def resolve_date(sentence: str, published: str | None) -> str | None:
                 year = int(groups["myear"]) if groups["myear"] else (pub_year and _month_year(month, None, pub_year, pub_month))
                 if year:
                     return f"{year:04d}-{month:02d}"
+        elif groups["relmonth"] and pub_year and pub_month:
+            index = pub_year * 12 + pub_month - 1 + RELATIVE_MONTHS[groups["relmonth"]]
+            return f"{index // 12:04d}-{index % 12 + 1:02d}"
         elif pub_year and pub_month and pub_day:
             published_day = date(pub_year, pub_month, pub_day)
             if groups["weekday"]:

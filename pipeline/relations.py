@@ -108,11 +108,13 @@ def verb_lemmas(token: Token) -> set[str]:
 def subject_of(verb: Token) -> Token | None:
     """The verb's subject, inherited through coordination and `laten weten`-style chains."""
     for _ in range(4):
-        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        candidates = [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]  # parsers hang subjects on auxiliaries too
+        subject = next((c for head in candidates for c in head.children if c.dep_ in SUBJECT_DEPS), None)
         if subject is not None:
             return subject
-        infinitival = verb.dep_ == "advcl" and any(c.lower_ in ("om", "te") for c in verb.children)
-        if (verb.dep_ in ("conj", "xcomp") or infinitival) and verb.head is not verb:
+        # a clause without a subject of its own shares its head's: coordination, control,
+        # participial and infinitival clauses (and auxiliaries the parser made heads)
+        if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
             verb = verb.head
         else:
             return None

@@ -25,3 +25,8 @@ from pipeline.dates import resolve_date
 )
 def test_dates_resolve_against_publication(sentence, published, expected):
     assert resolve_date(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [("deze maand voor het eerst", "2019-03"), ("vorige maand al geluncht", "2019-02")])
+def test_dates_relative_months(sentence, expected):
+    assert resolve_date(sentence, "2019-03-21") == expected
