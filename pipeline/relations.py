@@ -221,8 +221,27 @@ def _speaker(verb: Token, linked: LinkedEntities, quote_speakers: dict[int, str]
             subject = verb.head
         elif subject.is_sent_start:  # "Die herhaalde dat …"
             return linked.resolve_pronoun(subject, prefer_subject=False)
-    keys = entities_in(noun_phrase(subject), linked)
+    keys = entities_in((t for t in noun_phrase(subject) if t.dep_ not in ("nmod:poss", "det")), linked)
     return keys[0] if keys else None
+
+
+MODALS = frozenset({"moeten", "willen", "kunnen", "mogen", "zullen", "gaan"})
+NEGATIONS = frozenset({"niet", "nooit", "geen"})
+
+
+def _asserted(verb: Token, lexicon: Lexicon) -> bool:
+    """A speech act reported as made: not passive (`May is gewaarschuwd`), not modal or
+    negated (`Bang wil hij zichzelf niet noemen`), not an idiom's bare participle
+    (`op zijn zachtst gezegd`)."""
+    children = list(verb.children)
+    auxiliaries = [c for c in children if c.dep_.startswith("aux")]
+    if any(c.dep_ == "aux:pass" or c.dep_ == "nsubj:pass" for c in children):
+        return False
+    if any(full_lemma(c) in MODALS for c in auxiliaries) or any(c.lower_ in NEGATIONS for c in children if c.dep_ == "advmod"):
+        return False
+    if "Part" in verb.morph.get("VerbForm") and not auxiliaries and verb.dep_ not in ("ROOT", "conj", "parataxis"):
+        return False
+    return True
 
 
 def _inside(token: Token, quotes: list[Quote]) -> bool:
@@ -340,21 +359,26 @@ def extract_statements(doc: Doc, linked: LinkedEntities, doc_id: str, published:
 
     for token in doc:
         if token.lower_ == "volgens" and token.dep_ == "case":
-            keys = entities_in(noun_phrase(token.head), linked)
+            keys = entities_in((t for t in noun_phrase(token.head) if t.dep_ not in ("nmod:poss", "det")), linked)
             if keys:
                 sentence = token.sent
                 phrase_end = max(t.i for t in noun_phrase(token.head)) + 1
                 rest = doc[phrase_end:sentence.end].text.strip(" ,.")
                 statements.append(_Statement(None, keys[0], "volgens", "indirect", sentence, texts=[rest or sentence.text]))
 
+    volgens_sentences = {s.sentence.start for s in statements if s.cue == "volgens"}
+    said: set[tuple[str, int]] = set()
     for verb in _cue_tokens(doc, lexicon, quotes):
-        if verb.i in by_cue or not any(c.dep_ in CLAUSE_DEPS for c in verb.children):
+        if verb.i in by_cue or not any(c.dep_ in CLAUSE_DEPS for c in verb.children) or not _asserted(verb, lexicon):
             continue
         if any(q.start >= verb.sent.start_char and q.end <= verb.sent.end_char for q in quotes):
             continue  # a quote in this sentence was attributed (or deliberately not) above
+        if verb.sent.start in volgens_sentences:
+            continue  # "volgens X moet Y … vragen": the sentence is X's
         speaker = _speaker(verb, linked, quote_speakers)
-        if speaker is None:
+        if speaker is None or (speaker, verb.sent.start) in said:
             continue
+        said.add((speaker, verb.sent.start))
         complement = [c for c in verb.children if c.dep_ in CLAUSE_DEPS]
         content = " ".join(doc[min(t.i for c in complement for t in c.subtree):max(t.i for c in complement for t in c.subtree) + 1].text.split())
         statements.append(_Statement(verb, speaker, cue_lemma(verb, lexicon), "indirect", verb.sent, texts=[content], addressee=_addressee(verb, linked)))

@@ -246,3 +246,41 @@ def test_relations_visit_to_two_places_is_two_visits(kb):
     """)
     assert sorted(relations(doc, kb)[1]) == [("visit", ["Australia", "Stef Blok"], "Australia", None),
                                               ("visit", ["Malaysia", "Stef Blok"], "Malaysia", None)]
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        # Theresa May is gewaarschuwd dat het misgaat  (passive: May is told, she does not speak)
+        """
+        May        PROPN nsubj:pass 2 B-PER May
+        is         AUX   aux:pass   2 -     zijn
+        gewaarschuwd VERB ROOT      2 -     waarschuwen
+        dat        SCONJ mark       5 -     dat
+        het        PRON  nsubj      5 -     het
+        misgaat    VERB  ccomp      2 -     misgaan
+        """,
+        # Rutte wil niet zeggen dat het werkt  (modal and negated)
+        """
+        Rutte  PROPN nsubj 2 B-PER Rutte
+        wil    AUX   aux   2 -     willen
+        zeggen VERB  ROOT  2 -     zeggen
+        dat    SCONJ mark  5 -     dat
+        het    PRON  nsubj 5 -     het
+        werkt  VERB  ccomp 2 -     werken
+        """,
+        # Volgens zijn woordvoerder klopt het  (a possessor is not the speaker)
+        """
+        Rutte       PROPN nsubj 1 B-PER Rutte
+        sprak       VERB  ROOT  1 -     spreken
+        .           PUNCT punct 1 -     .
+        Volgens     ADP   case  5 -     volgens
+        zijn        PRON  nmod:poss 5 - zijn
+        woordvoerder NOUN obl   6 -     woordvoerder
+        klopt       VERB  ROOT  6 -     kloppen
+        het         PRON  nsubj 6 -     het
+        """,
+    ],
+)
+def test_relations_not_a_statement(kb, table):
+    assert relations(parsed(table), kb)[0] == []
