@@ -14,7 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.matcher import Matcher
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -152,11 +152,60 @@ def make_titled_persons(nlp: Language, name: str) -> TitledPersons:
     return TitledPersons(nlp, name)
 
 
-def add_entity_components(nlp: Language, kb_patterns: list[tuple[str, EntityType]]) -> None:
-    """After the model's NER: names the knowledge base knows (filling gaps only, so a
-    model's own reading wins), then persons behind titles."""
-    if "ner" not in nlp.pipe_names or "newsgraph_kb_ruler" in nlp.pipe_names:
+class KnownNames:
+    """Doc → Doc with the names the knowledge base knows as entities of the KB's type, and
+    the parts of a person's name the article already gave as that person.
+
+    A strong name (a curated person or organisation) the model missed is added; one it cut
+    short or split (`Trump` in `Ivanka Trump`, `Recep Tayyip` + `Erdogan`) is replaced by the
+    whole name; one it typed differently (`Obama` as ORG) gets the KB's type. A weak name (a
+    country or big city) only fills gaps and retypes entities that are not persons
+    (`Sotsji` as ORG). A longer entity of the model's that contains a name is left alone."""
+
+    def __init__(self, nlp: Language, patterns: list[tuple[str, EntityType, bool]]):
+        self.matcher = PhraseMatcher(nlp.vocab)
+        self.person = model_label(nlp, "PERSON")
+        self.labels: dict[str, tuple[str, bool]] = {}
+        for kind, strong in {(kind, strong) for _, kind, strong in patterns}:
+            key = f"newsgraph_{kind}_{'strong' if strong else 'weak'}"
+            self.labels[key] = (model_label(nlp, kind), strong)
+            self.matcher.add(key, list(nlp.tokenizer.pipe(text for text, k, s in patterns if (k, s) == (kind, strong))))
+
+    def __call__(self, doc: Doc) -> Doc:
+        entities = list(doc.ents)
+        for key, start, end in sorted(self.matcher(doc), key=lambda m: (m[1] - m[2], m[1])):
+            label, strong = self.labels[doc.vocab.strings[key]]
+            span = Span(doc, start, end, label=label)
+            overlapping = [e for e in entities if e.start < end and start < e.end]
+            inside = all(start <= e.start and e.end <= end for e in overlapping)
+            if not overlapping or (inside and (strong or all(e.label_ != self.person for e in overlapping))):
+                entities = [e for e in entities if e not in overlapping] + [span]
+        doc.ents = sorted(self._name_parts(doc, entities), key=lambda e: e.start)
+        return doc
+
+    def _name_parts(self, doc: Doc, entities: list[Span]) -> list[Span]:
+        """`Ivanka` after `Ivanka Trump`: a lone capitalised word that is part of a person's
+        full name given earlier in the article is that person."""
+        parts: dict[str, int] = {}
+        for entity in entities:
+            if entity.label_ == self.person and len(entity) > 1:
+                for token in entity:
+                    if token.is_title and len(token) > 2:
+                        parts.setdefault(token.text, entity.end)
+        taken = {i for e in entities for i in range(e.start, e.end)}
+        added = [Span(doc, t.i, t.i + 1, label=self.person) for t in doc
+                 if t.i not in taken and t.text in parts and parts[t.text] <= t.i]
+        return entities + added
+
+
+@Language.factory("newsgraph_known_names", default_config={"patterns": []}, requires=["doc.ents"], assigns=["doc.ents"])
+def make_known_names(nlp: Language, name: str, patterns: list[list]) -> KnownNames:
+    return KnownNames(nlp, [(text, kind, bool(strong)) for text, kind, strong in patterns])
+
+
+def add_entity_components(nlp: Language, kb_patterns: list[tuple[str, EntityType, bool]]) -> None:
+    """After the model's NER: the names the knowledge base knows, then persons behind titles."""
+    if "ner" not in nlp.pipe_names or "newsgraph_known_names" in nlp.pipe_names:
         return
-    ruler = nlp.add_pipe("entity_ruler", name="newsgraph_kb_ruler", after="ner", config={"overwrite_ents": False})
-    ruler.add_patterns([{"label": model_label(nlp, kind), "pattern": text} for text, kind in kb_patterns])
-    nlp.add_pipe("newsgraph_titled_persons", after="newsgraph_kb_ruler")
+    nlp.add_pipe("newsgraph_known_names", after="ner", config={"patterns": [list(p) for p in kb_patterns]})
+    nlp.add_pipe("newsgraph_titled_persons", after="newsgraph_known_names")

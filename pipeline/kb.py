@@ -27,6 +27,7 @@ from .names import fold, skeleton
 from .schemas import EntityType
 
 KB_DIR = Path(__file__).resolve().parent.parent / "data" / "kb"
+BIG_PLACE = 250_000
 
 
 class KnowledgeBaseError(Exception):
@@ -107,16 +108,21 @@ class KnowledgeBase:
         ]
         return candidates[0] if len(candidates) == 1 else None
 
-    def ruler_patterns(self) -> list[tuple[str, EntityType]]:
-        """Names an entity ruler may tag with confidence: curated people and organisations,
-        and countries (city names collide too often with people and words)."""
+    def name_patterns(self) -> list[tuple[str, EntityType, bool]]:
+        """(name, type, strong) for the known-names component. Strong: curated people and
+        organisations, whose names override what NER made of them. Weak: countries and
+        cities of 250,000+ people, which fill gaps and retype non-person entities only
+        (a city name is also many a person's name)."""
         countries = set(self.countries.values())
-        patterns = {(name, entry.type) for entry in self.entries.values() if entry.curated or entry.key in countries
-                    for name in entry.names if len(name) > 1}
+        strong = {(name, entry.type) for entry in self.entries.values() if entry.curated and entry.type != "PLACE"
+                  for name in entry.names if len(name) > 1}
         # Dutch genitives of known people: Trumps, Poetins, Pompeo's
-        patterns |= {(f"{name}{ending}", "PERSON") for name, kind in list(patterns) if kind == "PERSON" and " " not in name
-                     and not name.endswith("s") for ending in ("s", "'s")}
-        return sorted(patterns)
+        strong |= {(f"{name}{ending}", "PERSON") for name, kind in list(strong) if kind == "PERSON" and " " not in name
+                   and not name.endswith("s") for ending in ("s", "'s")}
+        weak = {(name, "PLACE") for entry in self.entries.values()
+                if entry.type == "PLACE" and (entry.key in countries or entry.curated or entry.population >= BIG_PLACE)
+                for name in entry.names if len(name) > 2}
+        return sorted({(n, k, True) for n, k in strong} | {(n, k, False) for n, k in weak - strong})
 
     def country_of(self, name: str) -> str | None:
         """ISO code of a country named `name` (`Rusland`, `VS`), or None."""

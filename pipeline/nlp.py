@@ -78,7 +78,7 @@ def load_model(choice: ModelChoice, aliases: tuple[Path, ...] = ()) -> Language:
     nlp = spacy.load(choice.location)
     if "parser" in nlp.pipe_names and "newsgraph_paragraphs" not in nlp.pipe_names:
         nlp.add_pipe("newsgraph_paragraphs", before="parser")
-    add_entity_components(nlp, default_kb(aliases).ruler_patterns())
+    add_entity_components(nlp, default_kb(aliases).name_patterns())
     return nlp
 
 

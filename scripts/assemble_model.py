@@ -16,6 +16,8 @@ from pathlib import Path
 
 import spacy
 
+VECTOR_ROWS = 15_000
+
 META = {
     "name": "newsgraph",
     "version": "1.0.0",
@@ -32,11 +34,16 @@ META = {
 }
 
 
-def assemble(ud_path: Path, ner_path: Path, out: Path) -> None:
+def assemble(ud_path: Path, ner_path: Path, out: Path, vector_rows: int = VECTOR_ROWS) -> None:
     nlp = spacy.load(ud_path)
     ner_nlp = spacy.load(ner_path)
     ner_nlp.replace_listeners("tok2vec", "ner", ["model.tok2vec"])
-    nlp.add_pipe("ner", source=ner_nlp)
+    # Before the parser: NER was trained on unsegmented text, and predicted sentence ends
+    # would otherwise cut entities in two.
+    nlp.add_pipe("ner", source=ner_nlp, before="parser")
+    if vector_rows and nlp.vocab.vectors.shape[0] > vector_rows:
+        # Fit the size budget: dropped words map to their nearest kept vector.
+        nlp.vocab.prune_vectors(vector_rows)
     nlp.meta.update(META)
     nlp.meta.pop("performance", None)
     if out.exists():
