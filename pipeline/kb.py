@@ -162,10 +162,15 @@ def load_aliases_file(kb: KnowledgeBase, path: Path) -> None:
         raise KnowledgeBaseError(f"{path}: aliases file must be a mapping with people/organisations/places")
     for entry in _curated_entries(data, str(path)):
         kb.add(entry)
-    for name, aliases in (data.get("places") or {}).items():
+    _add_place_aliases(kb, data.get("places") or {}, str(path))
+
+
+def _add_place_aliases(kb: KnowledgeBase, places: dict, source: str) -> None:
+    """`United States: [VS, Amerika]`: aliases for places the KB has by their canonical name."""
+    for name, aliases in places.items():
         target = kb.lookup(name, types=["PLACE"], fuzzy=False)
         if target is None:
-            raise KnowledgeBaseError(f"{path}: place {name!r} is not in the knowledge base")
+            raise KnowledgeBaseError(f"{source}: place {name!r} is not in the knowledge base")
         kb.add(replace(target, aliases=tuple(aliases), curated=True))
 
 
@@ -200,11 +205,7 @@ def load_kb(kb_dir: Path = KB_DIR, extra: Sequence[Path] = ()) -> KnowledgeBase:
     _load_places(kb, kb_dir / "places.jsonl.gz")
     _load_demonyms(kb, kb_dir / "demonyms.tsv")
     _load_titles(kb, kb_dir / "titles.yaml")
-    for name, aliases in (curated.get("places") or {}).items():
-        target = kb.lookup(name, types=["PLACE"], fuzzy=False)
-        if target is None:
-            raise KnowledgeBaseError(f"curated.yaml: place {name!r} is not in places.jsonl.gz")
-        kb.add(replace(target, aliases=tuple(aliases), curated=True))
+    _add_place_aliases(kb, curated.get("places") or {}, "curated.yaml")
     for path in extra:
         load_aliases_file(kb, path)
     return kb

@@ -159,3 +159,16 @@ def test_aliases_demonstrative_takes_the_most_recent_person(kb):
     doc, linked = link(words, kb, heads=[1, 1, 1, 1, 5, 5, 5], deps=["nsubj", "ROOT", "obj", "punct", "nsubj", "ROOT", "punct"])
     assert linked.resolve_pronoun(doc[4], prefer_subject=False) == "PERSON:kim"
     assert linked.resolve_pronoun(doc[4]) == "Q7747"
+
+
+def test_aliases_user_aliases_file_extends_the_kb(tmp_path):
+    from pipeline.kb import KnowledgeBaseError, load_kb
+
+    aliases = tmp_path / "mine.yaml"
+    aliases.write_text("people:\n  - name: Remco Breuker\n    aliases: [Breuker, prof. Breuker]\nplaces:\n  Moscow: [Moskva-stad]\n")
+    kb = load_kb(extra=[aliases])
+    assert kb.lookup("prof. Breuker").name == "Remco Breuker"
+    assert kb.lookup("Moskva-stad").name == "Moscow"
+    aliases.write_text("places:\n  Nergenshuizen aan Zee: [Nergens]\n")
+    with pytest.raises(KnowledgeBaseError, match="Nergenshuizen"):
+        load_kb(extra=[aliases])
