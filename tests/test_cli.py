@@ -99,3 +99,12 @@ def test_cli_run_reads_jsonl_from_stdin(tmp_path):
     data = json.loads((tmp_path / "graph.json").read_text())
     names = {n["name"] for n in data["nodes"] if n["kind"] == "entity"}
     assert {"Mark Rutte", "Emmanuel Macron"} <= names
+
+
+def test_cli_run_bad_aliases_file_is_a_usage_error(tmp_path):
+    aliases = tmp_path / "aliases.yaml"
+    aliases.write_text("people: [unclosed\n")
+    result = runner.invoke(app, ["run", str(SAMPLES), "--aliases", str(aliases), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 2
+    assert str(aliases) in result.output and "cannot read aliases file" in result.output
+    assert not (tmp_path / "out").exists()
