@@ -5,8 +5,7 @@ Out: build/corpus/{ner_train,ner_dev,ner_train_dev,ner_test,ud_train,ud_dev,ud_t
      build/corpus/raw_text.jsonl (unlabelled Dutch text for `spacy pretrain`)
 
 The UD split follows the corpus README: Alpino test is held out, the other three files are
-training data except every tenth document, which becomes the development set; the
-in-domain Alpino training documents are given twice.
+training data except every tenth document, which becomes the development set.
 """
 
 from __future__ import annotations
@@ -24,7 +23,6 @@ from spacy.vocab import Vocab
 UD_TRAIN_FILES = ("nl_alpino-ud-dev.conllu", "nl_lassysmall-ud-dev.conllu", "nl_lassysmall-ud-test.conllu")
 UD_TEST_FILE = "nl_alpino-ud-test.conllu"
 DEV_EVERY = 10
-ALPINO_WEIGHT = 2
 
 
 def _strip_compound_marks(doc):
@@ -93,14 +91,8 @@ def main(shared: Path, out: Path) -> None:
     ud = corpora / "ud_dutch"
     train, dev = [], []
     for name in UD_TRAIN_FILES:
-        # Alpino is news like the held-out test set and newsgraph's input; LassySmall is
-        # Wikipedia and twice as big, so Alpino's training documents count twice.
-        copies = ALPINO_WEIGHT if name.startswith("nl_alpino") else 1
         for i, doc in enumerate(ud_docs(ud / name)):
-            if i % DEV_EVERY == 0:
-                dev.append(doc)
-            else:
-                train.extend([doc] * copies)
+            (dev if i % DEV_EVERY == 0 else train).append(doc)
     save(train, out / "ud_train.spacy")
     save(dev, out / "ud_dev.spacy")
     save(ud_docs(ud / UD_TEST_FILE), out / "ud_test.spacy")
