@@ -199,21 +199,25 @@ def _addressee(verb: Token, linked: LinkedEntities) -> str | None:
     return None
 
 
-def _speaker(verb: Token, linked: LinkedEntities, quote_speakers: dict[int, str]) -> str | None:
-    """The entity behind the cue verb's subject. When the parse gives no subject, the
-    inverted-order position right after the verb (`vervolgde Poetin`, `zo deelde hij mee`)."""
+def _speaker(verb: Token, linked: LinkedEntities, quote_speakers: dict[int, str], quotes: list[Quote] = ()) -> str | None:
+    """The entity behind the cue verb's subject; failing that (no subject, one inside the
+    quote the parser hung the verb on, or one that names nobody) the inverted-order
+    position right after the verb (`vervolgde Poetin`, `zo deelde hij mee`)."""
     subject = subject_of(verb)
-    if subject is None:
-        for token in verb.doc[verb.i + 1:verb.i + 4]:
-            if token.is_punct:
-                break
-            if linked.key_of_token(token):
-                subject = token
-                break
-        else:
-            return None
-        if subject is None:
-            return None
+    if subject is not None and not _inside(subject, quotes):
+        key = _subject_entity(subject, verb, linked, quote_speakers)
+        if key:
+            return key
+    for token in verb.doc[verb.i + 1:verb.i + 4]:
+        if token.is_punct:
+            break
+        key = linked.key_of_token(token)
+        if key:
+            return key
+    return None
+
+
+def _subject_entity(subject: Token, verb: Token, linked: LinkedEntities, quote_speakers: dict[int, str]) -> str | None:
     if subject.lower_ in FIRST_PERSON and subject.idx in quote_speakers:
         return quote_speakers[subject.idx]
     if subject.lower_ == "die":
@@ -283,7 +287,7 @@ def _attribute_quote(quote: Quote, doc: Doc, quotes: list[Quote], lexicon: Lexic
                 return token, speaker
     for candidates in (after, list(reversed(before))):
         for verb in _cue_tokens(candidates, lexicon, quotes):
-            speaker = _speaker(verb, linked, {})
+            speaker = _speaker(verb, linked, {}, quotes)
             if speaker:
                 return verb, speaker
     colon = [t for t in before if t.text == ":"]
