@@ -164,7 +164,7 @@ class KnownNames:
 
     def __init__(self, nlp: Language, patterns: list[tuple[str, EntityType, bool]]):
         self.matcher = PhraseMatcher(nlp.vocab)
-        self.person = model_label(nlp, "PERSON")
+        self.person, self.place = model_label(nlp, "PERSON"), model_label(nlp, "PLACE")
         self.labels: dict[str, tuple[str, bool]] = {}
         for kind, strong in {(kind, strong) for _, kind, strong in patterns}:
             key = f"newsgraph_{kind}_{'strong' if strong else 'weak'}"
@@ -192,6 +192,10 @@ class KnownNames:
                 for token in entity:
                     if token.is_title and len(token) > 2:
                         parts.setdefault(token.text, entity.end)
+        # a one-word ORG/MISC reading of such a name part gives way too (`zegt Schot` as MISC)
+        retyped = [e for e in entities if len(e) == 1 and e.text in parts and parts[e.text] <= e.start
+                   and e.label_ not in (self.person, self.place)]
+        entities = [e for e in entities if e not in retyped] + [Span(doc, e.start, e.end, label=self.person) for e in retyped]
         taken = {i for e in entities for i in range(e.start, e.end)}
         added = [Span(doc, t.i, t.i + 1, label=self.person) for t in doc
                  if t.i not in taken and t.text in parts and parts[t.text] <= t.i]

@@ -62,3 +62,25 @@ def test_entities_titled_persons(titled, text, ents, expected):
     doc.ents = [Span(doc, start, end, label=label) for start, end, label in ents]
     doc = titled.get_pipe("newsgraph_titled_persons")(doc)
     assert [(e.text, e.label_) for e in doc.ents] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        # a curated name replaces NER's shorter or split reading and its type
+        ("Barack Obama en Michelle Obama .", [(1, 2, "ORG"), (3, 5, "PER")], [("Barack Obama", "PER"), ("Michelle Obama", "PER")]),
+        # a name part of a person named earlier is that person, also where NER said MISC
+        ("Paula Schot kwam . Daarna zegt Schot het .", [(0, 2, "PER"), (6, 7, "MISC")], [("Paula Schot", "PER"), ("Schot", "PER")]),
+        ("Paula Schot kwam . Schot sprak .", [(0, 2, "PER")], [("Paula Schot", "PER"), ("Schot", "PER")]),
+        # a weak name (a place) does not override a person
+        ("Jackson sprak .", [(0, 1, "PER")], [("Jackson", "PER")]),
+        ("Hij was in Sotsji .", [(3, 4, "ORG")], [("Sotsji", "LOC")]),
+    ],
+)
+def test_entities_known_names(text, ents, expected):
+    nlp = spacy.blank("nl")
+    patterns = [["Barack Obama", "PERSON", True], ["Obama", "PERSON", True], ["Jackson", "PLACE", False], ["Sotsji", "PLACE", False]]
+    known = nlp.add_pipe("newsgraph_known_names", config={"patterns": patterns})
+    doc = nlp.make_doc(text)
+    doc.ents = [Span(doc, start, end, label=label) for start, end, label in ents]
+    assert [(e.text, e.label_) for e in known(doc).ents] == expected
