@@ -350,8 +350,12 @@ def _mention_after(mentions: Sequence[EntityMention], doc: Doc, token_end: int) 
 def link_entities(doc: Doc, mentions: Sequence[EntityMention], kb: KnowledgeBase, published: date | None = None) -> LinkedEntities:
     """The alias stage: mentions of one article → its linked entities."""
     mentions = _retype_other(mentions, kb)
-    institutions = [(m, noun) for m, noun in find_institutions(doc, kb) if not any(o.start < m.end and m.start < o.end for o in mentions)]
-    mentions = sorted([*mentions, *(m for m, _ in institutions)], key=lambda m: m.start)
+    # An institution swallows the names inside it (`Buitenlandse Zaken` in `het Venezolaanse
+    # ministerie van Buitenlandse Zaken`) but gives way to a name it would cut.
+    institutions = [(m, noun) for m, noun in find_institutions(doc, kb)
+                    if all(m.start <= o.start and o.end <= m.end for o in mentions if o.start < m.end and m.start < o.end)]
+    inside = {id(o) for m, _ in institutions for o in mentions if m.start <= o.start and o.end <= m.end}
+    mentions = sorted([*(o for o in mentions if id(o) not in inside), *(m for m, _ in institutions)], key=lambda m: m.start)
     person_names = {part for m in mentions if m.type == "PERSON" for part in (fold(m.name), *name_parts(m.name))}
     mentions = [
         EntityMention(m.text, _strip_genitive(m.name, person_names, kb), m.type, m.start, m.end) if m.type == "PERSON" else m

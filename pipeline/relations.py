@@ -229,6 +229,16 @@ def _subject_entity(subject: Token, verb: Token, linked: LinkedEntities, quote_s
     return keys[0] if keys else None
 
 
+def _complement(verb: Token) -> list[Token]:
+    """What the speech verb reports: its clausal or object dependents, or else a `dat`/`of`
+    clause after it that the parser hung elsewhere in its phrase (`zegt op zijn website dat …`)."""
+    complement = [c for c in verb.children if c.dep_ in CLAUSE_DEPS]
+    if complement:
+        return complement
+    return [t for t in verb.subtree if t.i > verb.i and t.pos_ in ("VERB", "AUX", "NOUN", "ADJ")
+            and any(c.dep_ == "mark" and c.lower_ in ("dat", "of") for c in t.children)][:1]
+
+
 MODALS = frozenset({"moeten", "willen", "kunnen", "mogen", "zullen", "gaan"})
 NEGATIONS = frozenset({"niet", "nooit", "geen"})
 
@@ -373,7 +383,8 @@ def extract_statements(doc: Doc, linked: LinkedEntities, doc_id: str, published:
     volgens_sentences = {s.sentence.start for s in statements if s.cue == "volgens"}
     said: set[tuple[str, int]] = set()
     for verb in _cue_tokens(doc, lexicon, quotes):
-        if verb.i in by_cue or not any(c.dep_ in CLAUSE_DEPS for c in verb.children) or not _asserted(verb, lexicon):
+        complement = _complement(verb)
+        if verb.i in by_cue or not complement or not _asserted(verb, lexicon):
             continue
         if any(q.start >= verb.sent.start_char and q.end <= verb.sent.end_char for q in quotes):
             continue  # a quote in this sentence was attributed (or deliberately not) above
@@ -383,7 +394,6 @@ def extract_statements(doc: Doc, linked: LinkedEntities, doc_id: str, published:
         if speaker is None or (speaker, verb.sent.start) in said:
             continue
         said.add((speaker, verb.sent.start))
-        complement = [c for c in verb.children if c.dep_ in CLAUSE_DEPS]
         content = " ".join(doc[min(t.i for c in complement for t in c.subtree):max(t.i for c in complement for t in c.subtree) + 1].text.split())
         statements.append(_Statement(verb, speaker, cue_lemma(verb, lexicon), "indirect", verb.sent, texts=[content], addressee=_addressee(verb, linked)))
 
