@@ -432,7 +432,8 @@ def _blocked(trigger: Token, clause: Token | None, lexicon: Lexicon) -> bool:
             continue
         for child in head.children:
             if child.dep_ in ("advmod", "aux", "det", "mark", "amod", "advcl", "xcomp") or child.dep_.startswith("aux"):
-                if full_lemma(child) in lexicon.blockers or child.lower_ in lexicon.blockers:
+                # lemmas only for verbs: the adverb "later" lemmatises to "laat"
+                if child.lower_ in lexicon.blockers or (child.pos_ in ("VERB", "AUX") and full_lemma(child) in lexicon.blockers):
                     return True
         if full_lemma(head) in lexicon.blockers:
             return True
