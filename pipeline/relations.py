@@ -476,6 +476,19 @@ def _partner_phrases(head: Token) -> list[Token]:
             (c.dep_ == "nmod:poss" or _has_case(c, words))]
 
 
+def _possessor_before(noun: Token) -> list[Token]:
+    """`Xi's bezoek`, `Pompeo's eerste bezoek`: a genitive name right before the noun (over
+    adjectives and numerals), whatever the parser attached it to."""
+    index = noun.i - 1
+    while index >= 0 and noun.doc[index].pos_ in ("ADJ", "NUM"):
+        index -= 1
+    if index < 0:
+        return []
+    token = noun.doc[index]
+    genitive = token.text.endswith(("'s", "’s")) or (index + 1 < noun.i and noun.doc[index + 1].text in ("'s", "’s"))
+    return [token] if token.pos_ == "PROPN" and (genitive or token.dep_ == "nmod:poss") else []
+
+
 def _locative(token: Token) -> bool:
     """`in Sotsji`, `te Den Haag`, `in de badplaats Sotsji`: the place's phrase has a locative case."""
     for head in (token, token.head, token.head.head):
@@ -496,6 +509,7 @@ def _meeting_parties(trigger: Token, clause: Token | None, kind: str, linked: Li
     people_only: list[Token] = []
     if trigger.pos_ == "NOUN":
         around += [t for t in _phrase(trigger) if t is not trigger]
+        core += _possessor_before(trigger)
         if clause is not None and trigger.dep_ not in SUBJECT_DEPS:
             subject, *objects = _core_arguments(clause, with_objects=True) or [None]
             core += noun_phrase(subject) if subject is not None else []

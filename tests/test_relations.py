@@ -284,3 +284,16 @@ def test_relations_visit_to_two_places_is_two_visits(kb):
 )
 def test_relations_not_a_statement(kb, table):
     assert relations(parsed(table), kb)[0] == []
+
+
+def test_relations_genitive_before_a_noun_trigger_takes_part_whatever_its_attachment(kb):
+    # "filmpje over Xi's bezoek aan Frankrijk", with Xi's parsed as a modifier of "filmpje"
+    doc = parsed("""
+        filmpje   NOUN  ROOT  0 -     filmpje
+        over      ADP   case  2 -     over
+        Xi's      PROPN nmod  0 B-PER Xi's
+        bezoek    NOUN  nmod  0 -     bezoek
+        aan       ADP   case  5 -     aan
+        Frankrijk PROPN nmod  3 B-LOC Frankrijk
+    """)
+    assert relations(doc, kb)[1] == [("visit", ["France", "Xi Jinping"], "France", None)]
