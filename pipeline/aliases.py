@@ -234,6 +234,8 @@ def find_institutions(doc: Doc, kb: KnowledgeBase) -> list[tuple[EntityMention, 
             noun = doc[token.i + 1:token.i + 1 + length]
             if len(noun) == length and noun.text.lower() in nouns:
                 end = noun.end
+                if end < len(doc) and doc[end].text[:1].isupper():
+                    break  # "de Nederlandse inlichtingendienst AIVD": the name that follows is the entity
                 if end + 1 < len(doc) and doc[end].lower_ == "van" and doc[end + 1].text[:1].isupper():
                     end += 2
                     while end < len(doc) and doc[end].text[:1].isupper():

@@ -267,7 +267,7 @@ def cue_lemma(token: Token, lexicon: Lexicon) -> str | None:
     if token.pos_ not in ("VERB", "AUX"):
         return None
     lemmas = verb_lemmas(token)
-    if "weten" in lemmas and token.head.lemma_ == "laten":
+    if "weten" in lemmas and (token.head.lemma_ == "laten" or any(c.lemma_ == "laten" for c in token.children)):
         return "laten weten"
     matches = sorted(lemmas & lexicon.speech_verbs)
     return matches[0] if matches else None
