@@ -403,7 +403,7 @@ def link_entities(doc: Doc, mentions: Sequence[EntityMention], kb: KnowledgeBase
 
     clusters = [c for c in clusters if c.mentions]
     entities = [_to_entity(c) for c in sorted(clusters, key=lambda c: c.mentions[0].start)]
-    subjects = {t.idx for t in doc if t.dep_.startswith("nsubj")}
+    subjects = {t.idx for head in doc if head.dep_.startswith("nsubj") for t in _name_tokens(head)}
     return LinkedEntities.build(_merge_same_keys(entities), subjects)
 
 
@@ -428,6 +428,16 @@ def _retype_other(mentions: Sequence[EntityMention], kb: KnowledgeBase) -> list[
         if entry and (entry.curated or kb.countries.get(entry.country or "") == entry.key):
             kept.append(EntityMention(mention.text, mention.name, entry.type, mention.start, mention.end))
     return kept
+
+
+def _name_tokens(head: Token) -> list[Token]:
+    """A subject and the name parts hanging on it (`SGP-fractieleider Jacques Rozendaal`)."""
+    tokens, stack = [], [head]
+    while stack:
+        token = stack.pop()
+        tokens.append(token)
+        stack.extend(c for c in token.children if c.dep_ in ("appos", "flat", "flat:name", "compound"))
+    return tokens
 
 
 def _new_cluster(entry: KBEntry, clusters: list[Cluster], by_entry: dict[str, Cluster]) -> Cluster:

@@ -233,6 +233,8 @@ def _complement(verb: Token) -> list[Token]:
     """What the speech verb reports: its clausal or object dependents, or else a `dat`/`of`
     clause after it that the parser hung elsewhere in its phrase (`zegt op zijn website dat …`)."""
     complement = [c for c in verb.children if c.dep_ in CLAUSE_DEPS]
+    if not complement and verb.dep_ == "xcomp" and verb.head.lemma_ == "laten":  # "…, laat hij weten"
+        complement = [c for c in verb.head.children if c.dep_ in CLAUSE_DEPS and c is not verb]
     if complement:
         return complement
     return [t for t in verb.subtree if t.i > verb.i and t.pos_ in ("VERB", "AUX", "NOUN", "ADJ")
