@@ -19,7 +19,7 @@ GOLD = load_gold(REPO / "data" / "gold")
 DPG = SHARED / "corpora" / "dpg_news_2019" / "articles.jsonl"
 
 SEED_FLOORS = {"statements": 0.8, "meetings": 0.7}
-DEV_FLOORS = {"statements": 0.67, "meetings": 0.62}
+DEV_FLOORS = {"statements": 0.70, "meetings": 0.62}
 CLUSTERING_FLOORS = {"precision": 0.97, "recall": 0.93}
 
 
