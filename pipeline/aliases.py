@@ -403,7 +403,8 @@ def link_entities(doc: Doc, mentions: Sequence[EntityMention], kb: KnowledgeBase
 
     clusters = [c for c in clusters if c.mentions]
     entities = [_to_entity(c) for c in sorted(clusters, key=lambda c: c.mentions[0].start)]
-    subjects = {t.idx for head in doc if head.dep_.startswith("nsubj") for t in _name_tokens(head)}
+    # a subject and the name parts hanging on it (`SGP-fractieleider Jacques Rozendaal`)
+    subjects = {t.idx for head in doc if head.dep_.startswith("nsubj") for t in reachable(head, NAME_DEPS.__contains__)}
     return LinkedEntities.build(_merge_same_keys(entities), subjects)
 
 
@@ -430,14 +431,18 @@ def _retype_other(mentions: Sequence[EntityMention], kb: KnowledgeBase) -> list[
     return kept
 
 
-def _name_tokens(head: Token) -> list[Token]:
-    """A subject and the name parts hanging on it (`SGP-fractieleider Jacques Rozendaal`)."""
-    tokens, stack = [], [head]
+def reachable(token: Token, follow) -> list[Token]:
+    """The token and every descendant reached through dependencies `follow(dep)` accepts, in
+    text order: the one tree walk the alias and relation stages share."""
+    tokens, stack = [], [token]
     while stack:
-        token = stack.pop()
-        tokens.append(token)
-        stack.extend(c for c in token.children if c.dep_ in ("appos", "flat", "flat:name", "compound"))
-    return tokens
+        current = stack.pop()
+        tokens.append(current)
+        stack.extend(c for c in current.children if follow(c.dep_))
+    return sorted(tokens, key=lambda t: t.i)
+
+
+NAME_DEPS = frozenset({"appos", "flat", "flat:name", "compound"})
 
 
 def _new_cluster(entry: KBEntry, clusters: list[Cluster], by_entry: dict[str, Cluster]) -> Cluster:

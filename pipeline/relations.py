@@ -25,7 +25,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
-from .aliases import LinkedEntities
+from .aliases import LinkedEntities, reachable
 from .dates import resolve_date
 from .schemas import ArticleMeeting, ArticleStatement, Evidence
 
@@ -123,12 +123,7 @@ def subject_of(verb: Token) -> Token | None:
 
 def noun_phrase(token: Token) -> list[Token]:
     """The token with its name parts, modifiers and coordinated members."""
-    tokens, stack = [], [token]
-    while stack:
-        current = stack.pop()
-        tokens.append(current)
-        stack.extend(c for c in current.children if c.dep_ in NP_DEPS)
-    return sorted(tokens, key=lambda t: t.i)
+    return reachable(token, NP_DEPS.__contains__)
 
 
 def entities_in(tokens: Iterable[Token], linked: LinkedEntities) -> list[str]:
@@ -452,12 +447,7 @@ PARTNER_VERBS = frozenset({"spreken", "praten", "bijpraten", "overleggen", "onde
 def _phrase(token: Token) -> list[Token]:
     """The token's subtree without nested clauses: `de mislukte top van Kim en de
     Amerikaanse president Donald Trump in Hanoi`, not a relative clause hanging off it."""
-    tokens, stack = [], [token]
-    while stack:
-        current = stack.pop()
-        tokens.append(current)
-        stack.extend(c for c in current.children if c.dep_ not in CLAUSE_BOUNDARIES)
-    return sorted(tokens, key=lambda t: t.i)
+    return reachable(token, lambda dep: dep not in CLAUSE_BOUNDARIES)
 
 
 def _core_arguments(verb: Token, with_objects: bool) -> list[Token]:
