@@ -71,6 +71,7 @@ class KnowledgeBase:
     demonyms: dict[str, str] = field(default_factory=dict)
     titles: dict[str, str] = field(default_factory=dict)
     countries: dict[str, str] = field(default_factory=dict)  # ISO code -> entry key
+    role_holders: set[str] = field(default_factory=set)  # keys of entries with dated roles
 
     def add(self, entry: KBEntry) -> None:
         """Add an entry; an entry with a known key adds its aliases to the known one."""
@@ -78,6 +79,8 @@ class KnowledgeBase:
             old = self.entries[entry.key]
             entry = replace(old, aliases=tuple(dict.fromkeys(old.aliases + entry.aliases)), curated=old.curated or entry.curated)
         self.entries[entry.key] = entry
+        if entry.roles:
+            self.role_holders.add(entry.key)
         for name in entry.names:
             for index, key in ((self.by_name, fold(name)), (self.by_skeleton, skeleton(name))):
                 bucket = index.setdefault(key, [])
@@ -103,7 +106,7 @@ class KnowledgeBase:
     def role_holder(self, role: str, holder_of: str, day: date | None) -> KBEntry | None:
         """Who held `role` for the country/organisation on `day` (ongoing roles if no date)."""
         candidates = [
-            entry for entry in self.entries.values() if entry.curated
+            entry for entry in map(self.entries.get, self.role_holders)
             for r in entry.roles if r.role == role and r.holder_of == holder_of and (r.held_on(day) if day else r.end is None)
         ]
         return candidates[0] if len(candidates) == 1 else None

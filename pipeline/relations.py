@@ -175,7 +175,6 @@ def find_quotes(text: str) -> list[Quote]:
 
 @dataclass
 class _Statement:
-    cue_token: Token | None
     speaker: str
     cue: str
     type: str
@@ -307,14 +306,14 @@ def _attribute_quote(quote: Quote, doc: Doc, quotes: list[Quote], lexicon: Lexic
     return None
 
 
-def _context_attribution(quote: Quote, doc: Doc, linked: LinkedEntities) -> tuple[Token, str] | None:
+def _context_attribution(quote: Quote, doc: Doc, quotes: list[Quote], linked: LinkedEntities) -> tuple[Token, str] | None:
     """A first-person quote that opens its sentence right after a sentence about a person
     (`Van der Staaij sloeg terug met een kwinkslag. "Als ik …"`): that person speaks."""
     span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
     if span is None or span[0].sent.start == 0 or not any(t.lower_ in FIRST_PERSON_ANY for t in span):
         return None
     previous_sentence = doc[span[0].sent.start - 1].sent
-    if any(q.start < previous_sentence.end_char and previous_sentence.start_char < q.end for q in find_quotes(previous_sentence.text)):
+    if any(q.start < previous_sentence.end_char and previous_sentence.start_char < q.end for q in quotes):
         return None
     root = previous_sentence.root
     subject = subject_of(root)
@@ -341,6 +340,7 @@ def extract_statements(doc: Doc, linked: LinkedEntities, doc_id: str, published:
     statements: list[_Statement] = []
     previous: _Statement | None = None
     previous_end = -1
+    spoken: list[tuple[Quote, str]] = []  # each quote with the speaker it was given
     for quote in quotes:
         attribution = _attribute_quote(quote, doc, quotes, lexicon, linked)
         if attribution:
@@ -348,25 +348,28 @@ def extract_statements(doc: Doc, linked: LinkedEntities, doc_id: str, published:
             statement = by_cue.get(verb.i)
             if statement is None:
                 cue = "aldus" if verb.lower_ == "aldus" else cue_lemma(verb, lexicon) or full_lemma(verb)
-                statement = _Statement(verb, speaker, cue, "direct", verb.sent, addressee=_addressee(verb, linked))
+                statement = _Statement(speaker, cue, "direct", verb.sent, addressee=_addressee(verb, linked))
                 by_cue[verb.i] = statement
                 statements.append(statement)
             statement.texts.append(quote.text)
+            spoken.append((quote, speaker))
             previous, previous_end = statement, quote.end
         elif _starts_sentence(quote, doc):
             if previous is not None and "\n" not in doc.text[previous_end:quote.start] and quote.start - previous_end < RUN_ON_GAP:
                 previous.texts.append(quote.text)
+                spoken.append((quote, previous.speaker))
                 previous_end = quote.end
                 continue
-            context = _context_attribution(quote, doc, linked)
+            context = _context_attribution(quote, doc, quotes, linked)
             if context:
                 verb, speaker = context
-                statement = _Statement(verb, speaker, full_lemma(verb), "direct", verb.sent, texts=[quote.text])
+                statement = _Statement(speaker, full_lemma(verb), "direct", verb.sent, texts=[quote.text])
                 by_cue[verb.i] = statement
                 statements.append(statement)
+                spoken.append((quote, speaker))
                 previous, previous_end = statement, quote.end
-    quote_speakers = {t.idx: s.speaker for s in statements for t in doc if t.lower_ in FIRST_PERSON and any(
-        q.start <= t.idx < q.end and q.text in s.texts for q in quotes)}
+    quote_speakers = {t.idx: speaker for quote, speaker in spoken
+                      for t in doc.char_span(quote.start, quote.end, alignment_mode="expand") or () if t.lower_ in FIRST_PERSON}
 
     for token in doc:
         if token.lower_ == "volgens" and token.dep_ == "case":
@@ -375,7 +378,7 @@ def extract_statements(doc: Doc, linked: LinkedEntities, doc_id: str, published:
                 sentence = token.sent
                 phrase_end = max(t.i for t in noun_phrase(token.head)) + 1
                 rest = doc[phrase_end:sentence.end].text.strip(" ,.")
-                statements.append(_Statement(None, keys[0], "volgens", "indirect", sentence, texts=[rest or sentence.text]))
+                statements.append(_Statement(keys[0], "volgens", "indirect", sentence, texts=[rest or sentence.text]))
 
     volgens_sentences = {s.sentence.start for s in statements if s.cue == "volgens"}
     said: set[tuple[str, int]] = set()
@@ -392,7 +395,7 @@ def extract_statements(doc: Doc, linked: LinkedEntities, doc_id: str, published:
             continue
         said.add((speaker, verb.sent.start))
         content = " ".join(doc[min(t.i for c in complement for t in c.subtree):max(t.i for c in complement for t in c.subtree) + 1].text.split())
-        statements.append(_Statement(verb, speaker, cue_lemma(verb, lexicon), "indirect", verb.sent, texts=[content], addressee=_addressee(verb, linked)))
+        statements.append(_Statement(speaker, cue_lemma(verb, lexicon), "indirect", verb.sent, texts=[content], addressee=_addressee(verb, linked)))
 
     results = []
     for statement in statements:
