@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 SHARED ?= ../shared
 BUILD  := build
 
-.PHONY: install test run model model-eval schema kb clean
+.PHONY: install test run bench model model-eval schema kb clean
 
 install: $(VENV)/.installed
 
@@ -21,6 +21,10 @@ test: install
 
 run: install
 	$(BIN)/newsgraph run data/samples --out outputs
+
+# Throughput against bare nlp.pipe, 1 vs 2 processes, memory, cache: outputs/bench.json (~15 min).
+bench: install
+	$(BIN)/python scripts/bench.py --articles $(SHARED)/corpora/dpg_news_2019/articles.jsonl
 
 schema: install
 	$(BIN)/python -m scripts.write_schema

@@ -160,6 +160,8 @@ class Description:
 
 def _match_title(doc: Doc, start: int, kb: KnowledgeBase) -> tuple[str, int] | None:
     """Longest title phrase of titles.yaml starting at token `start`: (role, end)."""
+    if start >= len(doc) or fold(doc[start].text) not in kb.title_first_words:
+        return None
     for length in range(min(6, len(doc) - start), 0, -1):
         if doc[start + length - 1].is_punct:
             continue

@@ -13,7 +13,7 @@ from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeEl
 from . import __version__
 from .kb import KnowledgeBaseError, default_kb
 from .nlp import ModelNotFound, load_model, resolve_model
-from .run import Problem, run as run_pipeline
+from .run import ENGINES, EngineError, OutputError, Problem, run as run_pipeline
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Dutch news articles → a graph of who met whom and who said what.")
 stderr = Console(stderr=True, highlight=False)
@@ -32,13 +32,22 @@ def run(
     model: ModelOption = None,
     processes: Annotated[int, typer.Option("--processes", "-p", min=1, help="Worker processes for the NLP stages.")] = 1,
     aliases: Annotated[Optional[list[Path]], typer.Option("--aliases", help="Extra aliases file (YAML shaped like data/kb/curated.yaml); repeatable.")] = None,
+    cache: Annotated[bool, typer.Option("--cache/--no-cache", help="Reuse extractions of unchanged articles from earlier runs.")] = True,
+    cache_dir: Annotated[Optional[Path], typer.Option("--cache-dir", help="Where cached extractions live. Default: OUT/.cache.")] = None,
+    engine: Annotated[str, typer.Option("--engine", help="Where the per-article stages run: local (this machine) or dask.")] = "local",
+    scheduler: Annotated[Optional[str], typer.Option("--scheduler", help="Dask scheduler address (tcp://host:8786). Default: a local cluster of --processes workers.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary; errors only.")] = False,
 ) -> None:
     """Process articles into a graph. Exit code 1 when any input failed (the rest is still
     processed and written), 2 for usage errors."""
     try:
+        if engine not in ENGINES:
+            raise typer.BadParameter(f"choose one of {', '.join(ENGINES)}", param_hint="--engine")
+        if scheduler and engine != "dask":
+            raise typer.BadParameter("only with --engine dask", param_hint="--scheduler")
         choice = resolve_model(model)
-        default_kb(tuple(Path(p).resolve() for p in aliases or ()))
+        if aliases:
+            default_kb(tuple(Path(p).resolve() for p in aliases))
     except (ModelNotFound, KnowledgeBaseError) as err:
         stderr.print(f"error: {err}", markup=False)
         raise typer.Exit(2)
@@ -62,11 +71,18 @@ def run(
             elapsed = progress.tasks[task].elapsed or 0.0
             progress.update(task, rate=progress.tasks[task].completed / elapsed if elapsed else 0.0)
 
-        summary = run_pipeline(inputs, out, model=choice.location, processes=processes, aliases=aliases or (),
-                               stdin=sys.stdin, on_problem=report, on_article=advance)
+        try:
+            summary = run_pipeline(inputs, out, model=choice.location, processes=processes, aliases=aliases or (),
+                                   cache_dir=cache_dir, use_cache=cache, engine=engine, scheduler=scheduler,
+                                   stdin=sys.stdin, on_problem=report, on_article=advance)
+        except (EngineError, OutputError) as err:
+            stderr.print(f"error: {err}", markup=False)
+            raise typer.Exit(2)
+    if summary.cache_error:
+        stderr.print(f"warning: {summary.cache_error}", markup=False)
     if not quiet:
         stdout.print(
-            f"{summary.articles} articles read, {summary.failed} failed; {summary.entities} entities, "
+            f"{summary.articles} articles read ({summary.cached} from cache), {summary.failed} failed; {summary.entities} entities, "
             f"{summary.meetings} meetings, {summary.statements} statements in {summary.seconds:.1f}s"
         )
         for path in summary.outputs:

@@ -18,7 +18,9 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from .kb import default_kb
 from .schemas import EntityType
+from .timing import timed
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 GRAPH_TYPES: frozenset[str] = frozenset({"PERSON", "ORG", "PLACE"})
@@ -135,6 +137,7 @@ class TitledPersons:
             [title, capitalised, {**particle, "OP": "+"}, capitalised],  # Jan van Dijk, Ursula von der Leyen
         ])
 
+    @timed("entities")
     def __call__(self, doc: Doc) -> Doc:
         """A person entity the model found is kept as it is (it may be longer: `Kim Jong-un`);
         other entities overlapping a titled name give way to it."""
@@ -166,15 +169,32 @@ class KnownNames:
         self.matcher = PhraseMatcher(nlp.vocab)
         self.person, self.place = model_label(nlp, "PERSON"), model_label(nlp, "PLACE")
         self.labels: dict[str, tuple[str, bool]] = {}
-        for kind, strong in {(kind, strong) for _, kind, strong in patterns}:
+        # Most names are one word: a dict lookup per token finds those, and only the
+        # multi-word names go through the tokenizer into the PhraseMatcher (loading 23k
+        # patterns that way took seconds per process).
+        self.single_words: dict[str, list[str]] = {}
+        phrases: dict[str, list[str]] = {}
+        for text, kind, strong in patterns:
             key = f"newsgraph_{kind}_{'strong' if strong else 'weak'}"
             self.labels[key] = (model_label(nlp, kind), strong)
-            self.matcher.add(key, list(nlp.tokenizer.pipe(text for text, k, s in patterns if (k, s) == (kind, strong))))
+            words = self.single_words if text.isalpha() else phrases.setdefault(key, [])
+            if words is self.single_words:
+                self.single_words.setdefault(text, []).append(key)
+            else:
+                words.append(text)
+        for key, texts in phrases.items():
+            self.matcher.add(key, list(nlp.tokenizer.pipe(texts)))
 
+    def _matches(self, doc: Doc) -> list[tuple[str, int, int]]:
+        matches = [(doc.vocab.strings[key], start, end) for key, start, end in self.matcher(doc)]
+        matches += [(key, token.i, token.i + 1) for token in doc for key in self.single_words.get(token.text, ())]
+        return sorted(matches, key=lambda m: (m[1] - m[2], m[1]))
+
+    @timed("entities")
     def __call__(self, doc: Doc) -> Doc:
         entities = list(doc.ents)
-        for key, start, end in sorted(self.matcher(doc), key=lambda m: (m[1] - m[2], m[1])):
-            label, strong = self.labels[doc.vocab.strings[key]]
+        for key, start, end in self._matches(doc):
+            label, strong = self.labels[key]
             span = Span(doc, start, end, label=label)
             overlapping = [e for e in entities if e.start < end and start < e.end]
             inside = all(start <= e.start and e.end <= end for e in overlapping)
@@ -202,14 +222,19 @@ class KnownNames:
         return entities + added
 
 
-@Language.factory("newsgraph_known_names", default_config={"patterns": []}, requires=["doc.ents"], assigns=["doc.ents"])
-def make_known_names(nlp: Language, name: str, patterns: list[list]) -> KnownNames:
+@Language.factory("newsgraph_known_names", default_config={"patterns": None, "aliases": []}, requires=["doc.ents"], assigns=["doc.ents"])
+def make_known_names(nlp: Language, name: str, patterns: list[list] | None, aliases: list[str]) -> KnownNames:
+    """`patterns` as [text, type, strong] triples, or by default the knowledge base's names
+    (with the user's alias files): read here rather than passed in the config, whose
+    validation of 23k patterns cost seconds per process."""
+    if patterns is None:
+        patterns = default_kb(tuple(Path(a) for a in aliases)).name_patterns()
     return KnownNames(nlp, [(text, kind, bool(strong)) for text, kind, strong in patterns])
 
 
-def add_entity_components(nlp: Language, kb_patterns: list[tuple[str, EntityType, bool]]) -> None:
+def add_entity_components(nlp: Language, aliases: tuple[Path, ...] = ()) -> None:
     """After the model's NER: the names the knowledge base knows, then persons behind titles."""
     if "ner" not in nlp.pipe_names or "newsgraph_known_names" in nlp.pipe_names:
         return
-    nlp.add_pipe("newsgraph_known_names", after="ner", config={"patterns": [list(p) for p in kb_patterns]})
+    nlp.add_pipe("newsgraph_known_names", after="ner", config={"aliases": [str(p) for p in aliases]})
     nlp.add_pipe("newsgraph_titled_persons", after="newsgraph_known_names")

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from .files import atomic_write_bytes, atomic_write_text
+from .files import OutputError, atomic_write_bytes, describe_os_error
 from .schemas import GraphDocument
 
 GRAPH_JSON = "graph.json"
@@ -70,10 +70,16 @@ def _flatten(attributes: dict) -> dict:
 def write_outputs(graph: nx.DiGraph, out_dir: Path) -> list[Path]:
     """Write graph.json and graph.graphml into `out_dir` (created if missing)."""
     out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise OutputError(f"{out_dir}: cannot create the output directory: {describe_os_error(err)}") from None
     json_path, graphml_path = out_dir / GRAPH_JSON, out_dir / GRAPH_ML
     text = graph_json(graph)
     markup = graphml_bytes(graph)
-    atomic_write_text(json_path, text)
-    atomic_write_bytes(graphml_path, markup)
+    for path, data in ((json_path, text.encode("utf8")), (graphml_path, markup)):
+        try:
+            atomic_write_bytes(path, data)
+        except OSError as err:
+            raise OutputError(f"{path}: cannot write: {describe_os_error(err)}") from None
     return [json_path, graphml_path]

@@ -15,6 +15,7 @@ from .entities import doc_mentions
 from .kb import KnowledgeBase
 from .relations import extract_meetings, extract_statements
 from .schemas import Article, Extraction
+from .timing import timed
 
 
 def publication_day(published: str | None) -> date | None:
@@ -27,9 +28,13 @@ def publication_day(published: str | None) -> date | None:
 
 def extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
     """Article + Doc (with entities and a parse) → the article's entities and events."""
-    linked = link_entities(doc, doc_mentions(doc), kb, publication_day(article.published))
-    statements = extract_statements(doc, linked, article.id, article.published)
-    meetings = extract_meetings(doc, linked, article.id, article.published, statements)
+    with timed("entities"):
+        mentions = doc_mentions(doc)
+    with timed("aliases"):
+        linked = link_entities(doc, mentions, kb, publication_day(article.published))
+    with timed("relations"):
+        statements = extract_statements(doc, linked, article.id, article.published)
+        meetings = extract_meetings(doc, linked, article.id, article.published, statements)
     return Extraction(
         doc_id=article.id,
         title=article.title,

@@ -2,9 +2,48 @@
 
 from __future__ import annotations
 
+import errno
+import fcntl
 import os
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+
+LOCK_NAME = ".newsgraph.lock"
+
+
+class OutputError(Exception):
+    """The output directory cannot be used: not writable, full, or in use by another run."""
+
+
+@contextmanager
+def output_lock(folder: Path) -> Iterator[None]:
+    """Hold an exclusive lock on `folder` (created if missing) for the block. A second run
+    on the same folder fails at once instead of interleaving its files with ours; the lock
+    is the kernel's, so a killed run never leaves a stale one behind."""
+    folder = Path(folder)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd = os.open(folder / LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o666)
+    except OSError as err:
+        raise OutputError(f"{folder}: cannot write to the output directory: {err.strerror or err}") from None
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise OutputError(f"{folder}: another newsgraph run is writing to this directory") from None
+        yield
+    finally:
+        os.close(fd)
+
+
+def describe_os_error(err: OSError) -> str:
+    if err.errno == errno.ENOSPC:
+        return "no space left on device"
+    if err.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return "not writable"
+    return err.strerror or str(err)
 
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:

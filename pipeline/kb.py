@@ -70,6 +70,7 @@ class KnowledgeBase:
     by_skeleton: dict[str, list[str]] = field(default_factory=dict)
     demonyms: dict[str, str] = field(default_factory=dict)
     titles: dict[str, str] = field(default_factory=dict)
+    title_first_words: set[str] = field(default_factory=set)
     countries: dict[str, str] = field(default_factory=dict)  # ISO code -> entry key
     role_holders: set[str] = field(default_factory=set)  # keys of entries with dated roles
 
@@ -198,6 +199,7 @@ def _load_titles(kb: KnowledgeBase, path: Path) -> None:
     for role, phrases in yaml.safe_load(path.read_text(encoding="utf8")).items():
         for phrase in phrases:
             kb.titles[fold(phrase)] = role
+            kb.title_first_words.add(fold(phrase).split(" ")[0])
 
 
 def load_kb(kb_dir: Path = KB_DIR, extra: Sequence[Path] = ()) -> KnowledgeBase:

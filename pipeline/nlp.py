@@ -16,7 +16,6 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .entities import add_entity_components
-from .kb import default_kb
 from .schemas import ModelInfo
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -78,7 +77,7 @@ def load_model(choice: ModelChoice, aliases: tuple[Path, ...] = ()) -> Language:
     nlp = spacy.load(choice.location)
     if "parser" in nlp.pipe_names and "newsgraph_paragraphs" not in nlp.pipe_names:
         nlp.add_pipe("newsgraph_paragraphs", before="parser")
-    add_entity_components(nlp, default_kb(aliases).name_patterns())
+    add_entity_components(nlp, aliases)
     return nlp
 
 

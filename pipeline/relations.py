@@ -136,8 +136,8 @@ def entities_in(tokens: Iterable[Token], linked: LinkedEntities) -> list[str]:
 
 
 def evidence_for(sentence: Span, doc_id: str) -> Evidence:
-    start, end = sentence.start_char, sentence.end_char
-    text = sentence.doc.text[start:end]
+    start = sentence.start_char
+    text = sentence.text  # Doc.text joins every token on each access; the span joins only its own
     stripped = text.strip()
     start += len(text) - len(text.lstrip())
     return Evidence(doc_id=doc_id, sentence=stripped, start=start, end=start + len(stripped))
@@ -328,14 +328,15 @@ def _starts_sentence(quote: Quote, doc: Doc) -> bool:
     if span is None:
         return False
     sentence = span[0].sent
-    leading = doc.text[sentence.start_char:quote.start].strip()
+    leading = sentence.text[: max(0, quote.start - sentence.start_char)].strip()
     return len(leading) <= 2
 
 
 def extract_statements(doc: Doc, linked: LinkedEntities, doc_id: str, published: str | None, lexicon: Lexicon | None = None) -> list[ArticleStatement]:
     """Doc + linked entities → the article's statements."""
     lexicon = lexicon or load_lexicon()
-    quotes = find_quotes(doc.text)
+    text = doc.text
+    quotes = find_quotes(text)
     by_cue: dict[int, _Statement] = {}
     statements: list[_Statement] = []
     previous: _Statement | None = None
@@ -355,7 +356,7 @@ def extract_statements(doc: Doc, linked: LinkedEntities, doc_id: str, published:
             spoken.append((quote, speaker))
             previous, previous_end = statement, quote.end
         elif _starts_sentence(quote, doc):
-            if previous is not None and "\n" not in doc.text[previous_end:quote.start] and quote.start - previous_end < RUN_ON_GAP:
+            if previous is not None and "\n" not in text[previous_end:quote.start] and quote.start - previous_end < RUN_ON_GAP:
                 previous.texts.append(quote.text)
                 spoken.append((quote, previous.speaker))
                 previous_end = quote.end

@@ -7,10 +7,15 @@ model once and send back `Extraction`s (small pydantic objects), never Docs.
 
 from __future__ import annotations
 
+import functools
+import logging
 import multiprocessing
-from collections import Counter
+import threading
 import time
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -19,7 +24,10 @@ from typing import IO
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from . import timing
+from .cache import ExtractionCache, fingerprint
 from .export import write_outputs
+from .files import OutputError, output_lock
 from .extract import extract_doc
 from .graph import GraphBuilder
 from .ingest import IngestError, read_inputs
@@ -28,6 +36,8 @@ from .nlp import ModelChoice, chunk_text, load_model, model_info, resolve_model
 from .schemas import Article, Extraction
 
 BATCH_SIZE = 16
+ENGINES = ("local", "dask")
+CACHE_DIR_NAME = ".cache"
 
 
 @dataclass(frozen=True)
@@ -51,7 +61,10 @@ class RunSummary:
     entities: int = 0
     meetings: int = 0
     statements: int = 0
+    cached: int = 0
+    cache_error: str | None = None
     seconds: float = 0.0
+    stage_seconds: dict[str, float] = field(default_factory=dict)
     outputs: list[Path] = field(default_factory=list)
 
     @property
@@ -64,7 +77,9 @@ def parse_articles(nlp: Language, articles: Sequence[Article]) -> list[Doc]:
     articles are parsed in paragraph chunks and joined again."""
     pieces = [(index, chunk) for index, article in enumerate(articles) for _, chunk in chunk_text(article.text)]
     parsed: list[list[Doc]] = [[] for _ in articles]
-    for (index, _), doc in zip(pieces, nlp.pipe((chunk for _, chunk in pieces), batch_size=BATCH_SIZE)):
+    with timing.timed("spacy", exclude=("entities",)):
+        docs = list(nlp.pipe((chunk for _, chunk in pieces), batch_size=BATCH_SIZE))
+    for (index, _), doc in zip(pieces, docs):
         parsed[index].append(doc)
     return [docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False) for docs in parsed]
 
@@ -86,17 +101,90 @@ def process_batch(nlp: Language, kb: KnowledgeBase, articles: Sequence[Article])
     return results
 
 
-_worker: tuple[Language, KnowledgeBase] | None = None
+def _work(choice: ModelChoice, aliases: tuple[Path, ...], articles: list[Article]) -> tuple[list[Extraction | ArticleFailure], dict[str, float]]:
+    """Runs wherever the engine puts it: the model and KB load once per process (cached),
+    and the batch's stage times travel back with its results."""
+    with _loading:
+        nlp, kb = load_model(choice, aliases), default_kb(aliases)
+    results = process_batch(nlp, kb, articles)
+    return results, timing.take()
 
 
-def _init_worker(choice: ModelChoice, aliases: tuple[Path, ...]) -> None:
-    global _worker
-    _worker = (load_model(choice, aliases), default_kb(aliases))
+_loading = threading.Lock()  # a Dask worker with several threads must load the model once
 
 
-def _work(articles: list[Article]) -> list[Extraction | ArticleFailure]:
-    assert _worker is not None, "worker was not initialised"
-    return process_batch(*_worker, articles)
+class _Ready:
+    """A future that is already done: the in-process engine's answer to `submit`."""
+
+    def __init__(self, value):
+        self.value = value
+
+    def result(self):
+        return self.value
+
+
+class Workers:
+    """Runs batches of articles in this process, in spawned worker processes, or on Dask
+    workers. Nothing starts before the first batch arrives, so a run served entirely from
+    the cache never loads the model."""
+
+    def __init__(self, choice: ModelChoice, aliases: tuple[Path, ...] = (), processes: int = 1,
+                 engine: str = "local", scheduler: str | None = None):
+        if engine not in ENGINES:
+            raise ValueError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
+        self.choice, self.aliases, self.processes = choice, aliases, processes
+        self.engine, self.scheduler = engine, scheduler
+        self._stack = ExitStack()
+        self._submit = None
+        self.window = 1
+
+    def __enter__(self) -> "Workers":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._stack.close()
+
+    def submit(self, batch: list[Article]):
+        if self._submit is None:
+            self._submit = self._start()
+        return self._submit(batch)
+
+    def _start(self):
+        work = functools.partial(_work, self.choice, self.aliases)
+        if self.engine == "dask":
+            client = self._stack.enter_context(dask_client(self.scheduler, self.processes))
+            self.window = 2 * max(1, sum(client.nthreads().values()))
+            return lambda batch: client.submit(work, batch, pure=False)
+        if self.processes > 1:
+            pool = self._stack.enter_context(ProcessPoolExecutor(self.processes, mp_context=multiprocessing.get_context("spawn")))
+            self.window = 2 * self.processes
+            return lambda batch: pool.submit(work, batch)
+        return lambda batch: _Ready(work(batch))
+
+
+@contextmanager
+def dask_client(scheduler: str | None, workers: int) -> Iterator:
+    """A Dask client for `scheduler`, or for a local cluster of `workers` one-thread worker
+    processes that is shut down afterwards."""
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError as err:
+        raise EngineError("the Dask engine needs `pip install \"dask[distributed]\"`") from err
+    if scheduler:
+        try:
+            client = Client(scheduler, timeout="10s")
+        except OSError as err:
+            raise EngineError(f"cannot reach the Dask scheduler at {scheduler}: {err}") from err
+        with client:
+            yield client
+        return
+    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
+                      silence_logs=logging.ERROR) as cluster, Client(cluster) as client:
+        yield client
+
+
+class EngineError(Exception):
+    pass
 
 
 def _batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
@@ -106,19 +194,41 @@ def _batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
 
 
 def extract_articles(
-    articles: Iterable[Article], choice: ModelChoice, processes: int = 1, aliases: tuple[Path, ...] = (), batch_size: int = BATCH_SIZE
+    articles: Iterable[Article], choice: ModelChoice, processes: int = 1, aliases: tuple[Path, ...] = (), *,
+    cache: ExtractionCache | None = None, engine: str = "local", scheduler: str | None = None, batch_size: int = BATCH_SIZE,
 ) -> Iterator[Extraction | ArticleFailure]:
-    """Articles → extractions (or failures), in input order, on `processes` cores."""
-    batches = _batches(articles, batch_size)
-    if processes <= 1:
-        nlp, kb = load_model(choice, aliases), default_kb(aliases)
-        for batch in batches:
-            yield from process_batch(nlp, kb, batch)
-        return
-    context = multiprocessing.get_context("spawn")
-    with context.Pool(processes, initializer=_init_worker, initargs=(choice, aliases)) as pool:
-        for results in pool.imap(_work, batches):
-            yield from results
+    """Articles → extractions (or failures), in input order. Cached articles are answered
+    from `cache`; the others go to the engine's workers, a bounded number of batches at a
+    time so memory stays flat however long the input."""
+    pending: deque[tuple[list[Article], list[Extraction | None], object]] = deque()
+
+    def settle(batch: list[Article], hits: list[Extraction | None], future) -> Iterator[Extraction | ArticleFailure]:
+        if future is None:
+            yield from hits
+            return
+        results, times = future.result()
+        timing.add(times)
+        fresh = iter(results)
+        for article, hit in zip(batch, hits):
+            if hit is not None:
+                yield hit
+                continue
+            result = next(fresh)
+            if cache is not None and isinstance(result, Extraction):
+                with timing.timed("cache"):
+                    cache.put(article, result)
+            yield result
+
+    with Workers(choice, aliases, processes, engine, scheduler) as workers:
+        for batch in _batches(articles, batch_size):
+            with timing.timed("cache"):
+                hits = [cache.get(article) if cache else None for article in batch]
+            misses = [article for article, hit in zip(batch, hits) if hit is None]
+            pending.append((batch, hits, workers.submit(misses) if misses else None))
+            while len(pending) > workers.window:
+                yield from settle(*pending.popleft())
+        while pending:
+            yield from settle(*pending.popleft())
 
 
 def run(
@@ -128,38 +238,53 @@ def run(
     model: str | None = None,
     processes: int = 1,
     aliases: Sequence[Path] = (),
+    cache_dir: Path | None = None,
+    use_cache: bool = True,
+    engine: str = "local",
+    scheduler: str | None = None,
     stdin: IO[str] | None = None,
     on_problem: Callable[[Problem], None] = lambda problem: None,
     on_article: Callable[[Extraction], None] = lambda extraction: None,
 ) -> RunSummary:
     """The whole job. Problems are reported through `on_problem` as they happen and counted;
-    the outputs are written (atomically) from whatever succeeded."""
+    the outputs are written (atomically) from whatever succeeded. Extractions are cached in
+    `cache_dir` (default `OUT_DIR/.cache`) unless `use_cache` is false."""
     started = time.perf_counter()
+    timing.take()
     choice = resolve_model(model)
     aliases = tuple(Path(p).resolve() for p in aliases)
-    default_kb(aliases)  # a broken aliases file fails the run before any work is done
+    if aliases:
+        default_kb(aliases)  # a broken aliases file fails the run before any work is done
+    cache = ExtractionCache(cache_dir or Path(out_dir) / CACHE_DIR_NAME, fingerprint(choice, aliases)) if use_cache else None
     summary = RunSummary()
 
     def articles() -> Iterator[Article]:
-        for item in read_inputs(inputs, stdin=stdin):
+        for item in timing.timed_iter(read_inputs(inputs, stdin=stdin), "ingest"):
             if isinstance(item, IngestError):
                 summary.failed += 1
                 on_problem(item)
             else:
                 yield item
 
-    builder = GraphBuilder()
-    for result in extract_articles(articles(), choice, processes, aliases):
-        if isinstance(result, ArticleFailure):
-            summary.failed += 1
-            on_problem(result)
-            continue
-        summary.articles += 1
-        builder.add(result)
-        on_article(result)
-    graph = builder.finish(model_info(choice))
-    kinds = Counter(kind for _, kind in graph.nodes(data="kind"))
-    summary.entities, summary.meetings, summary.statements = kinds["entity"], kinds["meeting"], kinds["statement"]
-    summary.outputs = write_outputs(graph, out_dir)
+    with output_lock(out_dir):
+        builder = GraphBuilder()
+        for result in extract_articles(articles(), choice, processes, aliases, cache=cache, engine=engine, scheduler=scheduler):
+            if isinstance(result, ArticleFailure):
+                summary.failed += 1
+                on_problem(result)
+                continue
+            summary.articles += 1
+            with timing.timed("graph"):
+                builder.add(result)
+            on_article(result)
+        with timing.timed("graph"):
+            graph = builder.finish(model_info(choice))
+        kinds = Counter(kind for _, kind in graph.nodes(data="kind"))
+        summary.entities, summary.meetings, summary.statements = kinds["entity"], kinds["meeting"], kinds["statement"]
+        with timing.timed("export"):
+            summary.outputs = write_outputs(graph, out_dir)
+    summary.cached = cache.hits if cache else 0
+    summary.cache_error = cache.error if cache else None
     summary.seconds = time.perf_counter() - started
+    summary.stage_seconds = timing.take()
     return summary

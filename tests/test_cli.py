@@ -25,7 +25,7 @@ def samples_run(tmp_path_factory):
 def test_cli_run_on_samples_succeeds_and_summarises(samples_run):
     result, out = samples_run
     assert result.exit_code == 0, result.output
-    assert "2 articles read, 0 failed" in result.output
+    assert "2 articles read (0 from cache), 0 failed" in result.output
     assert (out / "graph.json").is_file() and (out / "graph.graphml").is_file()
 
 
@@ -61,7 +61,7 @@ def test_cli_run_bad_input_reports_and_continues(tmp_path):
     assert result.exit_code == 1
     assert f"error: {tmp_path / 'in' / 'bad.txt'}: not valid UTF-8" in result.output
     assert f"error: {tmp_path / 'in' / 'feed.jsonl'}:2: malformed JSON" in result.output
-    assert "2 articles read, 2 failed" in result.output
+    assert "2 articles read (0 from cache), 2 failed" in result.output
     assert (tmp_path / "out" / "graph.json").is_file()
 
 

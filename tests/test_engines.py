@@ -1,0 +1,28 @@
+"""Where the per-article stages run: the local engine and Dask give the same graph."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.run import run
+
+from .conftest import SAMPLES
+
+pytestmark = pytest.mark.slow
+
+
+def test_dask_local_cluster_gives_the_local_engines_graph(tmp_path):
+    pytest.importorskip("distributed")
+    local = run([str(SAMPLES)], tmp_path / "local", use_cache=False)
+    dask = run([str(SAMPLES)], tmp_path / "dask", use_cache=False, engine="dask", processes=2)
+    assert (local.articles, dask.articles) == (2, 2)
+    assert (tmp_path / "dask" / "graph.json").read_bytes() == (tmp_path / "local" / "graph.json").read_bytes()
+    assert dask.stage_seconds.get("spacy", 0) > 0  # stage times travel back from the workers
+
+
+def test_unreachable_scheduler_is_a_clear_error(tmp_path):
+    pytest.importorskip("distributed")
+    from pipeline.run import EngineError
+
+    with pytest.raises(EngineError, match="cannot reach the Dask scheduler at tcp://127.0.0.1:9"):
+        run([str(SAMPLES)], tmp_path / "out", use_cache=False, engine="dask", scheduler="tcp://127.0.0.1:9")
