@@ -133,6 +133,27 @@ def eval_command(
 
 
 @app.command()
+def view(
+    graph: Annotated[Path, typer.Argument(help="A graph.json written by `newsgraph run`.")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="The HTML file to write.")] = Path("outputs/graph.html"),
+    max_nodes: Annotated[int, typer.Option("--max-nodes", min=1, help="Draw the best-connected entities only.")] = 300,
+) -> None:
+    """Write a self-contained, offline HTML view of a graph: click entities and lines to
+    read the evidence, filter by name and date."""
+    from pydantic import ValidationError
+
+    from .view import write_view
+
+    try:
+        written = write_view(graph, out, max_nodes)
+    except (OSError, ValueError, ValidationError) as err:
+        message = err.strerror if isinstance(err, OSError) and err.strerror else str(err).splitlines()[0]
+        stderr.print(f"error: {graph}: cannot make a view: {message}", markup=False)
+        raise typer.Exit(1)
+    stdout.print(f"wrote {written}")
+
+
+@app.command()
 def info(model: ModelOption = None) -> None:
     """Print versions, the spaCy pipeline in use and where it was found."""
     import networkx

@@ -28,7 +28,7 @@ from . import timing
 from .cache import ExtractionCache, fingerprint
 from .export import write_outputs
 from .files import OutputError, output_lock
-from .extract import extract_doc
+from .extraction import extract_doc
 from .graph import GraphBuilder
 from .ingest import IngestError, read_inputs
 from .kb import KnowledgeBase, default_kb

@@ -1,0 +1,316 @@
+"""The notebook API: a merged graph as DataFrames, entity views and a projection.
+
+    from pipeline import NewsGraph, extract, load
+    g = load("outputs/graph.json")            # or: g = extract(["Poetin ontmoette ..."])
+    g.statements(speaker="Putin")             # any alias finds the entity: Poetin, Putin, ...
+    g.meetings(entity="Pompeo", start="2019-05-01", type="meeting")
+    g.entity("Poetin")                        # canonical name, aliases, who they met, what they said
+    g.projection()                            # entity-to-entity networkx graph, weighted
+
+In:  a graph.json (export stage) or article texts (run through the whole pipeline).
+Out: pandas DataFrames, `EntityView`s and networkx graphs; HTML reprs for Jupyter.
+"""
+
+from __future__ import annotations
+
+import html
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import networkx as nx
+import pandas as pd
+
+from .export import load_graph
+from .graph import build_graph
+from .kb import default_kb
+from .names import fold, name_parts, skeleton
+from .nlp import model_info, resolve_model
+from .run import ArticleFailure, extract_articles
+from .schemas import Article
+
+MEETING_COLUMNS = ["id", "type", "participants", "place", "date", "doc_ids", "sentences"]
+STATEMENT_COLUMNS = ["id", "speaker", "addressee", "about", "text", "cue", "type", "date", "doc_ids", "sentences"]
+
+
+def load(path: str | Path) -> "NewsGraph":
+    """graph.json → a NewsGraph."""
+    return NewsGraph(load_graph(Path(path)))
+
+
+def extract(texts: Iterable[str | Article | dict], model: str | None = None, published: str | None = None) -> "NewsGraph":
+    """Texts (or Articles, or `{id, title, text, published_at}` dicts) → the graph the
+    batch run would build from them, in memory. Texts get ids `text-1`, `text-2`, ..."""
+    articles = [_as_article(item, index, published) for index, item in enumerate(texts, start=1)]
+    choice = resolve_model(model)
+    extractions = []
+    for result in extract_articles(articles, choice):
+        if isinstance(result, ArticleFailure):
+            raise ValueError(str(result))
+        extractions.append(result)
+    return NewsGraph(build_graph(extractions, model_info(choice)))
+
+
+def _as_article(item: str | Article | dict, index: int, published: str | None) -> Article:
+    if isinstance(item, Article):
+        return item
+    if isinstance(item, dict):
+        return Article(id=str(item.get("id") or f"text-{index}"), title=item.get("title"), text=item["text"],
+                       published=item.get("published_at") or item.get("published") or published, source=f"<dict {index}>")
+    return Article(id=f"text-{index}", text=item, published=published, source=f"<text {index}>")
+
+
+class NewsGraph:
+    """A thin wrapper over the merged networkx DiGraph (`.graph`), answering questions."""
+
+    def __init__(self, graph: nx.DiGraph):
+        self.graph = graph
+        self._by_form: dict[str, list[str]] = {}
+        for node, attrs in graph.nodes(data="kind"):
+            if attrs == "entity":
+                data = graph.nodes[node]
+                for form in {data["name"], *data["aliases"]}:
+                    self._by_form.setdefault(fold(form), []).append(node)
+
+    # ---- finding entities -------------------------------------------------------------
+
+    def find(self, name: str) -> str | None:
+        """The entity node a name means: an exact name or alias (case and accents ignored),
+        else the knowledge base's entity for that name (`Putin` → the node of Poetin),
+        else the most mentioned entity whose last name part sounds the same."""
+        if name in self.graph and self.graph.nodes[name].get("kind") == "entity":
+            return name
+        candidates = self._by_form.get(fold(name))
+        if candidates:
+            return max(candidates, key=self._mentions)
+        entry = default_kb().lookup(name)
+        if entry is not None:
+            hits = [n for n, d in self.graph.nodes(data=True) if d.get("kind") == "entity" and entry.key in (n, d.get("kb_id"))]
+            if hits:
+                return hits[0]
+        wanted = skeleton(name)
+        matches = [n for n, d in self.graph.nodes(data=True)
+                   if d.get("kind") == "entity" and name_parts(d["name"]) and skeleton(name_parts(d["name"])[-1]) == wanted]
+        return max(matches, key=self._mentions) if matches else None
+
+    def _mentions(self, node: str) -> tuple[int, str]:
+        return self.graph.nodes[node]["mentions"], node
+
+    def _require(self, name: str) -> str:
+        node = self.find(name)
+        if node is None:
+            raise KeyError(f"no entity called {name!r} in this graph")
+        return node
+
+    def entity(self, name: str) -> "EntityView":
+        return EntityView(self, self._require(name))
+
+    # ---- tables -----------------------------------------------------------------------
+
+    def entities(self, type: str | None = None) -> pd.DataFrame:
+        rows = [{"id": n, "name": d["name"], "type": d["type"], "kb_id": d["kb_id"], "mentions": d["mentions"],
+                 "aliases": d["aliases"], "doc_ids": d["doc_ids"]}
+                for n, d in self.graph.nodes(data=True) if d.get("kind") == "entity" and (type is None or d["type"] == type)]
+        frame = pd.DataFrame(rows, columns=["id", "name", "type", "kb_id", "mentions", "aliases", "doc_ids"])
+        return frame.sort_values(["mentions", "id"], ascending=[False, True], ignore_index=True)
+
+    def meetings(self, entity: str | None = None, start: str | None = None, end: str | None = None, type: str | None = None) -> pd.DataFrame:
+        """All meetings, calls and visits; `entity` (any alias) as a participant, dates from
+        `start` to `end` inclusive (partial ISO dates compare by their first day), `type`."""
+        node = self._require(entity) if entity else None
+        rows = []
+        for event, data in self._events("meeting"):
+            participants = self._linked(event, "participant", incoming=True)
+            if node and node not in participants:
+                continue
+            place = self._linked(event, "place")
+            rows.append({"id": event, "type": data["type"], "participants": [self._name(p) for p in participants],
+                         "place": self._name(place[0]) if place else None, "date": data["date"], **self._evidence_columns(data)})
+        return self._filter(pd.DataFrame(rows, columns=MEETING_COLUMNS), start, end, type)
+
+    def statements(self, speaker: str | None = None, about: str | None = None, entity: str | None = None,
+                   start: str | None = None, end: str | None = None, type: str | None = None) -> pd.DataFrame:
+        """All statements; `speaker`, `about` (content is about them or addressed to them) and
+        `entity` (either) by any alias; dates from `start` to `end`; `type` direct/indirect."""
+        wanted = {k: self._require(v) for k, v in (("speaker", speaker), ("about", about), ("entity", entity)) if v}
+        rows = []
+        for event, data in self._events("statement"):
+            speakers = self._linked(event, "speaker", incoming=True)
+            addressees, abouts = self._linked(event, "addressee"), self._linked(event, "about")
+            involved = set(speakers) | set(addressees) | set(abouts)
+            if ("speaker" in wanted and wanted["speaker"] not in speakers) or ("entity" in wanted and wanted["entity"] not in involved) \
+                    or ("about" in wanted and wanted["about"] not in set(abouts) | set(addressees)):
+                continue
+            rows.append({"id": event, "speaker": self._name(speakers[0]) if speakers else None,
+                         "addressee": self._name(addressees[0]) if addressees else None, "about": [self._name(a) for a in abouts],
+                         "text": data["text"], "cue": data["cue"], "type": data["type"], "date": data["date"], **self._evidence_columns(data)})
+        return self._filter(pd.DataFrame(rows, columns=STATEMENT_COLUMNS), start, end, type)
+
+    def projection(self) -> nx.Graph:
+        """Entity-to-entity graph: `met` edges between meeting participants and `spoke_about`
+        edges from a speaker to the entities their statements address or are about; each
+        edge's `weight` is its evidence count (sentences), `events` the event ids."""
+        projected = nx.Graph()
+        for node, data in self.graph.nodes(data=True):
+            if data.get("kind") == "entity":
+                projected.add_node(node, name=data["name"], type=data["type"], mentions=data["mentions"])
+        for event, data in self._events("meeting"):
+            participants = self._linked(event, "participant", incoming=True)
+            for index, a in enumerate(participants):
+                for b in participants[index + 1:]:
+                    self._add_projected(projected, a, b, "met", event, len(data["evidence"]))
+        for event, data in self._events("statement"):
+            for speaker in self._linked(event, "speaker", incoming=True):
+                for target in dict.fromkeys(self._linked(event, "addressee") + self._linked(event, "about")):
+                    if target != speaker:
+                        self._add_projected(projected, speaker, target, "spoke_about", event, len(data["evidence"]))
+        return projected
+
+    @staticmethod
+    def _add_projected(graph: nx.Graph, a: str, b: str, relation: str, event: str, weight: int) -> None:
+        if graph.has_edge(a, b) and relation in graph.edges[a, b]["relations"]:
+            edge = graph.edges[a, b]
+            edge["weight"] += weight
+            edge["events"].append(event)
+        elif graph.has_edge(a, b):
+            graph.edges[a, b]["relations"].append(relation)
+            graph.edges[a, b]["weight"] += weight
+            graph.edges[a, b]["events"].append(event)
+        else:
+            graph.add_edge(a, b, relations=[relation], weight=weight, events=[event])
+
+    def evidence_html(self, event: str) -> str:
+        """An event's evidence sentences with the entities involved and the quote marked."""
+        data = self.graph.nodes[event]
+        people = [n for n in self._linked(event, "speaker", incoming=True) + self._linked(event, "participant", incoming=True)]
+        others = self._linked(event, "addressee") + self._linked(event, "about") + self._linked(event, "place")
+        marks = [(form, "speaker" if data["kind"] == "statement" else "participant") for n in people for form in self._forms(n)]
+        marks += [(form, "other") for n in others for form in self._forms(n)]
+        if data["kind"] == "statement":
+            marks.append((data["text"], "quote"))
+        items = "".join(f"<li>{highlight(e['sentence'], marks)} <small>({html.escape(e['doc_id'])})</small></li>" for e in data["evidence"])
+        return f"<ul class='newsgraph-evidence'>{items}</ul>"
+
+    # ---- helpers ----------------------------------------------------------------------
+
+    def _events(self, kind: str) -> list[tuple[str, dict]]:
+        return sorted(((n, d) for n, d in self.graph.nodes(data=True) if d.get("kind") == kind), key=lambda item: (item[1]["date"] or "", item[0]))
+
+    def _linked(self, event: str, role: str, incoming: bool = False) -> list[str]:
+        edges = self.graph.in_edges(event, data="role") if incoming else self.graph.out_edges(event, data="role")
+        return sorted((u if incoming else v) for u, v, r in edges if r == role)
+
+    def _name(self, node: str) -> str:
+        return self.graph.nodes[node]["name"]
+
+    def _forms(self, node: str) -> list[str]:
+        data = self.graph.nodes[node]
+        return sorted({data["name"], *data["aliases"]}, key=len, reverse=True)
+
+    @staticmethod
+    def _evidence_columns(data: dict) -> dict:
+        return {"doc_ids": sorted({e["doc_id"] for e in data["evidence"]}), "sentences": [e["sentence"] for e in data["evidence"]]}
+
+    @staticmethod
+    def _filter(frame: pd.DataFrame, start: str | None, end: str | None, type: str | None) -> pd.DataFrame:
+        if type:
+            frame = frame[frame["type"] == type]
+        if start:
+            frame = frame[frame["date"].notna() & (frame["date"].fillna("") >= start)]
+        if end:
+            frame = frame[frame["date"].notna() & (frame["date"].fillna("").str[: len(end)] <= end)]
+        return frame.reset_index(drop=True)
+
+    def __len__(self) -> int:
+        return self.graph.number_of_nodes()
+
+    def __repr__(self) -> str:
+        kinds = Counter(kind for _, kind in self.graph.nodes(data="kind"))
+        return f"<NewsGraph: {self.graph.graph.get('articles', 0)} articles, {kinds['entity']} entities, {kinds['meeting']} meetings, {kinds['statement']} statements>"
+
+    def _repr_html_(self) -> str:
+        top = self.entities().head(10)
+        rows = "".join(f"<tr><td>{html.escape(r.name)}</td><td>{r.type}</td><td>{r.mentions}</td></tr>" for r in top.itertuples())
+        return (f"<div><b>{html.escape(repr(self))}</b><table><thead><tr><th>entity</th><th>type</th><th>mentions</th></tr>"
+                f"</thead><tbody>{rows}</tbody></table></div>")
+
+
+@dataclass
+class EntityView:
+    """One entity: canonical name, kb_id, aliases, mentions, who they met, what they said."""
+
+    owner: NewsGraph
+    id: str
+
+    @property
+    def _data(self) -> dict:
+        return self.owner.graph.nodes[self.id]
+
+    @property
+    def name(self) -> str:
+        return self._data["name"]
+
+    @property
+    def type(self) -> str:
+        return self._data["type"]
+
+    @property
+    def kb_id(self) -> str | None:
+        return self._data["kb_id"]
+
+    @property
+    def aliases(self) -> list[str]:
+        return self._data["aliases"]
+
+    @property
+    def mentions(self) -> int:
+        return self._data["mentions"]
+
+    @property
+    def doc_ids(self) -> list[str]:
+        return self._data["doc_ids"]
+
+    def meetings(self) -> pd.DataFrame:
+        return self.owner.meetings(entity=self.id)
+
+    def met(self) -> list[str]:
+        """Everyone this entity met, called or visited, most frequent first."""
+        counts = Counter(p for row in self.meetings().itertuples() for p in row.participants if p != self.name)
+        return [name for name, _ in counts.most_common()]
+
+    def said(self) -> pd.DataFrame:
+        return self.owner.statements(speaker=self.id)
+
+    def __repr__(self) -> str:
+        return f"<Entity {self.name} ({self.type}, {self.kb_id or 'no kb_id'}): {self.mentions} mentions>"
+
+    def _repr_html_(self) -> str:
+        said = self.said().head(10)
+        quotes = "".join(f"<li>{html.escape(text)} <small>({html.escape(cue)}, {html.escape(date or '')})</small></li>"
+                         for text, cue, date in zip(said["text"], said["cue"], said["date"]))
+        return (f"<div><b>{html.escape(self.name)}</b> <i>{self.type}</i> {html.escape(self.kb_id or '')}<br>"
+                f"aliases: {html.escape(', '.join(self.aliases))}<br>mentions: {self.mentions}<br>"
+                f"met: {html.escape(', '.join(self.met()) or '—')}<br>said:<ul>{quotes or '<li>—</li>'}</ul></div>")
+
+
+def highlight(sentence: str, marks: Sequence[tuple[str, str]]) -> str:
+    """A sentence as HTML with each (phrase, label) marked displaCy-style; longer and earlier
+    marks win where they overlap. Everything is escaped."""
+    taken: list[tuple[int, int, str]] = []
+    for phrase, label in marks:
+        if not phrase:
+            continue
+        start = sentence.find(phrase)
+        while start != -1:
+            end = start + len(phrase)
+            if not any(s < end and start < e for s, e, _ in taken):
+                taken.append((start, end, label))
+            start = sentence.find(phrase, end)
+    out, cursor = [], 0
+    for start, end, label in sorted(taken):
+        out.append(html.escape(sentence[cursor:start]))
+        out.append(f"<mark class='newsgraph-{label}' title='{label}'>{html.escape(sentence[start:end])}</mark>")
+        cursor = end
+    out.append(html.escape(sentence[cursor:]))
+    return "".join(out)
