@@ -19,6 +19,11 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, help="Dutch news a
 stderr = Console(stderr=True, highlight=False)
 stdout = Console(highlight=False, width=None if sys.stdout.isatty() else 140)
 
+
+def say(message: str) -> None:
+    """One line on stderr, however long: errors name files and must stay greppable."""
+    stderr.print(message, markup=False, soft_wrap=True)
+
 ModelOption = Annotated[
     Optional[str],
     typer.Option("--model", "-m", help="spaCy pipeline: package name or path. Default: nl_core_news_lg/md/sm if installed, else the bundled model."),
@@ -49,13 +54,13 @@ def run(
         if aliases:
             default_kb(tuple(Path(p).resolve() for p in aliases))
     except (ModelNotFound, KnowledgeBaseError) as err:
-        stderr.print(f"error: {err}", markup=False)
+        say(f"error: {err}")
         raise typer.Exit(2)
     if not quiet:
         stderr.print(f"model: {choice.describe()}")
 
     def report(problem: Problem) -> None:
-        stderr.print(f"error: {problem}", markup=False, soft_wrap=True)
+        say(f"error: {problem}")
 
     show_progress = not quiet and stderr.is_terminal
     progress = Progress(
@@ -76,10 +81,10 @@ def run(
                                    cache_dir=cache_dir, use_cache=cache, engine=engine, scheduler=scheduler,
                                    stdin=sys.stdin, on_problem=report, on_article=advance)
         except (EngineError, OutputError) as err:
-            stderr.print(f"error: {err}", markup=False)
+            say(f"error: {err}")
             raise typer.Exit(2)
     if summary.cache_error:
-        stderr.print(f"warning: {summary.cache_error}", markup=False)
+        say(f"warning: {summary.cache_error}")
     if not quiet:
         stdout.print(
             f"{summary.articles} articles read ({summary.cached} from cache), {summary.failed} failed; {summary.entities} entities, "
@@ -111,7 +116,7 @@ def eval_command(
         gold_articles = load_gold(gold)
         choice = resolve_model(model)
     except (GoldError, ModelNotFound) as err:
-        stderr.print(f"error: {err}", markup=False)
+        say(f"error: {err}")
         raise typer.Exit(2)
     wanted = [a for a in read_inputs([*articles, *(more_articles or [])]) if getattr(a, "id", None) in gold_articles]
     extractions = [e for e in extract_articles(wanted, choice) if not isinstance(e, ArticleFailure)]
@@ -148,7 +153,7 @@ def view(
         written = write_view(graph, out, max_nodes)
     except (OSError, ValueError, ValidationError) as err:
         message = err.strerror if isinstance(err, OSError) and err.strerror else str(err).splitlines()[0]
-        stderr.print(f"error: {graph}: cannot make a view: {message}", markup=False)
+        say(f"error: {graph}: cannot make a view: {message}")
         raise typer.Exit(1)
     stdout.print(f"wrote {written}")
 
@@ -165,7 +170,7 @@ def info(model: ModelOption = None) -> None:
     try:
         choice = resolve_model(model)
     except ModelNotFound as err:
-        stderr.print(f"error: {err}")
+        say(f"error: {err}")
         raise typer.Exit(2)
     nlp = load_model(choice)
     stdout.print(f"model: {nlp.meta.get('lang')}_{nlp.meta.get('name')} {nlp.meta.get('version')} ({choice.describe()})")

@@ -14,7 +14,7 @@ from .aliases import link_entities
 from .entities import doc_mentions
 from .kb import KnowledgeBase
 from .relations import extract_meetings, extract_statements
-from .schemas import Article, Extraction
+from .schemas import Article, ArticleEntity, Extraction
 from .timing import timed
 
 
@@ -32,9 +32,11 @@ def extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
         mentions = doc_mentions(doc)
     with timed("aliases"):
         linked = link_entities(doc, mentions, kb, publication_day(article.published))
-    with timed("relations"):
-        statements = extract_statements(doc, linked, article.id, article.published)
-        meetings = extract_meetings(doc, linked, article.id, article.published, statements)
+    statements, meetings = [], []
+    if doc.has_annotation("DEP"):  # relations read the parse; a pipeline without a parser yields entities only
+        with timed("relations"):
+            statements = extract_statements(doc, linked, article.id, article.published)
+            meetings = extract_meetings(doc, linked, article.id, article.published, statements)
     return Extraction(
         doc_id=article.id,
         title=article.title,
@@ -44,3 +46,39 @@ def extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
         meetings=meetings,
         statements=statements,
     )
+
+
+def merge_chunks(parts: list[tuple[int, Extraction]]) -> Extraction:
+    """Extractions of an article's chunks, each with its character offset → one extraction.
+
+    A normal article is one chunk. A very long one (a 20 MB dump) is parsed in paragraph
+    chunks so that time and memory grow linearly with its length; links within the article
+    then reach only as far as a chunk (100k characters), and the graph stage joins the rest.
+    """
+    if len(parts) == 1 and parts[0][0] == 0:
+        return parts[0][1]
+    shifted = [_shifted(extraction, offset) for offset, extraction in parts]
+    entities: dict[str, ArticleEntity] = {}
+    for entity in (e for part in shifted for e in part.entities):
+        known = entities.get(entity.key)
+        entities[entity.key] = entity if known is None else known.model_copy(update={"mentions": known.mentions + entity.mentions})
+    return shifted[0].model_copy(update={
+        "entities": list(entities.values()),
+        "meetings": [m for part in shifted for m in part.meetings],
+        "statements": [s for part in shifted for s in part.statements],
+    })
+
+
+def _shifted(extraction: Extraction, offset: int) -> Extraction:
+    """Offsets relative to a chunk → offsets in the whole article."""
+    if offset == 0:
+        return extraction
+
+    def move(item):
+        return item.model_copy(update={"start": item.start + offset, "end": item.end + offset})
+
+    return extraction.model_copy(update={
+        "entities": [e.model_copy(update={"mentions": [move(m) for m in e.mentions]}) for e in extraction.entities],
+        "meetings": [m.model_copy(update={"evidence": move(m.evidence)}) for m in extraction.meetings],
+        "statements": [s.model_copy(update={"evidence": move(s.evidence)}) for s in extraction.statements],
+    })

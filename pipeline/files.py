@@ -38,6 +38,18 @@ def output_lock(folder: Path) -> Iterator[None]:
         os.close(fd)
 
 
+def remove_stale_temp_files(folder: Path, depth: int = 0) -> int:
+    """Delete the temporary files a killed run left in `folder` (and `depth` levels of
+    subfolders): `atomic_write_bytes` names them `.NAME.*.tmp`. Only call this while
+    holding `output_lock`, when no other writer can be mid-write."""
+    removed = 0
+    pattern = "/".join(["*"] * depth + [".*.tmp"])
+    for path in Path(folder).glob(pattern):
+        path.unlink(missing_ok=True)
+        removed += 1
+    return removed
+
+
 def describe_os_error(err: OSError) -> str:
     if err.errno == errno.ENOSPC:
         return "no space left on device"

@@ -67,7 +67,9 @@ def normalise_date(value: object) -> str | None:
         return None
     if hasattr(value, "isoformat") and hasattr(value, "year"):
         return value.isoformat()[:10]
-    text = str(value).strip()
+    if not isinstance(value, (str, int, float)):
+        raise InputProblem(f"unreadable date: a {type(value).__name__}, not a date")
+    text = str(value).strip()[:100]
     match = _ISO_DATE.match(text)
     if match:
         year, month, day = match.groups()
@@ -210,6 +212,8 @@ def _load_front_matter(block: str) -> dict:
         mark = getattr(err, "problem_mark", None)
         where = f" (front matter line {mark.line + 2})" if mark else ""
         raise InputProblem(f"broken YAML front matter{where}") from None
+    except (ValueError, TypeError, RecursionError) as err:  # e.g. `date: 0000-00-00`, which YAML reads as a date
+        raise InputProblem(f"broken YAML front matter: {err}") from None
     if meta is None:
         return {}
     if not isinstance(meta, dict):
@@ -218,7 +222,8 @@ def _load_front_matter(block: str) -> dict:
 
 
 def _as_text(value: object) -> str | None:
-    if value is None:
+    # Only scalars: str() of a YAML structure built from nested aliases grows exponentially.
+    if value is None or not isinstance(value, (str, int, float)):
         return None
     text = _squash(str(value))
     return text or None

@@ -27,8 +27,8 @@ from spacy.tokens import Doc
 from . import timing
 from .cache import ExtractionCache, fingerprint
 from .export import write_outputs
-from .files import OutputError, output_lock
-from .extraction import extract_doc
+from .files import OutputError, output_lock, remove_stale_temp_files
+from .extraction import extract_doc, merge_chunks
 from .graph import GraphBuilder
 from .ingest import IngestError, read_inputs
 from .kb import KnowledgeBase, default_kb
@@ -72,23 +72,23 @@ class RunSummary:
         return self.failed == 0
 
 
-def parse_articles(nlp: Language, articles: Sequence[Article]) -> list[Doc]:
-    """Articles → one Doc each, whose text is exactly the article's text. Very long
-    articles are parsed in paragraph chunks and joined again."""
-    pieces = [(index, chunk) for index, article in enumerate(articles) for _, chunk in chunk_text(article.text)]
-    parsed: list[list[Doc]] = [[] for _ in articles]
-    with timing.timed("spacy", exclude=("entities",)):
-        docs = list(nlp.pipe((chunk for _, chunk in pieces), batch_size=BATCH_SIZE))
-    for (index, _), doc in zip(pieces, docs):
-        parsed[index].append(doc)
-    return [docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False) for docs in parsed]
+def extract_batch(nlp: Language, kb: KnowledgeBase, articles: Sequence[Article]) -> list[Extraction]:
+    """Articles → their extractions. Each Doc is extracted as soon as it is parsed and then
+    dropped; a very long article is parsed in paragraph chunks (see `merge_chunks`), so
+    memory holds one `nlp.pipe` batch of Docs, never a whole 20 MB article's."""
+    pieces = [(index, offset, chunk) for index, article in enumerate(articles) for offset, chunk in chunk_text(article.text)]
+    parts: list[list[tuple[int, Extraction]]] = [[] for _ in articles]
+    with timing.timed("spacy", exclude=("entities", "aliases", "relations")):
+        for (index, offset, _), doc in zip(pieces, nlp.pipe((chunk for *_, chunk in pieces), batch_size=BATCH_SIZE)):
+            parts[index].append((offset, extract_doc(articles[index], doc, kb)))
+    return [merge_chunks(chunks) for chunks in parts]
 
 
 def process_batch(nlp: Language, kb: KnowledgeBase, articles: Sequence[Article]) -> list[Extraction | ArticleFailure]:
     """A batch of articles → their extractions. If the batch fails, each article is retried
     alone so one bad article costs only itself."""
     try:
-        return [extract_doc(a, d, kb) for a, d in zip(articles, parse_articles(nlp, articles))]
+        return extract_batch(nlp, kb, articles)
     except Exception:
         if len(articles) == 1:
             raise
@@ -267,6 +267,9 @@ def run(
                 yield item
 
     with output_lock(out_dir):
+        remove_stale_temp_files(out_dir)
+        if cache is not None:
+            remove_stale_temp_files(cache.folder, depth=1)
         builder = GraphBuilder()
         for result in extract_articles(articles(), choice, processes, aliases, cache=cache, engine=engine, scheduler=scheduler):
             if isinstance(result, ArticleFailure):
