@@ -45,6 +45,7 @@ CLAUSE_DEPS = ("ccomp", "xcomp", "obj", "parataxis", "advcl")
 NP_DEPS = frozenset({"flat", "flat:name", "appos", "compound", "amod", "det", "conj", "cc", "nmod:poss", "nummod", "fixed"})
 SUBJECT_DEPS = ("nsubj", "nsubj:pass", "csubj")
 FIRST_PERSON = frozenset({"ik", "wij", "we", "mij", "me", "ons"})
+ANAPHORIC_CONTENT = frozenset({"dat", "dit"})
 FIRST_PERSON_ANY = FIRST_PERSON | {"mijn", "onze", "m'n"}
 RUN_ON_GAP = 150  # characters between a quote and the next that can only be its attribution
 
@@ -119,6 +120,17 @@ def subject_of(verb: Token) -> Token | None:
         else:
             return None
     return None
+
+
+def perfect_auxiliary(verb: Token) -> Token | None:
+    """The finite `hebben` of a perfect tense (`heeft … gezegd`), whether the parser made it
+    the participle's aux or, as in inverted clauses, its head."""
+    if "Part" not in verb.morph.get("VerbForm"):
+        return None
+    auxiliary = next((c for c in verb.children if c.dep_ == "aux" and c.lemma_ == "hebben"), None)
+    if auxiliary is None and verb.head.lemma_ == "hebben" and verb.head.i < verb.i and verb.dep_ in ("ccomp", "xcomp", "advcl", "obj"):
+        auxiliary = verb.head
+    return auxiliary
 
 
 def noun_phrase(token: Token) -> list[Token]:
@@ -202,12 +214,20 @@ def _speaker(verb: Token, linked: LinkedEntities, quote_speakers: dict[int, str]
         key = _subject_entity(subject, verb, linked, quote_speakers)
         if key:
             return key
-    for token in verb.doc[verb.i + 1:verb.i + 4]:
-        if token.is_punct:
-            break
-        key = linked.key_of_token(token)
-        if key:
-            return key
+    token = inverted_subject(verb, linked)
+    return linked.key_of_token(token) if token is not None else None
+
+
+def inverted_subject(verb: Token, linked: LinkedEntities) -> Token | None:
+    """The first entity token in the subject position of V2 inversion: right after the
+    finite verb, which is the verb itself or the auxiliary of its perfect tense (`Dat heeft
+    minister Blok bekendgemaakt`, `vervolgde Poetin`). Parsers often miss inverted subjects."""
+    for head in [verb] + [a for a in (perfect_auxiliary(verb),) if a is not None]:
+        for token in verb.doc[head.i + 1:head.i + 4]:
+            if token.is_punct:
+                break
+            if linked.key_of_token(token):
+                return token
     return None
 
 
@@ -231,8 +251,17 @@ def _complement(verb: Token) -> list[Token]:
         complement = [c for c in verb.head.children if c.dep_ in CLAUSE_DEPS and c is not verb]
     if complement:
         return complement
-    return [t for t in verb.subtree if t.i > verb.i and t.pos_ in ("VERB", "AUX", "NOUN", "ADJ")
-            and any(c.dep_ == "mark" and c.lower_ in ("dat", "of") for c in t.children)][:1]
+    following = [t for t in verb.subtree if t.i > verb.i and t.pos_ in ("VERB", "AUX", "NOUN", "ADJ")
+                 and any(c.dep_ == "mark" and c.lower_ in ("dat", "of") for c in t.children)][:1]
+    if following:
+        return following
+    # `Dat heeft Poetin verklaard.`: a sentence-initial `dat`/`dit` stands for what the
+    # previous sentence said
+    sentence = verb.sent
+    if sentence[0].lower_ in ANAPHORIC_CONTENT and sentence.start > 0 and (sentence[0].head in (verb, perfect_auxiliary(verb))):
+        previous = verb.doc[sentence.start - 1].sent
+        return [previous.root]
+    return []
 
 
 MODALS = frozenset({"moeten", "willen", "kunnen", "mogen", "zullen", "gaan"})
@@ -244,7 +273,7 @@ def _asserted(verb: Token, lexicon: Lexicon) -> bool:
     negated (`Bang wil hij zichzelf niet noemen`), not an idiom's bare participle
     (`op zijn zachtst gezegd`)."""
     children = list(verb.children)
-    auxiliaries = [c for c in children if c.dep_.startswith("aux")]
+    auxiliaries = [c for c in children if c.dep_.startswith("aux")] + [a for a in (perfect_auxiliary(verb),) if a is not None and a.head is not verb]
     if any(c.dep_ == "aux:pass" or c.dep_ == "nsubj:pass" for c in children):
         return False
     if any(full_lemma(c) in MODALS for c in auxiliaries) or any(c.lower_ in NEGATIONS for c in children if c.dep_ == "advmod"):
@@ -508,7 +537,11 @@ def _meeting_parties(trigger: Token, clause: Token | None, kind: str, linked: Li
         core += _possessor_before(trigger)
         if clause is not None and trigger.dep_ not in SUBJECT_DEPS:
             subject, *objects = _core_arguments(clause, with_objects=True) or [None]
-            core += noun_phrase(subject) if subject is not None else []
+            subject_phrase = noun_phrase(subject) if subject is not None else []
+            if not any(linked.key_of_token(t) for t in subject_phrase):
+                inverted = inverted_subject(clause, linked)
+                subject_phrase = [inverted] if inverted is not None else []
+            core += subject_phrase
             people_only += [t for o in objects for t in noun_phrase(o)]
     else:
         subject, *objects = _core_arguments(trigger, with_objects=not PARTNER_VERBS & verb_lemmas(trigger)) or [None]

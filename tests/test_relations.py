@@ -297,3 +297,30 @@ def test_relations_genitive_before_a_noun_trigger_takes_part_whatever_its_attach
         Frankrijk PROPN nmod  3 B-LOC Frankrijk
     """)
     assert relations(doc, kb)[1] == [("visit", ["France", "Xi Jinping"], "France", None)]
+
+
+def test_relations_topicalised_dat_with_inverted_subject_after_the_auxiliary(kb):
+    """`Dat heeft Poetin verklaard tijdens een ontmoeting met Pompeo.`, parsed the way models
+    often do: `dat` as subject, the inverted subject as the auxiliary's object. The speaker
+    is the name after the finite auxiliary, the content the previous sentence, and the
+    meeting's other side that speaker."""
+    doc = parsed("""
+        Het        PRON  nsubj   1 -     het
+        gaat       VERB  ROOT    1 -     gaan
+        goed       ADJ   advmod  1 -     goed
+        .          PUNCT punct   1 -     .
+        Dat        PRON  nsubj   5 -     dat
+        heeft      VERB  ROOT    5 -     hebben
+        Poetin     PROPN obj     5 B-PER Poetin
+        verklaard  VERB  ccomp   5 -     verklaren
+        tijdens    ADP   case    10 -    tijdens
+        een        DET   det     10 -    een
+        ontmoeting NOUN  obl     7 -     ontmoeting
+        met        ADP   case    12 -    met
+        Pompeo     PROPN nmod    10 B-PER Pompeo
+        .          PUNCT punct   5 -     .
+    """)
+    doc[7].set_morph("VerbForm=Part")
+    statements, meetings = relations(doc, kb)
+    assert statements == [("indirect", "Vladimir Putin", "verklaren", "Het gaat goed.", None)]
+    assert [(kind, people) for kind, people, *_ in meetings] == [("meeting", ["Mike Pompeo", "Vladimir Putin"])]
