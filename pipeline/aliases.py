@@ -59,7 +59,7 @@ class Cluster:
 
     @property
     def names(self) -> list[str]:
-        return [m.name for m in self.mentions]
+        return [m.name for m in self.mentions if not m.description]
 
     @property
     def full_names(self) -> list[str]:
@@ -69,7 +69,7 @@ class Cluster:
     def canonical(self) -> str:
         if self.entry:
             return self.entry.name
-        names = self.full_names or self.names
+        names = self.full_names or self.names or [m.name for m in self.mentions]
         counts = Counter(names)
         return max(names, key=lambda n: (len(name_parts(n)), counts[n], -names.index(n)))
 
@@ -400,7 +400,7 @@ def link_entities(doc: Doc, mentions: Sequence[EntityMention], kb: KnowledgeBase
         if isinstance(target, KBEntry):
             target = by_entry.get(target.key) or next((c for c in clusters if c.entry == target), None) or _new_cluster(target, clusters, by_entry)
         span = doc[description.start - 1:description.end]
-        target.mentions.append(EntityMention(span.text, span.text, target.type, span.start_char, span.end_char))
+        target.mentions.append(EntityMention(span.text, span.text, target.type, span.start_char, span.end_char, description=True))
         target.mentions.sort(key=lambda m: m.start)
 
     clusters = [c for c in clusters if c.mentions]

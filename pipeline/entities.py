@@ -65,6 +65,7 @@ class EntityMention:
     type: EntityType
     start: int
     end: int
+    description: bool = False  # `de minister` linked to a named entity: a mention, never its name
 
     @classmethod
     def from_span(cls, span: Span, kind: EntityType) -> "EntityMention":
