@@ -46,6 +46,7 @@ NP_DEPS = frozenset({"flat", "flat:name", "appos", "compound", "amod", "det", "c
 SUBJECT_DEPS = ("nsubj", "nsubj:pass", "csubj")
 FIRST_PERSON = frozenset({"ik", "wij", "we", "mij", "me", "ons"})
 ANAPHORIC_CONTENT = frozenset({"dat", "dit"})
+PERSONAL_PRONOUNS = frozenset({"ik", "jij", "je", "u", "hij", "zij", "ze", "wij", "we", "jullie"})
 FIRST_PERSON_ANY = FIRST_PERSON | {"mijn", "onze", "m'n"}
 RUN_ON_GAP = 150  # characters between a quote and the next that can only be its attribution
 
@@ -91,18 +92,22 @@ def verb_lemmas(token: Token) -> set[str]:
     on past tenses (`onderstreepte`), and a cue missed is a statement lost."""
     lemmas = {full_lemma(token)}
     particle = "".join(c.text.lower() for c in token.children if c.dep_ == "compound:prt")
-    text = token.text.lower()
-    if text.startswith("ge") and len(text) > 6 and text.endswith(("d", "t")):  # geluncht → lunch-
-        text = text[2:]
-    for suffix in ("den", "ten", "de", "te", "d", "t"):
-        if text.endswith(suffix) and len(text) - len(suffix) >= 3:
-            stem = text[: -len(suffix)]
-            stem = stem[:-1] + {"f": "v", "s": "z"}.get(stem[-1], stem[-1]) if suffix in ("de", "den", "d") else stem
-            variants = {stem, stem + stem[-1]}  # stelde → stellen
-            for long, short in _LONG_VOWELS:
-                if stem[-3:-1] == long:
-                    variants.add(stem[:-3] + short + stem[-1])
-            lemmas |= {particle + v + "en" for v in variants}
+    written = token.text.lower()
+    forms = {written[2:] if written.startswith("ge") and len(written) > 6 and written.endswith(("d", "t")) else written}  # geluncht → lunch-
+    # separable participles carry `ge` after the particle: bekendgemaakt, opgeroepen, toegezegd
+    forms |= {written[:i] + written[i + 2:] for i in range(2, len(written) - 4) if written[i:i + 2] == "ge"}
+    for text in forms:
+        if text.endswith("en") and text != written:  # a strong participle without its ge is the infinitive: oproepen
+            lemmas.add(particle + text)
+        for suffix in ("den", "ten", "de", "te", "d", "t"):
+            if text.endswith(suffix) and len(text) - len(suffix) >= 3:
+                stem = text[: -len(suffix)]
+                stem = stem[:-1] + {"f": "v", "s": "z"}.get(stem[-1], stem[-1]) if suffix in ("de", "den", "d") else stem
+                variants = {stem, stem + stem[-1]}  # stelde → stellen
+                for long, short in _LONG_VOWELS:
+                    if stem[-3:-1] == long:
+                        variants.add(stem[:-3] + short + stem[-1])
+                lemmas |= {particle + v + "en" for v in variants}
     return lemmas
 
 
@@ -214,6 +219,8 @@ def _speaker(verb: Token, linked: LinkedEntities, quote_speakers: dict[int, str]
         key = _subject_entity(subject, verb, linked, quote_speakers)
         if key:
             return key
+    if subject is not None and not _inside(subject, quotes) and subject.i < verb.i and subject.lower_ in PERSONAL_PRONOUNS:
+        return None  # `Hij adviseerde GroenLinks`: what follows the verb is its object
     token = inverted_subject(verb, linked)
     return linked.key_of_token(token) if token is not None else None
 
