@@ -81,6 +81,7 @@ class ExtractionCache:
         path = self._path(article)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            atomic_write_text(path, extraction.model_dump_json())
+            # no fsync: an entry lost to a power cut is re-extracted, a torn one fails validation
+            atomic_write_text(path, extraction.model_dump_json(), durable=False)
         except OSError as err:
             self.error = f"{self.folder}: cache not written: {describe_os_error(err)}"

@@ -58,9 +58,11 @@ def describe_os_error(err: OSError) -> str:
     return err.strerror or str(err)
 
 
-def atomic_write_bytes(path: Path, data: bytes) -> None:
+def atomic_write_bytes(path: Path, data: bytes, durable: bool = True) -> None:
     """Write to a temporary file beside `path`, fsync, then rename over it: `path` holds
-    either its old complete content or the new complete content, never a mix."""
+    either its old complete content or the new complete content, never a mix. `durable=False`
+    skips the fsyncs: still atomic for readers and against a killed process, but after a
+    power loss the file may be empty, which suits entries a reader validates anyway."""
     path = Path(path)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
@@ -68,12 +70,14 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
         with os.fdopen(fd, "wb") as tmp:
             tmp.write(data)
             tmp.flush()
-            os.fsync(tmp.fileno())
+            if durable:
+                os.fsync(tmp.fileno())
         os.replace(tmp_name, path)
     except BaseException:
         Path(tmp_name).unlink(missing_ok=True)
         raise
-    _fsync_directory(path.parent)
+    if durable:
+        _fsync_directory(path.parent)
 
 
 def _mode_for(path: Path) -> int:
@@ -87,8 +91,8 @@ def _mode_for(path: Path) -> int:
         return 0o666 & ~umask
 
 
-def atomic_write_text(path: Path, text: str) -> None:
-    atomic_write_bytes(path, text.encode("utf8"))
+def atomic_write_text(path: Path, text: str, durable: bool = True) -> None:
+    atomic_write_bytes(path, text.encode("utf8"), durable)
 
 
 def _fsync_directory(folder: Path) -> None:
