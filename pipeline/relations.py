@@ -17,6 +17,8 @@ arguments, coordination and its clause; cancelled, negated and hypothetical ones
 
 from __future__ import annotations
 
+import functools
+
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -57,6 +59,10 @@ class Lexicon:
     triggers: dict[tuple[str, str], str]
     blockers: frozenset[str]
 
+    @functools.cached_property
+    def trigger_pos(self) -> frozenset[str]:
+        return frozenset(pos for _, pos in self.triggers)
+
 
 def _lines(path: Path) -> Iterator[str]:
     for line in path.read_text(encoding="utf8").splitlines():
@@ -90,6 +96,13 @@ _LONG_VOWELS = (("aa", "a"), ("ee", "e"), ("oo", "o"), ("uu", "u"))
 def verb_lemmas(token: Token) -> set[str]:
     """The model's lemma, plus infinitives rebuilt from the written form: lemmatizers slip
     on past tenses (`onderstreepte`), and a cue missed is a statement lost."""
+    known = token.doc.user_data.setdefault("newsgraph_verb_lemmas", {})  # asked once per pass: statements, quotes, meetings
+    if token.i not in known:
+        known[token.i] = _verb_lemmas(token)
+    return known[token.i]
+
+
+def _verb_lemmas(token: Token) -> set[str]:
     lemmas = {full_lemma(token)}
     particle = "".join(c.text.lower() for c in token.children if c.dep_ == "compound:prt")
     written = token.text.lower()
@@ -185,6 +198,14 @@ def find_quotes(text: str) -> list[Quote]:
             taken.append((start, end))
             quotes.append(Quote(match.start("q"), match.end("q"), inner))
     return sorted(quotes, key=lambda q: q.start)
+
+
+def document_quotes(doc: Doc, text: str | None = None) -> list[Quote]:
+    """The Doc's quotes, found once and kept in `doc.user_data` for the statement and
+    meeting passes (`Doc.text` alone rebuilds the text from every token)."""
+    if "newsgraph_quotes" not in doc.user_data:
+        doc.user_data["newsgraph_quotes"] = find_quotes(doc.text if text is None else text)
+    return doc.user_data["newsgraph_quotes"]
 
 
 # ---- statements -----------------------------------------------------------------------------
@@ -306,7 +327,7 @@ def cue_lemma(token: Token, lexicon: Lexicon) -> str | None:
 
 
 def _cue_tokens(tokens: Iterable[Token], lexicon: Lexicon, quotes: list[Quote]) -> list[Token]:
-    return [t for t in tokens if not _inside(t, quotes) and cue_lemma(t, lexicon)]
+    return [t for t in tokens if cue_lemma(t, lexicon) and not _inside(t, quotes)]
 
 
 def _attribute_quote(quote: Quote, doc: Doc, quotes: list[Quote], lexicon: Lexicon, linked: LinkedEntities) -> tuple[Token, str] | None:
@@ -372,7 +393,7 @@ def extract_statements(doc: Doc, linked: LinkedEntities, doc_id: str, published:
     """Doc + linked entities → the article's statements."""
     lexicon = lexicon or load_lexicon()
     text = doc.text
-    quotes = find_quotes(text)
+    quotes = document_quotes(doc, text)
     by_cue: dict[int, _Statement] = {}
     statements: list[_Statement] = []
     previous: _Statement | None = None
@@ -577,7 +598,7 @@ def extract_meetings(doc: Doc, linked: LinkedEntities, doc_id: str, published: s
                      statements: list[ArticleStatement] = (), lexicon: Lexicon | None = None) -> list[ArticleMeeting]:
     """Doc + linked entities → the article's meetings, calls and visits."""
     lexicon = lexicon or load_lexicon()
-    quotes = find_quotes(doc.text)
+    quotes = document_quotes(doc)
     quote_speaker = {(q.start, q.end): s.speaker for s in statements if s.type == "direct" for q in quotes if q.text in s.text}
     meetings = []
     for token in doc:
@@ -613,6 +634,8 @@ def extract_meetings(doc: Doc, linked: LinkedEntities, doc_id: str, published: s
 def _trigger_type(token: Token, lexicon: Lexicon) -> str | None:
     if token.pos_ in ("VERB", "AUX"):
         return next((lexicon.triggers[(lemma, "VERB")] for lemma in sorted(verb_lemmas(token)) if (lemma, "VERB") in lexicon.triggers), None)
+    if token.pos_ not in lexicon.trigger_pos:
+        return None
     return lexicon.triggers.get((full_lemma(token), token.pos_))
 
 

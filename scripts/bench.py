@@ -12,7 +12,9 @@ no run warms another's caches. All of them use the same model on the same articl
   run-small     the first --small articles, 1 process, no cache: memory growth with input size
   rerun         run-1's command again on the unchanged input: served from the cache
   add-one       the input plus one new article: only that article is parsed
-BLAS is pinned to one thread in every subprocess so "1 process" means one core.
+BLAS is pinned to one thread in every subprocess so "1 process" means one core. Run to run,
+this machine varies by about 5 %, so bare and run-1 are each measured twice, alternately,
+and the overhead ratio compares the faster of each pair.
 """
 
 from __future__ import annotations
@@ -110,6 +112,8 @@ def main() -> None:
     steps = {
         "bare": ("bare", corpus, *model),
         "run-1": ("run", corpus, "--processes", "1", "--cache-dir", cache, *model),
+        "bare-again": ("bare", corpus, *model),
+        "run-1-again": ("run", corpus, "--processes", "1", *model),
         "run-2": ("run", corpus, "--processes", "2", *model),
         "run-small": ("run", corpus, "--processes", "1", "--limit", str(args.small), *model),
         "rerun": ("run", corpus, "--processes", "1", "--cache-dir", cache, *model),
@@ -121,7 +125,9 @@ def main() -> None:
         results[name] = in_subprocess(*step)
     shutil.rmtree(work)
 
-    bare, one, two = results["bare"], results["run-1"], results["run-2"]
+    bare = min(results["bare"], results["bare-again"], key=lambda r: r["seconds"])
+    one = min(results["run-1"], results["run-1-again"], key=lambda r: r["seconds"])
+    two = results["run-2"]
     report = {
         "date": date.today().isoformat(),
         "command": "make bench",
@@ -136,7 +142,7 @@ def main() -> None:
             "overhead_vs_bare_nlp_pipe": round(one["seconds"] / bare["seconds"], 3),
             "speedup_2_processes": round(one["seconds"] / two["seconds"], 2),
             "peak_rss_ratio_full_vs_small": round(one["peak_rss_mb"] / results["run-small"]["peak_rss_mb"], 3),
-            "rerun_speedup": round(one["seconds"] / results["rerun"]["seconds"], 1),
+            "rerun_speedup": round(results["run-1"]["seconds"] / results["rerun"]["seconds"], 1),
             "add_one_processed": results["add-one"]["articles"] - results["add-one"]["cached"],
             "stage_share": {k: round(v / one["seconds"], 4) for k, v in one["stages"].items()},
         },
@@ -155,8 +161,9 @@ def print_table(report: dict) -> None:
     for name, row in m.items():
         table.add_row(name, str(row["articles"]), f"{row['seconds']:.1f}", f"{row['articles'] / row['seconds']:.2f}",
                       f"{row['peak_rss_mb']:.0f}", str(row.get("cached", "")))
-    stages = Table("stage (run-1)", "seconds", "share of total", title="time per stage")
-    for stage, seconds in m["run-1"]["stages"].items():
+    best = min(("run-1", "run-1-again"), key=lambda name: m[name]["seconds"])
+    stages = Table(f"stage ({best})", "seconds", "share of total", title="time per stage")
+    for stage, seconds in m[best]["stages"].items():
         stages.add_row(stage, f"{seconds:.2f}", f"{f['stage_share'][stage]:.1%}")
     console = Console()
     console.print(table, stages)
