@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Token
 
 from .entities import EntityMention, is_person_title
 from .kb import KBEntry, KnowledgeBase
-from .names import fold, name_parts, same_person_name, skeleton
+from .names import fold, has_given_name, name_parts, same_person_name, skeleton
 from .schemas import ArticleEntity, EntityType, Mention
 
 LEXICON_DIR = Path(__file__).resolve().parent.parent / "data" / "lexicon"
@@ -63,7 +63,7 @@ class Cluster:
 
     @property
     def full_names(self) -> list[str]:
-        return [n for n in self.names if len(name_parts(n)) > 1]
+        return [n for n in self.names if (has_given_name(n) if self.type == "PERSON" else len(name_parts(n)) > 1)]
 
     @property
     def canonical(self) -> str:
@@ -265,7 +265,7 @@ def _cluster_people(mentions: list[EntityMention], kb: KnowledgeBase) -> list[Cl
     clusters: list[Cluster] = []
     singles: list[EntityMention] = []
     for mention in mentions:
-        if len(name_parts(mention.name)) > 1:
+        if has_given_name(mention.name):
             target = next((c for c in clusters if any(same_person_name(mention.name, n) for n in c.full_names)), None)
             if target is None:
                 target = Cluster("PERSON")
@@ -287,9 +287,10 @@ def _cluster_people(mentions: list[EntityMention], kb: KnowledgeBase) -> list[Cl
 
 
 def _short_form_target(name: str, clusters: list[Cluster], kb: KnowledgeBase) -> Cluster | None:
-    """The full-name cluster a one-word name belongs to: surname or given name match; if
-    several fit, the one the KB names for this short form, else the most mentioned."""
-    key = skeleton(name)
+    """The full-name cluster a bare surname (`Poetin`, `Van Dijk`) or given name (`Ivanka`)
+    belongs to; if several fit, the one the KB names for this short form, else the most
+    mentioned."""
+    key = skeleton(name_parts(name)[-1]) if name_parts(name) else skeleton(name)
     candidates = [c for c in clusters if c.full_names and any(key in (skeleton(parts[-1]), skeleton(parts[0]))
                                                               for parts in (name_parts(n) for n in c.full_names))]
     if len(candidates) > 1:

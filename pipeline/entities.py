@@ -19,13 +19,13 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .kb import default_kb
+from .names import NAME_PARTICLES
 from .schemas import EntityType
 from .timing import timed
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 GRAPH_TYPES: frozenset[str] = frozenset({"PERSON", "ORG", "PLACE"})
 ALL_TYPES: frozenset[str] = GRAPH_TYPES | {"OTHER"}
-NAME_PARTICLES = ["van", "de", "der", "den", "von", "ter", "ten", "al", "el", "bin", "la", "le", "du", "di", "da"]
 
 _POSSESSIVE = re.compile(r"(?:['’`]s|['’`])$")
 _LEADING_ARTICLE = re.compile(r"^(?:de|het|De|Het)\s+(?=[A-ZÀ-Þ])")
@@ -132,7 +132,7 @@ class TitledPersons:
         self.matcher = Matcher(nlp.vocab)
         title = {"LOWER": {"REGEX": title_regex()}}
         capitalised = {"TEXT": {"REGEX": r"^[A-ZÀ-Þ][a-zà-ÿ'’]"}}
-        particle = {"LOWER": {"IN": NAME_PARTICLES}}
+        particle = {"LOWER": {"IN": sorted(NAME_PARTICLES)}}
         self.matcher.add(name, [
             [title, capitalised, {**capitalised, "OP": "*"}],  # Remco Breuker, Recep Tayyip Erdogan
             [title, capitalised, {**particle, "OP": "+"}, capitalised],  # Jan van Dijk, Ursula von der Leyen

@@ -11,12 +11,14 @@ from __future__ import annotations
 import hashlib
 import os
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import date, datetime, timezone
 
 import networkx as nx
 
-from .names import name_parts, same_person_name, similar, skeleton
+from .names import (
+    content_words, given_names, name_parts, same_multiword_name, same_person_name, similar_bare_names, similar_neighbours, skeleton,
+)
 from .schemas import ArticleEntity, Evidence, Extraction, GraphAttributes, ModelInfo
 
 
@@ -58,14 +60,14 @@ class GraphBuilder:
         self._names[entity.key][entity.name] += len(entity.mentions)
         if entity.key in self.graph:
             node = self.graph.nodes[entity.key]
-            node["aliases"] = sorted(set(node["aliases"]) | surface_forms)
+            node["aliases"] |= surface_forms  # sets while building, sorted lists from `finish` on
             node["mentions"] += len(entity.mentions)
-            node["doc_ids"] = sorted(set(node["doc_ids"]) | {doc_id})
+            node["doc_ids"].add(doc_id)
             node["kb_id"] = node["kb_id"] or entity.kb_id
         else:
             self.graph.add_node(
-                entity.key, kind="entity", name=entity.name, type=entity.type, aliases=sorted(surface_forms),
-                mentions=len(entity.mentions), kb_id=entity.kb_id, doc_ids=[doc_id],
+                entity.key, kind="entity", name=entity.name, type=entity.type, aliases=surface_forms,
+                mentions=len(entity.mentions), kb_id=entity.kb_id, doc_ids={doc_id},
             )
 
     def _add_event(self, node: str, *, evidence: Evidence, **attributes) -> None:
@@ -79,6 +81,9 @@ class GraphBuilder:
 
     def finish(self, model: ModelInfo, created: date | None = None) -> nx.DiGraph:
         """Link entities across articles, settle names, and attach the run's metadata."""
+        for node, attrs in self.graph.nodes(data=True):
+            if attrs["kind"] == "entity":
+                attrs["aliases"], attrs["doc_ids"] = sorted(attrs["aliases"]), sorted(attrs["doc_ids"])
         for node, names in self._names.items():
             if node in self.graph and not self.graph.nodes[node]["kb_id"]:
                 self.graph.nodes[node]["name"] = max(names, key=lambda n: (len(name_parts(n)), names[n], n))
@@ -166,13 +171,17 @@ def cross_article_groups(graph: nx.DiGraph) -> list[list[str]]:
     are `similar`), and bare surnames (`Breuker`) of a full name seen elsewhere (`Remco
     Breuker`), which join it when it is the only full name that fits, or clearly the most
     mentioned. A KB node is never merged away; merges stay within one type.
+
+    Names are compared only within a block (type, first letter of the surname) and only
+    with the names whose spelling is similar (`similar_neighbours`), so the cost grows
+    with the number of distinct spellings, not with the square of the entities.
     """
     entities = {n: a for n, a in graph.nodes(data=True) if a["kind"] == "entity"}
+    parts = {n: name_parts(a["name"]) for n, a in entities.items()}
     blocks: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for node, attrs in sorted(entities.items()):
-        parts = name_parts(attrs["name"])
-        if parts:
-            blocks[(attrs["type"], skeleton(parts[-1])[:1])].append(node)
+    for node in sorted(entities):
+        if parts[node]:
+            blocks[(entities[node]["type"], skeleton(parts[node][-1])[:1])].append(node)
     parent: dict[str, str] = {}
 
     def find(node: str) -> str:
@@ -181,36 +190,68 @@ def cross_article_groups(graph: nx.DiGraph) -> list[list[str]]:
         return node
 
     def rank(node: str) -> tuple:
-        attrs = entities[node]
-        return (attrs["kb_id"] is None, -len(name_parts(attrs["name"])), -attrs["mentions"], node)
+        return (entities[node]["kb_id"] is None, -len(given_names(parts[node])), -len(parts[node]), -entities[node]["mentions"], node)
 
     for members in blocks.values():
-        full = [n for n in members if len(name_parts(entities[n]["name"])) > 1]
-        for index, a in enumerate(members):
-            if entities[a]["kb_id"]:
-                continue
-            name = entities[a]["name"]
-            if len(name_parts(name)) > 1:
-                matches = [b for b in full if b != a and same_person_name(name, entities[b]["name"])] if entities[a]["type"] == "PERSON" \
-                    else [b for b in members[:index] if similar(name, entities[b]["name"])]
-            elif entities[a]["type"] == "PERSON":
-                surname = skeleton(name)
-                fits = sorted((b for b in full if skeleton(name_parts(entities[b]["name"])[-1]) == surname), key=lambda b: -entities[b]["mentions"])
-                clear = len(fits) == 1 or (len(fits) > 1 and entities[fits[0]]["mentions"] > 2 * entities[fits[1]]["mentions"])
-                matches = fits[:1] if clear else [b for b in members if b != a and len(name_parts(entities[b]["name"])) == 1 and similar(name, entities[b]["name"])]
-            else:
-                matches = [b for b in members[:index] if similar(name, entities[b]["name"])]
-            for b in matches:
-                ra, rb = find(a), find(b)
-                if ra != rb:
-                    keep, drop = sorted((ra, rb), key=rank)
-                    if entities[drop]["kb_id"] is None:
-                        parent[drop] = keep
+        for a, b in _candidate_pairs(members, entities, parts):
+            ra, rb = find(a), find(b)
+            if ra != rb:
+                keep, drop = sorted((ra, rb), key=rank)
+                if entities[drop]["kb_id"] is None:
+                    parent[drop] = keep
     groups: dict[str, list[str]] = defaultdict(list)
     for node in entities:
         if find(node) != node:
             groups[find(node)].append(node)
     return [[root, *sorted(members)] for root, members in sorted(groups.items())]
+
+
+def _candidate_pairs(members: list[str], entities: dict[str, dict], parts: dict[str, list[str]]) -> Iterator[tuple[str, str]]:
+    """(node without a KB id, node it names the same entity as) within one block, in a
+    fixed order: full person names by `same_person_name`, a bare surname to the one full
+    name it fits, bare names to bare names of near-identical spelling, and organisations
+    and places by `same_multiword_name`."""
+    position = {node: index for index, node in enumerate(members)}
+    surname = {n: skeleton(parts[n][-1]) for n in members}
+    people = [n for n in members if entities[n]["type"] == "PERSON"]
+    full = [n for n in people if given_names(parts[n])]
+    bare = [n for n in people if not given_names(parts[n])]
+    by_surname, by_family, by_bare, by_words = defaultdict(list), defaultdict(list), defaultdict(list), defaultdict(list)
+    for node in full:
+        by_surname[surname[node]].append(node)
+        by_family[skeleton(parts[node][0])].append(node)
+    for node in bare:
+        by_bare[skeleton(" ".join(parts[node]))].append(node)
+    for node in members:
+        if entities[node]["type"] != "PERSON" and (words := content_words(parts[node])):
+            by_words[(len(words), skeleton(words[0])[:4])].append(node)
+    like_surname = similar_neighbours(by_surname)
+    like_bare = similar_neighbours(by_bare, similar_bare_names)
+
+    for a in members:
+        if entities[a]["kb_id"]:
+            continue
+        name = entities[a]["name"]
+        if a in by_surname.get(surname[a], ()):
+            near = {b for key in like_surname[surname[a]] for b in by_surname[key]} | set(by_family[skeleton(parts[a][0])])
+            matches = [b for b in sorted(near, key=position.__getitem__) if b != a and same_person_name(name, entities[b]["name"])]
+        elif entities[a]["type"] == "PERSON":
+            fits = sorted((b for b in by_surname.get(surname[a], []) if _surname_fits(parts[a], parts[b])),
+                          key=lambda b: (-entities[b]["mentions"], position[b]))
+            clear = len(fits) == 1 or (len(fits) > 1 and entities[fits[0]]["mentions"] > 2 * entities[fits[1]]["mentions"])
+            spelled_alike = {b for key in like_bare[skeleton(" ".join(parts[a]))] for b in by_bare[key]} - {a}
+            matches = fits[:1] if clear else sorted(spelled_alike, key=position.__getitem__)
+        else:
+            words = content_words(parts[a])
+            matches = [b for b in by_words.get((len(words), skeleton(words[0])[:4]) if words else None, ())
+                       if position[b] < position[a] and same_multiword_name(name, entities[b]["name"])]
+        yield from ((a, b) for b in matches)
+
+
+def _surname_fits(bare: list[str], full: list[str]) -> bool:
+    """`Dijk` fits `Jasper van Dijk`; `Van Dijk` too, but `Van Dale` not `Dick Dale`: the
+    particles a bare surname carries must be the full name's."""
+    return len(bare) == 1 or bare == full[len(full) - len(bare):]
 
 
 def run_date() -> date:

@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
+from rapidfuzz import process
 from rapidfuzz.distance import JaroWinkler
 
 # Applied in order to folded text; Dutch digraphs first, then the letters that
@@ -25,6 +27,11 @@ _TRANSLITERATION = (
 _DOUBLED = re.compile(r"(\w)\1+")
 _NOT_WORD = re.compile(r"[^\w\s]+")
 SIMILAR = 0.92
+# Bare names (`Chroesjtsjov` / `Khrushchev`) have no given name to confirm a fuzzy match.
+STRICT_SIMILAR = 0.95
+# Particles belong to the surname (`van Dijk`, `von der Leyen`), never to the given names.
+NAME_PARTICLES = frozenset({"van", "de", "der", "den", "von", "ter", "ten", "al", "el", "bin", "la", "le", "du", "di", "da"})
+FUNCTION_WORDS = NAME_PARTICLES | {"het", "voor", "en", "of", "the", "for", "and", "in", "op", "aan"}
 
 
 @lru_cache(maxsize=65536)
@@ -48,7 +55,11 @@ def skeleton(name: str) -> str:
 def similar(a: str, b: str, threshold: float = SIMILAR) -> bool:
     """Skeletons equal, or close enough (Jaro-Winkler) for the spelling variants that no
     rule covers (`Chroesjtsjov` / `Khrushchev`)."""
-    sa, sb = skeleton(a), skeleton(b)
+    return similar_skeletons(skeleton(a), skeleton(b), threshold)
+
+
+def similar_skeletons(sa: str, sb: str, threshold: float = SIMILAR) -> bool:
+    """`similar` for names already reduced to their skeletons."""
     if sa == sb:
         return True
     if min(len(sa), len(sb)) < 5 or sa[0] != sb[0]:
@@ -58,24 +69,57 @@ def similar(a: str, b: str, threshold: float = SIMILAR) -> bool:
     return JaroWinkler.similarity(sa, sb) >= threshold
 
 
+def similar_bare_names(sa: str, sb: str) -> bool:
+    """Skeletons of two bare names (no given name to confirm them) that spell one name:
+    equal, or long, of nearly one length and very close (`chrushchov` / `chrushchev`);
+    never `michael` / `michel` or `steven` / `stevens`."""
+    if sa == sb:
+        return True
+    return min(len(sa), len(sb)) >= 7 and abs(len(sa) - len(sb)) <= 1 and similar_skeletons(sa, sb, STRICT_SIMILAR)
+
+
+def similar_neighbours(skeletons: Iterable[str], accept: Callable[[str, str], bool] = similar_skeletons) -> dict[str, list[str]]:
+    """Each distinct skeleton → the distinct skeletons `accept`ed as similar to it, itself
+    included. rapidfuzz scores each skeleton against all the others in C++, so comparing n
+    names costs one vectorised pass per distinct spelling instead of n² Python calls."""
+    distinct = sorted(set(skeletons))
+    neighbours: dict[str, list[str]] = {}
+    for query in distinct:
+        hits = process.extract(query, distinct, scorer=JaroWinkler.similarity, score_cutoff=SIMILAR - 1e-6, limit=None)
+        neighbours[query] = sorted({query} | {hit for hit, _, _ in hits if accept(query, hit)})
+    return neighbours
+
+
 def name_parts(name: str) -> list[str]:
     return fold(name).split()
 
 
-def same_person_name(a: str, b: str) -> bool:
-    """Could two person names of two or more words name the same person?
+def given_names(parts: list[str]) -> list[str]:
+    """The parts before the surname, without the particles that belong to it:
+    `jasper van dijk` → [`jasper`]; `van dijk` → [] (a bare surname)."""
+    return [p for p in parts[:-1] if p not in NAME_PARTICLES]
 
-    Every part of the shorter name must match a part of the longer one in order, the
-    last parts (surnames) must match, and given names must agree: `Vladimir Poetin` =
-    `Vladimir Vladimirovitsj Poetin`, `V. Poetin`; but `Kim Jong-un` ≠ `Kim Yo-jong`.
+
+def has_given_name(name: str) -> bool:
+    """`Jasper van Dijk`, `V. Poetin`: yes. `Van Dijk`, `Poetin`: a bare surname."""
+    return bool(given_names(name_parts(name)))
+
+
+def same_person_name(a: str, b: str) -> bool:
+    """Could two person names, each with a given name, name the same person?
+
+    The surnames must match, and every given name of the shorter name must match one of
+    the longer in order: `Vladimir Poetin` = `Vladimir Vladimirovitsj Poetin`, `V. Poetin`;
+    but `Kim Jong-un` ≠ `Kim Yo-jong`, `Jasper van Dijk` ≠ `Bart van Dijk`. A bare surname
+    (`Van Dijk`) is never a full name: it joins a person by the rules for surnames.
     """
-    short, long = sorted((name_parts(a), name_parts(b)), key=len)
-    if not short or not long:
+    short, long = sorted((name_parts(a), name_parts(b)), key=lambda parts: len(given_names(parts)))
+    if not given_names(short):
         return False
     if not similar(short[-1], long[-1]):
         return _korean_order_match(short, long)
-    remaining = long[:-1]
-    for part in short[:-1]:
+    remaining = given_names(long)
+    for part in given_names(short):
         for index, candidate in enumerate(remaining):
             if _given_name_match(part, candidate):
                 remaining = remaining[index + 1:]
@@ -92,5 +136,23 @@ def _given_name_match(a: str, b: str) -> bool:
 
 
 def _korean_order_match(short: list[str], long: list[str]) -> bool:
-    """Family-name-first names split into parts (`kim jong un`) compare as wholes."""
-    return len(short) > 1 and similar(" ".join(short), " ".join(long))
+    """Family name first, given name split differently: `Kim Jong-un` = `Kim Jongun`."""
+    return skeleton(short[0]) == skeleton(long[0]) and skeleton("".join(short[1:])) == skeleton("".join(long[1:]))
+
+
+def content_words(parts: list[str]) -> list[str]:
+    """An organisation's or place's words without the function words that come and go
+    between spellings: `universiteit van amsterdam` → [`universiteit`, `amsterdam`]."""
+    return [p for p in parts if p not in FUNCTION_WORDS]
+
+
+def same_multiword_name(a: str, b: str) -> bool:
+    """Two names of organisations or places of several words, the same word for word up to
+    inflection and function words: `Europees Parlement` = `Europese Parlement`, `Human
+    Right Watch` = `Human Rights Watch`; but `Hogeschool van Amsterdam` ≠ `Hogeschool van
+    Arnhem`. One-word names match only when their skeletons are equal: compounds share
+    long prefixes (`Telegraaf` / `Telegram`, `Veiligheid` / `Veiligheidsraad`)."""
+    words_a, words_b = content_words(name_parts(a)), content_words(name_parts(b))
+    if len(words_a) != len(words_b) or len(words_a) < 2:
+        return bool(words_a) and [skeleton(w) for w in words_a] == [skeleton(w) for w in words_b]
+    return all(similar(x, y) for x, y in zip(words_a, words_b))

@@ -90,8 +90,12 @@ def test_schema_file_is_generated_from_the_models():
     assert GraphDocument.model_json_schema()["properties"]["nodes"]["items"]["discriminator"]["propertyName"] == "kind"
 
 
+def entity(key: str, name: str, type: str, mentions: int = 1, kb_id: str | None = None) -> ArticleEntity:
+    return ArticleEntity(key=key, name=name, type=type, kb_id=kb_id, mentions=[Mention(text=name, start=i, end=i + 1) for i in range(mentions)])
+
+
 def person(key: str, name: str, mentions: int = 1, kb_id: str | None = None) -> ArticleEntity:
-    return ArticleEntity(key=key, name=name, type="PERSON", kb_id=kb_id, mentions=[Mention(text=name, start=i, end=i + 1) for i in range(mentions)])
+    return entity(key, name, "PERSON", mentions, kb_id)
 
 
 def only_entities(doc_id: str, *entities: ArticleEntity) -> Extraction:
@@ -107,6 +111,11 @@ def only_entities(doc_id: str, *entities: ArticleEntity) -> Extraction:
         (person("PERSON:olena zelenska", "Olena Zelenska"), person("PERSON:volodimir zelenski", "Volodymyr Zelenski"), False),
         (person("PERSON:kim io iong", "Kim Yo-jong"), person("PERSON:kim iong un", "Kim Jong-un"), False),
         (person("PERSON:anna breuker", "Anna Breuker"), person("PERSON:remco breuker", "Remco Breuker"), False),
+        (person("PERSON:van dik", "Van Dijk"), person("PERSON:iasper van dik", "Jasper van Dijk"), True),
+        (person("PERSON:van dale", "Van Dale"), person("PERSON:dick dale", "Dick Dale"), False),
+        (person("PERSON:michael", "Michael"), person("PERSON:michel", "Michel"), False),
+        (entity("ORG:europes parlement", "Europees Parlement", "ORG"), entity("ORG:europese parlement", "Europese Parlement", "ORG"), True),
+        (entity("ORG:telegraf", "Telegraaf", "ORG"), entity("ORG:telegram", "Telegram", "ORG"), False),
     ],
 )
 def test_graph_links_names_across_articles(first, second, merged):
@@ -115,6 +124,13 @@ def test_graph_links_names_across_articles(first, second, merged):
     assert (len(people) == 1) is merged
     if merged:
         assert people[0]["doc_ids"] == ["a", "b"] and people[0]["mentions"] == 2
+
+
+def test_graph_bare_surname_with_particles_and_two_full_names_stays_apart():
+    graph = build_graph([only_entities("a", person("PERSON:bart van dik", "Bart van Dijk")),
+                         only_entities("b", person("PERSON:iasper van dik", "Jasper van Dijk")),
+                         only_entities("c", person("PERSON:van dik", "Van Dijk"))], MODEL)
+    assert sum(1 for _, kind in graph.nodes(data="kind") if kind == "entity") == 3
 
 
 def test_graph_bare_surname_with_two_full_names_stays_apart():

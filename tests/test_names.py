@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.names import fold, same_person_name, similar, skeleton
+from pipeline.names import fold, same_multiword_name, same_person_name, similar, similar_bare_names, skeleton
 
 
 @pytest.mark.parametrize(("a", "b"), [("Guaidó", "Guaido"), ("Kim Jong-un", "Kim Jong Un"), ("Erdoğan", "Erdogan"), ("'s-Gravenhage", "s Gravenhage")])
@@ -36,6 +36,31 @@ def test_names_similar_with_guards(a, b, expected):
     ("Ivanka Trump", "Donald Trump", False),
     ("Olena Zelenska", "Volodymyr Zelensky", False),
     ("Sergej Lavrov", "Sergey Lavrov", True),
+    ("Kim Jong-un", "Kim Jongun", True),
+    ("Jasper van Dijk", "Bart van Dijk", False),
+    ("Van Dijk", "Jasper van Dijk", False),  # a bare surname is not a full name
+    ("Jan de Witt", "Jan de Vries", False),
+    ("Willem Klok", "Wim Kok", False),
 ])
 def test_names_same_person_name(a, b, expected):
     assert same_person_name(a, b) is expected
+
+
+@pytest.mark.parametrize(("a", "b", "expected"), [
+    ("Europees Parlement", "Europese Parlement", True),
+    ("Human Right Watch", "Human Rights Watch", True),
+    ("Universiteit van Amsterdam", "Universiteit Amsterdam", True),
+    ("Hogeschool van Amsterdam", "Hogeschool van Arnhem", False),
+    ("Telegraaf", "Telegram", False),
+    ("Veiligheid", "Veiligheidsraad", False),
+    ("Tweede Kamer", "Tweede Kamercommissie", False),
+])
+def test_names_same_multiword_name(a, b, expected):
+    assert same_multiword_name(a, b) is expected
+
+
+@pytest.mark.parametrize(("a", "b", "expected"), [
+    ("Chroesjtsjov", "Khrushchev", True), ("Michael", "Michel", False), ("Steven", "Stevens", False), ("Marieke", "Maaike", False),
+])
+def test_names_bare_names_match_only_when_nearly_identical(a, b, expected):
+    assert similar_bare_names(skeleton(a), skeleton(b)) is expected
