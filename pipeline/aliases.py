@@ -30,12 +30,14 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
+from spacy.attrs import DEP, LOWER
 from spacy.tokens import Doc, Token
 
 from .entities import EntityMention, is_person_title
 from .kb import KBEntry, KnowledgeBase
 from .names import fold, has_given_name, name_parts, same_person_name, skeleton
 from .schemas import ArticleEntity, EntityType, Mention
+from .tokens import token_indices, tokens_where
 
 LEXICON_DIR = Path(__file__).resolve().parent.parent / "data" / "lexicon"
 PERSON_PRONOUNS = frozenset({"hij", "zij", "ze", "hem", "haar", "zijn"})
@@ -188,8 +190,12 @@ def _country_after(doc: Doc, index: int, kb: KnowledgeBase) -> tuple[str, int] |
 def find_descriptions(doc: Doc, kb: KnowledgeBase) -> list[Description]:
     """Role, noun and nationality descriptions, left to right, not overlapping."""
     found: list[Description] = []
-    index = 0
-    while index < len(doc):
+    end = 0
+    # where a description can start: a demonym, a title's first word, a person title
+    starts = token_indices(doc, LOWER, lambda word: fold(word) in kb.demonyms or fold(word) in kb.title_first_words or is_person_title(word))
+    for index in starts:
+        if index < end:
+            continue
         token = doc[index]
         description = None
         country = kb.demonyms.get(fold(token.text)) if token.text[:1].isupper() else None
@@ -211,9 +217,7 @@ def find_descriptions(doc: Doc, kb: KnowledgeBase) -> list[Description]:
                 description = Description(index, index + 1, noun=(token.lemma_ or token.text).lower())
         if description:
             found.append(description)
-            index = description.end
-        else:
-            index += 1
+            end = description.end
     return found
 
 
@@ -229,8 +233,8 @@ def find_institutions(doc: Doc, kb: KnowledgeBase) -> list[tuple[EntityMention, 
     capitalised (a department's name), so `ministerie van Buitenlandse Zaken` stays whole."""
     nouns = institution_nouns()
     found = []
-    for token in doc:
-        if not token.text[:1].isupper() or fold(token.text) not in kb.demonyms or token.i + 1 >= len(doc):
+    for token in tokens_where(doc, LOWER, lambda word: fold(word) in kb.demonyms):
+        if not token.text[:1].isupper() or token.i + 1 >= len(doc):
             continue
         for length in (2, 1):
             noun = doc[token.i + 1:token.i + 1 + length]
@@ -407,7 +411,7 @@ def link_entities(doc: Doc, mentions: Sequence[EntityMention], kb: KnowledgeBase
     clusters = [c for c in clusters if c.mentions]
     entities = [_to_entity(c) for c in sorted(clusters, key=lambda c: c.mentions[0].start)]
     # a subject and the name parts hanging on it (`SGP-fractieleider Jacques Rozendaal`)
-    subjects = {t.idx for head in doc if head.dep_.startswith("nsubj") for t in reachable(head, NAME_DEPS.__contains__)}
+    subjects = {t.idx for head in tokens_where(doc, DEP, lambda dep: dep.startswith("nsubj")) for t in reachable(head, NAME_DEPS.__contains__)}
     return LinkedEntities.build(_merge_same_keys(entities), subjects)
 
 

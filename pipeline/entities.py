@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -22,6 +23,7 @@ from .kb import default_kb
 from .names import NAME_PARTICLES
 from .schemas import EntityType
 from .timing import timed
+from .tokens import token_indices
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 GRAPH_TYPES: frozenset[str] = frozenset({"PERSON", "ORG", "PLACE"})
@@ -29,6 +31,7 @@ ALL_TYPES: frozenset[str] = GRAPH_TYPES | {"OTHER"}
 
 _POSSESSIVE = re.compile(r"(?:['’`]s|['’`])$")
 _LEADING_ARTICLE = re.compile(r"^(?:de|het|De|Het)\s+(?=[A-ZÀ-Þ])")
+_PLAIN_WORD = re.compile(r"^[^\W\d_]+(?:-[^\W\d_]+)*$")  # letters and hyphens: one token as it stands
 _EDGE_PUNCT = re.compile(r"^[\s\"'‘’“”„«»,.:;()\[\]-]+|[\s\"'‘’“”„«»,.:;()\[\]-]+$")
 
 
@@ -168,27 +171,30 @@ class KnownNames:
 
     def __init__(self, nlp: Language, patterns: list[tuple[str, EntityType, bool]]):
         self.matcher = PhraseMatcher(nlp.vocab)
-        self.person, self.place = model_label(nlp, "PERSON"), model_label(nlp, "PLACE")
+        label_of = {kind: model_label(nlp, kind) for kind in sorted(ALL_TYPES)}
+        self.person, self.place = label_of["PERSON"], label_of["PLACE"]
         self.labels: dict[str, tuple[str, bool]] = {}
-        # Most names are one word: a dict lookup per token finds those, and only the
-        # multi-word names go through the tokenizer into the PhraseMatcher (loading 23k
-        # patterns that way took seconds per process).
+        # Most names are one word: a dict lookup per token finds those. Only multi-word
+        # names go into the PhraseMatcher, and only those with apostrophes or dots through
+        # the tokenizer: words of letters and hyphens are tokens as they stand (a test
+        # checks), and tokenizing 23k names took seconds per process.
         self.single_words: dict[str, list[str]] = {}
-        phrases: dict[str, list[str]] = {}
+        phrases: dict[str, list[Doc]] = {}
         for text, kind, strong in patterns:
             key = f"newsgraph_{kind}_{'strong' if strong else 'weak'}"
-            self.labels[key] = (model_label(nlp, kind), strong)
-            words = self.single_words if text.isalpha() else phrases.setdefault(key, [])
-            if words is self.single_words:
+            self.labels[key] = (label_of[kind], strong)
+            if text.isalpha():
                 self.single_words.setdefault(text, []).append(key)
             else:
-                words.append(text)
-        for key, texts in phrases.items():
-            self.matcher.add(key, list(nlp.tokenizer.pipe(texts)))
+                words = text.split(" ")
+                plain = all(_PLAIN_WORD.match(word) for word in words)
+                phrases.setdefault(key, []).append(Doc(nlp.vocab, words=words) if plain else nlp.make_doc(text))
+        for key, docs in phrases.items():
+            self.matcher.add(key, docs)
 
     def _matches(self, doc: Doc) -> list[tuple[str, int, int]]:
         matches = [(doc.vocab.strings[key], start, end) for key, start, end in self.matcher(doc)]
-        matches += [(key, token.i, token.i + 1) for token in doc for key in self.single_words.get(token.text, ())]
+        matches += [(key, i, i + 1) for i in token_indices(doc, ORTH, self.single_words.__contains__) for key in self.single_words[doc[i].text]]
         return sorted(matches, key=lambda m: (m[1] - m[2], m[1]))
 
     @timed("entities")

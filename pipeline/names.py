@@ -37,8 +37,11 @@ FUNCTION_WORDS = NAME_PARTICLES | {"het", "voor", "en", "of", "the", "for", "and
 @lru_cache(maxsize=65536)
 def fold(name: str) -> str:
     """Case, diacritics, hyphens and apostrophes removed; words separated by one space."""
-    decomposed = unicodedata.normalize("NFKD", name.casefold())
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    if name.isascii():  # most names: nothing to decompose
+        plain = name.casefold()
+    else:
+        decomposed = unicodedata.normalize("NFKD", name.casefold())
+        plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     plain = plain.replace("ß", "ss").replace("ø", "o").replace("ł", "l").replace("đ", "d")
     return " ".join(_NOT_WORD.sub(" ", plain).split())
 

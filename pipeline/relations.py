@@ -25,11 +25,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from spacy.attrs import LOWER, POS
 from spacy.tokens import Doc, Span, Token
 
 from .aliases import LinkedEntities, reachable
 from .dates import resolve_date
 from .schemas import ArticleMeeting, ArticleStatement, Evidence
+from .tokens import tokens_where
 
 LEXICON_DIR = Path(__file__).resolve().parent.parent / "data" / "lexicon"
 
@@ -51,6 +53,7 @@ ANAPHORIC_CONTENT = frozenset({"dat", "dit"})
 PERSONAL_PRONOUNS = frozenset({"ik", "jij", "je", "u", "hij", "zij", "ze", "wij", "we", "jullie"})
 FIRST_PERSON_ANY = FIRST_PERSON | {"mijn", "onze", "m'n"}
 RUN_ON_GAP = 150  # characters between a quote and the next that can only be its attribution
+VERB_POS = frozenset({"VERB", "AUX"})
 
 
 @dataclass(frozen=True)
@@ -429,8 +432,8 @@ def extract_statements(doc: Doc, linked: LinkedEntities, doc_id: str, published:
     quote_speakers = {t.idx: speaker for quote, speaker in spoken
                       for t in doc.char_span(quote.start, quote.end, alignment_mode="expand") or () if t.lower_ in FIRST_PERSON}
 
-    for token in doc:
-        if token.lower_ == "volgens" and token.dep_ == "case":
+    for token in tokens_where(doc, LOWER, "volgens".__eq__):
+        if token.dep_ == "case":
             keys = entities_in((t for t in noun_phrase(token.head) if t.dep_ not in ("nmod:poss", "det")), linked)
             if keys:
                 sentence = token.sent
@@ -440,7 +443,7 @@ def extract_statements(doc: Doc, linked: LinkedEntities, doc_id: str, published:
 
     volgens_sentences = {s.sentence.start for s in statements if s.cue == "volgens"}
     said: set[tuple[str, int]] = set()
-    for verb in _cue_tokens(doc, lexicon, quotes):
+    for verb in _cue_tokens(tokens_where(doc, POS, VERB_POS.__contains__), lexicon, quotes):
         complement = _complement(verb)
         if verb.i in by_cue or not complement or not _asserted(verb, lexicon):
             continue
@@ -601,7 +604,7 @@ def extract_meetings(doc: Doc, linked: LinkedEntities, doc_id: str, published: s
     quotes = document_quotes(doc)
     quote_speaker = {(q.start, q.end): s.speaker for s in statements if s.type == "direct" for q in quotes if q.text in s.text}
     meetings = []
-    for token in doc:
+    for token in tokens_where(doc, POS, (VERB_POS | lexicon.trigger_pos).__contains__):
         kind = _trigger_type(token, lexicon)
         if kind is None:
             continue
@@ -636,7 +639,7 @@ def _trigger_type(token: Token, lexicon: Lexicon) -> str | None:
         return next((lexicon.triggers[(lemma, "VERB")] for lemma in sorted(verb_lemmas(token)) if (lemma, "VERB") in lexicon.triggers), None)
     if token.pos_ not in lexicon.trigger_pos:
         return None
-    return lexicon.triggers.get((full_lemma(token), token.pos_))
+    return lexicon.triggers.get(((token.lemma_ or token.text).lower(), token.pos_))
 
 
 def _first_person_speaker(token: Token, quotes: list[Quote], quote_speaker: dict) -> str | None:

@@ -84,3 +84,33 @@ def test_entities_known_names(text, ents, expected):
     doc = nlp.make_doc(text)
     doc.ents = [Span(doc, start, end, label=label) for start, end, label in ents]
     assert [(e.text, e.label_) for e in known(doc).ents] == expected
+
+
+def test_entities_known_names_match_hyphenated_and_apostrophe_names():
+    nlp = spacy.blank("nl")
+    patterns = [["Saint-Denis", "PLACE", False], ["Den Haag", "PLACE", False], ["Côte d'Ivoire", "PLACE", False]]
+    known = nlp.add_pipe("newsgraph_known_names", config={"patterns": patterns})
+    doc = known(nlp.make_doc("Van Den Haag via Saint-Denis naar Côte d'Ivoire ."))
+    assert [e.text for e in doc.ents] == ["Den Haag", "Saint-Denis", "Côte d'Ivoire"]
+
+
+def test_entities_plain_kb_names_are_tokens_as_they_stand(nlp, kb):
+    """KnownNames builds its multi-word patterns of letters and hyphens without the
+    tokenizer; this holds only while the model's tokenizer splits them the same way."""
+    from pipeline.entities import _PLAIN_WORD
+
+    plain = [text for text, _, _ in kb.name_patterns() if not text.isalpha() and all(_PLAIN_WORD.match(w) for w in text.split(" "))]
+    assert len(plain) > 1000
+    assert [t for t in plain if [token.text for token in nlp.make_doc(t)] != t.split(" ")] == []
+
+
+def test_tokens_where_selects_what_a_scan_would(nlp):
+    from spacy.attrs import DEP, LOWER, POS
+
+    from pipeline.tokens import token_indices
+
+    doc = nlp("Volgens Poetin zei de president dat hij blij was. Volgens mij niet.")
+    assert token_indices(doc, LOWER, "volgens".__eq__) == [t.i for t in doc if t.lower_ == "volgens"] == [0, 10]
+    assert token_indices(doc, POS, {"VERB", "AUX"}.__contains__) == [t.i for t in doc if t.pos_ in ("VERB", "AUX")]
+    assert token_indices(doc, DEP, lambda d: d.startswith("nsubj")) == [t.i for t in doc if t.dep_.startswith("nsubj")]
+    assert token_indices(nlp.make_doc(""), LOWER, bool) == []
