@@ -81,11 +81,18 @@ class EntityMention:
         )
 
 
+def is_acronym(text: str) -> bool:
+    """One word of at most six letters with two capitals or more: `FvD`, `NAVO`, `BDO`."""
+    return " " not in text and text.isalpha() and len(text) <= 6 and sum(c.isupper() for c in text) >= 2
+
+
 def doc_mentions(doc: Doc, types: frozenset[str] = ALL_TYPES) -> list[EntityMention]:
     """Doc → its entity mentions of the given newsgraph types, in text order."""
     mentions = []
     for span in doc.ents:
         kind = entity_type(span.label_)
+        if kind == "PERSON" and is_acronym(span.text):
+            kind = "ORG"  # `FvD`, `BDO`, `JIT` tagged as persons: people are not abbreviated so
         if kind in types and normalise_name(span.text):
             mentions.append(EntityMention.from_span(span, kind))
     return mentions

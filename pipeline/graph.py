@@ -236,6 +236,8 @@ def _candidate_pairs(members: list[str], entities: dict[str, dict], parts: dict[
             near = {b for key in like_surname[surname[a]] for b in by_surname[key]} | set(by_family[skeleton(parts[a][0])])
             matches = [b for b in sorted(near, key=position.__getitem__) if b != a and same_person_name(name, entities[b]["name"])]
         elif entities[a]["type"] == "PERSON":
+            if not _could_be_surname(name):
+                continue
             fits = sorted((b for b in by_surname.get(surname[a], []) if _surname_fits(parts[a], parts[b])),
                           key=lambda b: (-entities[b]["mentions"], position[b]))
             clear = len(fits) == 1 or (len(fits) > 1 and entities[fits[0]]["mentions"] > 2 * entities[fits[1]]["mentions"])
@@ -246,6 +248,12 @@ def _candidate_pairs(members: list[str], entities: dict[str, dict], parts: dict[
             matches = [b for b in by_words.get((len(words), skeleton(words[0])[:4]) if words else None, ())
                        if position[b] < position[a] and same_multiword_name(name, entities[b]["name"])]
         yield from ((a, b) for b in matches)
+
+
+def _could_be_surname(name: str) -> bool:
+    """`K`, `AA`, `HAN`: initials and acronyms that NER called a person match too much."""
+    letters = [c for c in name if c.isalpha()]
+    return len(letters) >= 3 and not (name.isupper() and len(letters) <= 5)
 
 
 def _surname_fits(bare: list[str], full: list[str]) -> bool:

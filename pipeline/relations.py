@@ -105,10 +105,25 @@ def verb_lemmas(token: Token) -> set[str]:
     return known[token.i]
 
 
+@lru_cache(maxsize=1)
+def strong_verb_forms() -> dict[str, str]:
+    """data/lexicon/strong_verbs.tsv: `riep` → `roepen`, `gesproken` → `spreken`."""
+    rows = (line.split("\t") for line in _lines(LEXICON_DIR / "strong_verbs.tsv"))
+    return {form: infinitive for form, infinitive in rows}
+
+
+def _strong_infinitives(written: str) -> set[str]:
+    """Infinitives of a strong verb form, with whatever precedes the form kept as its
+    particle: `riep` → roepen, `opriep` → oproepen, `uitgesproken` → uitspreken."""
+    forms = strong_verb_forms()
+    return {written[:i] + forms[written[i:]] for i in range(len(written) - 2) if written[i:] in forms}
+
+
 def _verb_lemmas(token: Token) -> set[str]:
     lemmas = {full_lemma(token)}
     particle = "".join(c.text.lower() for c in token.children if c.dep_ == "compound:prt")
     written = token.text.lower()
+    lemmas |= {particle + infinitive for infinitive in _strong_infinitives(written)}
     forms = {written[2:] if written.startswith("ge") and len(written) > 6 and written.endswith(("d", "t")) else written}  # geluncht → lunch-
     # separable participles carry `ge` after the particle: bekendgemaakt, opgeroepen, toegezegd
     forms |= {written[:i] + written[i + 2:] for i in range(2, len(written) - 4) if written[i:i + 2] == "ge"}
@@ -295,6 +310,24 @@ def _complement(verb: Token) -> list[Token]:
     return []
 
 
+# What may follow the speaker in a postposed attribution: `…, zei Rutte dinsdag in Brussel.`
+_ATTRIBUTION_TAIL_POS = frozenset({"PROPN", "NOUN", "DET", "ADV", "ADJ", "NUM", "ADP", "PRON", "PUNCT", "CCONJ"})
+
+
+def postposed_report(verb: Token) -> Span | None:
+    """`Het vliegtuig werd neergehaald met een Buk-raket, concludeerde het JIT eerder.`: a
+    cue verb right after a comma, ending its sentence with no clause of its own, reports
+    the words before the comma (the parser often hangs such a verb anywhere)."""
+    sentence = verb.sent
+    if verb.i - sentence.start < 4 or verb.doc[verb.i - 1].text != "," or sentence[0].pos_ == "SCONJ":
+        # after `Terwijl …,` the verb opens the main clause, it reports nothing
+        return None
+    tail = verb.doc[verb.i + 1:sentence.end]
+    if not 1 <= len(tail) <= 10 or any(t.pos_ not in _ATTRIBUTION_TAIL_POS for t in tail):
+        return None
+    return verb.doc[sentence.start:verb.i - 1]
+
+
 MODALS = frozenset({"moeten", "willen", "kunnen", "mogen", "zullen", "gaan"})
 NEGATIONS = frozenset({"niet", "nooit", "geen"})
 
@@ -307,11 +340,20 @@ def _asserted(verb: Token, lexicon: Lexicon) -> bool:
     auxiliaries = [c for c in children if c.dep_.startswith("aux")] + [a for a in (perfect_auxiliary(verb),) if a is not None and a.head is not verb]
     if any(c.dep_ == "aux:pass" or c.dep_ == "nsubj:pass" for c in children):
         return False
-    if any(full_lemma(c) in MODALS for c in auxiliaries) or any(c.lower_ in NEGATIONS for c in children if c.dep_ == "advmod"):
+    if any(full_lemma(c) in MODALS for c in auxiliaries) or any(_negates_verb(c) for c in children if c.dep_ == "advmod"):
         return False
     if "Part" in verb.morph.get("VerbForm") and not auxiliaries and verb.dep_ not in ("ROOT", "conj", "parataxis"):
         return False
     return True
+
+
+def _negates_verb(token: Token) -> bool:
+    """`niet`, `nooit`, `geen` — unless it negates the phrase it opens (`Niet voor niets
+    riep Rutte …`, `niet alleen`), which parsers hang on the verb all the same."""
+    if token.lower_ not in NEGATIONS:
+        return False
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return following is None or not (following.pos_ == "ADP" or following.lower_ == "alleen")
 
 
 def _inside(token: Token, quotes: list[Quote]) -> bool:
@@ -323,7 +365,7 @@ def cue_lemma(token: Token, lexicon: Lexicon) -> str | None:
     if token.pos_ not in ("VERB", "AUX"):
         return None
     lemmas = verb_lemmas(token)
-    if "weten" in lemmas and (token.head.lemma_ == "laten" or any(c.lemma_ == "laten" for c in token.children)):
+    if "weten" in lemmas and any("laten" in verb_lemmas(t) for t in (token.head, *token.children) if t.pos_ in VERB_POS):
         return "laten weten"
     matches = sorted(lemmas & lexicon.speech_verbs)
     return matches[0] if matches else None
@@ -445,21 +487,28 @@ def extract_statements(doc: Doc, linked: LinkedEntities, doc_id: str, published:
     said: set[tuple[str, int]] = set()
     for verb in _cue_tokens(tokens_where(doc, POS, VERB_POS.__contains__), lexicon, quotes):
         complement = _complement(verb)
-        if verb.i in by_cue or not complement or not _asserted(verb, lexicon):
+        reported = None if complement else postposed_report(verb)
+        if verb.i in by_cue or not (complement or reported) or not _asserted(verb, lexicon):
             continue
         if any(q.start >= verb.sent.start_char and q.end <= verb.sent.end_char for q in quotes):
             continue  # a quote in this sentence was attributed (or deliberately not) above
         if verb.sent.start in volgens_sentences:
             continue  # "volgens X moet Y … vragen": the sentence is X's
-        speaker = _speaker(verb, linked, quote_speakers)
+        if reported is not None:  # the speaker of `…, zei Rutte.` stands right after the verb
+            speaker = linked.key_of_token(subject) if (subject := inverted_subject(verb, linked)) is not None else None
+        else:
+            speaker = _speaker(verb, linked, quote_speakers)
         if speaker is None or (speaker, verb.sent.start) in said:
             continue
         said.add((speaker, verb.sent.start))
-        content = " ".join(doc[min(t.i for c in complement for t in c.subtree):max(t.i for c in complement for t in c.subtree) + 1].text.split())
+        content_span = reported or doc[min(t.i for c in complement for t in c.subtree):max(t.i for c in complement for t in c.subtree) + 1]
+        content = " ".join(content_span.text.split())
         statements.append(_Statement(speaker, cue_lemma(verb, lexicon), "indirect", verb.sent, texts=[content], addressee=_addressee(verb, linked)))
 
     results = []
     for statement in statements:
+        if statement.addressee == statement.speaker:  # `riep Rutte hem op`: `hem` is someone else, whoever
+            statement.addressee = None
         text = " ".join(statement.texts)
         about = [k for k in entities_in((t for t in statement.sentence), linked) if k not in (statement.speaker, statement.addressee)]
         results.append(ArticleStatement(

@@ -8,6 +8,7 @@ model once and send back `Extraction`s (small pydantic objects), never Docs.
 from __future__ import annotations
 
 import functools
+import gc
 import logging
 import multiprocessing
 import threading
@@ -105,7 +106,12 @@ def _work(choice: ModelChoice, aliases: tuple[Path, ...], articles: list[Article
     """Runs wherever the engine puts it: the model and KB load once per process (cached),
     and the batch's stage times travel back with its results."""
     with _loading:
+        first_load = load_model.cache_info().currsize == 0
         nlp, kb = load_model(choice, aliases), default_kb(aliases)
+        if first_load:
+            # The model and KB live as long as the process: out of the collector's sight,
+            # full collections stop rescanning their ~300k objects (1.9 s per 1,398 articles).
+            gc.freeze()
     results = process_batch(nlp, kb, articles)
     return results, timing.take()
 

@@ -114,3 +114,10 @@ def test_tokens_where_selects_what_a_scan_would(nlp):
     assert token_indices(doc, POS, {"VERB", "AUX"}.__contains__) == [t.i for t in doc if t.pos_ in ("VERB", "AUX")]
     assert token_indices(doc, DEP, lambda d: d.startswith("nsubj")) == [t.i for t in doc if t.dep_.startswith("nsubj")]
     assert token_indices(nlp.make_doc(""), LOWER, bool) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [("FvD", True), ("BDO", True), ("NAVO", True), ("Rutte", False), ("Kim Jong-un", False), ("VVD-leider", False)])
+def test_entities_acronyms(text, expected):
+    from pipeline.entities import is_acronym
+
+    assert is_acronym(text) is expected

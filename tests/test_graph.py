@@ -114,6 +114,8 @@ def only_entities(doc_id: str, *entities: ArticleEntity) -> Extraction:
         (person("PERSON:van dik", "Van Dijk"), person("PERSON:iasper van dik", "Jasper van Dijk"), True),
         (person("PERSON:van dale", "Van Dale"), person("PERSON:dick dale", "Dick Dale"), False),
         (person("PERSON:michael", "Michael"), person("PERSON:michel", "Michel"), False),
+        (person("PERSON:han", "HAN"), person("PERSON:feri de han", "Ferry de Haan"), False),
+        (person("PERSON:k", "K"), person("PERSON:marvan k", "Marwan K"), False),
         (entity("ORG:europes parlement", "Europees Parlement", "ORG"), entity("ORG:europese parlement", "Europese Parlement", "ORG"), True),
         (entity("ORG:telegraf", "Telegraaf", "ORG"), entity("ORG:telegram", "Telegram", "ORG"), False),
     ],

@@ -324,3 +324,62 @@ def test_relations_topicalised_dat_with_inverted_subject_after_the_auxiliary(kb)
     statements, meetings = relations(doc, kb)
     assert statements == [("indirect", "Vladimir Putin", "verklaren", "Het gaat goed.", None)]
     assert [(kind, people) for kind, people, *_ in meetings] == [("meeting", ["Mike Pompeo", "Vladimir Putin"])]
+
+
+def test_relations_postposed_attribution_the_parser_hung_anywhere(kb):
+    doc = parsed("""
+        Het    DET   det       1 -     het
+        plan   NOUN  nsubj     2 -     plan
+        werkt  VERB  ROOT      2 -     werken
+        goed   ADJ   advmod    2 -     goed
+        ,      PUNCT punct     5 -     ,
+        zei    VERB  case      6 -     zei
+        Rutte  PROPN parataxis 2 B-PER Rutte
+        .      PUNCT punct     2 -     .
+    """)
+    statements, _ = relations(doc, kb)
+    assert statements == [("indirect", "Mark Rutte", "zeggen", "Het plan werkt goed", None)]
+
+
+def test_relations_main_clause_after_a_subordinate_clause_reports_nothing():
+    from pipeline.relations import postposed_report
+
+    doc = parsed("""
+        Terwijl     SCONJ mark  3 -     terwijl
+        de          DET   det   2 -     de
+        spanningen  NOUN  nsubj 3 -     spanning
+        opliepen    VERB  obl   5 -     oplopen
+        ,           PUNCT punct 5 -     ,
+        waarschuwde VERB  ROOT  5 -     waarschuwen
+        China       PROPN nsubj 5 B-LOC China
+        .           PUNCT punct 5 -     .
+    """)
+    assert postposed_report(doc[5]) is None
+
+
+def test_relations_negation_of_a_phrase_is_not_of_the_verb_and_strong_past_tenses_are_cues(kb):
+    doc = parsed("""
+        Niet         ADV   advmod       3 -     niet
+        voor         ADP   case         2 -     voor
+        niets        PRON  obl          3 -     niets
+        riep         VERB  ROOT         3 -     riep
+        Rutte        PROPN nsubj        3 B-PER Rutte
+        hem          PRON  iobj         3 -     hem
+        op           ADP   compound:prt 3 -     op
+        de           DET   det          8 -     de
+        verschillen  NOUN  obj          10 -    verschil
+        te           ADP   mark         10 -    te
+        overbruggen  VERB  xcomp        3 -     overbruggen
+        .            PUNCT punct        3 -     .
+    """)
+    statements, _ = relations(doc, kb)
+    assert statements == [("indirect", "Mark Rutte", "oproepen", "de verschillen te overbruggen", None)]
+
+
+@pytest.mark.parametrize(("written", "infinitives"), [
+    ("riep", {"roepen"}), ("opriep", {"oproepen"}), ("uitgesproken", {"uitspreken"}), ("besproken", {"bespreken"}), ("zegt", set()),
+])
+def test_relations_strong_verb_forms(written, infinitives):
+    from pipeline.relations import _strong_infinitives
+
+    assert _strong_infinitives(written) == infinitives
