@@ -150,15 +150,30 @@ class TitledPersons:
 
     @timed("entities")
     def __call__(self, doc: Doc) -> Doc:
-        """A person entity the model found is kept as it is (it may be longer: `Kim Jong-un`);
-        other entities overlapping a titled name give way to it."""
+        """A person entity the model found that reaches beyond the titled name is kept as it
+        is (`Kim Jong-un`); other entities overlapping the name give way to it, the model's
+        fragments of it too (`Lodewijk` + `Asscher`), and so does a title it took for a
+        person (`PvdA-leider`)."""
         people = [e for e in doc.ents if e.label_ == self.label]
         spans = [Span(doc, start + 1, end, label=self.label) for _, start, end in self.matcher(doc)]
-        spans = [s for s in filter_spans(spans) if not any(p.start < s.end and s.start < p.end for p in people)]
+        spans = [s for s in filter_spans(spans) if self._may_replace(s, [p for p in people if p.start < s.end and s.start < p.end])]
         if spans:
-            kept = [e for e in doc.ents if not any(e.start < s.end and s.start < e.end for s in spans)]
+            titles = {s.start - 1 for s in spans}
+            kept = [e for e in doc.ents if not any(e.start < s.end and s.start < e.end for s in spans)
+                    and not (e.label_ == self.label and len(e) == 1 and e.start in titles)]
             doc.ents = sorted(kept + spans, key=lambda e: e.start)
         return doc
+
+
+    @staticmethod
+    def _may_replace(name: Span, people: list[Span]) -> bool:
+        """The model's person entities a titled name overlaps are fragments of it when they
+        lie inside it, and the name has no particle: with one, `minister Wiebes van
+        Economische Zaken` would become a person `Wiebes van Economische`."""
+        if not people:
+            return True
+        inside = all(name.start <= p.start and p.end <= name.end for p in people)
+        return inside and not any(t.lower_ in NAME_PARTICLES for t in name)
 
 
 @Language.factory("newsgraph_titled_persons", requires=["doc.ents"], assigns=["doc.ents"])

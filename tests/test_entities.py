@@ -55,6 +55,10 @@ def titled():
         ("Bondskanselier Angela Merkel sprak .", [(1, 3, "MISC")], [("Angela Merkel", "PER")]),
         ("de leider Kim Jong-un reisde .", [(2, 4, "PER")], [("Kim Jong-un", "PER")]),
         ("de minister van Buitenlandse Zaken sprak .", [], []),
+        # the model's fragments of the name, and the title it took for a person, give way
+        ("Ook PvdA-leider Lodewijk Asscher belt hij .", [(1, 2, "PER"), (2, 3, "PER"), (3, 4, "PER")], [("Lodewijk Asscher", "PER")]),
+        # a person entity reaching beyond the titled name stays as the model found it
+        ("premier Mark Rutte-Klaver sprak .", [(0, 3, "PER")], [("premier Mark Rutte-Klaver", "PER")]),
     ],
 )
 def test_entities_titled_persons(titled, text, ents, expected):
