@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from itertools import combinations
 from pathlib import Path
 
+import networkx as nx
 from pydantic import BaseModel, Field, ValidationError
 
 from .names import fold
@@ -135,23 +136,36 @@ def score_article(extraction: Extraction, gold: GoldArticle) -> ArticleResult:
     result.misses += [f"meeting {' + '.join(sorted(p))}" for p in sorted(core - system_pairs, key=sorted)]
     result.false_alarms += [f"meeting {' + '.join(sorted(p))}" for p in sorted(system_pairs - core - optional, key=sorted)]
 
-    unmatched = list(extraction.statements)
-    for item in sorted(gold.statements, key=lambda s: s.optional):
-        key = fold(item.key)
-        match = next((s for s in unmatched if name(s.speaker) == item.speaker and
-                      (key in fold(s.evidence.sentence) or key in fold(s.text))), None)
-        if match is not None:
-            unmatched.remove(match)
-            if not item.optional:
-                result.statements.tp += 1
-        elif not item.optional:
+    matched = _match_statements(extraction, gold, name)
+    for index, item in enumerate(gold.statements):
+        if item.optional:
+            continue
+        if index in matched:
+            result.statements.tp += 1
+        else:
             result.statements.fn += 1
             result.misses.append(f"statement {item.speaker}: {item.key!r}")
+    unmatched = [s for index, s in enumerate(extraction.statements) if index not in matched.values()]
     result.statements.fp = len(unmatched)
     result.false_alarms += [f"statement {name(s.speaker)}: {s.evidence.sentence[:80]!r}" for s in unmatched]
 
     result.clustering = _clustering(extraction, gold)
     return result
+
+
+def _match_statements(extraction: Extraction, gold: GoldArticle, name) -> dict[int, int]:
+    """Gold statement index → system statement index, one to one: as many core items as
+    can be matched, then as many optional ones (a greedy pass lets a core item take the
+    system statement an optional item needed, counting a right answer as a false alarm)."""
+    graph = nx.Graph()
+    core_weight = len(gold.statements) + 1
+    for g, item in enumerate(gold.statements):
+        key = fold(item.key)
+        for s, statement in enumerate(extraction.statements):
+            if name(statement.speaker) == item.speaker and (key in fold(statement.evidence.sentence) or key in fold(statement.text)):
+                graph.add_edge(("gold", g), ("system", s), weight=1 if item.optional else core_weight)
+    pairs = (sorted(edge) for edge in nx.max_weight_matching(graph))
+    return {gold_node[1]: system_node[1] for gold_node, system_node in pairs}
 
 
 def _clustering(extraction: Extraction, gold: GoldArticle) -> Score:

@@ -252,28 +252,51 @@ def _addressee(verb: Token, linked: LinkedEntities) -> str | None:
 def _speaker(verb: Token, linked: LinkedEntities, quote_speakers: dict[int, str], quotes: list[Quote] = ()) -> str | None:
     """The entity behind the cue verb's subject; failing that (no subject, one inside the
     quote the parser hung the verb on, or one that names nobody) the inverted-order
-    position right after the verb (`vervolgde Poetin`, `zo deelde hij mee`)."""
+    position right after the verb (`vervolgde Poetin`, `zo deelde hij mee`). A `volgens X`
+    on the verb makes X the speaker: `Slob heeft volgens Brussee de Kamer onjuist
+    geïnformeerd` is Brussee's claim."""
     subject = subject_of(verb)
+    according = _according_to([verb] if subject is None else [verb, subject], linked)
+    if according:
+        return according
     if subject is not None and not _inside(subject, quotes):
         key = _subject_entity(subject, verb, linked, quote_speakers)
         if key:
             return key
-    if subject is not None and not _inside(subject, quotes) and subject.i < verb.i and subject.lower_ in PERSONAL_PRONOUNS:
-        return None  # `Hij adviseerde GroenLinks`: what follows the verb is its object
+        if subject.i < verb.i and (subject.lower_ in PERSONAL_PRONOUNS or (subject.pos_ == "NOUN" and _opens_sentence(subject.left_edge))):
+            # `Hij adviseerde GroenLinks`, `De verdachten ontkenden …`: the subject takes the
+            # first place, so what follows the verb is no inverted subject
+            return None
     token = inverted_subject(verb, linked)
     return linked.key_of_token(token) if token is not None else None
+
+
+def _opens_sentence(token: Token) -> bool:
+    return all(t.is_punct for t in token.doc[token.sent.start:token.i])
+
+
+def _according_to(heads: list[Token], linked: LinkedEntities) -> str | None:
+    """X of a `volgens X` on the verb or, where parsers also hang it, on its subject."""
+    for child in (c for head in heads for c in head.children):
+        if any(c.dep_ == "case" and c.lower_ == "volgens" for c in child.children):
+            keys = entities_in((t for t in noun_phrase(child) if t.dep_ not in ("nmod:poss", "det")), linked)
+            if keys:
+                return keys[0]
+    return None
 
 
 def inverted_subject(verb: Token, linked: LinkedEntities) -> Token | None:
     """The first entity token in the subject position of V2 inversion: right after the
     finite verb, which is the verb itself or the auxiliary of its perfect tense (`Dat heeft
-    minister Blok bekendgemaakt`, `vervolgde Poetin`). Parsers often miss inverted subjects."""
-    for head in [verb] + [a for a in (perfect_auxiliary(verb),) if a is not None]:
-        for token in verb.doc[head.i + 1:head.i + 4]:
-            if token.is_punct:
-                break
-            if linked.key_of_token(token):
-                return token
+    minister Blok bekendgemaakt`, `vervolgde Poetin`), before any subordinate clause opens
+    (`ontkenden dat ze …`). Parsers often miss inverted subjects."""
+    auxiliary = perfect_auxiliary(verb)
+    finite = auxiliary if auxiliary is not None and auxiliary.i < verb.i else verb
+    for token in verb.doc[finite.i + 1:finite.i + 4]:
+        if token.is_punct or token.pos_ == "SCONJ":
+            break
+        if linked.key_of_token(token):
+            return token
     return None
 
 
@@ -421,7 +444,7 @@ def _context_attribution(quote: Quote, doc: Doc, quotes: list[Quote], linked: Li
     subject = subject_of(root)
     if subject is None:
         return None
-    key = next((k for k in entities_in(noun_phrase(subject), linked) if _type(linked, k) == "PERSON"), None)
+    key = _according_to([root, subject], linked) or next((k for k in entities_in(noun_phrase(subject), linked) if _type(linked, k) == "PERSON"), None)
     return (root, key) if key else None
 
 

@@ -383,3 +383,68 @@ def test_relations_strong_verb_forms(written, infinitives):
     from pipeline.relations import _strong_infinitives
 
     assert _strong_infinitives(written) == infinitives
+
+
+def test_relations_inverted_subject_comes_after_the_finite_auxiliary_and_before_dat(kb):
+    """`Maandag had de Duitse ambassade gezegd dat Kriener hoopte …`, with `Maandag` taken
+    for the subject: the speaker stands after `had`, never after the participle, and a
+    `dat` clause ends the search (its subject is someone else)."""
+    doc = parsed("""
+        Maandag    PROPN nsubj   5 -     maandag
+        had        AUX   aux     5 -     hebben
+        de         DET   det     4 -     de
+        Duitse     ADJ   amod    4 B-ORG Duits
+        ambassade  NOUN  obj     5 I-ORG ambassade
+        gezegd     VERB  ROOT    5 -     zeggen
+        dat        SCONJ mark    8 -     dat
+        Kriener    PROPN nsubj   8 B-PER Kriener
+        hoopte     VERB  ccomp   5 -     hopen
+        .          PUNCT punct   5 -     .
+    """)
+    doc[5].set_morph("VerbForm=Part")
+    statements, _ = relations(doc, kb)
+    assert [(speaker, cue) for _, speaker, cue, *_ in statements] == [("Duitse ambassade", "zeggen")]
+
+
+def test_relations_a_nameless_subject_in_first_place_leaves_the_statement_unattributed(kb):
+    """`De verdachten ontkenden dat Joëlle …`: nobody named speaks; the name after the verb
+    belongs to the reported clause."""
+    doc = parsed("""
+        De         DET   det     1 -     de
+        verdachten NOUN  nsubj   2 -     verdachte
+        ontkenden  VERB  ROOT    2 -     ontkennen
+        dat        SCONJ mark    5 -     dat
+        Joëlle     PROPN nsubj   5 B-PER Joëlle
+        loog       VERB  ccomp   2 -     liegen
+        .          PUNCT punct   2 -     .
+    """)
+    statements, _ = relations(doc, kb)
+    assert statements == []
+
+
+def test_relations_volgens_makes_the_claim_someone_elses(kb):
+    """`Ook heeft Slob volgens Brussee de Kamer onjuist geïnformeerd. 'Mijn cliënt is
+    geschorst.'`, with `volgens Brussee` hung on the subject: Brussee claims it and speaks
+    the quote that follows; Slob says nothing."""
+    doc = parsed("""
+        Ook          ADV   advmod  1 -     ook
+        heeft        AUX   aux     8 -     hebben
+        Slob         PROPN nsubj   8 B-PER Slob
+        volgens      ADP   case    4 -     volgens
+        Brussee      PROPN nmod    2 B-PER Brussee
+        de           DET   det     6 -     de
+        Kamer        PROPN obj     8 B-ORG Kamer
+        onjuist      ADJ   xcomp   8 -     onjuist
+        geïnformeerd VERB  ROOT    8 -     informeren
+        .            PUNCT punct   8 -     .
+        '            PUNCT punct   14 -    '
+        Mijn         PRON  nmod:poss 12 -  mijn
+        cliënt       NOUN  nsubj:pass 14 - cliënt
+        is           AUX   aux:pass 14 -   zijn
+        geschorst    VERB  ROOT    14 -    schorsen
+        .            PUNCT punct   14 -    .
+        '            PUNCT punct   14 -    '
+    """)
+    doc[8].set_morph("VerbForm=Part")
+    statements, _ = relations(doc, kb)
+    assert sorted((kind, speaker) for kind, speaker, *_ in statements) == [("direct", "Brussee"), ("indirect", "Brussee")]
