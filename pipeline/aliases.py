@@ -31,7 +31,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from spacy.attrs import DEP, LOWER
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from .entities import EntityMention, is_person_title
 from .kb import KBEntry, KnowledgeBase
@@ -44,6 +44,7 @@ PERSON_PRONOUNS = frozenset({"hij", "zij", "ze", "hem", "haar", "zijn"})
 SUBJECT_PRONOUNS = frozenset({"hij", "zij", "ze"})
 DETERMINERS = frozenset({"de", "het", "die", "deze"})
 BIG_CITY = 100_000
+QUOTES_KEY = "newsgraph_quotes"  # where the relation stage keeps a Doc's quotes in `Doc.user_data`
 
 
 @dataclass
@@ -97,12 +98,15 @@ class LinkedEntities:
     entities: list[ArticleEntity]
     _starts: list[int]
     _spans: list[tuple[int, int, str]]
-    _persons: list[tuple[int, str, bool]]  # (char offset, key, is a subject) of person mentions
+    # (char offset, key, is a subject) of person mentions, and (offset, None, True) of the
+    # subjects that are a person nobody names (`De docent`)
+    _persons: list[tuple[int, str | None, bool]]
 
     @classmethod
-    def build(cls, entities: list[ArticleEntity], subject_offsets: set[int]) -> "LinkedEntities":
+    def build(cls, entities: list[ArticleEntity], subject_offsets: set[int], nameless_subjects: Sequence[int] = ()) -> "LinkedEntities":
         spans = sorted((m.start, m.end, e.key) for e in entities for m in e.mentions)
-        persons = sorted((m.start, e.key, m.start in subject_offsets) for e in entities if e.type == "PERSON" for m in e.mentions)
+        persons = [(m.start, e.key, m.start in subject_offsets) for e in entities if e.type == "PERSON" for m in e.mentions]
+        persons = sorted(persons + [(offset, None, True) for offset in nameless_subjects], key=lambda p: p[0])
         return cls(entities, [s for s, _, _ in spans], spans, persons)
 
     def by_key(self, key: str) -> ArticleEntity | None:
@@ -129,20 +133,42 @@ class LinkedEntities:
         return key
 
     def resolve_pronoun(self, token: Token, prefer_subject: bool = True) -> str | None:
-        """Most recent person mentioned as a subject within the current or previous two
-        sentences, else the most recent person mentioned there at all. A demonstrative
-        (`Die herhaalde …`) takes the most recent person whatever their role."""
-        sentence = token.sent
-        window_start = sentence.start_char
-        for _ in range(2):
-            if sentence.start > 0:
-                sentence = token.doc[sentence.start - 1].sent
-                window_start = sentence.start_char
-        before = [p for p in self._persons if window_start <= p[0] < token.idx]
-        if not before:
-            return None
-        subjects = [p for p in before if p[2]] if prefer_subject else []
-        return (subjects or before)[-1][1]
+        """Most recent person mentioned as a subject within the current sentence and the
+        two narrated before it (quoted sentences are the speaker's words, not the story's),
+        else the most recent person mentioned there at all. A subject that is a person
+        nobody names (`De docent heeft het ontkend. 'Ik …', zei hij.`) is the most recent
+        subject too: the pronoun is theirs, not a named entity's. A demonstrative (`Die
+        herhaalde …`) takes the most recent person whatever their role."""
+        window_start = _narration_window_start(token)
+        quotes = token.doc.user_data.get(QUOTES_KEY, ())
+        before = [p for p in self._persons if window_start <= p[0] < token.idx
+                  and (p[1] is not None or not any(q.start <= p[0] < q.end for q in quotes))]  # `'Mijn cliënt …'` is the speaker's
+        subjects = [p for p in before if p[2]] if prefer_subject else [p for p in before if p[1] is not None]
+        if subjects:
+            return subjects[-1][1]
+        named = [p for p in before if p[1] is not None]
+        return named[-1][1] if named else None
+
+
+def _narration_window_start(token: Token, sentences: int = 2) -> int:
+    """Character offset where the token's sentence and the `sentences` narrated sentences
+    before it begin, skipping sentences that lie inside a quote (once the relation stage
+    has found the quotes)."""
+    doc = token.doc
+    quotes = doc.user_data.get(QUOTES_KEY, ())
+    sentence = token.sent
+    counted = 0
+    while counted < sentences and sentence.start > 0:
+        sentence = doc[sentence.start - 1].sent
+        if not _quoted(sentence, quotes):
+            counted += 1
+    return sentence.start_char
+
+
+def _quoted(sentence: Span, quotes: Sequence) -> bool:
+    """The sentence's words all lie inside one quote."""
+    words = [t for t in sentence if t.is_alpha]
+    return bool(words) and any(q.start <= words[0].idx and words[-1].idx < q.end for q in quotes)
 
 
 # ---- descriptions -------------------------------------------------------------------------
@@ -411,8 +437,36 @@ def link_entities(doc: Doc, mentions: Sequence[EntityMention], kb: KnowledgeBase
     clusters = [c for c in clusters if c.mentions]
     entities = [_to_entity(c) for c in sorted(clusters, key=lambda c: c.mentions[0].start)]
     # a subject and the name parts hanging on it (`SGP-fractieleider Jacques Rozendaal`)
-    subjects = {t.idx for head in tokens_where(doc, DEP, lambda dep: dep.startswith("nsubj")) for t in reachable(head, NAME_DEPS.__contains__)}
-    return LinkedEntities.build(_merge_same_keys(entities), subjects)
+    subject_heads = list(tokens_where(doc, DEP, lambda dep: dep.startswith("nsubj")))
+    subjects = {t.idx for head in subject_heads for t in reachable(head, NAME_DEPS.__contains__)}
+    return LinkedEntities.build(_merge_same_keys(entities), subjects, _nameless_persons(subject_heads, entities))
+
+
+def _nameless_persons(subjects: list[Token], entities: list[ArticleEntity]) -> list[int]:
+    """Offsets of the subjects that are a person with no name in sight: a singular person
+    noun (`De docent`, `Een woordvoerder`) whose phrase mentions no entity."""
+    nouns = person_nouns()
+    covered = sorted((m.start, m.end) for e in entities for m in e.mentions)
+    starts = [start for start, _ in covered]
+
+    def mentions_in(first: int, last: int) -> bool:
+        index = bisect.bisect_left(starts, first)
+        return (index < len(covered) and covered[index][0] < last) or (index > 0 and covered[index - 1][1] > first)
+
+    nameless = []
+    for subject in subjects:
+        if subject.pos_ != "NOUN" or not (subject.lower_ in nouns or is_person_title(subject.lower_)):
+            continue
+        phrase = subject.doc[subject.left_edge.i:subject.right_edge.i + 1]
+        if not mentions_in(phrase.start_char, phrase.end_char):
+            nameless.append(subject.idx)
+    return nameless
+
+
+@lru_cache(maxsize=1)
+def person_nouns() -> frozenset[str]:
+    lines = (LEXICON_DIR / "person_nouns.txt").read_text(encoding="utf8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
 def _drop_mentions_inside_titles(clusters: list[Cluster], doc: Doc, descriptions: list[Description]) -> None:

@@ -28,7 +28,7 @@ from pathlib import Path
 from spacy.attrs import LOWER, POS
 from spacy.tokens import Doc, Span, Token
 
-from .aliases import LinkedEntities, reachable
+from .aliases import QUOTES_KEY, LinkedEntities, reachable
 from .dates import resolve_date
 from .schemas import ArticleMeeting, ArticleStatement, Evidence
 from .tokens import tokens_where
@@ -221,9 +221,9 @@ def find_quotes(text: str) -> list[Quote]:
 def document_quotes(doc: Doc, text: str | None = None) -> list[Quote]:
     """The Doc's quotes, found once and kept in `doc.user_data` for the statement and
     meeting passes (`Doc.text` alone rebuilds the text from every token)."""
-    if "newsgraph_quotes" not in doc.user_data:
-        doc.user_data["newsgraph_quotes"] = find_quotes(doc.text if text is None else text)
-    return doc.user_data["newsgraph_quotes"]
+    if QUOTES_KEY not in doc.user_data:
+        doc.user_data[QUOTES_KEY] = find_quotes(doc.text if text is None else text)
+    return doc.user_data[QUOTES_KEY]
 
 
 # ---- statements -----------------------------------------------------------------------------

@@ -448,3 +448,58 @@ def test_relations_volgens_makes_the_claim_someone_elses(kb):
     doc[8].set_morph("VerbForm=Part")
     statements, _ = relations(doc, kb)
     assert sorted((kind, speaker) for kind, speaker, *_ in statements) == [("direct", "Brussee"), ("indirect", "Brussee")]
+
+
+def test_relations_a_pronoun_after_a_nameless_person_subject_is_theirs(kb):
+    """`Jansen zag Mohammed. De docent ontkende het. 'Ik loog niet', zei hij.`: `hij` is
+    the teacher, whom nobody names, so nobody named speaks."""
+    doc = parsed("""
+        Jansen     PROPN nsubj   1 B-PER Jansen
+        zag        VERB  ROOT    1 -     zien
+        Mohammed   PROPN obj     1 B-PER Mohammed
+        .          PUNCT punct   1 -     .
+        De         DET   det     5 -     de
+        docent     NOUN  nsubj   6 -     docent
+        ontkende   VERB  ROOT    6 -     ontkennen
+        het        PRON  obj     6 -     het
+        .          PUNCT punct   6 -     .
+        '          PUNCT punct   11 -    '
+        Ik         PRON  nsubj   11 -    ik
+        loog       VERB  ROOT    11 -    liegen
+        niet       ADV   advmod  11 -    niet
+        '          PUNCT punct   11 -    '
+        ,          PUNCT punct   15 -    ,
+        zei        VERB  parataxis 11 -  zeggen
+        hij        PRON  nsubj   15 -    hij
+        .          PUNCT punct   11 -    .
+    """)
+    statements, _ = relations(doc, kb)
+    assert statements == []
+
+
+def test_relations_a_pronoun_looks_back_past_quoted_sentences(kb):
+    """`Brussee reageerde. 'Het was fout. Het was dom.' Volgens hem faalde de school.`: the
+    quoted sentences are Brussee's words, the narration's last person is still Brussee."""
+    doc = parsed("""
+        Brussee    PROPN nsubj   1 B-PER Brussee
+        reageerde  VERB  ROOT    1 -     reageren
+        .          PUNCT punct   1 -     .
+        '          PUNCT punct   5 -     '
+        Het        PRON  nsubj   5 -     het
+        was        AUX   ROOT    5 -     zijn
+        fout       ADJ   xcomp   5 -     fout
+        .          PUNCT punct   5 -     .
+        Het        PRON  nsubj   9 -     het
+        was        AUX   ROOT    9 -     zijn
+        dom        ADJ   xcomp   9 -     dom
+        .          PUNCT punct   9 -     .
+        '          PUNCT punct   9 -     '
+        Volgens    ADP   case    14 -    volgens
+        hem        PRON  obl     15 -    hem
+        faalde     VERB  ROOT    15 -    falen
+        de         DET   det     17 -    de
+        school     NOUN  nsubj   15 -    school
+        .          PUNCT punct   15 -    .
+    """)
+    statements, _ = relations(doc, kb)
+    assert ("indirect", "Brussee", "volgens", "faalde de school", None) in statements
