@@ -254,28 +254,73 @@ def institution_nouns() -> frozenset[str]:
 
 
 def find_institutions(doc: Doc, kb: KnowledgeBase) -> list[tuple[EntityMention, str]]:
-    """`het Russische ministerie van Milieu`, `de Duitse ambassade`: (ORG mention, noun).
-    The name is the phrase without its article; a `van` phrase is kept when it is
-    capitalised (a department's name), so `ministerie van Buitenlandse Zaken` stays whole."""
+    """Institutions a phrase makes specific: (ORG mention, noun). The name is the phrase
+    without its article.
+    - a demonym before the noun: `het Russische ministerie van Milieu`, `de Duitse ambassade`;
+    - a capitalised `van` phrase after it (a department's name): `het ministerie van
+      Buitenlandse Zaken`;
+    - `in` and a capitalised place after it: `de rechtbank in Rotterdam`;
+    - a name joined to it: `regering-Trump`."""
     nouns = institution_nouns()
     found = []
-    for token in tokens_where(doc, LOWER, lambda word: fold(word) in kb.demonyms):
-        if not token.text[:1].isupper() or token.i + 1 >= len(doc):
+    taken = -1
+    for token in tokens_where(doc, LOWER, lambda word: fold(word) in kb.demonyms or word in nouns or _joined_institution(word, nouns)):
+        if token.i <= taken:
             continue
-        for length in (2, 1):
-            noun = doc[token.i + 1:token.i + 1 + length]
-            if len(noun) == length and noun.text.lower() in nouns:
-                end = noun.end
-                if end < len(doc) and doc[end].text[:1].isupper():
-                    break  # "de Nederlandse inlichtingendienst AIVD": the name that follows is the entity
-                if end + 1 < len(doc) and doc[end].lower_ == "van" and doc[end + 1].text[:1].isupper():
-                    end += 2
-                    while end < len(doc) and doc[end].text[:1].isupper():
-                        end += 1
-                span = doc[token.i:end]
-                found.append((EntityMention(span.text, span.text, "ORG", span.start_char, span.end_char), noun.text.lower()))
-                break
+        mention = None
+        if token.lower_ in nouns or _joined_institution(token.lower_, nouns):
+            if _joined_institution(token.lower_, nouns) and token.text.split("-", 1)[1][:1].isupper():
+                mention = (token.i, token.i + 1, token.lower_.split("-", 1)[0])
+            elif token.i > 0 and doc[token.i - 1].lower_ in DETERMINERS and token.lower_ in nouns:
+                end = _qualifier_end(doc, token.i + 1)
+                if end > token.i + 1:
+                    mention = (token.i, end, token.lower_)
+        elif token.text[:1].isupper() and token.i + 1 < len(doc):
+            for length in (2, 1):
+                noun = doc[token.i + 1:token.i + 1 + length]
+                if len(noun) == length and noun.text.lower() in nouns:
+                    if noun.end < len(doc) and doc[noun.end].text[:1].isupper():
+                        break  # "de Nederlandse inlichtingendienst AIVD": the name that follows is the entity
+                    mention = (token.i, max(noun.end, _qualifier_end(doc, noun.end, places=False)), noun.text.lower())
+                    break
+        if mention:
+            start, end, noun = mention
+            span = doc[start:end]
+            found.append((EntityMention(span.text, span.text, "ORG", span.start_char, span.end_char), noun))
+            taken = end - 1
     return found
+
+
+def _joined_institution(word: str, nouns: frozenset[str]) -> bool:
+    head, _, name = word.partition("-")
+    return bool(name) and head in nouns
+
+
+def _qualifier_end(doc: Doc, index: int, places: bool = True) -> int:
+    """End of a capitalised `van` phrase (`van Buitenlandse Zaken`) or, with `places`, an `in`
+    phrase (`in Rotterdam`) starting at token `index`; `index` when there is none."""
+    if index + 1 >= len(doc) or doc[index].lower_ not in (("van", "in") if places else ("van",)) or not doc[index + 1].text[:1].isupper():
+        return index
+    end = index + 1
+    while end < len(doc) and doc[end].text[:1].isupper() and not doc[end].is_punct:
+        end += 1
+    return end
+
+
+def institution_references(doc: Doc, institutions: list[tuple[EntityMention, str]]) -> list[tuple[Span, str]]:
+    """A bare `het ministerie`, `de rechtbank` after an institution with that noun was
+    named: each (`het ministerie`, noun), to be linked to the one named."""
+    first_named: dict[str, int] = {}
+    for mention, noun in institutions:
+        first_named.setdefault(noun, mention.start)
+    named_spans = [(m.start, m.end) for m, _ in institutions]
+    references = []
+    for token in tokens_where(doc, LOWER, first_named.__contains__):
+        if token.idx <= first_named[token.lower_] or token.i == 0 or doc[token.i - 1].lower_ not in DETERMINERS:
+            continue
+        if not any(s <= token.idx < e for s, e in named_spans):
+            references.append((doc[token.i - 1:token.i + 1], token.lower_))
+    return references
 
 
 # ---- clustering ---------------------------------------------------------------------------
@@ -412,6 +457,11 @@ def link_entities(doc: Doc, mentions: Sequence[EntityMention], kb: KnowledgeBase
     for mention, noun in institutions:
         target = cluster_of_start.get(mention.start)
         local[noun] = target if local.get(noun, target) is target else None
+    for span, noun in institution_references(doc, institutions):
+        target = local.get(noun)
+        if target is not None:
+            target.mentions.append(EntityMention(span.text, span.text, "ORG", span.start_char, span.end_char, description=True))
+            target.mentions.sort(key=lambda m: m.start)
     standalone: list[Description] = []
     descriptions = find_descriptions(doc, kb)
     _drop_mentions_inside_titles(clusters, doc, descriptions)

@@ -172,3 +172,22 @@ def test_aliases_user_aliases_file_extends_the_kb(tmp_path):
     aliases.write_text("places:\n  Nergenshuizen aan Zee: [Nergens]\n")
     with pytest.raises(KnowledgeBaseError, match="Nergenshuizen"):
         load_kb(extra=[aliases])
+
+
+@pytest.mark.parametrize(("markup", "expected"), [
+    ("Het ministerie van [Buitenlandse Zaken](ORG) zei het . Later zei het ministerie het weer .",
+     [("ministerie van Buitenlandse Zaken", ["ministerie van Buitenlandse Zaken", "het ministerie"])]),
+    ("De rechtbank in [Rotterdam](LOC) oordeelde . De rechtbank sprak vrij .",
+     [("rechtbank in Rotterdam", ["rechtbank in Rotterdam", "De rechtbank"])]),
+    ("Het Russische ministerie van [Milieu](ORG) zweeg . Volgens het ministerie niet .",
+     [("Russische ministerie van Milieu", ["Russische ministerie van Milieu", "het ministerie"])]),
+    ("De regering-Trump zei het .", [("regering-Trump", ["regering-Trump"])]),
+])
+def test_aliases_institutions_a_phrase_makes_specific_and_bare_references_to_them(kb, markup, expected):
+    _, linked = link(markup, kb)
+    assert [(e.name, [m.text for m in e.mentions]) for e in linked.entities] == expected
+
+
+def test_aliases_a_bare_institution_noun_with_none_named_is_nobody(kb):
+    _, linked = link("Het ministerie zweeg . [Rutte](PER) sprak .", kb)
+    assert [e.name for e in linked.entities] == ["Mark Rutte"]
