@@ -43,6 +43,9 @@ LEXICON_DIR = Path(__file__).resolve().parent.parent / "data" / "lexicon"
 PERSON_PRONOUNS = frozenset({"hij", "zij", "ze", "hem", "haar", "zijn"})
 SUBJECT_PRONOUNS = frozenset({"hij", "zij", "ze"})
 DETERMINERS = frozenset({"de", "het", "die", "deze"})
+# `zijn Franse ambtgenoot`: a role relative to someone, which an apposition elsewhere in the
+# article (`zijn Franse ambtgenoot Le Maire`) names
+POSSESSIVES = frozenset({"zijn", "haar", "hun"})
 BIG_CITY = 100_000
 QUOTES_KEY = "newsgraph_quotes"  # where the relation stage keeps a Doc's quotes in `Doc.user_data`
 
@@ -472,7 +475,7 @@ def link_entities(doc: Doc, mentions: Sequence[EntityMention], kb: KnowledgeBase
             for key in (description.role, description.noun, description.nationality and ("nationality", description.nationality)):
                 if key:
                     local[key] = target if local.get(key, target) is target else None
-        elif doc[description.start].i > 0 and doc[description.start - 1].lower_ in DETERMINERS:
+        elif description.start > 0 and doc[description.start - 1].lower_ in DETERMINERS | POSSESSIVES:
             standalone.append(description)
     for description in standalone:
         target = _description_target(description, clusters, local, kb, published)

@@ -28,8 +28,9 @@ from pathlib import Path
 from spacy.attrs import LOWER, POS
 from spacy.tokens import Doc, Span, Token
 
-from .aliases import QUOTES_KEY, LinkedEntities, reachable
+from .aliases import QUOTES_KEY, LinkedEntities, person_nouns, reachable
 from .dates import resolve_date
+from .entities import is_person_title
 from .schemas import ArticleMeeting, ArticleStatement, Evidence
 from .tokens import tokens_where
 
@@ -61,6 +62,7 @@ class Lexicon:
     speech_verbs: frozenset[str]
     triggers: dict[tuple[str, str], str]
     blockers: frozenset[str]
+    group_subjects: frozenset[str] = frozenset()
 
     @functools.cached_property
     def trigger_pos(self) -> frozenset[str]:
@@ -80,7 +82,8 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         lemma, pos, kind = line.split("\t")
         if lemma != "lemma":
             triggers[(lemma, pos)] = kind
-    return Lexicon(frozenset(_lines(directory / "speech_verbs.txt")), triggers, frozenset(_lines(directory / "meeting_blockers.txt")))
+    return Lexicon(frozenset(_lines(directory / "speech_verbs.txt")), triggers, frozenset(_lines(directory / "meeting_blockers.txt")),
+                   frozenset(_lines(directory / "group_subjects.txt")))
 
 
 # ---- small parse helpers --------------------------------------------------------------------
@@ -652,6 +655,8 @@ def _meeting_parties(trigger: Token, clause: Token | None, kind: str, linked: Li
         core += [t for o in objects for t in noun_phrase(o)]
         around += [t for o in objects for t in _phrase(o) if t not in noun_phrase(o)]
         around += [t for p in _partner_phrases(trigger) for t in _phrase(p)]
+        # `sprak diverse malen met X`: parsers hang the partner on the verb's measure object
+        around += [t for o in trigger.children if o.dep_ == "obj" for p in _partner_phrases(o) if _has_case(p, ("met",)) for t in _phrase(p)]
         around += [t for c in trigger.children if (c.dep_.startswith("obl") or c.dep_.startswith("nmod")) and _has_case(c, ("in", "te", "op")) for t in _phrase(c)]
     participants: list[str] = []
     places: list[str] = []
@@ -684,6 +689,11 @@ def extract_meetings(doc: Doc, linked: LinkedEntities, doc_id: str, published: s
         if _blocked(token, clause, lexicon):
             continue
         participants, places = _meeting_parties(token, clause, kind, linked, quotes, quote_speaker)
+        encounters = [m for m in meetings if m.type != "visit"]
+        if encounters and _group_subject(clause if clause is not None else token, linked, lexicon):
+            # `De ministers praatten Poetin bij`: the people of the encounter just reported
+            previous = encounters[-1].participants
+            participants = [*previous, *(k for k in participants if k not in previous)]
         sentence = token.sent
         when, evidence = resolve_date(sentence.text, published), evidence_for(sentence, doc_id)
         visited = [k for k in participants if _type(linked, k) == "PLACE"] or (places if kind == "visit" else [])
@@ -704,6 +714,20 @@ def extract_meetings(doc: Doc, linked: LinkedEntities, doc_id: str, published: s
         meetings.append(ArticleMeeting(type=kind, participants=sorted(participants), place=places[0] if places else None,
                                        date=when, evidence=evidence))
     return _merge_within_article(meetings)
+
+
+def _group_subject(verb: Token, linked: LinkedEntities, lexicon: Lexicon) -> bool:
+    """The verb's subject is an unnamed group: `de twee`, `beiden`, `de ministers`, plural `ze`."""
+    subject = subject_of(verb)
+    if subject is None or any(linked.key_at(t.idx, t.idx + len(t)) for t in noun_phrase(subject)):
+        return False
+    word = subject.lower_
+    if word in lexicon.group_subjects:
+        return True
+    if word in ("ze", "zij"):
+        return "Plur" in verb.morph.get("Number") or "Plur" in next((a.morph.get("Number") for a in verb.children if a.dep_ == "aux"), [])
+    lemma = (subject.lemma_ or word).lower()
+    return subject.pos_ == "NOUN" and lemma != word and (lemma in person_nouns() or is_person_title(lemma))
 
 
 def _trigger_type(token: Token, lexicon: Lexicon) -> str | None:

@@ -191,3 +191,10 @@ def test_aliases_institutions_a_phrase_makes_specific_and_bare_references_to_the
 def test_aliases_a_bare_institution_noun_with_none_named_is_nobody(kb):
     _, linked = link("Het ministerie zweeg . [Rutte](PER) sprak .", kb)
     assert [e.name for e in linked.entities] == ["Mark Rutte"]
+
+
+def test_aliases_a_possessive_role_description_is_the_person_an_apposition_names(kb):
+    """`zijn Franse ambtgenoot` before and after `zijn Franse ambtgenoot Le Maire`."""
+    _, linked = link("[Dijsselbloem](PER) sprak met zijn Franse ambtgenoot . [Hoekstra](PER) zag zijn Franse ambtgenoot [Le Maire](PER) .", kb)
+    le_maire = next(e for e in linked.entities if e.name == "Le Maire")
+    assert [m.text for m in le_maire.mentions] == ["zijn Franse ambtgenoot", "Le Maire"]

@@ -503,3 +503,55 @@ def test_relations_a_pronoun_looks_back_past_quoted_sentences(kb):
     """)
     statements, _ = relations(doc, kb)
     assert ("indirect", "Brussee", "volgens", "faalde de school", None) in statements
+
+
+def test_relations_an_unnamed_group_subject_is_the_previous_encounter(kb):
+    """`Pompeo ontmoette Lavrov. De ministers ontvingen daarna Poetin.`: the ministers are the
+    two who just met, so all three met."""
+    doc = parsed("""
+        Pompeo     PROPN nsubj   1 B-PER Pompeo
+        ontmoette  VERB  ROOT    1 -     ontmoeten
+        Lavrov     PROPN obj     1 B-PER Lavrov
+        .          PUNCT punct   1 -     .
+        De         DET   det     5 -     de
+        ministers  NOUN  nsubj   6 -     minister
+        ontvingen  VERB  ROOT    6 -     ontvangen
+        daarna     ADV   advmod  6 -     daarna
+        Poetin     PROPN obj     6 B-PER Poetin
+        .          PUNCT punct   6 -     .
+    """)
+    doc[6].set_morph("Number=Plur")
+    _, meetings = relations(doc, kb)
+    assert [people for _, people, *_ in meetings] == [["Mike Pompeo", "Sergey Lavrov"], ["Mike Pompeo", "Sergey Lavrov", "Vladimir Putin"]]
+
+
+def test_relations_a_named_plural_subject_is_not_a_group_reference(kb):
+    doc = parsed("""
+        Pompeo     PROPN nsubj   1 B-PER Pompeo
+        ontmoette  VERB  ROOT    1 -     ontmoeten
+        Lavrov     PROPN obj     1 B-PER Lavrov
+        .          PUNCT punct   1 -     .
+        De         DET   det     5 -     de
+        Amerikanen NOUN  nsubj   6 -     Amerikaan
+        ontvingen  VERB  ROOT    6 -     ontvangen
+        Poetin     PROPN obj     6 B-PER Poetin
+        .          PUNCT punct   6 -     .
+    """)
+    _, meetings = relations(doc, kb)
+    assert [people for _, people, *_ in meetings] == [["Mike Pompeo", "Sergey Lavrov"]]
+
+
+def test_relations_a_partner_the_parser_hung_on_the_verbs_object(kb):
+    """`Dijsselbloem sprak diverse malen met Le Maire.`, `met Le Maire` under `malen`."""
+    doc = parsed("""
+        Dijsselbloem PROPN nsubj 1 B-PER Dijsselbloem
+        sprak      VERB  ROOT    1 -     spreken
+        diverse    ADJ   amod    3 -     divers
+        malen      NOUN  obj     1 -     maal
+        met        ADP   case    5 -     met
+        Le         PROPN nmod    3 B-PER Le
+        Maire      PROPN flat    5 I-PER Maire
+        .          PUNCT punct   1 -     .
+    """)
+    _, meetings = relations(doc, kb)
+    assert [people for _, people, *_ in meetings] == [["Dijsselbloem", "Le Maire"]]
