@@ -326,6 +326,20 @@ def institution_references(doc: Doc, institutions: list[tuple[EntityMention, str
     return references
 
 
+def peoples_acting(doc: Doc, kb: KnowledgeBase) -> list[tuple[Span, KBEntry]]:
+    """`De Fransen lieten weten …`: a people with the definite article as a clause's subject
+    is its country acting (ANNOTATION.md: countries are actors). Elsewhere (`met de Russen`,
+    `veel Nederlanders`) a people is just people."""
+    found = []
+    for token in tokens_where(doc, LOWER, lambda word: fold(word) in kb.peoples):
+        if not token.dep_.startswith("nsubj") or token.i == 0 or doc[token.i - 1].lower_ != "de":
+            continue
+        entry = kb.entries.get(kb.countries.get(kb.peoples[fold(token.text)], ""))
+        if entry is not None:
+            found.append((doc[token.i - 1:token.i + 1], entry))
+    return found
+
+
 # ---- clustering ---------------------------------------------------------------------------
 
 
@@ -484,6 +498,11 @@ def link_entities(doc: Doc, mentions: Sequence[EntityMention], kb: KnowledgeBase
         if isinstance(target, KBEntry):
             target = by_entry.get(target.key) or next((c for c in clusters if c.entry == target), None) or _new_cluster(target, clusters, by_entry)
         span = doc[description.start - 1:description.end]
+        target.mentions.append(EntityMention(span.text, span.text, target.type, span.start_char, span.end_char, description=True))
+        target.mentions.sort(key=lambda m: m.start)
+
+    for span, entry in peoples_acting(doc, kb):
+        target = by_entry.get(entry.key) or _new_cluster(entry, clusters, by_entry)
         target.mentions.append(EntityMention(span.text, span.text, target.type, span.start_char, span.end_char, description=True))
         target.mentions.sort(key=lambda m: m.start)
 

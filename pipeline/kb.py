@@ -5,6 +5,7 @@
 - `places.jsonl.gz`: countries, continents, US states and cities with their GeoNames and
   CLDR names (built by `scripts/build_kb.py`).
 - `demonyms.tsv` and `titles.yaml`: the words of role descriptions (`de Russische president`).
+- `peoples.tsv`: plural names of peoples (`de Fransen`), which as a subject are their country.
 - Optional user files (`--aliases FILE`, YAML in the shape of curated.yaml) extend it.
 
 Lookups are by `names.fold` key; when a name fits several entries, curated entries win over
@@ -69,6 +70,7 @@ class KnowledgeBase:
     by_name: dict[str, list[str]] = field(default_factory=dict)
     by_skeleton: dict[str, list[str]] = field(default_factory=dict)
     demonyms: dict[str, str] = field(default_factory=dict)
+    peoples: dict[str, str] = field(default_factory=dict)  # folded plural (`fransen`) -> ISO code
     titles: dict[str, str] = field(default_factory=dict)
     title_first_words: set[str] = field(default_factory=set)
     countries: dict[str, str] = field(default_factory=dict)  # ISO code -> entry key
@@ -188,11 +190,11 @@ def _load_places(kb: KnowledgeBase, path: Path) -> None:
                 kb.countries[row["country"]] = row["kb_id"]
 
 
-def _load_demonyms(kb: KnowledgeBase, path: Path) -> None:
+def _load_demonyms(table: dict[str, str], path: Path) -> None:
     for line in path.read_text(encoding="utf8").splitlines():
         if line and not line.startswith("#") and not line.startswith("form\t"):
             form, country = line.split("\t")
-            kb.demonyms[fold(form)] = country
+            table[fold(form)] = country
 
 
 def _load_titles(kb: KnowledgeBase, path: Path) -> None:
@@ -208,7 +210,8 @@ def load_kb(kb_dir: Path = KB_DIR, extra: Sequence[Path] = ()) -> KnowledgeBase:
     for entry in _curated_entries(curated, "curated.yaml"):
         kb.add(entry)
     _load_places(kb, kb_dir / "places.jsonl.gz")
-    _load_demonyms(kb, kb_dir / "demonyms.tsv")
+    _load_demonyms(kb.demonyms, kb_dir / "demonyms.tsv")
+    _load_demonyms(kb.peoples, kb_dir / "peoples.tsv")
     _load_titles(kb, kb_dir / "titles.yaml")
     _add_place_aliases(kb, curated.get("places") or {}, "curated.yaml")
     for path in extra:

@@ -153,8 +153,9 @@ def subject_of(verb: Token) -> Token | None:
         if subject is not None:
             return subject
         # a clause without a subject of its own shares its head's: coordination, control,
-        # participial and infinitival clauses (and auxiliaries the parser made heads)
-        if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
+        # participial and infinitival clauses (and auxiliaries the parser made heads), and
+        # `weten` of `lieten … weten` taken for a particle
+        if verb.dep_ in ("conj", "xcomp", "advcl", "compound:prt") and verb.head is not verb:
             verb = verb.head
         else:
             return None
@@ -319,7 +320,8 @@ def _complement(verb: Token) -> list[Token]:
     """What the speech verb reports: its clausal or object dependents, or else a `dat`/`of`
     clause after it that the parser hung elsewhere in its phrase (`zegt op zijn website dat …`)."""
     complement = [c for c in verb.children if c.dep_ in CLAUSE_DEPS]
-    if not complement and verb.dep_ == "xcomp" and verb.head.lemma_ == "laten":  # "…, laat hij weten"
+    if not complement and verb.dep_ in ("xcomp", "compound:prt") and verb_lemmas(verb.head) & {"laten", "wetenlaten"}:
+        # "…, laat hij weten", "lieten weten dat …": the clause hangs on `laten`
         complement = [c for c in verb.head.children if c.dep_ in CLAUSE_DEPS and c is not verb]
     if complement:
         return complement
@@ -391,7 +393,8 @@ def cue_lemma(token: Token, lexicon: Lexicon) -> str | None:
     if token.pos_ not in ("VERB", "AUX"):
         return None
     lemmas = verb_lemmas(token)
-    if "weten" in lemmas and any("laten" in verb_lemmas(t) for t in (token.head, *token.children) if t.pos_ in VERB_POS):
+    # `wetenlaten`: the parser took `weten` of `lieten … weten` for the particle of `laten`
+    if "weten" in lemmas and any(verb_lemmas(t) & {"laten", "wetenlaten"} for t in (token.head, *token.children) if t.pos_ in VERB_POS):
         return "laten weten"
     matches = sorted(lemmas & lexicon.speech_verbs)
     return matches[0] if matches else None

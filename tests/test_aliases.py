@@ -198,3 +198,11 @@ def test_aliases_a_possessive_role_description_is_the_person_an_apposition_names
     _, linked = link("[Dijsselbloem](PER) sprak met zijn Franse ambtgenoot . [Hoekstra](PER) zag zijn Franse ambtgenoot [Le Maire](PER) .", kb)
     le_maire = next(e for e in linked.entities if e.name == "Le Maire")
     assert [m.text for m in le_maire.mentions] == ["zijn Franse ambtgenoot", "Le Maire"]
+
+
+def test_aliases_a_people_as_subject_is_its_country(kb):
+    """`De Fransen lieten weten …` is France acting; `met de Russen` is just people."""
+    doc = doc_from("De Fransen lieten het weten met de Russen .", heads=[1, 2, 2, 2, 2, 7, 7, 2, 2],
+                   deps=["det", "nsubj", "ROOT", "obj", "compound:prt", "case", "det", "obl", "punct"])
+    linked = link_entities(doc, doc_mentions(doc), kb)
+    assert [(e.name, [m.text for m in e.mentions]) for e in linked.entities] == [("France", ["De Fransen"])]

@@ -532,7 +532,7 @@ def test_relations_a_named_plural_subject_is_not_a_group_reference(kb):
         Lavrov     PROPN obj     1 B-PER Lavrov
         .          PUNCT punct   1 -     .
         De         DET   det     5 -     de
-        Amerikanen NOUN  nsubj   6 -     Amerikaan
+        kranten    NOUN  nsubj   6 -     krant
         ontvingen  VERB  ROOT    6 -     ontvangen
         Poetin     PROPN obj     6 B-PER Poetin
         .          PUNCT punct   6 -     .
@@ -555,3 +555,19 @@ def test_relations_a_partner_the_parser_hung_on_the_verbs_object(kb):
     """)
     _, meetings = relations(doc, kb)
     assert [people for _, people, *_ in meetings] == [["Dijsselbloem", "Le Maire"]]
+
+
+def test_relations_laten_weten_with_weten_taken_for_a_particle(kb):
+    """`De VS lieten weten dat …`, `weten` parsed as the particle of `laten`."""
+    doc = parsed("""
+        De         DET   det     1 -     de
+        VS         PROPN nsubj   2 B-LOC VS
+        lieten     VERB  ROOT    2 -     lieten
+        weten      VERB  compound:prt 2 - weten
+        dat        SCONJ mark    6 -     dat
+        het        PRON  nsubj   6 -     het
+        klopte     VERB  ccomp   2 -     kloppen
+        .          PUNCT punct   2 -     .
+    """)
+    statements, _ = relations(doc, kb)
+    assert [(speaker, cue) for _, speaker, cue, *_ in statements] == [("United States", "laten weten")]
