@@ -55,6 +55,8 @@ PERSONAL_PRONOUNS = frozenset({"ik", "jij", "je", "u", "hij", "zij", "ze", "wij"
 FIRST_PERSON_ANY = FIRST_PERSON | {"mijn", "onze", "m'n"}
 RUN_ON_GAP = 150  # characters between a quote and the next that can only be its attribution
 VERB_POS = frozenset({"VERB", "AUX"})
+# `laten` of `laten weten`, also as `wetenlaten` when the parser takes `weten` for its particle
+LATEN = frozenset({"laten", "wetenlaten"})
 
 
 @dataclass(frozen=True)
@@ -320,7 +322,7 @@ def _complement(verb: Token) -> list[Token]:
     """What the speech verb reports: its clausal or object dependents, or else a `dat`/`of`
     clause after it that the parser hung elsewhere in its phrase (`zegt op zijn website dat …`)."""
     complement = [c for c in verb.children if c.dep_ in CLAUSE_DEPS]
-    if not complement and verb.dep_ in ("xcomp", "compound:prt") and verb_lemmas(verb.head) & {"laten", "wetenlaten"}:
+    if not complement and verb.dep_ in ("xcomp", "compound:prt") and verb_lemmas(verb.head) & LATEN:
         # "…, laat hij weten", "lieten weten dat …": the clause hangs on `laten`
         complement = [c for c in verb.head.children if c.dep_ in CLAUSE_DEPS and c is not verb]
     if complement:
@@ -393,8 +395,7 @@ def cue_lemma(token: Token, lexicon: Lexicon) -> str | None:
     if token.pos_ not in ("VERB", "AUX"):
         return None
     lemmas = verb_lemmas(token)
-    # `wetenlaten`: the parser took `weten` of `lieten … weten` for the particle of `laten`
-    if "weten" in lemmas and any(verb_lemmas(t) & {"laten", "wetenlaten"} for t in (token.head, *token.children) if t.pos_ in VERB_POS):
+    if "weten" in lemmas and any(verb_lemmas(t) & LATEN for t in (token.head, *token.children) if t.pos_ in VERB_POS):
         return "laten weten"
     matches = sorted(lemmas & lexicon.speech_verbs)
     return matches[0] if matches else None
