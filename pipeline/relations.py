@@ -583,6 +583,19 @@ def _blocked(trigger: Token, clause: Token | None, lexicon: Lexicon) -> bool:
     return False
 
 
+def _receives_a_thing(verb: Token, linked: LinkedEntities) -> bool:
+    """`ontving 350 duizend euro van Singer`, `ontmoette veel weerstand`: the verb's object is
+    a thing, not a person or an actor, so nobody was met."""
+    if verb.pos_ not in VERB_POS or PARTNER_VERBS & verb_lemmas(verb):  # `sprak diverse malen met X`: the partner is no object
+        return False
+    for obj in (c for c in verb.children if c.dep_ == "obj" and c.pos_ == "NOUN"):
+        lemma = (obj.lemma_ or obj.lower_).lower()
+        named = entities_in((t for t in noun_phrase(obj) if t.dep_ not in ("nmod:poss", "det")), linked)
+        if not named and lemma not in person_nouns() and not is_person_title(lemma):
+            return True
+    return False
+
+
 CLAUSE_BOUNDARIES = frozenset({"acl", "acl:relcl", "advcl", "ccomp", "parataxis", "csubj"})
 PARTNER_VERBS = frozenset({"spreken", "praten", "bijpraten", "overleggen", "onderhandelen", "dineren", "lunchen", "vergaderen", "samenkomen"})
 
@@ -690,7 +703,7 @@ def extract_meetings(doc: Doc, linked: LinkedEntities, doc_id: str, published: s
         if kind is None:
             continue
         clause = _clause_verb(token) if token.pos_ == "NOUN" else None
-        if _blocked(token, clause, lexicon):
+        if _blocked(token, clause, lexicon) or (kind == "meeting" and _receives_a_thing(token, linked)):
             continue
         participants, places = _meeting_parties(token, clause, kind, linked, quotes, quote_speaker)
         encounters = [m for m in meetings if m.type != "visit"]

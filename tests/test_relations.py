@@ -571,3 +571,18 @@ def test_relations_laten_weten_with_weten_taken_for_a_particle(kb):
     """)
     statements, _ = relations(doc, kb)
     assert [(speaker, cue) for _, speaker, cue, *_ in statements] == [("United States", "laten weten")]
+
+
+@pytest.mark.parametrize(("obj", "lemma", "meets"), [("geld", "geld", False), ("minister", "minister", True)])
+def test_relations_receiving_a_thing_is_no_meeting(kb, obj, lemma, meets):
+    """`Meredith ontving geld van Singer` meets nobody; `ontving de minister van Singer` does."""
+    doc = parsed(f"""
+        Meredith   PROPN nsubj   1 B-PER Meredith
+        ontving    VERB  ROOT    1 -     ontvangen
+        {obj:10} NOUN  obj     1 -     {lemma}
+        van        ADP   case    4 -     van
+        Singer     PROPN nmod    2 B-PER Singer
+        .          PUNCT punct   1 -     .
+    """)
+    _, meetings = relations(doc, kb)
+    assert bool(meetings) is meets
