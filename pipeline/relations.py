@@ -54,6 +54,8 @@ ANAPHORIC_CONTENT = frozenset({"dat", "dit"})
 PERSONAL_PRONOUNS = frozenset({"ik", "jij", "je", "u", "hij", "zij", "ze", "wij", "we", "jullie"})
 FIRST_PERSON_ANY = FIRST_PERSON | {"mijn", "onze", "m'n"}
 RUN_ON_GAP = 150  # characters between a quote and the next that can only be its attribution
+SENTENCE_ENDS = frozenset({".", "!", "?"})
+ATTRIBUTION_REACH = 4  # tokens of the next sentence an attribution split off a quote can start in
 VERB_POS = frozenset({"VERB", "AUX"})
 # `laten` of `laten weten`, also as `wetenlaten` when the parser takes `weten` for its particle
 LATEN = frozenset({"laten", "wetenlaten"})
@@ -412,9 +414,14 @@ def _attribute_quote(quote: Quote, doc: Doc, quotes: list[Quote], lexicon: Lexic
     if first is None:
         return None
     last_sentence, first_sentence = first[-1].sent, first[0].sent
-    if all(t.is_punct or t.is_space for t in last_sentence if t.idx >= quote.end) and last_sentence.end < len(doc):
-        last_sentence = doc[last_sentence.end].sent  # `'…'` / `, zegt X.` split into two sentences
-    after = [t for t in last_sentence if t.idx >= quote.end and not _inside(t, quotes)]
+    after_end = last_sentence.end
+    tail = [t for t in last_sentence if t.idx >= quote.end]
+    if all(t.is_punct or t.is_space for t in tail) and not any(t.text in SENTENCE_ENDS for t in tail) and last_sentence.end < len(doc):
+        # `'…'` / `, zegt X.` split into two sentences: the attribution opens the next one
+        # (but `… 'een stap is'.` ended its sentence outside the quote)
+        last_sentence = doc[last_sentence.end].sent
+        after_end = last_sentence.start + ATTRIBUTION_REACH
+    after = [t for t in last_sentence if t.idx >= quote.end and t.i < after_end and not _inside(t, quotes)]
     next_quote = next((q.start for q in quotes if q.start > quote.end), None)
     after = [t for t in after if next_quote is None or t.idx < next_quote]
     before = [t for t in first_sentence if t.idx < quote.start and not _inside(t, quotes)]
@@ -435,6 +442,11 @@ def _attribute_quote(quote: Quote, doc: Doc, quotes: list[Quote], lexicon: Lexic
             speaker = _speaker(verb, linked, {})
             if speaker:
                 return verb, speaker
+        label = [t for t in before if t.i < colon[-1].i]
+        if not clause_verbs and label:  # `Brussee: '…'`
+            keys = entities_in(label, linked)
+            if len(keys) == 1 and all(linked.key_of_token(t) or t.is_punct for t in label):
+                return colon[-1], keys[0]
     return None
 
 
@@ -446,6 +458,8 @@ def _context_attribution(quote: Quote, doc: Doc, quotes: list[Quote], linked: Li
         return None
     previous_sentence = doc[span[0].sent.start - 1].sent
     if any(q.start < previous_sentence.end_char and previous_sentence.start_char < q.end for q in quotes):
+        return None
+    if previous_sentence[-1].text == "?":  # the interviewer's question: who answers is not its subject
         return None
     root = previous_sentence.root
     subject = subject_of(root)
@@ -480,7 +494,7 @@ def extract_statements(doc: Doc, linked: LinkedEntities, doc_id: str, published:
             verb, speaker = attribution
             statement = by_cue.get(verb.i)
             if statement is None:
-                cue = "aldus" if verb.lower_ == "aldus" else cue_lemma(verb, lexicon) or full_lemma(verb)
+                cue = {"aldus": "aldus", ":": "colon"}.get(verb.lower_) or cue_lemma(verb, lexicon) or full_lemma(verb)
                 statement = _Statement(speaker, cue, "direct", verb.sent, addressee=_addressee(verb, linked))
                 by_cue[verb.i] = statement
                 statements.append(statement)
@@ -520,8 +534,6 @@ def extract_statements(doc: Doc, linked: LinkedEntities, doc_id: str, published:
         reported = None if complement else postposed_report(verb)
         if verb.i in by_cue or not (complement or reported) or not _asserted(verb, lexicon):
             continue
-        if any(q.start >= verb.sent.start_char and q.end <= verb.sent.end_char for q in quotes):
-            continue  # a quote in this sentence was attributed (or deliberately not) above
         if verb.sent.start in volgens_sentences:
             continue  # "volgens X moet Y … vragen": the sentence is X's
         if reported is not None:  # the speaker of `…, zei Rutte.` stands right after the verb
@@ -530,6 +542,8 @@ def extract_statements(doc: Doc, linked: LinkedEntities, doc_id: str, published:
             speaker = _speaker(verb, linked, quote_speakers)
         if speaker is None or (speaker, verb.sent.start) in said:
             continue
+        if any(q.start >= verb.sent.start_char and q.end <= verb.sent.end_char and quoted == speaker for q, quoted in spoken):
+            continue  # the speaker's quote in this sentence made it a direct statement above
         said.add((speaker, verb.sent.start))
         content_span = reported or doc[min(t.i for c in complement for t in c.subtree):max(t.i for c in complement for t in c.subtree) + 1]
         content = " ".join(content_span.text.split())

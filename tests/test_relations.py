@@ -586,3 +586,42 @@ def test_relations_receiving_a_thing_is_no_meeting(kb, obj, lemma, meets):
     """)
     _, meetings = relations(doc, kb)
     assert bool(meetings) is meets
+
+
+def test_relations_a_name_and_a_colon_attribute_the_quote(kb):
+    """`Brussee: 'Ik kies partij.'`"""
+    doc = parsed("""
+        Brussee    PROPN ROOT    0 B-PER Brussee
+        :          PUNCT punct   0 -     :
+        '          PUNCT punct   4 -     '
+        Ik         PRON  nsubj   4 -     ik
+        kies       VERB  parataxis 0 -   kiezen
+        partij     NOUN  obj     4 -     partij
+        .          PUNCT punct   4 -     .
+        '          PUNCT punct   4 -     '
+    """)
+    statements, _ = relations(doc, kb)
+    assert statements == [("direct", "Brussee", "colon", "Ik kies partij.", None)]
+
+
+def test_relations_a_quote_that_ends_its_sentence_takes_no_cue_from_the_next(kb):
+    """`Veltman lacht “leeg”. En dat hij nooit aan zijn knie denkt.`: the period after the
+    quote closed the sentence; `denkt` far into the next one attributes nothing."""
+    doc = parsed("""
+        Veltman    PROPN nsubj   1 B-PER Veltman
+        lacht      VERB  ROOT    1 -     lachen
+        “          PUNCT punct   3 -     “
+        leeg       ADJ   advmod  1 -     leeg
+        ”          PUNCT punct   3 -     ”
+        .          PUNCT punct   1 -     .
+        En         CCONJ cc      12 -    en
+        dat        SCONJ mark    12 -    dat
+        hij        PRON  nsubj   12 -    hij
+        nooit      ADV   advmod  12 -    nooit
+        aan        ADP   case    11 -    aan
+        knie       NOUN  obl     12 -    knie
+        denkt      VERB  ROOT    12 -    denken
+        .          PUNCT punct   12 -    .
+    """)
+    statements, _ = relations(doc, kb)
+    assert statements == []
