@@ -57,6 +57,7 @@ RUN_ON_GAP = 150  # characters between a quote and the next that can only be its
 SENTENCE_ENDS = frozenset({".", "!", "?"})
 ATTRIBUTION_REACH = 4  # tokens of the next sentence an attribution split off a quote can start in
 VERB_POS = frozenset({"VERB", "AUX"})
+VERB_OR_NOUN = VERB_POS | {"NOUN"}
 # `laten` of `laten weten`, also as `wetenlaten` when the parser takes `weten` for its particle
 LATEN = frozenset({"laten", "wetenlaten"})
 
@@ -147,6 +148,17 @@ def _verb_lemmas(token: Token) -> set[str]:
                         variants.add(stem[:-3] + short + stem[-1])
                 lemmas |= {particle + v + "en" for v in variants}
     return lemmas
+
+
+def is_verb(token: Token) -> bool:
+    """A verb, or a verb the tagger took for a noun (`De ministers praatten Poetin bij`,
+    `praatten` a NOUN): a noun with a subject of its own, no determiner and no copula."""
+    if token.pos_ in VERB_POS:
+        return True
+    if token.pos_ != "NOUN":
+        return False
+    deps = {c.dep_ for c in token.children}
+    return "nsubj" in deps and not deps & {"det", "cop", "nmod:poss", "amod"}
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -394,7 +406,7 @@ def _inside(token: Token, quotes: list[Quote]) -> bool:
 
 def cue_lemma(token: Token, lexicon: Lexicon) -> str | None:
     """The speech verb a token is, as a lexicon lemma (`laten weten` for `liet weten`)."""
-    if token.pos_ not in ("VERB", "AUX"):
+    if not is_verb(token):
         return None
     lemmas = verb_lemmas(token)
     if "weten" in lemmas and any(verb_lemmas(t) & LATEN for t in (token.head, *token.children) if t.pos_ in VERB_POS):
@@ -529,7 +541,7 @@ def extract_statements(doc: Doc, linked: LinkedEntities, doc_id: str, published:
 
     volgens_sentences = {s.sentence.start for s in statements if s.cue == "volgens"}
     said: set[tuple[str, int]] = set()
-    for verb in _cue_tokens(tokens_where(doc, POS, VERB_POS.__contains__), lexicon, quotes):
+    for verb in _cue_tokens(tokens_where(doc, POS, VERB_OR_NOUN.__contains__), lexicon, quotes):
         complement = _complement(verb)
         reported = None if complement else postposed_report(verb)
         if verb.i in by_cue or not (complement or reported) or not _asserted(verb, lexicon):
@@ -600,7 +612,7 @@ def _blocked(trigger: Token, clause: Token | None, lexicon: Lexicon) -> bool:
 def _receives_a_thing(verb: Token, linked: LinkedEntities) -> bool:
     """`ontving 350 duizend euro van Singer`, `ontmoette veel weerstand`: the verb's object is
     a thing, not a person or an actor, so nobody was met."""
-    if verb.pos_ not in VERB_POS or PARTNER_VERBS & verb_lemmas(verb):  # `sprak diverse malen met X`: the partner is no object
+    if not is_verb(verb) or PARTNER_VERBS & verb_lemmas(verb):  # `sprak diverse malen met X`: the partner is no object
         return False
     for obj in (c for c in verb.children if c.dep_ == "obj" and c.pos_ == "NOUN"):
         lemma = (obj.lemma_ or obj.lower_).lower()
@@ -611,7 +623,7 @@ def _receives_a_thing(verb: Token, linked: LinkedEntities) -> bool:
 
 
 CLAUSE_BOUNDARIES = frozenset({"acl", "acl:relcl", "advcl", "ccomp", "parataxis", "csubj"})
-PARTNER_VERBS = frozenset({"spreken", "praten", "bijpraten", "overleggen", "onderhandelen", "dineren", "lunchen", "vergaderen", "samenkomen"})
+PARTNER_VERBS = frozenset({"spreken", "praten", "overleggen", "onderhandelen", "dineren", "lunchen", "vergaderen", "samenkomen"})
 
 
 def _phrase(token: Token) -> list[Token]:
@@ -633,7 +645,7 @@ def _core_arguments(verb: Token, with_objects: bool) -> list[Token]:
 
 def _partner_phrases(head: Token) -> list[Token]:
     """`met X`, `bij X`, `tussen X en Y`, `van X` (for nouns), `aan X` (a visit's target)."""
-    words = ("met", "bij", "tussen", "aan") + (("van",) if head.pos_ == "NOUN" else ())
+    words = ("met", "bij", "tussen", "aan") + (("van",) if not is_verb(head) else ())
     return [c for c in head.children if (c.dep_.startswith("obl") or c.dep_.startswith("nmod")) and
             (c.dep_ == "nmod:poss" or _has_case(c, words))]
 
@@ -669,7 +681,7 @@ def _meeting_parties(trigger: Token, clause: Token | None, kind: str, linked: Li
     core: list[Token] = []
     around: list[Token] = []
     people_only: list[Token] = []
-    if trigger.pos_ == "NOUN":
+    if not is_verb(trigger):
         around += [t for t in _phrase(trigger) if t is not trigger]
         core += _possessor_before(trigger)
         if clause is not None and trigger.dep_ not in SUBJECT_DEPS:
@@ -716,7 +728,7 @@ def extract_meetings(doc: Doc, linked: LinkedEntities, doc_id: str, published: s
         kind = _trigger_type(token, lexicon)
         if kind is None:
             continue
-        clause = _clause_verb(token) if token.pos_ == "NOUN" else None
+        clause = None if is_verb(token) else _clause_verb(token)
         if _blocked(token, clause, lexicon) or (kind == "meeting" and _receives_a_thing(token, linked)):
             continue
         participants, places = _meeting_parties(token, clause, kind, linked, quotes, quote_speaker)
@@ -762,7 +774,7 @@ def _group_subject(verb: Token, linked: LinkedEntities, lexicon: Lexicon) -> boo
 
 
 def _trigger_type(token: Token, lexicon: Lexicon) -> str | None:
-    if token.pos_ in ("VERB", "AUX"):
+    if is_verb(token):
         return next((lexicon.triggers[(lemma, "VERB")] for lemma in sorted(verb_lemmas(token)) if (lemma, "VERB") in lexicon.triggers), None)
     if token.pos_ not in lexicon.trigger_pos:
         return None

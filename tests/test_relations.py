@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from pipeline.aliases import link_entities
 from pipeline.entities import doc_mentions
-from pipeline.relations import extract_meetings, extract_statements, find_quotes
+from pipeline.relations import extract_meetings, extract_statements, find_quotes, is_verb
 
 VOCAB = spacy.blank("nl").vocab
 
@@ -523,6 +523,46 @@ def test_relations_an_unnamed_group_subject_is_the_previous_encounter(kb):
     doc[6].set_morph("Number=Plur")
     _, meetings = relations(doc, kb)
     assert [people for _, people, *_ in meetings] == [["Mike Pompeo", "Sergey Lavrov"], ["Mike Pompeo", "Sergey Lavrov", "Vladimir Putin"]]
+
+
+def test_relations_a_verb_tagged_as_a_noun_still_triggers(kb):
+    """`De ministers praatten Poetin bij`, with `praatten` tagged NOUN (lemma `praatt`): a
+    noun with a subject of its own and no determiner is read as the verb it is; the object
+    of `bijpraten` is the partner."""
+    doc = parsed("""
+        Pompeo     PROPN nsubj   1 B-PER Pompeo
+        ontmoette  VERB  ROOT    1 -     ontmoeten
+        Lavrov     PROPN obj     1 B-PER Lavrov
+        .          PUNCT punct   1 -     .
+        De         DET   det     5 -     de
+        ministers  NOUN  nsubj   6 -     minister
+        praatten   NOUN  ROOT    6 -     praatt
+        president  NOUN  nmod    6 -     president
+        Poetin     PROPN obj     6 B-PER Poetin
+        bij        ADP   compound:prt 6 - bij
+        .          PUNCT punct   6 -     .
+    """)
+    _, meetings = relations(doc, kb)
+    assert [people for _, people, *_ in meetings] == [["Mike Pompeo", "Sergey Lavrov"], ["Mike Pompeo", "Sergey Lavrov", "Vladimir Putin"]]
+
+
+def test_relations_only_a_bare_noun_with_a_subject_reads_as_a_verb():
+    verb_like = parsed("""
+        ministers  NOUN  nsubj   1 -     minister
+        praatten   NOUN  ROOT    1 -     praatt
+    """)
+    determined = parsed("""
+        ministers  NOUN  nsubj   2 -     minister
+        het        DET   det     2 -     het
+        gesprek    NOUN  ROOT    2 -     gesprek
+    """)
+    predicate = parsed("""
+        Poetin     PROPN nsubj   2 B-PER Poetin
+        is         AUX   cop     2 -     zijn
+        president  NOUN  ROOT    2 -     president
+    """)
+    assert is_verb(verb_like[1])
+    assert not is_verb(determined[2]) and not is_verb(predicate[2]) and not is_verb(verb_like[0])
 
 
 def test_relations_a_named_plural_subject_is_not_a_group_reference(kb):
