@@ -639,7 +639,8 @@ def _core_arguments(verb: Token, with_objects: bool) -> list[Token]:
     if subject is not None:
         arguments.append(subject)
     if with_objects:
-        arguments += [c for c in verb.children if c.dep_ in ("obj", "iobj")]
+        # `bezocht hij Saoedi-Arabië`: a name after an inverted subject is often parsed as xcomp
+        arguments += [c for c in verb.children if c.dep_ in ("obj", "iobj") or (c.dep_ == "xcomp" and c.pos_ == "PROPN")]
     return arguments
 
 
@@ -648,6 +649,14 @@ def _partner_phrases(head: Token) -> list[Token]:
     words = ("met", "bij", "tussen", "aan") + (("van",) if not is_verb(head) else ())
     return [c for c in head.children if (c.dep_.startswith("obl") or c.dep_.startswith("nmod")) and
             (c.dep_ == "nmod:poss" or _has_case(c, words))]
+
+
+def _sibling_partner(noun: Token) -> list[Token]:
+    """`kwam bij de voorstelling in gesprek met X`: a `met X` right after the noun that the
+    parser hung on the noun's head instead of on the noun."""
+    if noun.head is noun:
+        return []
+    return [p for p in _partner_phrases(noun.head) if p.left_edge.i == noun.i + 1 and _has_case(p, ("met",))]
 
 
 def _possessor_before(noun: Token) -> list[Token]:
@@ -683,6 +692,7 @@ def _meeting_parties(trigger: Token, clause: Token | None, kind: str, linked: Li
     people_only: list[Token] = []
     if not is_verb(trigger):
         around += [t for t in _phrase(trigger) if t is not trigger]
+        around += [t for p in _sibling_partner(trigger) for t in _phrase(p)]
         core += _possessor_before(trigger)
         if clause is not None and trigger.dep_ not in SUBJECT_DEPS:
             subject, *objects = _core_arguments(clause, with_objects=True) or [None]

@@ -55,6 +55,10 @@ def titled():
         ("Bondskanselier Angela Merkel sprak .", [(1, 3, "MISC")], [("Angela Merkel", "PER")]),
         ("de leider Kim Jong-un reisde .", [(2, 4, "PER")], [("Kim Jong-un", "PER")]),
         ("de minister van Buitenlandse Zaken sprak .", [], []),
+        # after a portfolio (data/lexicon/portfolios.txt), which is part of the title, not an organisation
+        ("de minister van Cultuur Badr bin Abdullah sprak .", [(3, 4, "ORG"), (4, 7, "MISC")], [("Badr bin Abdullah", "PER")]),
+        ("minister van Justitie en Veiligheid Ferd Grapperhaus zei .", [(2, 7, "ORG")], [("Ferd Grapperhaus", "PER")]),
+        ("het ministerie van Cultuur Nederland .", [(3, 4, "ORG")], [("Cultuur", "ORG")]),
         # the model's fragments of the name, and the title it took for a person, give way
         ("Ook PvdA-leider Lodewijk Asscher belt hij .", [(1, 2, "PER"), (2, 3, "PER"), (3, 4, "PER")], [("Lodewijk Asscher", "PER")]),
         # a person entity reaching beyond the titled name stays as the model found it

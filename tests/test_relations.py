@@ -565,6 +565,37 @@ def test_relations_only_a_bare_noun_with_a_subject_reads_as_a_verb():
     assert not is_verb(determined[2]) and not is_verb(predicate[2]) and not is_verb(verb_like[0])
 
 
+def test_relations_a_partner_hung_beside_the_noun_trigger(kb):
+    """`Pompeo kwam bij het diner in gesprek met Lavrov`, `met Lavrov` hung on `diner`."""
+    doc = parsed("""
+        Pompeo     PROPN nsubj   1 B-PER Pompeo
+        kwam       VERB  ROOT    1 -     komen
+        bij        ADP   case    4 -     bij
+        het        DET   det     4 -     het
+        diner      NOUN  obl     1 -     diner
+        in         ADP   case    6 -     in
+        gesprek    NOUN  nmod    4 -     gesprek
+        met        ADP   case    8 -     met
+        Lavrov     PROPN nmod    4 B-PER Lavrov
+        .          PUNCT punct   1 -     .
+    """)
+    _, meetings = relations(doc, kb)
+    assert [people for _, people, *_ in meetings] == [["Mike Pompeo", "Sergey Lavrov"]]
+
+
+def test_relations_a_visited_place_parsed_as_xcomp(kb):
+    """`Een maand later bezocht Pompeo Rusland.`, the place an xcomp after the inverted subject."""
+    doc = parsed("""
+        Later      ADJ   advmod  1 -     laat
+        bezocht    VERB  ROOT    1 -     bezoeken
+        Pompeo     PROPN nsubj   1 B-PER Pompeo
+        Rusland    PROPN xcomp   1 B-LOC Rusland
+        .          PUNCT punct   1 -     .
+    """)
+    _, meetings = relations(doc, kb)
+    assert [(kind, people) for kind, people, *_ in meetings] == [("visit", ["Mike Pompeo", "Russia"])]
+
+
 def test_relations_a_named_plural_subject_is_not_a_group_reference(kb):
     doc = parsed("""
         Pompeo     PROPN nsubj   1 B-PER Pompeo
