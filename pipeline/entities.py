@@ -176,7 +176,8 @@ class TitledPersons:
         for key, start, end in self.matcher(doc):
             title_of[(start + self.name_offset[key], end)] = start
         spans = [Span(doc, start, end, label=self.label) for start, end in title_of]
-        spans = [s for s in filter_spans(spans) if self._may_replace(s, [p for p in people if p.start < s.end and s.start < p.end])]
+        spans = [s for s in filter_spans(spans)
+                 if self._may_replace(s, title_of[(s.start, s.end)], [p for p in people if p.start < s.end and s.start < p.end])]
         if spans:
             titles = {title_of[(s.start, s.end)] for s in spans}
             portfolios = [(title_of[(s.start, s.end)] + 1, s.start) for s in spans]
@@ -187,13 +188,14 @@ class TitledPersons:
         return doc
 
     @staticmethod
-    def _may_replace(name: Span, people: list[Span]) -> bool:
+    def _may_replace(name: Span, title: int, people: list[Span]) -> bool:
         """The model's person entities a titled name overlaps are fragments of it when they
-        lie inside it, and the name has no particle: with one, `minister Wiebes van
-        Economische Zaken` would become a person `Wiebes van Economische`."""
+        lie inside it (or reach back into the portfolio: `Handel Ruhsar Pekcan`), and the
+        name has no particle: with one, `minister Wiebes van Economische Zaken` would become
+        a person `Wiebes van Economische`."""
         if not people:
             return True
-        inside = all(name.start <= p.start and p.end <= name.end for p in people)
+        inside = all(title < p.start and p.end <= name.end for p in people)
         return inside and not any(t.lower_ in NAME_PARTICLES for t in name)
 
 

@@ -8,6 +8,7 @@ Resolution order, in this one place: an explicit `--model NAME|PATH`; else spaCy
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -72,11 +73,25 @@ def mark_paragraphs(doc: Doc) -> Doc:
     return doc
 
 
+# spaCy's Dutch tokenizer keeps capitalised variants of abbreviations whole (`VS.` from `vs.`,
+# `ING.`, `RTL.`), so `… met de VS. We …` ran two sentences together for the parser.
+_ACRONYM_AND_PERIOD = re.compile(r"[A-Z]{2,5}\.")
+
+
+def keep_acronyms_apart(nlp: Language) -> None:
+    """Tokenizer → tokenizer that splits an all-capitals word from the period after it."""
+    rules = nlp.tokenizer.rules or {}
+    kept = {form: tokens for form, tokens in rules.items() if not _ACRONYM_AND_PERIOD.fullmatch(form)}
+    if len(kept) < len(rules):
+        nlp.tokenizer.rules = kept
+
+
 @functools.lru_cache(maxsize=4)
 def load_model(choice: ModelChoice, aliases: tuple[Path, ...] = ()) -> Language:
     """Load once per process, with newsgraph's components: paragraph boundaries before the
     parser, and after NER the knowledge base's names and persons behind titles."""
     nlp = spacy.load(choice.location)
+    keep_acronyms_apart(nlp)
     if "parser" in nlp.pipe_names and "newsgraph_paragraphs" not in nlp.pipe_names:
         nlp.add_pipe("newsgraph_paragraphs", before="parser")
     add_entity_components(nlp, aliases)

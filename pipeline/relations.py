@@ -51,6 +51,7 @@ NP_DEPS = frozenset({"flat", "flat:name", "appos", "compound", "amod", "det", "c
 SUBJECT_DEPS = ("nsubj", "nsubj:pass", "csubj")
 FIRST_PERSON = frozenset({"ik", "wij", "we", "mij", "me", "ons"})
 ANAPHORIC_CONTENT = frozenset({"dat", "dit"})
+CONDITIONS = frozenset({"als", "indien", "mits", "tenzij"})
 PERSONAL_PRONOUNS = frozenset({"ik", "jij", "je", "u", "hij", "zij", "ze", "wij", "we", "jullie"})
 FIRST_PERSON_ANY = FIRST_PERSON | {"mijn", "onze", "m'n"}
 RUN_ON_GAP = 150  # characters between a quote and the next that can only be its attribution
@@ -94,11 +95,19 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
 # ---- small parse helpers --------------------------------------------------------------------
 
 
+@lru_cache(maxsize=1)
+def separable_particles() -> frozenset[str]:
+    return frozenset(_lines(LEXICON_DIR / "particles.txt"))
+
+
+def particle_of(token: Token) -> str:
+    """The verb's separable particle(s) as written before its infinitive: `mee` of `deelde … mee`."""
+    return "".join(c.lower_ for c in token.children if c.dep_ == "compound:prt" and c.lower_ in separable_particles())
+
+
 def full_lemma(token: Token) -> str:
     """Lemma with a separable particle joined (`deelde … mee` → `meedelen`)."""
-    lemma = (token.lemma_ or token.text).lower()
-    particles = [c.text.lower() for c in token.children if c.dep_ == "compound:prt"]
-    return "".join(particles) + lemma if particles else lemma
+    return particle_of(token) + (token.lemma_ or token.text).lower()
 
 
 _LONG_VOWELS = (("aa", "a"), ("ee", "e"), ("oo", "o"), ("uu", "u"))
@@ -128,9 +137,9 @@ def _strong_infinitives(written: str) -> set[str]:
 
 
 def _verb_lemmas(token: Token) -> set[str]:
-    lemmas = {full_lemma(token)}
-    particle = "".join(c.text.lower() for c in token.children if c.dep_ == "compound:prt")
+    particle = particle_of(token)
     written = token.text.lower()
+    lemmas = set() if _invented_particle(token, particle) else {full_lemma(token)}
     lemmas |= {particle + infinitive for infinitive in _strong_infinitives(written)}
     forms = {written[2:] if written.startswith("ge") and len(written) > 6 and written.endswith(("d", "t")) else written}  # geluncht → lunch-
     # separable participles carry `ge` after the particle: bekendgemaakt, opgeroepen, toegezegd
@@ -159,6 +168,18 @@ def is_verb(token: Token) -> bool:
         return False
     deps = {c.dep_ for c in token.children}
     return "nsubj" in deps and not deps & {"det", "cop", "nmod:poss", "amod"}
+
+
+def _invented_particle(token: Token, particle: str) -> bool:
+    """`merkte` lemmatised as `opmerken`: a particle the lemmatizer added that neither the
+    word has nor any word after it in the sentence (`roept hij Europa op`, with `op` parsed
+    as a preposition, keeps `oproepen`)."""
+    if particle:
+        return False
+    lemma, written = token.lemma_.lower(), token.lower_
+    later = {t.lower_ for t in token.doc[token.i + 1:token.sent.end]}
+    return any(lemma.startswith(p) and not written.startswith(p) and p not in later and len(lemma) > len(p) + 3
+               for p in separable_particles())
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -329,7 +350,28 @@ def _subject_entity(subject: Token, verb: Token, linked: LinkedEntities, quote_s
         elif subject.is_sent_start:  # "Die herhaalde dat …"
             return linked.resolve_pronoun(subject, prefer_subject=False)
     keys = entities_in((t for t in noun_phrase(subject) if t.dep_ not in ("nmod:poss", "det")), linked)
-    return keys[0] if keys else None
+    if keys:
+        return keys[0]
+    return _titled_name(subject, verb, linked)
+
+
+def _titled_name(subject: Token, verb: Token, linked: LinkedEntities) -> str | None:
+    """`Minister van Informatie Jorge Rodríguez noemde …`, `De opperste leider van Iran,
+    ayatollah Khamenei, zei …`: a title subject whose name the parser hung inside the
+    title's `van` phrase or took for a clause of its own; the one person named in the
+    phrase or in the apposition between commas that closes it right before the verb."""
+    if subject.pos_ != "NOUN" or not is_person_title((subject.lemma_ or subject.lower_).lower()):
+        return None
+    tokens = _phrase(subject)
+    doc = verb.doc
+    if subject.i < verb.i and doc[verb.i - 1].text == ",":
+        opening = next((i for i in range(verb.i - 2, subject.i, -1) if doc[i].text == ","), None)
+        if opening is not None:
+            tokens += list(doc[opening + 1:verb.i - 1])
+    # `De advocaat van Begums familie`: a person in a `van` complement is someone else
+    tokens = [t for t in tokens if not (t.i > 0 and doc[t.i - 1].pos_ == "ADP")]
+    people = [k for k in entities_in(tokens, linked) if _type(linked, k) == "PERSON"]
+    return people[0] if len(people) == 1 else None
 
 
 def _complement(verb: Token) -> list[Token]:
@@ -383,6 +425,8 @@ def _asserted(verb: Token, lexicon: Lexicon) -> bool:
     children = list(verb.children)
     auxiliaries = [c for c in children if c.dep_.startswith("aux")] + [a for a in (perfect_auxiliary(verb),) if a is not None and a.head is not verb]
     if any(c.dep_ == "aux:pass" or c.dep_ == "nsubj:pass" for c in children):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in children):  # `Als Dijkhoff zijn akkoord ter discussie stelt`
         return False
     if any(full_lemma(c) in MODALS for c in auxiliaries) or any(_negates_verb(c) for c in children if c.dep_ == "advmod"):
         return False

@@ -59,6 +59,7 @@ def titled():
         ("de minister van Cultuur Badr bin Abdullah sprak .", [(3, 4, "ORG"), (4, 7, "MISC")], [("Badr bin Abdullah", "PER")]),
         ("minister van Justitie en Veiligheid Ferd Grapperhaus zei .", [(2, 7, "ORG")], [("Ferd Grapperhaus", "PER")]),
         ("het ministerie van Cultuur Nederland .", [(3, 4, "ORG")], [("Cultuur", "ORG")]),
+        ("Minister van Handel Ruhsar Pekcan twitterde .", [(2, 5, "PER")], [("Ruhsar Pekcan", "PER")]),
         # the model's fragments of the name, and the title it took for a person, give way
         ("Ook PvdA-leider Lodewijk Asscher belt hij .", [(1, 2, "PER"), (2, 3, "PER"), (3, 4, "PER")], [("Lodewijk Asscher", "PER")]),
         # a person entity reaching beyond the titled name stays as the model found it

@@ -50,3 +50,15 @@ def test_model_quality_floors(tmp_path):
     assert scores["size_mb"] <= 40
     committed = json.loads((REPO / "models" / "scores.json").read_text())
     assert scores["ner_conll2002_testb"]["ents_f"] == committed["ner_conll2002_testb"]["ents_f"], "model card figures are stale: run `make model-eval`"
+
+
+def test_model_tokenizer_splits_an_acronym_from_its_sentence_end():
+    """`… met de VS. We …`: spaCy's Dutch exceptions kept `VS.` whole (as from `vs.`)."""
+    import spacy
+
+    from pipeline.nlp import keep_acronyms_apart
+
+    nlp = spacy.blank("nl")
+    keep_acronyms_apart(nlp)
+    assert [t.text for t in nlp("oorlog met de VS. We zien het bij ING. Zie vs. dat")] == [
+        "oorlog", "met", "de", "VS", ".", "We", "zien", "het", "bij", "ING", ".", "Zie", "vs.", "dat"]

@@ -596,6 +596,84 @@ def test_relations_a_visited_place_parsed_as_xcomp(kb):
     assert [(kind, people) for kind, people, *_ in meetings] == [("visit", ["Mike Pompeo", "Russia"])]
 
 
+def test_relations_a_title_subject_takes_the_name_the_parser_hung_elsewhere(kb):
+    """`Minister van Informatie Jorge Rodríguez noemde …` (the name under `Informatie`) and
+    `De leider van Iran, ayatollah Khamenei, zei …` (the apposition taken for a clause)."""
+    doc = parsed("""
+        Minister   NOUN  nsubj   5 -     minister
+        van        ADP   case    2 -     van
+        Informatie PROPN nmod    0 -     Informatie
+        Jorge      PROPN flat    2 B-PER Jorge
+        Rodríguez  PROPN flat    2 I-PER Rodríguez
+        noemde     VERB  ROOT    5 -     noemen
+        dat        PRON  obj     5 -     dat
+        onzin      NOUN  xcomp   5 -     onzin
+        .          PUNCT punct   5 -     .
+        De         DET   det     10 -    de
+        leider     NOUN  nsubj   17 -    leider
+        van        ADP   case    12 -    van
+        Iran       PROPN nmod    10 B-LOC Iran
+        ,          PUNCT punct   14 -    ,
+        ayatollah  VERB  parataxis 10 B-PER ayatollah
+        Khamenei   PROPN obj     14 I-PER Khamenei
+        ,          PUNCT punct   10 -    ,
+        zei        VERB  ROOT    17 -    zeggen
+        dat        SCONJ mark    20 -    dat
+        het        PRON  nsubj   20 -    het
+        klopt      VERB  ccomp   17 -    kloppen
+        .          PUNCT punct   17 -    .
+    """)
+    statements, _ = relations(doc, kb)
+    assert [speaker for _, speaker, *_ in statements] == ["Jorge Rodríguez", "Ali Khamenei"]
+
+
+def test_relations_a_person_in_the_titles_van_phrase_is_not_the_speaker(kb):
+    """`De advocaat van Poetin meldde dat …`: the lawyer speaks, not Poetin."""
+    doc = parsed("""
+        De         DET   det     1 -     de
+        advocaat   NOUN  nsubj   4 -     advocaat
+        van        ADP   case    3 -     van
+        Poetin     PROPN nmod    1 B-PER Poetin
+        meldde     VERB  ROOT    4 -     melden
+        dat        SCONJ mark    7 -     dat
+        het        PRON  nsubj   7 -     het
+        klopt      VERB  ccomp   4 -     kloppen
+        .          PUNCT punct   4 -     .
+    """)
+    statements, _ = relations(doc, kb)
+    assert statements == []
+
+
+def test_relations_particles_and_conditions(kb):
+    """`zei … op de tv` with `tv` taken for a particle is still `zeggen`; a lemma with a
+    particle the sentence lacks (`merkte` as `opmerken`) is not trusted; a speech verb in an
+    `als` clause reports no statement."""
+    doc = parsed("""
+        Poetin     PROPN nsubj   1 B-PER Poetin
+        zei        VERB  ROOT    1 -     zeggen
+        tv         ADV   compound:prt 1 - tv
+        dat        SCONJ mark    5 -     dat
+        het        PRON  nsubj   5 -     het
+        klopt      VERB  ccomp   1 -     kloppen
+        .          PUNCT punct   1 -     .
+        Lavrov     PROPN nsubj   8 B-PER Lavrov
+        merkte     VERB  ROOT    8 -     opmerken
+        dat        SCONJ mark    11 -    dat
+        het        PRON  nsubj   11 -    het
+        klopt      VERB  ccomp   8 -     kloppen
+        .          PUNCT punct   8 -     .
+        Als        SCONJ mark    15 -    als
+        Pompeo     PROPN nsubj   15 B-PER Pompeo
+        zegt       VERB  ROOT    15 -    zeggen
+        dat        SCONJ mark    18 -    dat
+        het        PRON  nsubj   18 -    het
+        klopt      VERB  ccomp   15 -    kloppen
+        .          PUNCT punct   15 -    .
+    """)
+    statements, _ = relations(doc, kb)
+    assert [(speaker, cue) for _, speaker, cue, *_ in statements] == [("Vladimir Putin", "zeggen")]
+
+
 def test_relations_a_named_plural_subject_is_not_a_group_reference(kb):
     doc = parsed("""
         Pompeo     PROPN nsubj   1 B-PER Pompeo
