@@ -142,15 +142,44 @@ class LinkedEntities:
         nobody names (`De docent heeft het ontkend. 'Ik …', zei hij.`) is the most recent
         subject too: the pronoun is theirs, not a named entity's. A demonstrative (`Die
         herhaalde …`) takes the most recent person whatever their role."""
+        if token.lower_ in ("ze", "zij") and _plural_subject(token):
+            return None  # `Ze vinden het …`: a group, not the last person named
         window_start = _narration_window_start(token)
         quotes = token.doc.user_data.get(QUOTES_KEY, ())
         before = [p for p in self._persons if window_start <= p[0] < token.idx
                   and (p[1] is not None or not any(q.start <= p[0] < q.end for q in quotes))]  # `'Mijn cliënt …'` is the speaker's
+        before = sorted(before + self._pronoun_subjects(token, window_start, quotes), key=lambda p: p[0])
         subjects = [p for p in before if p[2]] if prefer_subject else [p for p in before if p[1] is not None]
         if subjects:
             return subjects[-1][1]
         named = [p for p in before if p[1] is not None]
         return named[-1][1] if named else None
+
+
+    def _pronoun_subjects(self, token: Token, window_start: int, quotes: Sequence) -> list[tuple[int, str | None, bool]]:
+        """Narrated `hij`/`zij` subjects between the window's start and the token, as the
+        people they resolve to: `Ook Elkem kan vertellen. Hij laat fragmenten horen. Een
+        onbekende vroeg hem … Hij weigerde. '…', zegt hij.` chains back to Elkem."""
+        doc = token.doc
+        resolved = doc.user_data.setdefault("newsgraph_pronoun_subjects", {})
+        found = []
+        for candidate in doc[doc.char_span(window_start, token.idx, alignment_mode="expand").start:token.i] if token.idx > window_start else ():
+            if candidate.dep_ != "nsubj" or candidate.lower_ not in ("hij", "zij") or any(q.start <= candidate.idx < q.end for q in quotes):
+                continue
+            if candidate.i not in resolved:
+                resolved[candidate.i] = None  # a cycle guard while it resolves
+                resolved[candidate.i] = self.resolve_pronoun(candidate)
+            if resolved[candidate.i] is not None:
+                found.append((candidate.idx, resolved[candidate.i], True))
+        return found
+
+
+def _plural_subject(token: Token) -> bool:
+    """The pronoun is the subject of a plural verb (or of a plural auxiliary of it)."""
+    if not token.dep_.startswith("nsubj"):
+        return False
+    verbs = [token.head, *(c for c in token.head.children if c.dep_.startswith("aux") or c.dep_ == "cop")]
+    return any("Plur" in verb.morph.get("Number") for verb in verbs)
 
 
 def _narration_window_start(token: Token, sentences: int = 2) -> int:

@@ -52,6 +52,8 @@ SUBJECT_DEPS = ("nsubj", "nsubj:pass", "csubj")
 FIRST_PERSON = frozenset({"ik", "wij", "we", "mij", "me", "ons"})
 ANAPHORIC_CONTENT = frozenset({"dat", "dit"})
 CONDITIONS = frozenset({"als", "indien", "mits", "tenzij"})
+POSSESSIVE_PRONOUNS = frozenset({"zijn", "haar", "hun", "mijn", "m'n", "z'n", "onze", "ons"})
+OBJECT_PRONOUNS = frozenset({"hem", "haar", "hen", "hun", "mij", "me", "ons", "jou", "jullie"})
 PERSONAL_PRONOUNS = frozenset({"ik", "jij", "je", "u", "hij", "zij", "ze", "wij", "we", "jullie"})
 FIRST_PERSON_ANY = FIRST_PERSON | {"mijn", "onze", "m'n"}
 RUN_ON_GAP = 150  # characters between a quote and the next that can only be its attribution
@@ -300,6 +302,8 @@ def _speaker(verb: Token, linked: LinkedEntities, quote_speakers: dict[int, str]
     according = _according_to([verb] if subject is None else [verb, subject], linked)
     if according:
         return according
+    if subject is not None and subject.lower_ in POSSESSIVE_PRONOUNS:
+        return None  # `waarin zijn schoonmoeder hem vraagt`: the subject is whoever `zijn` qualifies
     if subject is not None and not _inside(subject, quotes):
         key = _subject_entity(subject, verb, linked, quote_speakers)
         if key:
@@ -336,6 +340,8 @@ def inverted_subject(verb: Token, linked: LinkedEntities) -> Token | None:
     for token in verb.doc[finite.i + 1:finite.i + 4]:
         if token.is_punct or token.pos_ == "SCONJ":
             break
+        if token.lower_ in OBJECT_PRONOUNS:  # `waarin zijn schoonmoeder hem vraagt`: `hem` is never the subject
+            continue
         if linked.key_of_token(token):
             return token
     return None

@@ -505,6 +505,64 @@ def test_relations_a_pronoun_looks_back_past_quoted_sentences(kb):
     assert ("indirect", "Brussee", "volgens", "faalde de school", None) in statements
 
 
+def test_relations_a_pronoun_chains_through_earlier_pronoun_subjects(kb):
+    """`Brussee reageerde. Hij belde. Het was laat en donker. Hij weigerde. Hij zei dat het
+    klopt.`: the last `hij` is Brussee through the `hij`s before it, though Brussee himself
+    lies outside the window of two narrated sentences."""
+    doc = parsed("""
+        Brussee    PROPN nsubj   1 B-PER Brussee
+        reageerde  VERB  ROOT    1 -     reageren
+        .          PUNCT punct   1 -     .
+        Hij        PRON  nsubj   4 -     hij
+        belde      VERB  ROOT    4 -     bellen
+        .          PUNCT punct   4 -     .
+        Het        PRON  nsubj   7 -     het
+        was        AUX   cop     8 -     zijn
+        laat       ADJ   ROOT    8 -     laat
+        en         CCONJ cc      10 -    en
+        donker     ADJ   conj    8 -     donker
+        .          PUNCT punct   8 -     .
+        Hij        PRON  nsubj   13 -    hij
+        weigerde   VERB  ROOT    13 -    weigeren
+        .          PUNCT punct   13 -    .
+        Hij        PRON  nsubj   16 -    hij
+        zei        VERB  ROOT    16 -    zeggen
+        dat        SCONJ mark    19 -    dat
+        het        PRON  nsubj   19 -    het
+        klopt      VERB  ccomp   16 -    kloppen
+        .          PUNCT punct   16 -    .
+    """)
+    statements, _ = relations(doc, kb)
+    assert [(speaker, cue) for _, speaker, cue, *_ in statements] == [("Brussee", "zeggen")]
+
+
+def test_relations_plural_ze_and_possessive_subjects_name_no_speaker(kb):
+    """`Brussee reageerde. Ze zeggen dat het klopt.` (a plural verb: a group) and
+    `waarin zijn moeder hem vraagt …` (a possessive the parser took for the subject)."""
+    doc = parsed("""
+        Brussee    PROPN nsubj   1 B-PER Brussee
+        reageerde  VERB  ROOT    1 -     reageren
+        .          PUNCT punct   1 -     .
+        Ze         PRON  nsubj   4 -     ze
+        zeggen     VERB  ROOT    4 -     zeggen
+        dat        SCONJ mark    7 -     dat
+        het        PRON  nsubj   7 -     het
+        klopt      VERB  ccomp   4 -     kloppen
+        .          PUNCT punct   4 -     .
+        Zijn       PRON  nsubj   12 -    zijn
+        moeder     NOUN  advmod  12 -    moeder
+        hem        PRON  obj     12 -    hem
+        vraagt     VERB  ROOT    12 -    vragen
+        dat        SCONJ mark    15 -    dat
+        het        PRON  nsubj   15 -    het
+        klopt      VERB  ccomp   12 -    kloppen
+        .          PUNCT punct   12 -    .
+    """)
+    doc[4].set_morph("Number=Plur")
+    statements, _ = relations(doc, kb)
+    assert statements == []
+
+
 def test_relations_an_unnamed_group_subject_is_the_previous_encounter(kb):
     """`Pompeo ontmoette Lavrov. De ministers ontvingen daarna Poetin.`: the ministers are the
     two who just met, so all three met."""
