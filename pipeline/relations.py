@@ -71,6 +71,7 @@ class Lexicon:
     triggers: dict[tuple[str, str], str]
     blockers: frozenset[str]
     group_subjects: frozenset[str] = frozenset()
+    thing_object_verbs: frozenset[str] = frozenset()
 
     @functools.cached_property
     def trigger_pos(self) -> frozenset[str]:
@@ -91,7 +92,7 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         if lemma != "lemma":
             triggers[(lemma, pos)] = kind
     return Lexicon(frozenset(_lines(directory / "speech_verbs.txt")), triggers, frozenset(_lines(directory / "meeting_blockers.txt")),
-                   frozenset(_lines(directory / "group_subjects.txt")))
+                   frozenset(_lines(directory / "group_subjects.txt")), frozenset(_lines(directory / "thing_object_verbs.txt")))
 
 
 # ---- small parse helpers --------------------------------------------------------------------
@@ -402,6 +403,14 @@ def _complement(verb: Token) -> list[Token]:
     return []
 
 
+def _names_a_thing(complement: list[Token], verb: Token, lexicon: Lexicon) -> bool:
+    """`vertelt de anekdote`, `schreef het verkiezingsprogramma`: for some speech verbs a
+    bare noun object is the topic or the thing made, not what was said
+    (data/lexicon/thing_object_verbs.txt)."""
+    return (all(c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN") for c in complement)
+            and cue_lemma(verb, lexicon) in lexicon.thing_object_verbs)
+
+
 # What may follow the speaker in a postposed attribution: `…, zei Rutte dinsdag in Brussel.`
 _ATTRIBUTION_TAIL_POS = frozenset({"PROPN", "NOUN", "DET", "ADV", "ADJ", "NUM", "ADP", "PRON", "PUNCT", "CCONJ"})
 
@@ -593,6 +602,8 @@ def extract_statements(doc: Doc, linked: LinkedEntities, doc_id: str, published:
     said: set[tuple[str, int]] = set()
     for verb in _cue_tokens(tokens_where(doc, POS, VERB_OR_NOUN.__contains__), lexicon, quotes):
         complement = _complement(verb)
+        if complement and _names_a_thing(complement, verb, lexicon):
+            complement = []
         reported = None if complement else postposed_report(verb)
         if verb.i in by_cue or not (complement or reported) or not _asserted(verb, lexicon):
             continue

@@ -563,6 +563,25 @@ def test_relations_plural_ze_and_possessive_subjects_name_no_speaker(kb):
     assert statements == []
 
 
+def test_relations_a_bare_noun_object_is_said_only_for_verbs_whose_object_is_content(kb):
+    """`Poetin vertelt de anekdote.` reports nothing (data/lexicon/thing_object_verbs.txt);
+    `Lavrov ontkent de beschuldigingen.` does."""
+    doc = parsed("""
+        Poetin     PROPN nsubj   1 B-PER Poetin
+        vertelt    VERB  ROOT    1 -     vertellen
+        de         DET   det     3 -     de
+        anekdote   NOUN  obj     1 -     anekdote
+        .          PUNCT punct   1 -     .
+        Lavrov     PROPN nsubj   6 B-PER Lavrov
+        ontkent    VERB  ROOT    6 -     ontkennen
+        de         DET   det     8 -     de
+        beschuldigingen NOUN obj 6 -     beschuldiging
+        .          PUNCT punct   6 -     .
+    """)
+    statements, _ = relations(doc, kb)
+    assert [(speaker, cue, text) for _, speaker, cue, text, _ in statements] == [("Sergey Lavrov", "ontkennen", "de beschuldigingen")]
+
+
 def test_relations_an_unnamed_group_subject_is_the_previous_encounter(kb):
     """`Pompeo ontmoette Lavrov. De ministers ontvingen daarna Poetin.`: the ministers are the
     two who just met, so all three met."""
