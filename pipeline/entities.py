@@ -93,6 +93,8 @@ def doc_mentions(doc: Doc, types: frozenset[str] = ALL_TYPES) -> list[EntityMent
         kind = entity_type(span.label_)
         if kind == "PERSON" and is_acronym(span.text):
             kind = "ORG"  # `FvD`, `BDO`, `JIT` tagged as persons: people are not abbreviated so
+        if span.start > 0 and doc[span.start - 1].lower_ == "van" and span.text.lower() in portfolio_names():
+            continue  # `minister Wiebes van Economische Zaken`: the portfolio is part of his title
         if kind in types and normalise_name(span.text):
             mentions.append(EntityMention.from_span(span, kind))
     return mentions
@@ -119,6 +121,11 @@ def person_titles() -> tuple[str, ...]:
 def portfolios() -> tuple[str, ...]:
     lines = (DATA_DIR / "lexicon" / "portfolios.txt").read_text(encoding="utf8").splitlines()
     return tuple(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def portfolio_names() -> frozenset[str]:
+    return frozenset(p.lower() for p in portfolios())
 
 
 # Compounds ending in these name a role too: SGP-leider, energieminister, VVD-fractievoorzitter.

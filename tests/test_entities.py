@@ -40,6 +40,14 @@ def test_entities_doc_mentions_keep_graph_types_with_offsets():
     assert all(doc.text[m.start:m.end] == m.text for m in mentions)
 
 
+def test_entities_a_portfolio_after_van_is_part_of_a_title():
+    """`minister Wiebes van Economische Zaken`: the ORG NER found is the minister's title."""
+    nlp = spacy.blank("nl")
+    doc = nlp.make_doc("minister Wiebes van Economische Zaken en Shell")
+    doc.ents = [Span(doc, 1, 2, label="PER"), Span(doc, 3, 5, label="ORG"), Span(doc, 6, 7, label="ORG")]
+    assert [m.name for m in doc_mentions(doc, GRAPH_TYPES)] == ["Wiebes", "Shell"]
+
+
 @pytest.fixture(scope="module")
 def titled():
     nlp = spacy.blank("nl")
