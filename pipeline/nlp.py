@@ -14,7 +14,7 @@ from pathlib import Path
 
 import numpy
 import spacy
-from spacy.attrs import IS_SPACE
+from spacy.attrs import ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -63,13 +63,36 @@ def resolve_model(requested: str | None = None) -> ModelChoice:
     raise ModelNotFound(f"no Dutch spaCy model: install nl_core_news_lg or run `make model` to build {BUNDLED_MODEL}")
 
 
+# What a news sentence can follow: its predecessor's end mark, a closing quote, a paragraph break.
+_SENTENCE_ENDS = (".", "!", "?", ":", ";", "…")
+_QUOTE_MARKS = frozenset({'"', "'", "''", ",,", "“", "”", "‘", "’", "«", "»", "„"})
+_may_precede_start: dict[int, bool] = {}
+
+
+def _ends_sentence(orth: int, strings) -> bool:
+    if orth not in _may_precede_start:
+        text = strings[orth]
+        _may_precede_start[orth] = text.endswith(_SENTENCE_ENDS) or text in _QUOTE_MARKS or text.isspace()
+    return _may_precede_start[orth]
+
+
 @Language.component("newsgraph_paragraphs", assigns=["token.is_sent_start"])
 def mark_paragraphs(doc: Doc) -> Doc:
-    """Doc → Doc whose sentences never cross a paragraph break: the token after a newline
-    starts a sentence, which the parser then respects."""
-    for index in numpy.flatnonzero(doc.to_array(IS_SPACE)[:-1]):  # space tokens only: few, so no Token per word
-        if "\n" in doc[index].text:
-            doc[index + 1].is_sent_start = True
+    """Doc → Doc with sentence boundaries the parser must respect: the token after a newline
+    starts a sentence, and a token after anything but an end mark, a quote or a space never
+    does (the parser cut `Dmitry Lisitsyn van het WNF (WFF) | Rusland bevestigt …` in two)."""
+    if len(doc) < 2:
+        return doc
+    orths = doc.to_array(ORTH)
+    starts = doc.to_array(SENT_START).astype(numpy.int64)  # -1 marks a token that starts no sentence
+    strings = doc.vocab.strings
+    for index in range(1, len(doc)):
+        previous = int(orths[index - 1])
+        if not _ends_sentence(previous, strings):
+            starts[index] = -1
+        elif "\n" in strings[previous]:
+            starts[index] = 1
+    doc.from_array([SENT_START], starts.astype(numpy.uint64).reshape(-1, 1))
     return doc
 
 

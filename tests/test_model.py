@@ -62,3 +62,15 @@ def test_model_tokenizer_splits_an_acronym_from_its_sentence_end():
     keep_acronyms_apart(nlp)
     assert [t.text for t in nlp("oorlog met de VS. We zien het bij ING. Zie vs. dat")] == [
         "oorlog", "met", "de", "VS", ".", "We", "zien", "het", "bij", "ING", ".", "Zie", "vs.", "dat"]
+
+
+def test_model_sentences_start_only_after_an_end_mark_a_quote_or_a_paragraph_break():
+    """newsgraph_paragraphs presets the boundaries the parser must respect."""
+    import spacy
+
+    nlp = spacy.blank("nl")
+    nlp.add_pipe("newsgraph_paragraphs")
+    doc = nlp("Lisitsyn van het WNF (WFF) Rusland bevestigt het. 'Ja', zei hij.\nKop zonder punt\nTekst")
+    assert [t.text for t in doc if t.is_sent_start] == ["Lisitsyn", "Kop", "Tekst"]  # after a newline: a start
+    assert doc[7].text == "Rusland" and doc[7].is_sent_start is False  # after `)`: never
+    assert doc[11].text == "'" and doc[11].is_sent_start is None  # after `.`: the parser decides
