@@ -394,6 +394,9 @@ def _complement(verb: Token) -> list[Token]:
                  and any(c.dep_ == "mark" and c.lower_ in ("dat", "of") for c in t.children)][:1]
     if following:
         return following
+    after_colon = _after_colon(verb)
+    if after_colon:
+        return after_colon
     # `Dat heeft Poetin verklaard.`: a sentence-initial `dat`/`dit` stands for what the
     # previous sentence said
     sentence = verb.sent
@@ -409,6 +412,18 @@ def _names_a_thing(complement: list[Token], verb: Token, lexicon: Lexicon) -> bo
     (data/lexicon/thing_object_verbs.txt)."""
     return (all(c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN") for c in complement)
             and cue_lemma(verb, lexicon) in lexicon.thing_object_verbs)
+
+
+def _after_colon(verb: Token) -> list[Token]:
+    """`Xi heeft het vaak tegen zijn partijgenoten gezegd: als de communisten …`: a colon
+    right after the speech verb opens what was said, the clause(s) up to the sentence end."""
+    doc, sentence = verb.doc, verb.sent
+    if verb.i + 2 >= sentence.end or doc[verb.i + 1].text != ":":
+        return []
+    span = doc[verb.i + 2:sentence.end]
+    if not any(t.is_alpha for t in span):
+        return []  # `zegt: '` with the quote in the next sentence: the quote rules take it
+    return [t for t in span if not t.is_punct and (not span.start <= t.head.i < span.end or t.head is t)]
 
 
 # What may follow the speaker in a postposed attribution: `…, zei Rutte dinsdag in Brussel.`
@@ -442,6 +457,8 @@ def _asserted(verb: Token, lexicon: Lexicon) -> bool:
     if any(c.dep_ == "aux:pass" or c.dep_ == "nsubj:pass" for c in children):
         return False
     if any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in children):  # `Als Dijkhoff zijn akkoord ter discussie stelt`
+        return False
+    if any(c.dep_ == "mark" and c.lower_ == "om" for c in children):  # `om niet te zeggen`, `om te melden dat`: a purpose
         return False
     if any(full_lemma(c) in MODALS for c in auxiliaries) or any(_negates_verb(c) for c in children if c.dep_ == "advmod"):
         return False

@@ -582,6 +582,37 @@ def test_relations_a_bare_noun_object_is_said_only_for_verbs_whose_object_is_con
     assert [(speaker, cue, text) for _, speaker, cue, text, _ in statements] == [("Sergey Lavrov", "ontkennen", "de beschuldigingen")]
 
 
+def test_relations_a_colon_after_the_speech_verb_opens_the_content(kb):
+    """`Xi heeft het gezegd: de partij moet mee.` reports what follows the colon; `om niet
+    te zeggen: …` is a turn of phrase, no speech act."""
+    doc = parsed("""
+        Xi         PROPN nsubj   3 B-PER Xi
+        heeft      AUX   aux     3 -     hebben
+        het        PRON  obl     3 -     het
+        gezegd     VERB  ROOT    3 -     zeggen
+        :          PUNCT punct   3 -     :
+        de         DET   det     6 -     de
+        partij     NOUN  nsubj   8 -     partij
+        moet       AUX   aux     8 -     moeten
+        mee        ADV   conj    0 -     mee
+        .          PUNCT punct   3 -     .
+        Lavrov     PROPN nsubj   11 B-PER Lavrov
+        twijfelt   VERB  ROOT    11 -    twijfelen
+        ,          PUNCT punct   16 -    ,
+        om         SCONJ mark    16 -    om
+        niet       ADV   advmod  16 -    niet
+        te         ADP   mark    16 -    te
+        zeggen     VERB  advcl   11 -    zeggen
+        :          PUNCT punct   16 -    :
+        het        PRON  nsubj   19 -    het
+        deugt      VERB  parataxis 11 -  deugen
+        niet       ADV   advmod  19 -    niet
+        .          PUNCT punct   11 -    .
+    """)
+    statements, _ = relations(doc, kb)
+    assert [(speaker, text) for _, speaker, _, text, _ in statements] == [("Xi Jinping", "de partij moet mee")]
+
+
 def test_relations_an_unnamed_group_subject_is_the_previous_encounter(kb):
     """`Pompeo ontmoette Lavrov. De ministers ontvingen daarna Poetin.`: the ministers are the
     two who just met, so all three met."""
