@@ -557,6 +557,12 @@ def _context_attribution(quote: Quote, doc: Doc, quotes: list[Quote], linked: Li
     return (root, key) if key else None
 
 
+def _headline(sentence: Span) -> bool:
+    """Written in capitals throughout, as papers set headlines and intertitles."""
+    letters = [c for c in sentence.text if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters)
+
+
 def _starts_sentence(quote: Quote, doc: Doc) -> bool:
     span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
     if span is None:
@@ -578,6 +584,8 @@ def extract_statements(doc: Doc, linked: LinkedEntities, doc_id: str, published:
     spoken: list[tuple[Quote, str]] = []  # each quote with the speaker it was given
     for quote in quotes:
         attribution = _attribute_quote(quote, doc, quotes, lexicon, linked)
+        if attribution and _headline(attribution[0].sent):
+            continue  # `TUSK: 'VERNEDER MAY NIET'`: a headline alone is no statement (ANNOTATION.md)
         if attribution:
             verb, speaker = attribution
             statement = by_cue.get(verb.i)

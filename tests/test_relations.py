@@ -110,6 +110,20 @@ def test_relations_colon_attribution(kb):
     assert statements == [("direct", "Sigrid Kaag", "antwoorden", "Waarom?", None)]
 
 
+def test_relations_a_headline_in_capitals_is_no_statement(kb):
+    """`KAAG: ,,WAAROM?''`: a headline alone (ANNOTATION.md)."""
+    doc = parsed("""
+        KAAG        PROPN ROOT  0 B-PER KAAG
+        :           PUNCT punct 0 -     :
+        ,,          PUNCT punct 3 -     ,,
+        WAAROM      ADV   parataxis 0 - waarom
+        ?           PUNCT punct 3 -     ?
+        ''          PUNCT punct 3 -     ''
+    """)
+    statements, _ = relations(doc, kb)
+    assert statements == []
+
+
 def test_relations_unnamed_speaker_is_no_statement(kb):
     doc = parsed("""
         Analisten NOUN nsubj 1 - analist
