@@ -23,6 +23,7 @@ and name skeleton, so `Zelenski` and `Zelensky` meet in the graph.
 from __future__ import annotations
 
 import bisect
+import functools
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -35,7 +36,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .entities import EntityMention, is_person_title
 from .kb import KBEntry, KnowledgeBase
-from .names import fold, has_given_name, name_parts, same_person_name, skeleton
+from .names import first_name_gender, fold, has_given_name, name_parts, same_person_name, skeleton
 from .schemas import ArticleEntity, EntityType, Mention
 from .tokens import token_indices, tokens_where
 
@@ -47,6 +48,7 @@ DETERMINERS = frozenset({"de", "het", "die", "deze"})
 # article (`zijn Franse ambtgenoot Le Maire`) names
 POSSESSIVES = frozenset({"zijn", "haar", "hun"})
 BIG_CITY = 100_000
+PRONOUN_GENDER = {"hij": "m", "hem": "m", "zijn": "m", "zij": "f", "ze": "f", "haar": "f"}
 QUOTES_KEY = "newsgraph_quotes"  # where the relation stage keeps a Doc's quotes in `Doc.user_data`
 
 
@@ -113,7 +115,14 @@ class LinkedEntities:
         return cls(entities, [s for s, _, _ in spans], spans, persons)
 
     def by_key(self, key: str) -> ArticleEntity | None:
-        return next((e for e in self.entities if e.key == key), None)
+        return self._by_key.get(key)
+
+    @functools.cached_property
+    def _by_key(self) -> dict[str, ArticleEntity]:
+        first: dict[str, ArticleEntity] = {}
+        for entity in self.entities:
+            first.setdefault(entity.key, entity)
+        return first
 
     def key_at(self, start: int, end: int) -> str | None:
         """The entity whose mention overlaps the character range [start, end)."""
@@ -149,12 +158,19 @@ class LinkedEntities:
         before = [p for p in self._persons if window_start <= p[0] < token.idx
                   and (p[1] is not None or not any(q.start <= p[0] < q.end for q in quotes))]  # `'Mijn cliënt …'` is the speaker's
         before = sorted(before + self._pronoun_subjects(token, window_start, quotes), key=lambda p: p[0])
+        gender = PRONOUN_GENDER.get(token.lower_)
+        if gender:  # `zegt ze` is not Laurens Ivens
+            before = [p for p in before if p[1] is None or self._gender(p[1]) in (None, gender)]
         subjects = [p for p in before if p[2]] if prefer_subject else [p for p in before if p[1] is not None]
         if subjects:
             return subjects[-1][1]
         named = [p for p in before if p[1] is not None]
         return named[-1][1] if named else None
 
+
+    def _gender(self, key: str) -> str | None:
+        entity = self.by_key(key)
+        return first_name_gender(entity.name) if entity is not None else None
 
     def _pronoun_subjects(self, token: Token, window_start: int, quotes: Sequence) -> list[tuple[int, str | None, bool]]:
         """Narrated `hij`/`zij` subjects between the window's start and the token, as the

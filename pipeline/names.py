@@ -159,3 +159,22 @@ def same_multiword_name(a: str, b: str) -> bool:
     if len(words_a) != len(words_b) or len(words_a) < 2:
         return bool(words_a) and [skeleton(w) for w in words_a] == [skeleton(w) for w in words_b]
     return all(similar(x, y) for x, y in zip(words_a, words_b))
+
+
+@lru_cache(maxsize=1)
+def _gender_detector():
+    import gender_guesser.detector
+
+    return gender_guesser.detector.Detector(case_sensitive=False)
+
+
+@lru_cache(maxsize=4096)
+def first_name_gender(name: str) -> str | None:
+    """`m` or `f` for a full name whose first name is unambiguously male or female
+    (gender-guesser's name lists, `mostly_` answers left out: `Kim` stays unknown), else None.
+    A single word may be a surname, so it tells nothing."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    answer = _gender_detector().get_gender(words[0])
+    return {"male": "m", "female": "f"}.get(answer)

@@ -550,6 +550,29 @@ def test_relations_a_pronoun_chains_through_earlier_pronoun_subjects(kb):
     assert [(speaker, cue) for _, speaker, cue, *_ in statements] == [("Brussee", "zeggen")]
 
 
+def test_relations_a_pronoun_skips_a_person_of_the_other_sex(kb):
+    """`Sharon Gesthuizen sprak. Emile Roemer knikte. Ze zei dat het klopt.`: `ze` is the
+    woman, though the man was the last subject."""
+    doc = parsed("""
+        Sharon     PROPN nsubj   2 B-PER Sharon
+        Gesthuizen PROPN flat    0 I-PER Gesthuizen
+        sprak      VERB  ROOT    2 -     spreken
+        .          PUNCT punct   2 -     .
+        Emile      PROPN nsubj   6 B-PER Emile
+        Roemer     PROPN flat    4 I-PER Roemer
+        knikte     VERB  ROOT    6 -     knikken
+        .          PUNCT punct   6 -     .
+        Ze         PRON  nsubj   9 -     ze
+        zei        VERB  ROOT    9 -     zeggen
+        dat        SCONJ mark    12 -    dat
+        het        PRON  nsubj   12 -    het
+        klopt      VERB  ccomp   9 -     kloppen
+        .          PUNCT punct   9 -     .
+    """)
+    statements, _ = relations(doc, kb)
+    assert [speaker for _, speaker, *_ in statements] == ["Sharon Gesthuizen"]
+
+
 def test_relations_plural_ze_and_possessive_subjects_name_no_speaker(kb):
     """`Brussee reageerde. Ze zeggen dat het klopt.` (a plural verb: a group) and
     `waarin zijn moeder hem vraagt …` (a possessive the parser took for the subject)."""
