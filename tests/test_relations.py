@@ -110,6 +110,24 @@ def test_relations_colon_attribution(kb):
     assert statements == [("direct", "Sigrid Kaag", "antwoorden", "Waarom?", None)]
 
 
+def test_relations_a_turn_of_phrase_is_no_speech_act(kb):
+    """`Huntelaar is op zijn zachtst gezegd verontwaardigd` (data/lexicon/said_idioms.txt),
+    with the participle parsed as the root."""
+    doc = parsed("""
+        Huntelaar  PROPN nsubj   5 B-PER Huntelaar
+        is         AUX   cop     5 -     zijn
+        op         ADP   case    4 -     op
+        zijn       PRON  nmod:poss 4 -   zijn
+        zachtst    VERB  obl     5 -     zachtst
+        gezegd     VERB  ROOT    5 -     zeggen
+        verontwaardigd VERB ccomp 5 -    verontwaardigen
+        .          PUNCT punct   5 -     .
+    """)
+    doc[5].set_morph("VerbForm=Part")
+    statements, _ = relations(doc, kb)
+    assert statements == []
+
+
 def test_relations_a_headline_in_capitals_is_no_statement(kb):
     """`KAAG: ,,WAAROM?''`: a headline alone (ANNOTATION.md)."""
     doc = parsed("""
