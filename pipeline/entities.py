@@ -155,22 +155,20 @@ class TitledPersons:
         self.label = model_label(nlp, "PERSON")
         self.matcher = Matcher(nlp.vocab)
         title = {"LOWER": {"REGEX": title_regex()}}
-        capitalised = {"TEXT": {"REGEX": r"^[A-ZÀ-Þ][a-zà-ÿ'’]"}}
+        capitalised = {"TEXT": {"REGEX": _CAPITALISED.pattern}}
         particle = {"LOWER": {"IN": sorted(NAME_PARTICLES)}}
-        names = [
-            [capitalised, {**capitalised, "OP": "*"}],  # Remco Breuker, Recep Tayyip Erdogan
-            [capitalised, {**particle, "OP": "+"}, capitalised],  # Jan van Dijk, Ursula von der Leyen
-        ]
-        # where the name starts in a match: after the title, or after `van` and the portfolio
-        self.name_offset: dict[int, int] = {}
-        prefixes = {1: [[title]]}
+        self.matcher.add(name, [
+            [title, capitalised, {**capitalised, "OP": "*"}],  # Remco Breuker, Recep Tayyip Erdogan
+            [title, capitalised, {**particle, "OP": "+"}, capitalised],  # Jan van Dijk, Ursula von der Leyen
+        ])
+        # `minister van Cultuur Badr bin Abdullah`: the portfolio is looked up word by word
+        # after the match, as one Matcher pattern per portfolio cost a regex test per token each
+        self.title_van = Matcher(nlp.vocab)
+        self.title_van.add(f"{name}_van", [[title, {"LOWER": "van"}]])
+        self.portfolios: dict[int, set[tuple[str, ...]]] = {}
         for portfolio in portfolios():
-            words = [{"LOWER": word.lower()} for word in re.findall(r"\w+|[^\w\s]", portfolio)]
-            prefixes.setdefault(2 + len(words), []).append([title, {"LOWER": "van"}, *words])
-        for offset, heads in prefixes.items():
-            key = f"{name}_{offset}"
-            self.name_offset[nlp.vocab.strings.add(key)] = offset
-            self.matcher.add(key, [head + tail for head in heads for tail in names])
+            words = tuple(word.lower() for word in re.findall(r"\w+|[^\w\s]", portfolio))
+            self.portfolios.setdefault(len(words), set()).add(words)
 
     @timed("entities")
     def __call__(self, doc: Doc) -> Doc:
@@ -179,20 +177,32 @@ class TitledPersons:
         fragments of it too (`Lodewijk` + `Asscher`), and so does a title it took for a
         person (`PvdA-leider`) and a portfolio it took for an organisation (`Cultuur`)."""
         people = [e for e in doc.ents if e.label_ == self.label]
-        title_of: dict[tuple[int, int], int] = {}
-        for key, start, end in self.matcher(doc):
-            title_of[(start + self.name_offset[key], end)] = start
+        title_of: dict[tuple[int, int], int] = {(start + 1, end): start for _, start, end in self.matcher(doc)}
+        for _, start, end in self.title_van(doc):
+            name_start = self._after_portfolio(doc, end)
+            if name_start is not None:
+                name_end = _name_end(doc, name_start)
+                if name_end > name_start:
+                    title_of[(name_start, name_end)] = start
         spans = [Span(doc, start, end, label=self.label) for start, end in title_of]
         spans = [s for s in filter_spans(spans)
                  if self._may_replace(s, title_of[(s.start, s.end)], [p for p in people if p.start < s.end and s.start < p.end])]
         if spans:
             titles = {title_of[(s.start, s.end)] for s in spans}
-            portfolios = [(title_of[(s.start, s.end)] + 1, s.start) for s in spans]
+            portfolio_ranges = [(title_of[(s.start, s.end)] + 1, s.start) for s in spans]
             kept = [e for e in doc.ents if not any(e.start < s.end and s.start < e.end for s in spans)
                     and not (e.label_ == self.label and len(e) == 1 and e.start in titles)
-                    and not any(start <= e.start and e.end <= end for start, end in portfolios)]
+                    and not any(start <= e.start and e.end <= end for start, end in portfolio_ranges)]
             doc.ents = sorted(kept + spans, key=lambda e: e.start)
         return doc
+
+    def _after_portfolio(self, doc: Doc, index: int) -> int | None:
+        """Where the name starts when a portfolio begins at token `index`, the longest first."""
+        for length in sorted(self.portfolios, reverse=True):
+            words = tuple(t.lower_ for t in doc[index:index + length])
+            if words in self.portfolios[length]:
+                return index + length
+        return None
 
     @staticmethod
     def _may_replace(name: Span, title: int, people: list[Span]) -> bool:
@@ -204,6 +214,27 @@ class TitledPersons:
             return True
         inside = all(title < p.start and p.end <= name.end for p in people)
         return inside and not any(t.lower_ in NAME_PARTICLES for t in name)
+
+
+_CAPITALISED = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ'’]")
+
+
+def _name_end(doc: Doc, start: int) -> int:
+    """End of a capitalised name from token `start` (particles inside: `Badr bin Abdullah`);
+    `start` when no capitalised word stands there."""
+    end = start
+    while end < len(doc):
+        if _CAPITALISED.match(doc[end].text):
+            end += 1
+            continue
+        following = end
+        while following < len(doc) and doc[following].lower_ in NAME_PARTICLES:
+            following += 1
+        if end > start and following > end and following < len(doc) and _CAPITALISED.match(doc[following].text):
+            end = following + 1
+            continue
+        break
+    return end
 
 
 @Language.factory("newsgraph_titled_persons", requires=["doc.ents"], assigns=["doc.ents"])
