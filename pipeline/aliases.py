@@ -167,7 +167,6 @@ class LinkedEntities:
         named = [p for p in before if p[1] is not None]
         return named[-1][1] if named else None
 
-
     def _gender(self, key: str) -> str | None:
         entity = self.by_key(key)
         return first_name_gender(entity.name) if entity is not None else None

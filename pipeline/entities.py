@@ -111,16 +111,19 @@ def model_label(nlp: Language, kind: EntityType) -> str:
     return next((label for label in preferred if label in candidates), preferred[0])
 
 
+def _lexicon_lines(name: str) -> tuple[str, ...]:
+    lines = (DATA_DIR / "lexicon" / name).read_text(encoding="utf8").splitlines()
+    return tuple(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
 @lru_cache(maxsize=1)
 def person_titles() -> tuple[str, ...]:
-    lines = (DATA_DIR / "lexicon" / "person_titles.txt").read_text(encoding="utf8").splitlines()
-    return tuple(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+    return _lexicon_lines("person_titles.txt")
 
 
 @lru_cache(maxsize=1)
 def portfolios() -> tuple[str, ...]:
-    lines = (DATA_DIR / "lexicon" / "portfolios.txt").read_text(encoding="utf8").splitlines()
-    return tuple(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+    return _lexicon_lines("portfolios.txt")
 
 
 @lru_cache(maxsize=1)

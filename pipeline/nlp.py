@@ -66,14 +66,10 @@ def resolve_model(requested: str | None = None) -> ModelChoice:
 # What a news sentence can follow: its predecessor's end mark, a closing quote, a paragraph break.
 _SENTENCE_ENDS = (".", "!", "?", ":", ";", "…")
 _QUOTE_MARKS = frozenset({'"', "'", "''", ",,", "“", "”", "‘", "’", "«", "»", "„"})
-_may_precede_start: dict[int, bool] = {}
 
 
-def _ends_sentence(orth: int, strings) -> bool:
-    if orth not in _may_precede_start:
-        text = strings[orth]
-        _may_precede_start[orth] = text.endswith(_SENTENCE_ENDS) or text in _QUOTE_MARKS or text.isspace()
-    return _may_precede_start[orth]
+def _may_precede_a_start(text: str) -> bool:
+    return text.endswith(_SENTENCE_ENDS) or text in _QUOTE_MARKS or text.isspace()
 
 
 @Language.component("newsgraph_paragraphs", assigns=["token.is_sent_start"])
@@ -83,15 +79,14 @@ def mark_paragraphs(doc: Doc) -> Doc:
     does (the parser cut `Dmitry Lisitsyn van het WNF (WFF) | Rusland bevestigt …` in two)."""
     if len(doc) < 2:
         return doc
-    orths = doc.to_array(ORTH)
-    starts = doc.to_array(SENT_START).astype(numpy.int64)  # -1 marks a token that starts no sentence
-    strings = doc.vocab.strings
-    for index in range(1, len(doc)):
-        previous = int(orths[index - 1])
-        if not _ends_sentence(previous, strings):
-            starts[index] = -1
-        elif "\n" in strings[previous]:
-            starts[index] = 1
+    # one test per distinct word, not per token
+    words, position = numpy.unique(doc.to_array(ORTH)[:-1], return_inverse=True)
+    texts = [doc.vocab.strings[int(word)] for word in words]
+    may_end = numpy.array([_may_precede_a_start(text) for text in texts])[position]
+    paragraph = numpy.array(["\n" in text for text in texts])[position]
+    starts = doc.to_array(SENT_START).astype(numpy.int64)  # -1: starts no sentence, 1: starts one
+    starts[1:][~may_end] = -1
+    starts[1:][paragraph] = 1
     doc.from_array([SENT_START], starts.astype(numpy.uint64).reshape(-1, 1))
     return doc
 

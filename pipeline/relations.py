@@ -28,7 +28,7 @@ from pathlib import Path
 from spacy.attrs import LOWER, POS
 from spacy.tokens import Doc, Span, Token
 
-from .aliases import QUOTES_KEY, LinkedEntities, person_nouns, reachable
+from .aliases import POSSESSIVES, QUOTES_KEY, LinkedEntities, person_nouns, reachable
 from .dates import resolve_date
 from .entities import is_person_title
 from .schemas import ArticleMeeting, ArticleStatement, Evidence
@@ -51,8 +51,10 @@ NP_DEPS = frozenset({"flat", "flat:name", "appos", "compound", "amod", "det", "c
 SUBJECT_DEPS = ("nsubj", "nsubj:pass", "csubj")
 FIRST_PERSON = frozenset({"ik", "wij", "we", "mij", "me", "ons"})
 ANAPHORIC_CONTENT = frozenset({"dat", "dit"})
-CONDITIONS = frozenset({"als", "indien", "mits", "tenzij"})
-POSSESSIVE_PRONOUNS = frozenset({"zijn", "haar", "hun", "mijn", "m'n", "z'n", "onze", "ons"})
+# a clause these open reports no speech act: a condition (`Als Dijkhoff zijn akkoord ter
+# discussie stelt`) or a purpose (`om niet te zeggen`)
+UNASSERTED_MARKS = frozenset({"als", "indien", "mits", "tenzij", "om"})
+POSSESSIVE_PRONOUNS = POSSESSIVES | {"mijn", "m'n", "z'n", "onze", "ons"}
 OBJECT_PRONOUNS = frozenset({"hem", "haar", "hen", "hun", "mij", "me", "ons", "jou", "jullie"})
 PERSONAL_PRONOUNS = frozenset({"ik", "jij", "je", "u", "hij", "zij", "ze", "wij", "we", "jullie"})
 FIRST_PERSON_ANY = FIRST_PERSON | {"mijn", "onze", "m'n"}
@@ -182,9 +184,8 @@ def _invented_particle(token: Token, particle: str) -> bool:
     if particle:
         return False
     lemma, written = token.lemma_.lower(), token.lower_
-    later = {t.lower_ for t in token.doc[token.i + 1:token.sent.end]}
-    return any(lemma.startswith(p) and not written.startswith(p) and p not in later and len(lemma) > len(p) + 3
-               for p in separable_particles())
+    added = [p for p in separable_particles() if lemma.startswith(p) and not written.startswith(p) and len(lemma) > len(p) + 3]
+    return bool(added) and not any(t.lower_ in added for t in token.doc[token.i + 1:token.sent.end])
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -458,9 +459,7 @@ def _asserted(verb: Token, lexicon: Lexicon) -> bool:
     auxiliaries = [c for c in children if c.dep_.startswith("aux")] + [a for a in (perfect_auxiliary(verb),) if a is not None and a.head is not verb]
     if any(c.dep_ == "aux:pass" or c.dep_ == "nsubj:pass" for c in children):
         return False
-    if any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in children):  # `Als Dijkhoff zijn akkoord ter discussie stelt`
-        return False
-    if any(c.dep_ == "mark" and c.lower_ == "om" for c in children):  # `om niet te zeggen`, `om te melden dat`: a purpose
+    if any(c.dep_ == "mark" and c.lower_ in UNASSERTED_MARKS for c in children):
         return False
     if any(full_lemma(c) in MODALS for c in auxiliaries) or any(_negates_verb(c) for c in children if c.dep_ == "advmod"):
         return False

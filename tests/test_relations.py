@@ -19,11 +19,25 @@ VOCAB = spacy.blank("nl").vocab
 def parsed(table: str) -> Doc:
     """One token a line: `word POS dep head-index entity lemma` (head is absolute, 0-based;
     `-` for no entity)."""
-    rows = [line.split() for line in table.strip().splitlines()]
+    rows = [line.split() for line in table.strip().splitlines() if line.strip()]
     words = [r[0] for r in rows]
     spaces = [i + 1 < len(words) and words[i + 1] not in ".,:?'" and not (r[0] in ",,'" and i == 0) for i, r in enumerate(rows)]
     return Doc(VOCAB, words=words, spaces=spaces, pos=[r[1] for r in rows], deps=[r[2] for r in rows], heads=[int(r[3]) for r in rows],
                ents=[r[4] if r[4] != "-" else "O" for r in rows], lemmas=[r[5] for r in rows])
+
+
+# Opening sentences several tests build on (token indices 0-3 and 0-2).
+POMPEO_MET_LAVROV = """
+        Pompeo     PROPN nsubj   1 B-PER Pompeo
+        ontmoette  VERB  ROOT    1 -     ontmoeten
+        Lavrov     PROPN obj     1 B-PER Lavrov
+        .          PUNCT punct   1 -     .
+"""
+BRUSSEE_REACTED = """
+        Brussee    PROPN nsubj   1 B-PER Brussee
+        reageerde  VERB  ROOT    1 -     reageren
+        .          PUNCT punct   1 -     .
+"""
 
 
 def relations(doc: Doc, kb, published: str = "2019-05-14"):
@@ -512,10 +526,7 @@ def test_relations_a_pronoun_after_a_nameless_person_subject_is_theirs(kb):
 def test_relations_a_pronoun_looks_back_past_quoted_sentences(kb):
     """`Brussee reageerde. 'Het was fout. Het was dom.' Volgens hem faalde de school.`: the
     quoted sentences are Brussee's words, the narration's last person is still Brussee."""
-    doc = parsed("""
-        Brussee    PROPN nsubj   1 B-PER Brussee
-        reageerde  VERB  ROOT    1 -     reageren
-        .          PUNCT punct   1 -     .
+    doc = parsed(BRUSSEE_REACTED + """
         '          PUNCT punct   5 -     '
         Het        PRON  nsubj   5 -     het
         was        AUX   ROOT    5 -     zijn
@@ -541,10 +552,7 @@ def test_relations_a_pronoun_chains_through_earlier_pronoun_subjects(kb):
     """`Brussee reageerde. Hij belde. Het was laat en donker. Hij weigerde. Hij zei dat het
     klopt.`: the last `hij` is Brussee through the `hij`s before it, though Brussee himself
     lies outside the window of two narrated sentences."""
-    doc = parsed("""
-        Brussee    PROPN nsubj   1 B-PER Brussee
-        reageerde  VERB  ROOT    1 -     reageren
-        .          PUNCT punct   1 -     .
+    doc = parsed(BRUSSEE_REACTED + """
         Hij        PRON  nsubj   4 -     hij
         belde      VERB  ROOT    4 -     bellen
         .          PUNCT punct   4 -     .
@@ -594,10 +602,7 @@ def test_relations_a_pronoun_skips_a_person_of_the_other_sex(kb):
 def test_relations_plural_ze_and_possessive_subjects_name_no_speaker(kb):
     """`Brussee reageerde. Ze zeggen dat het klopt.` (a plural verb: a group) and
     `waarin zijn moeder hem vraagt …` (a possessive the parser took for the subject)."""
-    doc = parsed("""
-        Brussee    PROPN nsubj   1 B-PER Brussee
-        reageerde  VERB  ROOT    1 -     reageren
-        .          PUNCT punct   1 -     .
+    doc = parsed(BRUSSEE_REACTED + """
         Ze         PRON  nsubj   4 -     ze
         zeggen     VERB  ROOT    4 -     zeggen
         dat        SCONJ mark    7 -     dat
@@ -671,11 +676,7 @@ def test_relations_a_colon_after_the_speech_verb_opens_the_content(kb):
 def test_relations_an_unnamed_group_subject_is_the_previous_encounter(kb):
     """`Pompeo ontmoette Lavrov. De ministers ontvingen daarna Poetin.`: the ministers are the
     two who just met, so all three met."""
-    doc = parsed("""
-        Pompeo     PROPN nsubj   1 B-PER Pompeo
-        ontmoette  VERB  ROOT    1 -     ontmoeten
-        Lavrov     PROPN obj     1 B-PER Lavrov
-        .          PUNCT punct   1 -     .
+    doc = parsed(POMPEO_MET_LAVROV + """
         De         DET   det     5 -     de
         ministers  NOUN  nsubj   6 -     minister
         ontvingen  VERB  ROOT    6 -     ontvangen
@@ -692,11 +693,7 @@ def test_relations_a_verb_tagged_as_a_noun_still_triggers(kb):
     """`De ministers praatten Poetin bij`, with `praatten` tagged NOUN (lemma `praatt`): a
     noun with a subject of its own and no determiner is read as the verb it is; the object
     of `bijpraten` is the partner."""
-    doc = parsed("""
-        Pompeo     PROPN nsubj   1 B-PER Pompeo
-        ontmoette  VERB  ROOT    1 -     ontmoeten
-        Lavrov     PROPN obj     1 B-PER Lavrov
-        .          PUNCT punct   1 -     .
+    doc = parsed(POMPEO_MET_LAVROV + """
         De         DET   det     5 -     de
         ministers  NOUN  nsubj   6 -     minister
         praatten   NOUN  ROOT    6 -     praatt
@@ -838,11 +835,7 @@ def test_relations_particles_and_conditions(kb):
 
 
 def test_relations_a_named_plural_subject_is_not_a_group_reference(kb):
-    doc = parsed("""
-        Pompeo     PROPN nsubj   1 B-PER Pompeo
-        ontmoette  VERB  ROOT    1 -     ontmoeten
-        Lavrov     PROPN obj     1 B-PER Lavrov
-        .          PUNCT punct   1 -     .
+    doc = parsed(POMPEO_MET_LAVROV + """
         De         DET   det     5 -     de
         kranten    NOUN  nsubj   6 -     krant
         ontvingen  VERB  ROOT    6 -     ontvangen
