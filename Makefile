@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 SHARED ?= ../shared
 BUILD  := build
 
-.PHONY: install test run bench model model-eval schema kb clean
+.PHONY: install test run bench model model-eval silver schema kb clean
 
 install: $(VENV)/.installed
 
@@ -49,6 +49,12 @@ model: install
 	if [ $$ner -ne 0 ] || [ $$ud -ne 0 ]; then tail -20 $(BUILD)/logs/*.log; exit 1; fi
 	$(BIN)/python scripts/assemble_model.py --ud $(BUILD)/ud/model-best --ner $(BUILD)/ner/model-last --out models/nl_newsgraph
 	$(MAKE) model-eval
+
+# Experiment of models/README.md, not part of `make model`: the news sentences on which
+# the UD pipelines SEEDS (two or more paths) agree arc for arc, as silver parser data.
+silver: install
+	$(BIN)/python scripts/silver_treebank.py --raw $(BUILD)/corpus/raw_text.jsonl --models $(SEEDS) \
+	  --out $(BUILD)/corpus/ud_train_silver/silver.spacy
 
 # The figures of models/README.md: NER on ned.testb, UPOS/LAS on Alpino test, size, speed.
 model-eval: install

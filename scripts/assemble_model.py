@@ -1,7 +1,7 @@
 """Join the two trained pipelines into the bundled model `models/nl_newsgraph`.
 
 In:  build/ud/model-best (tok2vec, morphologizer, parser, trainable_lemmatizer)
-     build/ner/model-best (tok2vec, ner)
+     build/ner/model-last (tok2vec, ner), or any pipeline whose ner has its own encoder
 Out: models/nl_newsgraph, loadable with spacy.load(path), no network needed.
 
 The NER component gets its own copy of its tok2vec (`replace_listeners`), so each task
@@ -37,7 +37,8 @@ META = {
 def assemble(ud_path: Path, ner_path: Path, out: Path, vector_rows: int = VECTOR_ROWS) -> None:
     nlp = spacy.load(ud_path)
     ner_nlp = spacy.load(ner_path)
-    ner_nlp.replace_listeners("tok2vec", "ner", ["model.tok2vec"])
+    if "tok2vec" in ner_nlp.pipe_names and "ner" in ner_nlp.get_pipe("tok2vec").listening_components:
+        ner_nlp.replace_listeners("tok2vec", "ner", ["model.tok2vec"])
     # Before the parser: NER was trained on unsegmented text, and predicted sentence ends
     # would otherwise cut entities in two.
     nlp.add_pipe("ner", source=ner_nlp, before="parser")

@@ -2,7 +2,7 @@
 
 In:  ../shared/corpora/{conll2002,ud_dutch,dpg_news_2019} (read-only, never copied into git)
 Out: build/corpus/{ner_train,ner_dev,ner_train_dev,ner_test,ud_train,ud_dev,ud_test}.spacy
-     build/corpus/raw_text.jsonl (unlabelled Dutch text for `spacy pretrain`)
+     build/corpus/raw_text.jsonl (unlabelled Dutch text: word vectors, silver treebank)
 
 The UD split follows the corpus README: Alpino test is held out, the other three files are
 training data except every tenth document, which becomes the development set.
@@ -97,16 +97,22 @@ def main(shared: Path, out: Path) -> None:
     save(dev, out / "ud_dev.spacy")
     save(ud_docs(ud / UD_TEST_FILE), out / "ud_test.spacy")
 
-    # Unlabelled text for pretraining: the news articles and the training sides of both
-    # corpora. The NER and UD test sets are left out so the held-out scores stay honest.
+    # Unlabelled text for the word vectors, and its news part for the silver treebank: the
+    # news articles and the training sides of both corpora. The NER and UD test sets are
+    # left out so the held-out scores stay honest.
     with (out / "raw_text.jsonl").open("w", encoding="utf8") as raw:
+
+        def write(text: str, source: str) -> None:
+            raw.write(json.dumps({"text": text, "source": source}, ensure_ascii=False) + "\n")
+
         for line in (corpora / "dpg_news_2019" / "articles.jsonl").open(encoding="utf8"):
-            article = json.loads(line)
-            for paragraph in article["text"].split("\n"):
+            for paragraph in json.loads(line)["text"].split("\n"):
                 if paragraph.strip():
-                    raw.write(json.dumps({"text": paragraph.strip()}, ensure_ascii=False) + "\n")
-        for doc in ner_docs(conll / "ned.train") + train:
-            raw.write(json.dumps({"text": doc.text}, ensure_ascii=False) + "\n")
+                    write(paragraph.strip(), "news")
+        for doc in ner_docs(conll / "ned.train"):
+            write(doc.text, "news")
+        for doc in train:
+            write(doc.text, "treebank")
 
 
 if __name__ == "__main__":
