@@ -108,8 +108,13 @@ def separable_particles() -> frozenset[str]:
 
 
 def particle_of(token: Token) -> str:
-    """The verb's separable particle(s) as written before its infinitive: `mee` of `deelde … mee`."""
-    return "".join(c.lower_ for c in token.children if c.dep_ == "compound:prt" and c.lower_ in separable_particles())
+    """The verb's separable particle(s) as written before its infinitive: `mee` of `deelde … mee`.
+    A "particle" that starts a fixed expression is a preposition: `vraagt … om meer tijd` is `vragen`."""
+    return "".join(
+        c.lower_
+        for c in token.children
+        if c.dep_ == "compound:prt" and c.lower_ in separable_particles() and not any(g.dep_ == "fixed" for g in c.children)
+    )
 
 
 def full_lemma(token: Token) -> str:

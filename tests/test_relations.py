@@ -834,6 +834,20 @@ def test_relations_particles_and_conditions(kb):
     assert [(speaker, cue) for _, speaker, cue, *_ in statements] == [("Vladimir Putin", "zeggen")]
 
 
+def test_relations_a_particle_that_starts_a_fixed_expression_is_a_preposition(kb):
+    """`May vraagt om meer tijd` with `om` taken for a particle of `vraagt`: not `omvragen`."""
+    doc = parsed("""
+        May        PROPN nsubj   1 B-PER May
+        vraagt     VERB  ROOT    1 -     vragen
+        om         ADP   compound:prt 1 - om
+        meer       DET   fixed   2 -     veel
+        tijd       NOUN  obj     1 -     tijd
+        .          PUNCT punct   1 -     .
+    """)
+    statements, _ = relations(doc, kb)
+    assert [(speaker, cue) for _, speaker, cue, *_ in statements] == [("May", "vragen")]
+
+
 def test_relations_a_named_plural_subject_is_not_a_group_reference(kb):
     doc = parsed(POMPEO_MET_LAVROV + """
         De         DET   det     5 -     de
