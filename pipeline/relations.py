@@ -396,6 +396,11 @@ def _complement(verb: Token) -> list[Token]:
     if not complement and verb.dep_ in ("xcomp", "compound:prt") and verb_lemmas(verb.head) & LATEN:
         # "…, laat hij weten", "lieten weten dat …": the clause hangs on `laten`
         complement = [c for c in verb.head.children if c.dep_ in CLAUSE_DEPS and c is not verb]
+    anaphoric = _anaphoric_content(verb)
+    if anaphoric and all(c.dep_ == "obj" and c.i > verb.i for c in complement):
+        # `Dat schrijft minister Slob`, the inverted subject parsed as object and `Dat` as
+        # subject: what was written is still what `Dat` stands for
+        return anaphoric
     if complement:
         return complement
     following = [t for t in verb.subtree if t.i > verb.i and t.pos_ in ("VERB", "AUX", "NOUN", "ADJ")
@@ -405,12 +410,15 @@ def _complement(verb: Token) -> list[Token]:
     after_colon = _after_colon(verb)
     if after_colon:
         return after_colon
-    # `Dat heeft Poetin verklaard.`: a sentence-initial `dat`/`dit` stands for what the
-    # previous sentence said
+    return anaphoric
+
+
+def _anaphoric_content(verb: Token) -> list[Token]:
+    """`Dat heeft Poetin verklaard.`: a sentence-initial `dat`/`dit` the verb governs stands
+    for what the previous sentence said (its root)."""
     sentence = verb.sent
     if sentence[0].lower_ in ANAPHORIC_CONTENT and sentence.start > 0 and (sentence[0].head in (verb, perfect_auxiliary(verb))):
-        previous = verb.doc[sentence.start - 1].sent
-        return [previous.root]
+        return [verb.doc[sentence.start - 1].sent.root]
     return []
 
 

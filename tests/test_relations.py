@@ -848,6 +848,24 @@ def test_relations_a_particle_that_starts_a_fixed_expression_is_a_preposition(kb
     assert [(speaker, cue) for _, speaker, cue, *_ in statements] == [("May", "vragen")]
 
 
+def test_relations_dat_parsed_as_subject_and_the_speaker_as_object(kb):
+    """`Dat schrijft minister Slob.` with `Dat` as subject and `minister` as object: what
+    Slob wrote is still the previous sentence, not the noun `minister`."""
+    doc = parsed("""
+        De         DET   det     1 -     de
+        school     NOUN  nsubj   2 -     school
+        faalde     VERB  ROOT    2 -     falen
+        .          PUNCT punct   2 -     .
+        Dat        PRON  nsubj   5 -     dat
+        schrijft   VERB  ROOT    5 -     schrijven
+        minister   NOUN  obj     5 -     minister
+        Slob       PROPN appos   6 B-PER Slob
+        .          PUNCT punct   5 -     .
+    """)
+    statements, _ = relations(doc, kb)
+    assert [(speaker, cue) for _, speaker, cue, *_ in statements] == [("Slob", "schrijven")]
+
+
 def test_relations_a_named_plural_subject_is_not_a_group_reference(kb):
     doc = parsed(POMPEO_MET_LAVROV + """
         De         DET   det     5 -     de
