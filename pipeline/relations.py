@@ -396,21 +396,15 @@ def _complement(verb: Token) -> list[Token]:
     if not complement and verb.dep_ in ("xcomp", "compound:prt") and verb_lemmas(verb.head) & LATEN:
         # "…, laat hij weten", "lieten weten dat …": the clause hangs on `laten`
         complement = [c for c in verb.head.children if c.dep_ in CLAUSE_DEPS and c is not verb]
-    anaphoric = _anaphoric_content(verb)
-    if anaphoric and all(c.dep_ == "obj" and c.i > verb.i for c in complement):
+    if complement and all(c.dep_ == "obj" and c.i > verb.i for c in complement):
         # `Dat schrijft minister Slob`, the inverted subject parsed as object and `Dat` as
         # subject: what was written is still what `Dat` stands for
-        return anaphoric
+        return _anaphoric_content(verb) or complement
     if complement:
         return complement
     following = [t for t in verb.subtree if t.i > verb.i and t.pos_ in ("VERB", "AUX", "NOUN", "ADJ")
                  and any(c.dep_ == "mark" and c.lower_ in ("dat", "of") for c in t.children)][:1]
-    if following:
-        return following
-    after_colon = _after_colon(verb)
-    if after_colon:
-        return after_colon
-    return anaphoric
+    return following or _after_colon(verb) or _anaphoric_content(verb)
 
 
 def _anaphoric_content(verb: Token) -> list[Token]:

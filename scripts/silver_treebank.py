@@ -52,8 +52,9 @@ def agreed_sentences(parses: list[Doc]) -> list[Span]:
             continue
         if misplaced_quote(sentence):
             continue
+        own = arcs(sentence)
         others = [sents.get((sentence.start, sentence.end)) for sents in by_boundaries]
-        if all(other is not None and arcs(other) == arcs(sentence) for other in others):
+        if all(other is not None and arcs(other) == own for other in others):
             agreed.append(sentence)
     return agreed
 
@@ -61,13 +62,8 @@ def agreed_sentences(parses: list[Doc]) -> list[Span]:
 def silver_doc(sentence: Span) -> Doc:
     spaces = [bool(token.whitespace_) for token in sentence]
     spaces[-1] = False
-    return Doc(
-        sentence.doc.vocab,
-        words=[token.text for token in sentence],
-        spaces=spaces,
-        heads=[token.head.i - sentence.start for token in sentence],
-        deps=[token.dep_ for token in sentence],
-    )
+    heads, deps = zip(*arcs(sentence))
+    return Doc(sentence.doc.vocab, words=[token.text for token in sentence], spaces=spaces, heads=list(heads), deps=list(deps))
 
 
 def main() -> None:

@@ -642,6 +642,29 @@ def test_relations_a_bare_noun_object_is_said_only_for_verbs_whose_object_is_con
     assert [(speaker, cue, text) for _, speaker, cue, text, _ in statements] == [("Sergey Lavrov", "ontkennen", "de beschuldigingen")]
 
 
+def test_relations_a_leading_dit_before_a_colon_points_forward(kb):
+    """`Dit heeft Rutte gezegd: de partij moet mee.` reports what follows the colon, not the
+    previous sentence."""
+    doc = parsed("""
+        Het        PRON  nsubj   1 -     het
+        regende    VERB  ROOT    1 -     regenen
+        .          PUNCT punct   1 -     .
+        Dit        PRON  obl     6 -     dit
+        heeft      AUX   aux     6 -     hebben
+        Rutte      PROPN nsubj   6 B-PER Rutte
+        gezegd     VERB  ROOT    6 -     zeggen
+        :          PUNCT punct   6 -     :
+        de         DET   det     9 -     de
+        partij     NOUN  nsubj   11 -    partij
+        moet       AUX   aux     11 -    moeten
+        mee        ADV   conj    3 -     mee
+        .          PUNCT punct   6 -     .
+    """)
+    doc[6].set_morph("VerbForm=Part")
+    statements, _ = relations(doc, kb)
+    assert [(speaker, text) for _, speaker, _, text, _ in statements] == [("Mark Rutte", "de partij moet mee")]
+
+
 def test_relations_a_colon_after_the_speech_verb_opens_the_content(kb):
     """`Xi heeft het gezegd: de partij moet mee.` reports what follows the colon; `om niet
     te zeggen: …` is a turn of phrase, no speech act."""
