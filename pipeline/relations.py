@@ -203,7 +203,7 @@ def subject_of(verb: Token) -> Token | None:
         # a clause without a subject of its own shares its head's: coordination, control,
         # participial and infinitival clauses (and auxiliaries the parser made heads), and
         # `weten` of `lieten … weten` taken for a particle
-        if verb.dep_ in ("conj", "xcomp", "advcl", "compound:prt") and verb.head is not verb:
+        if verb.dep_ in ("conj", "xcomp", "advcl", "compound:prt") and verb.head != verb:
             verb = verb.head
         else:
             return None
@@ -339,13 +339,21 @@ def _according_to(heads: list[Token], linked: LinkedEntities) -> str | None:
     return None
 
 
+def _finite_candidates(verb: Token) -> set[Token]:
+    """The verb, the verbs its infinitive chain hangs on (`heeft … laten weten`: `laten`,
+    `heeft`) and their perfect auxiliaries: one of them is the clause's finite verb."""
+    chain = [verb]
+    while chain[-1].dep_ == "xcomp" and chain[-1].head.pos_ in VERB_POS and len(chain) < 4:
+        chain.append(chain[-1].head)
+    return {*chain, *(a for a in map(perfect_auxiliary, chain) if a is not None)}
+
+
 def inverted_subject(verb: Token, linked: LinkedEntities) -> Token | None:
     """The first entity token in the subject position of V2 inversion: right after the
     finite verb, which is the verb itself or the auxiliary of its perfect tense (`Dat heeft
     minister Blok bekendgemaakt`, `vervolgde Poetin`), before any subordinate clause opens
     (`ontkenden dat ze …`). Parsers often miss inverted subjects."""
-    auxiliary = perfect_auxiliary(verb)
-    finite = auxiliary if auxiliary is not None and auxiliary.i < verb.i else verb
+    finite = min(_finite_candidates(verb), key=lambda t: t.i)
     for token in verb.doc[finite.i + 1:finite.i + 4]:
         if token.is_punct or token.pos_ == "SCONJ":
             break
@@ -394,8 +402,10 @@ def _complement(verb: Token) -> list[Token]:
     clause after it that the parser hung elsewhere in its phrase (`zegt op zijn website dat …`)."""
     complement = [c for c in verb.children if c.dep_ in CLAUSE_DEPS]
     if not complement and verb.dep_ in ("xcomp", "compound:prt") and verb_lemmas(verb.head) & LATEN:
-        # "…, laat hij weten", "lieten weten dat …": the clause hangs on `laten`
-        complement = [c for c in verb.head.children if c.dep_ in CLAUSE_DEPS and c is not verb]
+        # "…, laat hij weten", "lieten weten dat …": the clause hangs on `laten`; a noun
+        # object of `laten` is who was told (`liet de Provinciale Staten weten`)
+        complement = [c for c in verb.head.children if c.dep_ in CLAUSE_DEPS and c != verb
+                      and not (c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN"))]
     if complement and all(c.dep_ == "obj" and c.i > verb.i for c in complement):
         # `Dat schrijft minister Slob`, the inverted subject parsed as object and `Dat` as
         # subject: what was written is still what `Dat` stands for
@@ -407,13 +417,27 @@ def _complement(verb: Token) -> list[Token]:
     return following or _after_colon(verb) or _anaphoric_content(verb)
 
 
+def _content_span(verb: Token, complement: list[Token]) -> Span:
+    """The words the complement spans. A complement after the verb starts after it even when
+    the parser made it the verb's governor (`Zoals X zei: de meeste … zijn …`, where the
+    clause after the colon is the sentence root and its subtree the whole sentence)."""
+    start = min(t.i for c in complement for t in c.subtree)
+    end = max(t.i for c in complement for t in c.subtree) + 1
+    if all(c.i > verb.i for c in complement) and start < verb.i:
+        words = [t.i for t in verb.doc[verb.i + 1:end] if not t.is_punct]
+        if words:
+            start, end = words[0], words[-1] + 1
+    return verb.doc[start:end]
+
+
 def _anaphoric_content(verb: Token) -> list[Token]:
-    """`Dat heeft Poetin verklaard.`: a sentence-initial `dat`/`dit` the verb governs stands
-    for what the previous sentence said (its root)."""
+    """`Dat heeft Poetin verklaard.`, `Dit heeft Smits … laten weten.`: a sentence-initial
+    `dat`/`dit` that the verb, or a verb of its chain (`laten`, the finite `hebben`), governs
+    stands for what the previous sentence said (its root)."""
     sentence = verb.sent
-    if sentence[0].lower_ in ANAPHORIC_CONTENT and sentence.start > 0 and (sentence[0].head in (verb, perfect_auxiliary(verb))):
-        return [verb.doc[sentence.start - 1].sent.root]
-    return []
+    if sentence[0].lower_ not in ANAPHORIC_CONTENT or sentence.start == 0:
+        return []
+    return [verb.doc[sentence.start - 1].sent.root] if sentence[0].head in _finite_candidates(verb) else []
 
 
 def _names_a_thing(complement: list[Token], verb: Token, lexicon: Lexicon) -> bool:
@@ -433,7 +457,7 @@ def _after_colon(verb: Token) -> list[Token]:
     span = doc[verb.i + 2:sentence.end]
     if not any(t.is_alpha for t in span):
         return []  # `zegt: '` with the quote in the next sentence: the quote rules take it
-    return [t for t in span if not t.is_punct and (not span.start <= t.head.i < span.end or t.head is t)]
+    return [t for t in span if not t.is_punct and (not span.start <= t.head.i < span.end or t.head == t)]
 
 
 # What may follow the speaker in a postposed attribution: `…, zei Rutte dinsdag in Brussel.`
@@ -463,7 +487,7 @@ def _asserted(verb: Token, lexicon: Lexicon) -> bool:
     negated (`Bang wil hij zichzelf niet noemen`), not an idiom's bare participle
     (`op zijn zachtst gezegd`)."""
     children = list(verb.children)
-    auxiliaries = [c for c in children if c.dep_.startswith("aux")] + [a for a in (perfect_auxiliary(verb),) if a is not None and a.head is not verb]
+    auxiliaries = [c for c in children if c.dep_.startswith("aux")] + [a for a in (perfect_auxiliary(verb),) if a is not None and a.head != verb]
     if any(c.dep_ == "aux:pass" or c.dep_ == "nsubj:pass" for c in children):
         return False
     if any(c.dep_ == "mark" and c.lower_ in UNASSERTED_MARKS for c in children):
@@ -639,7 +663,11 @@ def extract_statements(doc: Doc, linked: LinkedEntities, doc_id: str, published:
         complement = _complement(verb)
         if complement and _names_a_thing(complement, verb, lexicon):
             complement = []
-        reported = None if complement else postposed_report(verb)
+        # `…, betoogde hoogleraar Voermans.`: a noun object right after a postposed verb with
+        # no subject before it is the inverted subject (`May, die …, vraagt om meer tijd` is no report)
+        subject_before = any(c.dep_ in SUBJECT_DEPS and c.i < verb.i for c in verb.children)
+        inverted = all(c.dep_ == "obj" and c.i > verb.i and c.pos_ != "PRON" for c in complement) and not subject_before
+        reported = postposed_report(verb) if not complement or inverted else None
         if verb.i in by_cue or not (complement or reported) or not _asserted(verb, lexicon):
             continue
         if verb.sent.start in volgens_sentences:
@@ -653,7 +681,7 @@ def extract_statements(doc: Doc, linked: LinkedEntities, doc_id: str, published:
         if any(q.start >= verb.sent.start_char and q.end <= verb.sent.end_char and quoted == speaker for q, quoted in spoken):
             continue  # the speaker's quote in this sentence made it a direct statement above
         said.add((speaker, verb.sent.start))
-        content_span = reported or doc[min(t.i for c in complement for t in c.subtree):max(t.i for c in complement for t in c.subtree) + 1]
+        content_span = reported or _content_span(verb, complement)
         content = " ".join(content_span.text.split())
         statements.append(_Statement(speaker, cue_lemma(verb, lexicon), "indirect", verb.sent, texts=[content], addressee=_addressee(verb, linked)))
 
@@ -680,9 +708,9 @@ def _has_case(token: Token, words: tuple[str, ...]) -> bool:
 def _clause_verb(token: Token) -> Token | None:
     current = token
     for _ in range(6):
-        if current.pos_ in ("VERB", "AUX") and current is not token:
+        if current.pos_ in ("VERB", "AUX") and current != token:
             return current
-        if current.head is current:
+        if current.head == current:
             return current if current.pos_ in ("VERB", "AUX") else None
         current = current.head
     return None
@@ -750,7 +778,7 @@ def _partner_phrases(head: Token) -> list[Token]:
 def _sibling_partner(noun: Token) -> list[Token]:
     """`kwam bij de voorstelling in gesprek met X`: a `met X` right after the noun that the
     parser hung on the noun's head instead of on the noun."""
-    if noun.head is noun:
+    if noun.head == noun:
         return []
     return [p for p in _partner_phrases(noun.head) if p.left_edge.i == noun.i + 1 and _has_case(p, ("met",))]
 
@@ -787,7 +815,7 @@ def _meeting_parties(trigger: Token, clause: Token | None, kind: str, linked: Li
     around: list[Token] = []
     people_only: list[Token] = []
     if not is_verb(trigger):
-        around += [t for t in _phrase(trigger) if t is not trigger]
+        around += [t for t in _phrase(trigger) if t != trigger]
         around += [t for p in _sibling_partner(trigger) for t in _phrase(p)]
         core += _possessor_before(trigger)
         if clause is not None and trigger.dep_ not in SUBJECT_DEPS:

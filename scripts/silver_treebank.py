@@ -1,6 +1,6 @@
 """Silver UD training data: news sentences on which two independently trained parsers agree.
 
-In:  two or more trained UD pipelines (seed parsers; `make silver SEEDS="A B"`),
+In:  two or more trained UD pipelines (the seed parsers of `make model`),
      build/corpus/raw_text.jsonl (from prepare_corpora.py; only its `news` lines are parsed)
 Out: a DocBin of one-sentence Docs with heads and labels only (no tags, morphology or
      lemmas: those are left missing, so the silver data trains the parser alone)
@@ -8,8 +8,7 @@ Out: a DocBin of one-sentence Docs with heads and labels only (no tags, morpholo
 The treebank has ~70k tokens; the parser gains from more, and sentences on which parsers
 with different encoders agree arc for arc are mostly right (tri-training, Zhou & Li 2005;
 Søgaard & Rishøj 2010). Sentences the parsers segment differently are skipped, and so are
-very short and very long ones. An experiment, not yet part of `make model`: models/README.md
-has what it gained on the Alpino test set and what it cost the relation rules.
+very short and very long ones. models/README.md has what it gained on the Alpino test set.
 """
 
 from __future__ import annotations

@@ -985,3 +985,71 @@ def test_relations_a_quote_that_ends_its_sentence_takes_no_cue_from_the_next(kb)
     """)
     statements, _ = relations(doc, kb)
     assert statements == []
+
+
+def test_relations_anaphoric_dit_through_a_laten_weten_chain(kb):
+    """`Dit heeft Pompeo de Kamer laten weten.`: `Dit`, on the finite `heeft`, is what was
+    let known; the inverted subject follows `heeft`, and `de Kamer` is who was told."""
+    doc = parsed(BRUSSEE_REACTED + """
+        Dit        PRON  nsubj   4 -     dit
+        heeft      VERB  ROOT    4 -     hebben
+        Pompeo     PROPN nsubj   4 B-PER Pompeo
+        de         DET   det     7 -     de
+        Kamer      PROPN obj     8 B-ORG Kamer
+        laten      VERB  xcomp   4 -     laten
+        weten      VERB  xcomp   8 -     weten
+        .          PUNCT punct   4 -     .
+    """)
+    statements, _ = relations(doc, kb)
+    assert [(speaker, cue, text) for _, speaker, cue, text, _ in statements] == [("Mike Pompeo", "laten weten", "Brussee reageerde.")]
+
+
+def test_relations_colon_content_the_parser_made_the_root(kb):
+    """`Zoals Pompeo zei: de top mislukte.` with `mislukte` as root: what was said starts
+    after the colon, not at `Zoals`."""
+    doc = parsed("""
+        Zoals      SCONJ mark    2 -     zoals
+        Pompeo     PROPN nsubj   2 B-PER Pompeo
+        zei        VERB  advcl   6 -     zeggen
+        :          PUNCT punct   6 -     :
+        de         DET   det     5 -     de
+        top        NOUN  nsubj   6 -     top
+        mislukte   VERB  ROOT    6 -     mislukken
+        .          PUNCT punct   6 -     .
+    """)
+    statements, _ = relations(doc, kb)
+    assert statements == [("indirect", "Mike Pompeo", "zeggen", "de top mislukte", None)]
+
+
+def test_relations_postposed_cue_with_its_inverted_subject_parsed_as_object(kb):
+    """`De top mislukte, zegt advocaat Pompeo.`: `advocaat` taken for the object is still
+    the speaker, and what was said is the clause before the comma."""
+    doc = parsed("""
+        De         DET   det     1 -     de
+        top        NOUN  nsubj   2 -     top
+        mislukte   VERB  ROOT    2 -     mislukken
+        ,          PUNCT punct   4 -     ,
+        zegt       VERB  parataxis 2 -   zeggen
+        advocaat   NOUN  obj     4 -     advocaat
+        Pompeo     PROPN appos   5 B-PER Pompeo
+        .          PUNCT punct   2 -     .
+    """)
+    statements, _ = relations(doc, kb)
+    assert [(speaker, text) for _, speaker, _, text, _ in statements] == [("Mike Pompeo", "De top mislukte")]
+
+
+def test_relations_a_subject_before_the_comma_makes_no_postposed_report(kb):
+    """`Pompeo, die faalde, vraagt uitstel.`: the verb after a comma has its subject before
+    it, so its object is what was asked, not an inverted speaker."""
+    doc = parsed("""
+        Pompeo     PROPN nsubj   5 B-PER Pompeo
+        ,          PUNCT punct   3 -     ,
+        die        PRON  nsubj   3 -     die
+        faalde     VERB  acl:relcl 0 -   falen
+        ,          PUNCT punct   3 -     ,
+        vraagt     VERB  ROOT    5 -     vragen
+        uitstel    NOUN  obj     5 -     uitstel
+        .          PUNCT punct   5 -     .
+    """)
+    statements, _ = relations(doc, kb)
+    assert [(speaker, text) for _, speaker, _, text, _ in statements] == [("Mike Pompeo", "uitstel")]
