@@ -796,6 +796,20 @@ def _possessor_before(noun: Token) -> list[Token]:
     return [token] if token.pos_ == "PROPN" and (genitive or token.dep_ == "nmod:poss") else []
 
 
+def _copula_subject(noun: Token) -> list[Token]:
+    """`Blok is … op bezoek in Australië`: the subject of the `zijn` the `op` predicate
+    stands with, found beside the copula (the subject and the copula share a head however
+    the parser hangs the words between them)."""
+    if not _has_case(noun, ("op",)):
+        return []
+    copulas = [t for t in noun.sent if t.i < noun.i and t.dep_ == "cop" and t.lemma_ == "zijn"]
+    if not copulas:
+        return []
+    copula = copulas[-1]
+    subjects = [c for c in copula.head.children if c.dep_ in SUBJECT_DEPS and c.i < copula.i]
+    return noun_phrase(subjects[0]) if subjects else []
+
+
 def _locative(token: Token) -> bool:
     """`in Sotsji`, `te Den Haag`, `in de badplaats Sotsji`: the place's phrase has a locative case."""
     for head in (token, token.head, token.head.head):
@@ -818,7 +832,9 @@ def _meeting_parties(trigger: Token, clause: Token | None, kind: str, linked: Li
         around += [t for t in _phrase(trigger) if t != trigger]
         around += [t for p in _sibling_partner(trigger) for t in _phrase(p)]
         core += _possessor_before(trigger)
-        if clause is not None and trigger.dep_ not in SUBJECT_DEPS:
+        visitor = _copula_subject(trigger)
+        core += visitor
+        if clause is not None and trigger.dep_ not in SUBJECT_DEPS and not visitor:
             subject, *objects = _core_arguments(clause, with_objects=True) or [None]
             subject_phrase = noun_phrase(subject) if subject is not None else []
             if not any(linked.key_of_token(t) for t in subject_phrase):

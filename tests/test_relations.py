@@ -294,6 +294,27 @@ def test_relations_visit_to_two_places_is_two_visits(kb):
                                               ("visit", ["Malaysia", "Stef Blok"], "Malaysia", None)]
 
 
+def test_relations_op_bezoek_visitor_is_the_copulas_subject(kb):
+    """`Blok is na het neerhalen van vlucht MH17 op bezoek in Australië.` with `vlucht` taken
+    for a verb that `bezoek` hangs on: the visitor is still the subject beside `is`, not
+    the subject the parser gave `vlucht`."""
+    doc = parsed("""
+        Blok       PROPN nsubj 3 B-PER Blok
+        is         AUX   cop   3 -     zijn
+        na         ADP   case  3 -     na
+        neerhalen  VERB  ROOT  3 -     neerhalen
+        van        ADP   case  5 -     van
+        vlucht     VERB  nmod  3 -     vluchten
+        MH17       PROPN nsubj 5 B-LOC MH17
+        op         ADP   case  8 -     op
+        bezoek     NOUN  obl   5 -     bezoek
+        in         ADP   case  10 -    in
+        Australië  PROPN nmod  8 B-LOC Australië
+        .          PUNCT punct 3 -     .
+    """)
+    assert relations(doc, kb)[1] == [("visit", ["Australia", "Stef Blok"], "Australia", None)]
+
+
 @pytest.mark.parametrize(
     "table",
     [
