@@ -531,7 +531,8 @@ def _cue_tokens(tokens: Iterable[Token], lexicon: Lexicon, quotes: list[Quote]) 
 
 def _attribute_quote(quote: Quote, doc: Doc, quotes: list[Quote], lexicon: Lexicon, linked: LinkedEntities) -> tuple[Token, str] | None:
     """The cue verb and speaker of a quote: a speech verb right after it in its last
-    sentence, else one before it in its first sentence, else the verb before a colon."""
+    sentence, else one before it in its first sentence (or in the sentence before, when a
+    parser ended that at the colon that opens the quote), else the verb before a colon."""
     first = doc.char_span(quote.start, quote.end, alignment_mode="expand")
     if first is None:
         return None
@@ -547,6 +548,9 @@ def _attribute_quote(quote: Quote, doc: Doc, quotes: list[Quote], lexicon: Lexic
     next_quote = next((q.start for q in quotes if q.start > quote.end), None)
     after = [t for t in after if next_quote is None or t.idx < next_quote]
     before = [t for t in first_sentence if t.idx < quote.start and not _inside(t, quotes)]
+    if all(t.is_punct for t in before) and first_sentence.start > 0 and doc[first_sentence.start - 1].text == ":":
+        # `Rutte deed er laconiek over: ,,…''` with the sentence split at the colon
+        before = [t for t in doc[first_sentence.start - 1].sent if not _inside(t, quotes)]
     for index, token in enumerate(after[:3]):
         if token.lower_ == "aldus":  # '…', aldus Wang
             speaker = next((k for t in after[index + 1:index + 5] if (k := linked.key_of_token(t))), None)

@@ -70,7 +70,9 @@ def test_model_sentences_start_only_after_an_end_mark_a_quote_or_a_paragraph_bre
 
     nlp = spacy.blank("nl")
     nlp.add_pipe("newsgraph_paragraphs")
-    doc = nlp("Lisitsyn van het WNF (WFF) Rusland bevestigt het. 'Ja', zei hij.\nKop zonder punt\nTekst")
-    assert [t.text for t in doc if t.is_sent_start] == ["Lisitsyn", "Kop", "Tekst"]  # after a newline: a start
+    doc = nlp("Lisitsyn van het WNF (WFF) Rusland bevestigt het. 'Ja', zei hij. Hij ging.\nKop zonder punt\nTekst")
+    # after a newline, and an opening quote after a full stop: a start
+    assert [t.text for t in doc if t.is_sent_start] == ["Lisitsyn", "'", "Kop", "Tekst"]
     assert doc[7].text == "Rusland" and doc[7].is_sent_start is False  # after `)`: never
-    assert doc[11].text == "'" and doc[11].is_sent_start is None  # after `.`: the parser decides
+    assert doc[12].text == "Ja" and doc[12].is_sent_start is False  # the quote's first word: not apart from it
+    assert doc[18].text == "Hij" and doc[18].is_sent_start is None  # after `.`: the parser decides
