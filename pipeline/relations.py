@@ -321,8 +321,24 @@ def _speaker(verb: Token, linked: LinkedEntities, quote_speakers: dict[int, str]
             # `Hij adviseerde GroenLinks`, `De verdachten ontkenden …`: the subject takes the
             # first place, so what follows the verb is no inverted subject
             return None
+    if subject is None and (key := _apposition_before(verb, linked)):
+        return key
     token = inverted_subject(verb, linked)
     return linked.key_of_token(token) if token is not None else None
+
+
+def _apposition_before(verb: Token, linked: LinkedEntities) -> str | None:
+    """`De opperste leider van Iran, ayatollah Khamenei, zei …` with no subject parsed (the
+    title taken for a verb): a sentence that opens with a verbless phrase and the one person
+    named between commas right before the verb."""
+    doc, start = verb.doc, verb.sent.start
+    if verb.i - start < 4 or doc[verb.i - 1].text != ",":
+        return None
+    opening = next((i for i in range(verb.i - 2, start, -1) if doc[i].text == ","), None)
+    if opening is None or any(t.pos_ in VERB_POS for t in doc[start:opening]):
+        return None
+    people = [k for k in entities_in(doc[opening + 1:verb.i - 1], linked) if _type(linked, k) == "PERSON"]
+    return people[0] if len(people) == 1 else None
 
 
 def _opens_sentence(token: Token) -> bool:
@@ -401,6 +417,9 @@ def _complement(verb: Token) -> list[Token]:
     """What the speech verb reports: its clausal or object dependents, or else a `dat`/`of`
     clause after it that the parser hung elsewhere in its phrase (`zegt op zijn website dat …`)."""
     complement = [c for c in verb.children if c.dep_ in CLAUSE_DEPS]
+    if any(c.i > verb.i and c.pos_ != "PRON" for c in complement):
+        # `Toen hij terugkwam, zei hij dat …`: a clause fronted as an adverbial is not what was said
+        complement = [c for c in complement if not (c.dep_ == "advcl" and c.i < verb.i and c.pos_ in VERB_POS)]
     if not complement and verb.dep_ in ("xcomp", "compound:prt") and verb_lemmas(verb.head) & LATEN:
         # "…, laat hij weten", "lieten weten dat …": the clause hangs on `laten`; a noun
         # object of `laten` is who was told (`liet de Provinciale Staten weten`)
@@ -427,6 +446,8 @@ def _content_span(verb: Token, complement: list[Token]) -> Span:
         words = [t.i for t in verb.doc[verb.i + 1:end] if not t.is_punct]
         if words:
             start, end = words[0], words[-1] + 1
+    while start < end - 1 and verb.doc[start].is_punct and not verb.doc[start].is_quote:
+        start += 1  # `Dat wil niet zeggen, verzekert hij, dat …`: the clause's comma
     return verb.doc[start:end]
 
 

@@ -1074,3 +1074,47 @@ def test_relations_a_subject_before_the_comma_makes_no_postposed_report(kb):
     """)
     statements, _ = relations(doc, kb)
     assert [(speaker, text) for _, speaker, _, text, _ in statements] == [("Mike Pompeo", "uitstel")]
+
+
+def test_relations_apposition_speaker_when_no_subject_was_parsed(kb):
+    """`De leider van Iran, ayatollah Khamenei, zei dat …` with `ayatollah` taken for a verb:
+    the one person between the commas before the cue verb speaks."""
+    doc = parsed("""
+        De         DET   det     1 -     de
+        leider     NOUN  nsubj   5 -     leider
+        van        ADP   case    3 -     van
+        Iran       PROPN nmod    1 B-LOC Iran
+        ,          PUNCT punct   5 -     ,
+        ayatollah  VERB  advcl   8 -     ayatollah
+        Khamenei   PROPN nsubj   5 B-PER Khamenei
+        ,          PUNCT punct   5 -     ,
+        zei        VERB  ROOT    8 -     zeggen
+        dat        SCONJ mark    11 -    dat
+        er         ADV   advmod  11 -    er
+        komt       VERB  ccomp   8 -     komen
+        geen       DET   det     13 -    geen
+        oorlog     NOUN  nsubj   11 -    oorlog
+        .          PUNCT punct   8 -     .
+    """)
+    statements, _ = relations(doc, kb)
+    assert [(speaker, text) for _, speaker, _, text, _ in statements] == [("Ali Khamenei", "dat er komt geen oorlog")]
+
+
+def test_relations_a_fronted_adverbial_clause_is_not_what_was_said(kb):
+    """`Nadat KLM vertrok, dreigde Rusland het luchtruim te sluiten.`: the threat is the
+    infinitive after the verb, not the `nadat` clause."""
+    doc = parsed("""
+        Nadat      SCONJ mark    2 -     nadat
+        KLM        PROPN nsubj   2 B-ORG KLM
+        vertrok    VERB  advcl   4 -     vertrekken
+        ,          PUNCT punct   2 -     ,
+        dreigde    VERB  ROOT    4 -     dreigen
+        Rusland    PROPN nsubj   4 B-LOC Rusland
+        het        DET   det     7 -     het
+        luchtruim  NOUN  obj     9 -     luchtruim
+        te         ADP   mark    9 -     te
+        sluiten    VERB  xcomp   4 -     sluiten
+        .          PUNCT punct   4 -     .
+    """)
+    statements, _ = relations(doc, kb)
+    assert [(speaker, text) for _, speaker, _, text, _ in statements] == [("Russia", "het luchtruim te sluiten")]
