@@ -513,8 +513,10 @@ def _asserted(verb: Token, lexicon: Lexicon) -> bool:
         return False
     if any(c.dep_ == "mark" and c.lower_ in UNASSERTED_MARKS for c in children):
         return False
-    if any(full_lemma(c) in MODALS for c in auxiliaries) or any(_negates_verb(c) for c in children if c.dep_ == "advmod"):
+    if any(full_lemma(c) in MODALS for c in auxiliaries) or any(_negates_verb(c) for c in children if c.dep_ in ("advmod", "xcomp")):
         return False
+    if verb.dep_ == "xcomp" and full_lemma(verb.head) in MODALS:
+        return False  # the modal taken for the head: `wil … noemen`
     if "Part" in verb.morph.get("VerbForm") and not auxiliaries and verb.dep_ not in ("ROOT", "conj", "parataxis"):
         return False
     if verb.i > 0 and f"{verb.doc[verb.i - 1].lower_} {verb.lower_}" in lexicon.said_idioms:

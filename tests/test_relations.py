@@ -1118,3 +1118,17 @@ def test_relations_a_fronted_adverbial_clause_is_not_what_was_said(kb):
     """)
     statements, _ = relations(doc, kb)
     assert [(speaker, text) for _, speaker, _, text, _ in statements] == [("Russia", "het luchtruim te sluiten")]
+
+
+def test_relations_a_modal_taken_for_the_head_still_makes_no_statement(kb):
+    """`Bang wil Pompeo zichzelf niet noemen.` parsed with `wil` as root and `niet` as xcomp."""
+    doc = parsed("""
+        Bang       ADJ   xcomp   1 -     bang
+        wil        VERB  ROOT    1 -     willen
+        Pompeo     PROPN nsubj   5 B-PER Pompeo
+        zichzelf   PRON  obj     5 -     zichzelf
+        niet       ADV   xcomp   5 -     niet
+        noemen     VERB  xcomp   1 -     noemen
+        .          PUNCT punct   1 -     .
+    """)
+    assert relations(doc, kb)[0] == []
