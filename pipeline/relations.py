@@ -517,11 +517,24 @@ def _asserted(verb: Token, lexicon: Lexicon) -> bool:
         return False
     if verb.dep_ == "xcomp" and full_lemma(verb.head) in MODALS:
         return False  # the modal taken for the head: `wil … noemen`
+    if _under_a_modal(verb):
+        return False
     if "Part" in verb.morph.get("VerbForm") and not auxiliaries and verb.dep_ not in ("ROOT", "conj", "parataxis"):
         return False
     if verb.i > 0 and f"{verb.doc[verb.i - 1].lower_} {verb.lower_}" in lexicon.said_idioms:
         return False  # `op zijn zachtst gezegd`, whatever the parser made of it
     return True
+
+
+def _under_a_modal(verb: Token) -> bool:
+    """`Ook kan de EU eisen dat de Britten beloven …`: a speech act in the complement of
+    something only possible or required was not made."""
+    clause = verb
+    while clause.dep_ in ("ccomp", "xcomp", "acl", "csubj") and clause.head != clause:
+        clause = clause.head
+        if any(c.dep_ == "aux" and full_lemma(c) in MODALS for c in clause.children):
+            return True
+    return False
 
 
 def _negates_verb(token: Token) -> bool:

@@ -1132,3 +1132,22 @@ def test_relations_a_modal_taken_for_the_head_still_makes_no_statement(kb):
         .          PUNCT punct   1 -     .
     """)
     assert relations(doc, kb)[0] == []
+
+
+def test_relations_a_speech_act_required_by_a_modal_clause_was_not_made(kb):
+    """`Ook kan de EU eisen dat Pompeo belooft te zwijgen.`, with `eisen` tagged a noun: the
+    promise is only demanded."""
+    doc = parsed("""
+        Ook        ADV   advmod  4 -     ook
+        kan        AUX   aux     4 -     kunnen
+        de         DET   det     3 -     de
+        EU         PROPN nsubj   4 B-ORG EU
+        eisen      NOUN  ROOT    4 -     eis
+        dat        SCONJ mark    7 -     dat
+        Pompeo     PROPN nsubj   7 B-PER Pompeo
+        belooft    VERB  ccomp   4 -     beloven
+        te         ADP   mark    9 -     te
+        zwijgen    VERB  xcomp   7 -     zwijgen
+        .          PUNCT punct   4 -     .
+    """)
+    assert relations(doc, kb)[0] == []
