@@ -55,6 +55,7 @@ ANAPHORIC_CONTENT = frozenset({"dat", "dit"})
 # discussie stelt`) or a purpose (`om niet te zeggen`)
 UNASSERTED_MARKS = frozenset({"als", "indien", "mits", "tenzij", "om"})
 POSSESSIVE_PRONOUNS = POSSESSIVES | {"mijn", "m'n", "z'n", "onze", "ons"}
+AMONG_OTHERS = frozenset({"onder anderen", "onder andere", "onder meer"})
 OBJECT_PRONOUNS = frozenset({"hem", "haar", "hen", "hun", "mij", "me", "ons", "jou", "jullie"})
 PERSONAL_PRONOUNS = frozenset({"ik", "jij", "je", "u", "hij", "zij", "ze", "wij", "we", "jullie"})
 FIRST_PERSON_ANY = FIRST_PERSON | {"mijn", "onze", "m'n"}
@@ -366,11 +367,16 @@ def _finite_candidates(verb: Token) -> set[Token]:
 
 def inverted_subject(verb: Token, linked: LinkedEntities) -> Token | None:
     """The first entity token in the subject position of V2 inversion: right after the
-    finite verb, which is the verb itself or the auxiliary of its perfect tense (`Dat heeft
-    minister Blok bekendgemaakt`, `vervolgde Poetin`), before any subordinate clause opens
-    (`ontkenden dat ze …`). Parsers often miss inverted subjects."""
-    finite = min(_finite_candidates(verb), key=lambda t: t.i)
-    for token in verb.doc[finite.i + 1:finite.i + 4]:
+    finite verb, which is the verb itself, the auxiliary of its perfect tense or the verb
+    its infinitive hangs on (`Dat heeft minister Blok bekendgemaakt`, `vervolgde Poetin`,
+    `Dit heeft Smits laten weten`), after `onder anderen` (`hebben onder anderen acteur
+    George Clooney … opgeroepen`), before any subordinate clause opens (`ontkenden dat ze
+    …`). Parsers often miss inverted subjects."""
+    doc = verb.doc
+    start = min(_finite_candidates(verb), key=lambda t: t.i).i + 1
+    if doc[start:start + 2].text.lower() in AMONG_OTHERS:
+        start += 2
+    for token in doc[start:start + 3]:
         if token.is_punct or token.pos_ == "SCONJ":
             break
         if token.lower_ in OBJECT_PRONOUNS:  # `waarin zijn schoonmoeder hem vraagt`: `hem` is never the subject
@@ -416,7 +422,7 @@ def _titled_name(subject: Token, verb: Token, linked: LinkedEntities) -> str | N
 def _complement(verb: Token) -> list[Token]:
     """What the speech verb reports: its clausal or object dependents, or else a `dat`/`of`
     clause after it that the parser hung elsewhere in its phrase (`zegt op zijn website dat …`)."""
-    complement = [c for c in verb.children if c.dep_ in CLAUSE_DEPS]
+    complement = [c for c in verb.children if c.dep_ in CLAUSE_DEPS or _om_te_clause(c)]
     if any(c.i > verb.i and c.pos_ != "PRON" for c in complement):
         # `Toen hij terugkwam, zei hij dat …`: a clause fronted as an adverbial is not what was said
         complement = [c for c in complement if not (c.dep_ == "advcl" and c.i < verb.i and c.pos_ in VERB_POS)]
@@ -434,6 +440,12 @@ def _complement(verb: Token) -> list[Token]:
     following = [t for t in verb.subtree if t.i > verb.i and t.pos_ in ("VERB", "AUX", "NOUN", "ADJ")
                  and any(c.dep_ == "mark" and c.lower_ in ("dat", "of") for c in t.children)][:1]
     return following or _after_colon(verb) or _anaphoric_content(verb)
+
+
+def _om_te_clause(token: Token) -> bool:
+    """`riep op om hotels te boycotten`: an `om … te` infinitive, whatever label the parser gave it."""
+    marks = {c.lower_ for c in token.children if c.dep_ == "mark"}
+    return token.pos_ == "VERB" and {"om", "te"} <= marks
 
 
 def _content_span(verb: Token, complement: list[Token]) -> Span:

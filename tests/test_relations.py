@@ -1151,3 +1151,27 @@ def test_relations_a_speech_act_required_by_a_modal_clause_was_not_made(kb):
         .          PUNCT punct   4 -     .
     """)
     assert relations(doc, kb)[0] == []
+
+
+def test_relations_onder_anderen_inverted_subject_and_an_om_te_call(kb):
+    """`Inmiddels hebben onder anderen acteur Pompeo al opgeroepen om hotels te boycotten.`:
+    the inverted subject follows `onder anderen`; the `om … te` clause (labelled anything)
+    is the call."""
+    doc = parsed("""
+        Inmiddels  ADV   advmod  7 -     inmiddels
+        hebben     AUX   aux     7 -     hebben
+        onder      ADP   case    4 -     onder
+        anderen    ADJ   amod    4 -     ander
+        acteur     NOUN  obl     7 -     acteur
+        Pompeo     PROPN appos   4 B-PER Pompeo
+        al         ADV   advmod  7 -     al
+        opgeroepen VERB  ROOT    7 -     oproepen
+        om         ADP   mark    11 -    om
+        hotels     NOUN  obj     11 -    hotel
+        te         ADP   mark    11 -    te
+        boycotten  VERB  obl:agent 7 -   boycotten
+        .          PUNCT punct   7 -     .
+    """)
+    doc[7].set_morph("VerbForm=Part")
+    statements, _ = relations(doc, kb)
+    assert [(speaker, text) for _, speaker, _, text, _ in statements] == [("Mike Pompeo", "om hotels te boycotten")]
