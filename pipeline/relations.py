@@ -468,9 +468,13 @@ def _anaphoric_content(verb: Token) -> list[Token]:
     `dat`/`dit` that the verb, or a verb of its chain (`laten`, the finite `hebben`), governs
     stands for what the previous sentence said (its root)."""
     sentence = verb.sent
-    if sentence[0].lower_ not in ANAPHORIC_CONTENT or sentence.start == 0:
+    if sentence.start == 0:
         return []
-    return [verb.doc[sentence.start - 1].sent.root] if sentence[0].head in _finite_candidates(verb) else []
+    governors = _finite_candidates(verb)
+    opening = sentence[0].lower_ in ANAPHORIC_CONTENT and sentence[0].head in governors
+    # `Het kabinet heeft dit aan de Kamer gemeld`: the pronoun as object (or, mislabelled, as passive subject)
+    as_object = any(c.lower_ in ANAPHORIC_CONTENT and c.pos_ == "PRON" and c.dep_ in ("obj", "nsubj:pass") for c in verb.children)
+    return [verb.doc[sentence.start - 1].sent.root] if opening or as_object else []
 
 
 def _names_a_thing(complement: list[Token], verb: Token, lexicon: Lexicon) -> bool:
@@ -521,7 +525,8 @@ def _asserted(verb: Token, lexicon: Lexicon) -> bool:
     (`op zijn zachtst gezegd`)."""
     children = list(verb.children)
     auxiliaries = [c for c in children if c.dep_.startswith("aux")] + [a for a in (perfect_auxiliary(verb),) if a is not None and a.head != verb]
-    if any(c.dep_ == "aux:pass" or c.dep_ == "nsubj:pass" for c in children):
+    # `heeft dit … gemeld` with `dit` labelled a passive subject: `hebben` makes no passive
+    if any(c.dep_ == "aux:pass" for c in children) or (any(c.dep_ == "nsubj:pass" for c in children) and perfect_auxiliary(verb) is None):
         return False
     if any(c.dep_ == "mark" and c.lower_ in UNASSERTED_MARKS for c in children):
         return False

@@ -1175,3 +1175,20 @@ def test_relations_onder_anderen_inverted_subject_and_an_om_te_call(kb):
     doc[7].set_morph("VerbForm=Part")
     statements, _ = relations(doc, kb)
     assert [(speaker, text) for _, speaker, _, text, _ in statements] == [("Mike Pompeo", "om hotels te boycotten")]
+
+
+def test_relations_anaphoric_object_dit_mislabelled_as_passive_subject(kb):
+    """`Pompeo heeft dit aan Lavrov gemeld.` with `dit` labelled nsubj:pass: `hebben` makes
+    no passive, and `dit` stands for the previous sentence."""
+    doc = parsed(BRUSSEE_REACTED + """
+        Pompeo     PROPN nsubj   8 B-PER Pompeo
+        heeft      AUX   aux     8 -     hebben
+        dit        PRON  nsubj:pass 8 -  dit
+        aan        ADP   case    7 -     aan
+        Lavrov     PROPN obl     8 B-PER Lavrov
+        gemeld     VERB  ROOT    8 -     melden
+        .          PUNCT punct   8 -     .
+    """)
+    doc[8].set_morph("VerbForm=Part")
+    statements, _ = relations(doc, kb)
+    assert statements == [("indirect", "Mike Pompeo", "melden", "Brussee reageerde.", "Sergey Lavrov")]
