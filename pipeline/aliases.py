@@ -553,9 +553,35 @@ def link_entities(doc: Doc, mentions: Sequence[EntityMention], kb: KnowledgeBase
     clusters = [c for c in clusters if c.mentions]
     entities = [_to_entity(c) for c in sorted(clusters, key=lambda c: c.mentions[0].start)]
     # a subject and the name parts hanging on it (`SGP-fractieleider Jacques Rozendaal`)
-    subject_heads = list(tokens_where(doc, DEP, lambda dep: dep.startswith("nsubj")))
+    subject_heads = [t for t in tokens_where(doc, DEP, lambda dep: dep.startswith("nsubj"))
+                     if own_subject([c for c in t.head.children if c.dep_.startswith("nsubj")]) == t]
+    subject_heads += [t for t in tokens_where(doc, DEP, ("obj", "iobj").__contains__) if _inverted_subject_as_object(t)]
     subjects = {t.idx for head in subject_heads for t in reachable(head, NAME_DEPS.__contains__)}
     return LinkedEntities.build(_merge_same_keys(entities), subjects, _nameless_persons(subject_heads, entities))
+
+
+INVERTED_SUBJECT_PRONOUNS = frozenset({"ik", "jij", "je", "u", "hij", "zij", "ze", "wij", "we", "jullie"})
+
+
+def own_subject(subjects: list[Token]) -> Token | None:
+    """The subject among the ones a parser gave one verb: the personal pronoun right after the
+    verb when there are several (`Ook PvdA-leider Asscher belt hij graag`: V2 inversion put
+    the object first), else the first."""
+    if len(subjects) > 1:
+        for subject in subjects:
+            if subject.lower_ in INVERTED_SUBJECT_PRONOUNS and subject.i == subject.head.i + 1:
+                return subject
+    return subjects[0] if subjects else None
+
+
+def _inverted_subject_as_object(token: Token) -> bool:
+    """`In een toespraak heeft Guaidó de uitzetting veroordeeld` with `Guaidó` labelled an
+    object: a name right after the finite auxiliary of a verb that has no subject is its
+    subject."""
+    if token.pos_ != "PROPN" or token.i == 0:
+        return False
+    auxiliary, verb = token.doc[token.i - 1], token.head
+    return auxiliary.dep_ == "aux" and auxiliary.head == verb and not any(c.dep_.startswith("nsubj") for c in verb.children)
 
 
 def _nameless_persons(subjects: list[Token], entities: list[ArticleEntity]) -> list[int]:

@@ -210,13 +210,15 @@ class TitledPersons:
     @staticmethod
     def _may_replace(name: Span, title: int, people: list[Span]) -> bool:
         """The model's person entities a titled name overlaps are fragments of it when they
-        lie inside it (or reach back into the portfolio: `Handel Ruhsar Pekcan`), and the
-        name has no particle: with one, `minister Wiebes van Economische Zaken` would become
-        a person `Wiebes van Economische`."""
+        lie inside it (or reach back into the portfolio, `Handel Ruhsar Pekcan`, or the title,
+        `PvdA-leider Lodewijk` + `Asscher`), and the name has no particle or follows a portfolio:
+        `minister Wiebes van Economische Zaken` would become a person `Wiebes van Economische`,
+        `minister van Cultuur Badr bin Abdullah` is one."""
         if not people:
             return True
-        inside = all(title < p.start and p.end <= name.end for p in people)
-        return inside and not any(t.lower_ in NAME_PARTICLES for t in name)
+        inside = all((title < p.start and p.end <= name.end) or (title == p.start and p.end < name.end) for p in people)
+        after_portfolio = name.start > title + 1  # `minister van Cultuur Badr bin Abdullah`
+        return inside and (after_portfolio or not any(t.lower_ in NAME_PARTICLES for t in name))
 
 
 _CAPITALISED = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ'’]")

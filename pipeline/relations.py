@@ -28,7 +28,7 @@ from pathlib import Path
 from spacy.attrs import LOWER, POS
 from spacy.tokens import Doc, Span, Token
 
-from .aliases import POSSESSIVES, QUOTES_KEY, LinkedEntities, person_nouns, reachable
+from .aliases import INVERTED_SUBJECT_PRONOUNS, POSSESSIVES, QUOTES_KEY, LinkedEntities, own_subject, person_nouns, reachable
 from .dates import resolve_date
 from .entities import is_person_title
 from .schemas import ArticleMeeting, ArticleStatement, Evidence
@@ -57,7 +57,7 @@ UNASSERTED_MARKS = frozenset({"als", "indien", "mits", "tenzij", "om"})
 POSSESSIVE_PRONOUNS = POSSESSIVES | {"mijn", "m'n", "z'n", "onze", "ons"}
 AMONG_OTHERS = frozenset({"onder anderen", "onder andere", "onder meer"})
 OBJECT_PRONOUNS = frozenset({"hem", "haar", "hen", "hun", "mij", "me", "ons", "jou", "jullie"})
-PERSONAL_PRONOUNS = frozenset({"ik", "jij", "je", "u", "hij", "zij", "ze", "wij", "we", "jullie"})
+PERSONAL_PRONOUNS = INVERTED_SUBJECT_PRONOUNS
 FIRST_PERSON_ANY = FIRST_PERSON | {"mijn", "onze", "m'n"}
 RUN_ON_GAP = 150  # characters between a quote and the next that can only be its attribution
 SENTENCE_ENDS = frozenset({".", "!", "?"})
@@ -198,7 +198,7 @@ def subject_of(verb: Token) -> Token | None:
     """The verb's subject, inherited through coordination and `laten weten`-style chains."""
     for _ in range(4):
         candidates = [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]  # parsers hang subjects on auxiliaries too
-        subject = next((c for head in candidates for c in head.children if c.dep_ in SUBJECT_DEPS), None)
+        subject = own_subject([c for head in candidates for c in head.children if c.dep_ in SUBJECT_DEPS])
         if subject is not None:
             return subject
         # a clause without a subject of its own shares its head's: coordination, control,
@@ -822,6 +822,8 @@ def _core_arguments(verb: Token, with_objects: bool) -> list[Token]:
     if with_objects:
         # `bezocht hij Saoedi-Arabië`: a name after an inverted subject is often parsed as xcomp
         arguments += [c for c in verb.children if c.dep_ in ("obj", "iobj") or (c.dep_ == "xcomp" and c.pos_ == "PROPN")]
+        # `De premier zou nog president Trump ontmoeten` with both labelled nsubj: a verb has one subject
+        arguments += [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c != subject]
     return arguments
 
 

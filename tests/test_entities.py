@@ -65,11 +65,13 @@ def titled():
         ("de minister van Buitenlandse Zaken sprak .", [], []),
         # after a portfolio (data/lexicon/portfolios.txt), which is part of the title, not an organisation
         ("de minister van Cultuur Badr bin Abdullah sprak .", [(3, 4, "ORG"), (4, 7, "MISC")], [("Badr bin Abdullah", "PER")]),
+        ("de minister van Cultuur Badr bin Abdullah sprak .", [(3, 4, "ORG"), (4, 6, "MISC"), (6, 7, "PER")], [("Badr bin Abdullah", "PER")]),
         ("minister van Justitie en Veiligheid Ferd Grapperhaus zei .", [(2, 7, "ORG")], [("Ferd Grapperhaus", "PER")]),
         ("het ministerie van Cultuur Nederland .", [(3, 4, "ORG")], [("Cultuur", "ORG")]),
         ("Minister van Handel Ruhsar Pekcan twitterde .", [(2, 5, "PER")], [("Ruhsar Pekcan", "PER")]),
         # the model's fragments of the name, and the title it took for a person, give way
         ("Ook PvdA-leider Lodewijk Asscher belt hij .", [(1, 2, "PER"), (2, 3, "PER"), (3, 4, "PER")], [("Lodewijk Asscher", "PER")]),
+        ("Ook PvdA-leider Lodewijk Asscher belt hij .", [(1, 3, "PER"), (3, 4, "PER")], [("Lodewijk Asscher", "PER")]),
         # a person entity reaching beyond the titled name stays as the model found it
         ("premier Mark Rutte-Klaver sprak .", [(0, 3, "PER")], [("premier Mark Rutte-Klaver", "PER")]),
     ],

@@ -1192,3 +1192,52 @@ def test_relations_anaphoric_object_dit_mislabelled_as_passive_subject(kb):
     doc[8].set_morph("VerbForm=Part")
     statements, _ = relations(doc, kb)
     assert statements == [("indirect", "Mike Pompeo", "melden", "Brussee reageerde.", "Sergey Lavrov")]
+
+
+def test_relations_a_second_subject_of_a_meeting_verb_is_its_object(kb):
+    """`Pompeo zou nog minister Lavrov ontmoeten` with both names labelled nsubj."""
+    doc = parsed("""
+        Pompeo     PROPN nsubj   4 B-PER Pompeo
+        zou        AUX   aux     4 -     zullen
+        minister   NOUN  nsubj   4 -     minister
+        Lavrov     PROPN appos   2 B-PER Lavrov
+        ontmoeten  VERB  ROOT    4 -     ontmoeten
+        .          PUNCT punct   4 -     .
+    """)
+    assert [(kind, people) for kind, people, *_ in relations(doc, kb)[1]] == [("meeting", ["Mike Pompeo", "Sergey Lavrov"])]
+
+
+def test_relations_the_pronoun_after_the_verb_is_the_subject_of_two(kb):
+    """`Ook Merkel belt hij graag.` with both labelled nsubj: V2 put the object first, and
+    `hij` (Pompeo, the previous subject) calls."""
+    doc = parsed(POMPEO_MET_LAVROV + """
+        Ook        ADV   advmod  5 -     ook
+        Merkel     PROPN nsubj   6 B-PER Merkel
+        belt       VERB  ROOT    6 -     bellen
+        hij        PRON  nsubj   6 -     hij
+        graag      ADV   advmod  6 -     graag
+        .          PUNCT punct   6 -     .
+    """)
+    assert [(kind, people) for kind, people, *_ in relations(doc, kb)[1]] == [
+        ("meeting", ["Mike Pompeo", "Sergey Lavrov"]), ("call", ["Angela Merkel", "Mike Pompeo"])]
+
+
+def test_relations_a_name_after_the_auxiliary_labelled_object_is_the_subject_a_pronoun_takes(kb):
+    """`In Rome heeft Pompeo Lavrov ontvangen. Hij zei dat het klopt.` with `Pompeo` labelled
+    iobj: he is still the subject `Hij` refers to, not the last name, Lavrov."""
+    doc = parsed("""
+        In         ADP   case    1 -     in
+        Rome       PROPN obl     5 B-LOC Rome
+        heeft      AUX   aux     5 -     hebben
+        Pompeo     PROPN iobj    5 B-PER Pompeo
+        Lavrov     PROPN obj     5 B-PER Lavrov
+        ontvangen  VERB  ROOT    5 -     ontvangen
+        .          PUNCT punct   5 -     .
+        Hij        PRON  nsubj   8 -     hij
+        zei        VERB  ROOT    8 -     zeggen
+        dat        SCONJ mark    11 -    dat
+        het        PRON  nsubj   11 -    het
+        klopt      VERB  ccomp   8 -     kloppen
+        .          PUNCT punct   8 -     .
+    """)
+    assert [(speaker, cue) for _, speaker, cue, *_ in relations(doc, kb)[0]] == [("Mike Pompeo", "zeggen")]
