@@ -34,7 +34,7 @@ kb: install
 	$(BIN)/pip install --quiet -e ".[kb]"
 	$(BIN)/python -m scripts.build_kb
 
-# Retrain models/nl_newsgraph from ../shared/corpora (about 80 minutes on 2 cores). Word
+# Retrain models/nl_newsgraph from ../shared/corpora (89 minutes on 2 cores, measured). Word
 # vectors first; then two seed UD pipelines with different encoders, side by side; the news
 # sentences both parse identically become silver parser data (scripts/silver_treebank.py)
 # for the final UD pipeline; NER trains on the core the shallow seed frees.

@@ -1,8 +1,9 @@
 """The per-article extraction cache: an unchanged article is never parsed twice.
 
 An entry's key hashes the article's content (id, title, text, publication date) with a
-fingerprint of everything that shapes its extraction: the spaCy model (its meta.json,
-which changes whenever it is retrained), newsgraph's code and data files, and the user's
+fingerprint of everything that shapes its extraction: the spaCy model (its meta.json: a
+package's version, or for the bundled model the digest of its weights that
+scripts/assemble_model.py writes), newsgraph's code and data files, and the user's
 alias files. Change any of them and every key changes, so a stale entry is never read.
 Entries are written atomically; one that cannot be read is treated as missing.
 """

@@ -11,10 +11,12 @@ keeps the encoder it was trained with.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import shutil
 from pathlib import Path
 
 import spacy
+import srsly
 
 VECTOR_ROWS = 15_000
 
@@ -29,7 +31,7 @@ META = {
         {"name": "UD_Dutch-Alpino", "url": "https://universaldependencies.org/treebanks/nl_alpino/", "license": "CC BY-SA 4.0"},
         {"name": "UD_Dutch-LassySmall", "url": "https://universaldependencies.org/treebanks/nl_lassysmall/", "license": "CC BY-SA 4.0"},
         {"name": "CoNLL-2002 Dutch NER", "url": "https://www.clips.uantwerpen.be/conll2002/ner/", "license": "research use"},
-        {"name": "DpgMedia2019 (unlabelled text for tok2vec pretraining)", "url": "https://arxiv.org/abs/1908.02322"},
+        {"name": "DpgMedia2019 (unlabelled text: word vectors, silver parser sentences)", "url": "https://arxiv.org/abs/1908.02322"},
     ],
 }
 
@@ -50,7 +52,19 @@ def assemble(ud_path: Path, ner_path: Path, out: Path, vector_rows: int = VECTOR
     if out.exists():
         shutil.rmtree(out)
     nlp.to_disk(out)
-    print(f"{out}: {', '.join(nlp.pipe_names)}")
+    # newsgraph's extraction cache keys on meta.json, which must therefore change with the weights
+    nlp.meta["weights_sha256"] = weights_digest(out)
+    srsly.write_json(out / "meta.json", nlp.meta)
+    print(f"{out}: {', '.join(nlp.pipe_names)}, weights {nlp.meta['weights_sha256'][:12]}")
+
+
+def weights_digest(folder: Path) -> str:
+    """SHA-256 over every file of a saved pipeline but meta.json, in path order."""
+    digest = hashlib.sha256()
+    for path in sorted(p for p in folder.rglob("*") if p.is_file() and p.name != "meta.json"):
+        digest.update(path.relative_to(folder).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
 
 
 if __name__ == "__main__":

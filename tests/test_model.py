@@ -9,14 +9,14 @@ import sys
 import pytest
 
 from pipeline.nlp import BUNDLED_MODEL, ModelChoice, resolve_model
+from scripts.assemble_model import weights_digest
 
 from .conftest import REPO, SHARED
 
-# The issue's targets where the model meets them (NER, UPOS); LAS a little below what
-# models/scores.json measured (0.743), short of its 0.75 target.
+# The issue's targets (models/scores.json: NER F1 0.797, UPOS 0.935, LAS 0.754).
 NER_F1_FLOOR = 0.78
 UPOS_FLOOR = 0.93
-LAS_FLOOR = 0.735
+LAS_FLOOR = 0.75
 
 
 def test_model_resolution_prefers_an_explicit_path():
@@ -76,3 +76,9 @@ def test_model_sentences_start_only_after_an_end_mark_a_quote_or_a_paragraph_bre
     assert doc[7].text == "Rusland" and doc[7].is_sent_start is False  # after `)`: never
     assert doc[12].text == "Ja" and doc[12].is_sent_start is False  # the quote's first word: not apart from it
     assert doc[18].text == "Hij" and doc[18].is_sent_start is None  # after `.`: the parser decides
+
+
+def test_model_meta_carries_the_digest_of_its_weights():
+    """The extraction cache keys on meta.json, so a retrained model must not keep the old one."""
+    meta = json.loads((BUNDLED_MODEL / "meta.json").read_text())
+    assert meta["weights_sha256"] == weights_digest(BUNDLED_MODEL)
