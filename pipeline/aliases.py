@@ -560,7 +560,7 @@ def link_entities(doc: Doc, mentions: Sequence[EntityMention], kb: KnowledgeBase
     return LinkedEntities.build(_merge_same_keys(entities), subjects, _nameless_persons(subject_heads, entities))
 
 
-INVERTED_SUBJECT_PRONOUNS = frozenset({"ik", "jij", "je", "u", "hij", "zij", "ze", "wij", "we", "jullie"})
+PERSONAL_PRONOUNS = frozenset({"ik", "jij", "je", "u", "hij", "zij", "ze", "wij", "we", "jullie"})
 
 
 def own_subject(subjects: list[Token]) -> Token | None:
@@ -569,7 +569,7 @@ def own_subject(subjects: list[Token]) -> Token | None:
     the object first), else the first."""
     if len(subjects) > 1:
         for subject in subjects:
-            if subject.lower_ in INVERTED_SUBJECT_PRONOUNS and subject.i == subject.head.i + 1:
+            if subject.lower_ in PERSONAL_PRONOUNS and subject.i == subject.head.i + 1:
                 return subject
     return subjects[0] if subjects else None
 

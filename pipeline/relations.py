@@ -28,7 +28,7 @@ from pathlib import Path
 from spacy.attrs import LOWER, POS
 from spacy.tokens import Doc, Span, Token
 
-from .aliases import INVERTED_SUBJECT_PRONOUNS, POSSESSIVES, QUOTES_KEY, LinkedEntities, own_subject, person_nouns, reachable
+from .aliases import PERSONAL_PRONOUNS, POSSESSIVES, QUOTES_KEY, LinkedEntities, own_subject, person_nouns, reachable
 from .dates import resolve_date
 from .entities import is_person_title
 from .schemas import ArticleMeeting, ArticleStatement, Evidence
@@ -57,7 +57,6 @@ UNASSERTED_MARKS = frozenset({"als", "indien", "mits", "tenzij", "om"})
 POSSESSIVE_PRONOUNS = POSSESSIVES | {"mijn", "m'n", "z'n", "onze", "ons"}
 AMONG_OTHERS = frozenset({"onder anderen", "onder andere", "onder meer"})
 OBJECT_PRONOUNS = frozenset({"hem", "haar", "hen", "hun", "mij", "me", "ons", "jou", "jullie"})
-PERSONAL_PRONOUNS = INVERTED_SUBJECT_PRONOUNS
 FIRST_PERSON_ANY = FIRST_PERSON | {"mijn", "onze", "m'n"}
 RUN_ON_GAP = 150  # characters between a quote and the next that can only be its attribution
 SENTENCE_ENDS = frozenset({".", "!", "?"})
@@ -322,23 +321,35 @@ def _speaker(verb: Token, linked: LinkedEntities, quote_speakers: dict[int, str]
             # `Hij adviseerde GroenLinks`, `De verdachten ontkenden …`: the subject takes the
             # first place, so what follows the verb is no inverted subject
             return None
-    if subject is None and (key := _apposition_before(verb, linked)):
+    if subject is None and (key := _apposition_speaker(verb, linked)):
         return key
     token = inverted_subject(verb, linked)
     return linked.key_of_token(token) if token is not None else None
 
 
-def _apposition_before(verb: Token, linked: LinkedEntities) -> str | None:
+def _apposition_speaker(verb: Token, linked: LinkedEntities) -> str | None:
     """`De opperste leider van Iran, ayatollah Khamenei, zei …` with no subject parsed (the
     title taken for a verb): a sentence that opens with a verbless phrase and the one person
     named between commas right before the verb."""
-    doc, start = verb.doc, verb.sent.start
-    if verb.i - start < 4 or doc[verb.i - 1].text != ",":
+    start = verb.sent.start
+    apposition = _apposition_before(verb, start) if verb.i - start >= 4 else None
+    if apposition is None or any(t.pos_ in VERB_POS for t in verb.doc[start:apposition.start - 1]):
         return None
-    opening = next((i for i in range(verb.i - 2, start, -1) if doc[i].text == ","), None)
-    if opening is None or any(t.pos_ in VERB_POS for t in doc[start:opening]):
+    return _one_person(apposition, linked)
+
+
+def _apposition_before(verb: Token, after: int) -> Span | None:
+    """The words between two commas that close right before the verb (`…, ayatollah
+    Khamenei, zei`), the opening comma after token `after`."""
+    doc = verb.doc
+    if verb.i - 1 <= after or doc[verb.i - 1].text != ",":
         return None
-    people = [k for k in entities_in(doc[opening + 1:verb.i - 1], linked) if _type(linked, k) == "PERSON"]
+    opening = next((i for i in range(verb.i - 2, after, -1) if doc[i].text == ","), None)
+    return doc[opening + 1:verb.i - 1] if opening is not None else None
+
+
+def _one_person(tokens: Iterable[Token], linked: LinkedEntities) -> str | None:
+    people = [k for k in entities_in(tokens, linked) if _type(linked, k) == "PERSON"]
     return people[0] if len(people) == 1 else None
 
 
@@ -409,14 +420,10 @@ def _titled_name(subject: Token, verb: Token, linked: LinkedEntities) -> str | N
         return None
     tokens = _phrase(subject)
     doc = verb.doc
-    if subject.i < verb.i and doc[verb.i - 1].text == ",":
-        opening = next((i for i in range(verb.i - 2, subject.i, -1) if doc[i].text == ","), None)
-        if opening is not None:
-            tokens += list(doc[opening + 1:verb.i - 1])
+    if subject.i < verb.i and (apposition := _apposition_before(verb, subject.i)) is not None:
+        tokens += list(apposition)
     # `De advocaat van Begums familie`: a person in a `van` complement is someone else
-    tokens = [t for t in tokens if not (t.i > 0 and doc[t.i - 1].pos_ == "ADP")]
-    people = [k for k in entities_in(tokens, linked) if _type(linked, k) == "PERSON"]
-    return people[0] if len(people) == 1 else None
+    return _one_person((t for t in tokens if not (t.i > 0 and doc[t.i - 1].pos_ == "ADP")), linked)
 
 
 def _complement(verb: Token) -> list[Token]:
