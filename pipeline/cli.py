@@ -98,41 +98,32 @@ def run(
 
 @app.command("eval")
 def eval_command(
-    gold: Annotated[Path, typer.Option("--gold", help="Directory of gold files (ANNOTATION.md format).", exists=True, file_okay=False)],
+    gold: Annotated[Path, typer.Option("--gold", help="Gold directory: `tune/` and `heldout/` splits, or one directory of gold files.", exists=True, file_okay=False)],
     articles: Annotated[list[str], typer.Option("--articles", help="Article files or directories; only the gold articles are processed.")],
     more_articles: Annotated[Optional[list[str]], typer.Argument(help="More article paths (so `--articles A B` works).", show_default=False)] = None,
     model: ModelOption = None,
-    report: Annotated[Optional[Path], typer.Option("--report", help="Also write the full report as JSON.")] = None,
+    report: Annotated[Optional[Path], typer.Option("--report", help="Also write the full report (per split, per article) as JSON.")] = None,
     details: Annotated[bool, typer.Option("--details/--no-details", help="List misses and false alarms per article.")] = True,
 ) -> None:
-    """Score meetings, statements and mention clustering against gold annotations."""
-    from rich.table import Table
-
-    from .evaluate import GoldError, evaluate, load_gold, write_report
-    from .ingest import read_inputs
-    from .run import ArticleFailure, extract_articles
+    """Score meetings, statements and mention clustering against gold annotations, each
+    split separately, by relation kind, with every miss and false alarm."""
+    from .evaluate import GoldError, run_evaluation, write_report
+    from .evaluate_table import report_table
 
     try:
-        gold_articles = load_gold(gold)
         choice = resolve_model(model)
+        result = run_evaluation(gold, [*articles, *(more_articles or [])], choice)
     except (GoldError, ModelNotFound) as err:
         say(f"error: {err}")
         raise typer.Exit(2)
-    wanted = [a for a in read_inputs([*articles, *(more_articles or [])]) if getattr(a, "id", None) in gold_articles]
-    extractions = [e for e in extract_articles(wanted, choice) if not isinstance(e, ArticleFailure)]
-    result = evaluate(extractions, gold_articles)
-    table = Table("article", "meetings P/R/F", "statements P/R/F", "clustering P/R")
-    fmt = lambda s: f"{s['precision']:.2f} / {s['recall']:.2f} / {s['f1']:.2f}"  # noqa: E731
-    for row in result["articles"] + [{"doc_id": "overall", **result["overall"]}]:
-        table.add_row(row["doc_id"], fmt(row["meetings"]), fmt(row["statements"]),
-                      f"{row['clustering']['precision']:.2f} / {row['clustering']['recall']:.2f}")
-    stdout.print(table)
+    stdout.print(report_table(result))
     if details:
-        for row in result["articles"]:
-            for miss in row["misses"]:
-                stdout.print(f"{row['doc_id']}: miss {miss}", markup=False)
-            for alarm in row["false_alarms"]:
-                stdout.print(f"{row['doc_id']}: false alarm {alarm}", markup=False)
+        for split, split_report in result.items():
+            for row in split_report["articles"]:
+                for miss in row["misses"]:
+                    stdout.print(f"{split} {row['doc_id']}: miss {miss}", markup=False)
+                for alarm in row["false_alarms"]:
+                    stdout.print(f"{split} {row['doc_id']}: false alarm {alarm}", markup=False)
     if report:
         write_report(result, report)
 

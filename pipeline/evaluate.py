@@ -21,53 +21,13 @@ from itertools import combinations
 from pathlib import Path
 
 import networkx as nx
-from pydantic import BaseModel, Field, ValidationError
 
+from .gold import GoldArticle, GoldError, MeetingKind, StatementKind, load_splits
 from .names import fold
-from .schemas import Extraction
+from .schemas import ArticleStatement, Extraction
 
-
-class GoldMeeting(BaseModel):
-    participants: list[str] = Field(min_length=2)
-    type: str = "meeting"
-    place: str | None = None
-    date: str | None = None
-    optional: bool = False
-
-
-class GoldStatement(BaseModel):
-    speaker: str
-    key: str = Field(min_length=1)
-    addressee: str | None = None
-    optional: bool = False
-
-
-class GoldArticle(BaseModel):
-    doc_id: str
-    entities: dict[str, list[str]]
-    meetings: list[GoldMeeting] = []
-    statements: list[GoldStatement] = []
-
-
-class GoldError(Exception):
-    pass
-
-
-def load_gold(directory: Path) -> dict[str, GoldArticle]:
-    """All `*.json` gold files of a directory, by article id."""
-    gold = {}
-    for path in sorted(Path(directory).glob("*.json")):
-        try:
-            article = GoldArticle.model_validate_json(path.read_text(encoding="utf8"))
-        except (ValidationError, ValueError) as err:
-            raise GoldError(f"{path}: not a gold file: {str(err).splitlines()[0]}") from None
-        names = set(article.entities)
-        for item in [*article.meetings, *article.statements]:
-            missing = set(getattr(item, "participants", [getattr(item, "speaker", "")])) - names
-            if missing:
-                raise GoldError(f"{path}: {sorted(missing)} used but not listed in entities")
-        gold[article.doc_id] = article
-    return gold
+MEETING_KINDS: tuple[MeetingKind, ...] = ("meeting", "call", "visit")
+STATEMENT_KINDS: tuple[StatementKind, ...] = ("direct", "indirect", "volgens")
 
 
 @dataclass
@@ -99,10 +59,16 @@ class Score:
 
 @dataclass
 class ArticleResult:
+    """One article's scores. `meeting_kinds` and `statement_kinds` break the totals down by
+    kind: recall by the gold item's kind (found, whatever kind the system gave it),
+    precision by the system item's kind (right, whatever kind gold gave it)."""
+
     doc_id: str
     meetings: Score = field(default_factory=Score)
     statements: Score = field(default_factory=Score)
     clustering: Score = field(default_factory=Score)
+    meeting_kinds: dict[str, Score] = field(default_factory=lambda: {kind: Score() for kind in MEETING_KINDS})
+    statement_kinds: dict[str, Score] = field(default_factory=lambda: {kind: Score() for kind in (*STATEMENT_KINDS, "unknown")})
     misses: list[str] = field(default_factory=list)
     false_alarms: list[str] = field(default_factory=list)
 
@@ -124,33 +90,63 @@ def _pairs(participants: Iterable[str]) -> set[frozenset[str]]:
     return {frozenset(pair) for pair in combinations(sorted(set(participants)), 2)}
 
 
+def statement_kind(statement: ArticleStatement) -> StatementKind:
+    return "volgens" if statement.cue == "volgens" else statement.type
+
+
 def score_article(extraction: Extraction, gold: GoldArticle) -> ArticleResult:
+    """One article's extraction against its gold. A partial (meeting recall) article scores
+    meeting recall only: no false alarms, no statements, no clustering."""
     result = ArticleResult(gold.doc_id)
     mapping = entity_mapping(extraction, gold)
     name = lambda key: mapping.get(key, f"<{key}>")  # noqa: E731 - an unmapped system entity never matches
+    _score_meetings(extraction, gold, name, result)
+    if gold.partial:
+        return result
+    _score_statements(extraction, gold, name, result)
+    result.clustering = _clustering(extraction, gold)
+    return result
 
-    system_pairs = {pair for m in extraction.meetings for pair in _pairs(name(p) for p in m.participants)}
-    core = {pair for m in gold.meetings if not m.optional for pair in _pairs(m.participants)}
-    optional = {pair for m in gold.meetings if m.optional for pair in _pairs(m.participants)} - core
-    result.meetings = Score(tp=len(system_pairs & core), fp=len(system_pairs - core - optional), fn=len(core - system_pairs))
-    result.misses += [f"meeting {' + '.join(sorted(p))}" for p in sorted(core - system_pairs, key=sorted)]
-    result.false_alarms += [f"meeting {' + '.join(sorted(p))}" for p in sorted(system_pairs - core - optional, key=sorted)]
 
+def _score_meetings(extraction: Extraction, gold: GoldArticle, name, result: ArticleResult) -> None:
+    system: dict[frozenset[str], str] = {}
+    for meeting in extraction.meetings:
+        for pair in _pairs(name(p) for p in meeting.participants):
+            system.setdefault(pair, meeting.type)
+    core: dict[frozenset[str], str] = {}
+    for meeting in (m for m in gold.meetings if not m.optional):
+        for pair in _pairs(meeting.participants):
+            core.setdefault(pair, meeting.type)
+    optional = {pair for m in gold.meetings if m.optional for pair in _pairs(m.participants)} - set(core)
+    found, missed = set(system) & set(core), set(core) - set(system)
+    alarms = set() if gold.partial else set(system) - set(core) - optional
+    result.meetings = Score(tp=len(found), fp=len(alarms), fn=len(missed))
+    for pair, kind in core.items():
+        result.meeting_kinds[kind].add(Score(tp=int(pair in found), fn=int(pair not in found)))
+    for pair in alarms:
+        result.meeting_kinds[system[pair]].fp += 1
+    result.misses += [f"meeting ({core[p]}) {' + '.join(sorted(p))}" for p in sorted(missed, key=sorted)]
+    result.false_alarms += [f"meeting ({system[p]}) {' + '.join(sorted(p))}" for p in sorted(alarms, key=sorted)]
+
+
+def _score_statements(extraction: Extraction, gold: GoldArticle, name, result: ArticleResult) -> None:
     matched = _match_statements(extraction, gold, name)
     for index, item in enumerate(gold.statements):
         if item.optional:
             continue
+        kind = result.statement_kinds[item.kind or "unknown"]
         if index in matched:
             result.statements.tp += 1
+            kind.tp += 1
         else:
             result.statements.fn += 1
-            result.misses.append(f"statement {item.speaker}: {item.key!r}")
+            kind.fn += 1
+            result.misses.append(f"statement ({item.kind or 'unknown'}) {item.speaker}: {item.key!r}")
     unmatched = [s for index, s in enumerate(extraction.statements) if index not in matched.values()]
     result.statements.fp = len(unmatched)
-    result.false_alarms += [f"statement {name(s.speaker)}: {s.evidence.sentence[:80]!r}" for s in unmatched]
-
-    result.clustering = _clustering(extraction, gold)
-    return result
+    for statement in unmatched:
+        result.statement_kinds[statement_kind(statement)].fp += 1
+    result.false_alarms += [f"statement ({statement_kind(s)}) {name(s.speaker)}: {s.evidence.sentence[:80]!r}" for s in unmatched]
 
 
 def _match_statements(extraction: Extraction, gold: GoldArticle, name) -> dict[int, int]:
@@ -182,23 +178,60 @@ def _clustering(extraction: Extraction, gold: GoldArticle) -> Score:
     return score
 
 
+PARTS = ("meetings", "statements", "clustering")
+
+
 def evaluate(extractions: Iterable[Extraction], gold: dict[str, GoldArticle]) -> dict:
-    """Extractions + gold → the report (JSON-ready): overall and per-article scores, misses
-    and false alarms. Gold articles without an extraction count as all missed."""
+    """Extractions + gold → the report (JSON-ready): `overall` over the fully annotated
+    articles (by part, and by kind under `meeting_kinds` / `statement_kinds`),
+    `meeting_recall` over all core meeting pairs including the meeting recall set, and
+    per-article scores with every miss and false alarm. Gold articles without an
+    extraction count as all missed."""
     by_id = {e.doc_id: e for e in extractions}
-    totals = {"meetings": Score(), "statements": Score(), "clustering": Score()}
+    totals = {part: Score() for part in PARTS}
+    kinds = {"meeting_kinds": {k: Score() for k in MEETING_KINDS}, "statement_kinds": {k: Score() for k in (*STATEMENT_KINDS, "unknown")}}
+    recall_set = Score()
     articles = []
     for doc_id, gold_article in sorted(gold.items()):
         extraction = by_id.get(doc_id, Extraction(doc_id=doc_id, source="<missing>"))
         result = score_article(extraction, gold_article)
-        for part in totals:
-            totals[part].add(getattr(result, part))
-        articles.append({"doc_id": doc_id, **{part: getattr(result, part).as_dict() for part in totals},
+        recall_set.add(Score(tp=result.meetings.tp, fn=result.meetings.fn))
+        if not gold_article.partial:
+            for part in PARTS:
+                totals[part].add(getattr(result, part))
+            for group, scores in kinds.items():
+                for kind, score in getattr(result, group).items():
+                    scores[kind].add(score)
+        articles.append({"doc_id": doc_id, "partial": gold_article.partial, "topic": gold_article.topic,
+                         **{part: getattr(result, part).as_dict() for part in PARTS},
                          "misses": result.misses, "false_alarms": result.false_alarms, "processed": doc_id in by_id})
-    return {"overall": {part: score.as_dict() for part, score in totals.items()}, "articles": articles}
+    overall = {part: score.as_dict() for part, score in totals.items()}
+    for group, scores in kinds.items():
+        overall[group] = {kind: score.as_dict() for kind, score in scores.items() if score.tp + score.fp + score.fn}
+    overall["meeting_recall"] = {**recall_set.as_dict(), "articles": len(gold),
+                                 "partial_articles": sum(g.partial for g in gold.values())}
+    return {"overall": overall, "articles": articles}
+
+
+def run_evaluation(gold_dir: Path, article_paths: Iterable[str], model_choice=None) -> dict[str, dict]:
+    """The one evaluation run (CLI, tests, scripts): read the gold splits of `gold_dir`,
+    extract the gold articles found among `article_paths` once, score each split.
+    Returns split name → `evaluate` report."""
+    from .ingest import read_inputs
+    from .nlp import resolve_model
+    from .run import ArticleFailure, extract_articles
+
+    splits = load_splits(gold_dir)
+    wanted = {doc_id for articles in splits.values() for doc_id in articles}
+    articles = [a for a in read_inputs(list(article_paths)) if getattr(a, "id", None) in wanted]
+    extractions = [e for e in extract_articles(articles, model_choice or resolve_model()) if not isinstance(e, ArticleFailure)]
+    return {name: evaluate(extractions, gold) for name, gold in splits.items()}
 
 
 def write_report(report: dict, path: Path) -> None:
     from .files import atomic_write_text
 
     atomic_write_text(path, json.dumps(report, ensure_ascii=False, indent=1) + "\n")
+
+
+__all__ = ["GoldError", "evaluate", "run_evaluation", "score_article", "write_report"]

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from pipeline.evaluate import GoldArticle, score_article
-from pipeline.schemas import ArticleEntity, ArticleStatement, Evidence, Extraction, Mention
+import pytest
+
+from pipeline.evaluate import evaluate, score_article
+from pipeline.gold import GoldArticle, GoldError, load_splits
+from pipeline.schemas import ArticleEntity, ArticleMeeting, ArticleStatement, Evidence, Extraction, Mention
 
 SENTENCE = "Ook heeft Slob volgens Brussee de Kamer onjuist geïnformeerd."
 
@@ -36,4 +39,52 @@ def test_statements_an_unmatched_core_item_is_a_miss_and_a_spare_statement_a_fal
     result = score_article(extraction(statement("iets anders", sentence="Brussee zei iets anders.")),
                            gold(("onjuist geïnformeerd", False)))
     assert (result.statements.tp, result.statements.fp, result.statements.fn) == (0, 1, 1)
-    assert result.misses == ["statement Wilco Brussee: 'onjuist geïnformeerd'"]
+    assert result.misses == ["statement (unknown) Wilco Brussee: 'onjuist geïnformeerd'"]
+
+
+def meeting_extraction(*pairs: tuple[str, str, str]) -> Extraction:
+    people = {"a": "Annie", "b": "Bert", "c": "Carla"}
+    entities = [ArticleEntity(key=f"PERSON:{k}", name=v, type="PERSON", mentions=[Mention(text=v, start=0, end=len(v))]) for k, v in people.items()]
+    evidence = Evidence(doc_id="d", sentence="s", start=0, end=1)
+    meetings = [ArticleMeeting(type=kind, participants=[f"PERSON:{x}", f"PERSON:{y}"], evidence=evidence) for x, y, kind in pairs]
+    return Extraction(doc_id="d", source="t", entities=entities, meetings=meetings)
+
+
+def meeting_gold(*pairs: tuple[str, str, str], partial: bool = False) -> GoldArticle:
+    return GoldArticle(doc_id="d", partial=partial, entities={n: [n] for n in ("Annie", "Bert", "Carla")},
+                       meetings=[{"participants": [x, y], "type": kind} for x, y, kind in pairs])
+
+
+def test_evaluate_meeting_kinds_recall_by_gold_kind_precision_by_system_kind():
+    """A call the system typed as a meeting is found (recall of `call`); the false pair is
+    charged to the kind the system gave it."""
+    result = score_article(meeting_extraction(("a", "b", "meeting"), ("a", "c", "visit")), meeting_gold(("Annie", "Bert", "call")))
+    assert (result.meeting_kinds["call"].tp, result.meeting_kinds["call"].fn) == (1, 0)
+    assert result.meeting_kinds["visit"].fp == 1 and result.meeting_kinds["meeting"].fp == 0
+
+
+def test_evaluate_a_partial_article_scores_meeting_recall_only():
+    result = score_article(meeting_extraction(("a", "c", "meeting")), meeting_gold(("Annie", "Bert", "meeting"), partial=True))
+    assert (result.meetings.tp, result.meetings.fp, result.meetings.fn) == (0, 0, 1)
+    assert result.false_alarms == []
+
+
+def test_evaluate_overall_leaves_partial_articles_to_meeting_recall():
+    full = meeting_gold(("Annie", "Bert", "meeting"))
+    partial = meeting_gold(("Annie", "Carla", "meeting"), partial=True).model_copy(update={"doc_id": "p"})
+    report = evaluate([meeting_extraction(("a", "b", "meeting"))], {"d": full, "p": partial})
+    assert report["overall"]["meetings"]["recall"] == 1.0
+    assert (report["overall"]["meeting_recall"]["tp"], report["overall"]["meeting_recall"]["fn"]) == (1, 1)
+
+
+def test_gold_splits_may_not_share_an_article(tmp_path):
+    for split in ("tune", "heldout"):
+        (tmp_path / split).mkdir()
+        (tmp_path / split / "1.json").write_text('{"doc_id": "1", "entities": {}}')
+    with pytest.raises(GoldError, match="both"):
+        load_splits(tmp_path)
+
+
+def test_gold_a_flat_directory_is_one_split(tmp_path):
+    (tmp_path / "1.json").write_text('{"doc_id": "1", "entities": {}}')
+    assert list(load_splits(tmp_path)) == [tmp_path.name]
