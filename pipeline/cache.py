@@ -20,10 +20,11 @@ from pydantic import ValidationError
 from . import __version__
 from .files import atomic_write_text, describe_os_error
 from .nlp import ModelChoice, model_meta
+from .resources import data_dir
 from .schemas import Article, Extraction
 
 PACKAGE_DIR = Path(__file__).resolve().parent
-DATA_DIR = PACKAGE_DIR.parent / "data"
+DATA_DIR = data_dir()
 # What the extraction reads; gold and samples are data too but never shape an extraction.
 FINGERPRINTED_DATA = ("entity_labels.json", "kb", "lexicon")
 

@@ -21,11 +21,12 @@ from spacy.util import filter_spans
 
 from .kb import default_kb
 from .names import NAME_PARTICLES
+from .resources import data_dir
 from .schemas import EntityType
 from .timing import timed
 from .tokens import token_indices
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+DATA_DIR = data_dir()
 GRAPH_TYPES: frozenset[str] = frozenset({"PERSON", "ORG", "PLACE"})
 ALL_TYPES: frozenset[str] = GRAPH_TYPES | {"OTHER"}
 

@@ -25,9 +25,10 @@ from pathlib import Path
 import yaml
 
 from .names import fold, skeleton
+from .resources import data_dir
 from .schemas import EntityType
 
-KB_DIR = Path(__file__).resolve().parent.parent / "data" / "kb"
+KB_DIR = data_dir() / "kb"
 BIG_PLACE = 250_000
 
 

@@ -2,7 +2,8 @@
 
 Resolution order, in this one place: an explicit `--model NAME|PATH`; else spaCy's
 `nl_core_news_lg`, `_md`, `_sm` when installed; else the Dutch pipeline bundled in
-`models/nl_newsgraph` (trained here, see models/README.md). Nothing is downloaded.
+`models/nl_newsgraph` (trained here, see models/README.md; in a wheel it is package data,
+see pipeline/resources.py). Nothing is downloaded.
 """
 
 from __future__ import annotations
@@ -19,10 +20,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from .entities import add_entity_components
+from .resources import bundled_model_dir
 from .schemas import ModelInfo
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
-BUNDLED_MODEL = REPO_ROOT / "models" / "nl_newsgraph"
+BUNDLED_MODEL = bundled_model_dir()
 PREFERRED_PACKAGES = ("nl_core_news_lg", "nl_core_news_md", "nl_core_news_sm")
 
 # Long articles are split into paragraph chunks well below spaCy's own limit so memory
