@@ -3,8 +3,10 @@
 An entry's key hashes the article's content (id, title, text, publication date) with a
 fingerprint of everything that shapes its extraction: the spaCy model (its meta.json: a
 package's version, or for the bundled model the digest of its weights that
-scripts/assemble_model.py writes), newsgraph's code and data files, and the user's
-alias files. Change any of them and every key changes, so a stale entry is never read.
+scripts/assemble_model.py writes), newsgraph's version, the code of the per-article
+extraction (EXTRACTION_CODE) and the data it reads, and the user's alias files. Change any
+of them and every key changes, so a stale entry is never read; a change to the code after
+the extraction (graph, export, view, command line) keeps the cache.
 Entries are written atomically; one that cannot be read is treated as missing.
 """
 
@@ -25,25 +27,44 @@ from .schemas import Article, Extraction
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 DATA_DIR = data_dir()
+# The modules and packages (all their `**/*.py`) the per-article extraction runs, from the
+# parse to the `Extraction`; names not present are skipped, so a module may become a package
+# of the same name. tests/test_cache.py checks every pipeline module extraction imports is here.
+EXTRACTION_CODE = (
+    "nlp.py", "entities.py", "tokens.py", "names.py", "kb.py", "dates.py", "schemas.py", "extraction.py",
+    "aliases.py", "aliases", "linking", "relations.py", "relations", "lexicon.py", "syntax.py", "quotes.py",
+)
 # What the extraction reads; gold and samples are data too but never shape an extraction.
 FINGERPRINTED_DATA = ("entity_labels.json", "kb", "lexicon")
 
 
-def _hash_files(digest, paths: Sequence[Path]) -> None:
+def _hash_files(digest, paths: Sequence[Path], root: Path) -> None:
     for path in sorted(paths):
-        digest.update(str(path.relative_to(PACKAGE_DIR.parent) if path.is_relative_to(PACKAGE_DIR.parent) else path).encode())
+        digest.update(str(path.relative_to(root) if path.is_relative_to(root) else path).encode())
         digest.update(path.read_bytes())
 
 
+def _files(path: Path, pattern: str) -> list[Path]:
+    """`path` itself if it is a file, the files under it matching `pattern` if a folder."""
+    if path.is_dir():
+        return [p for p in path.rglob(pattern) if p.is_file() and "__pycache__" not in p.parts]
+    return [path] if path.is_file() else []
+
+
+def extraction_code_files() -> list[Path]:
+    """The source files of EXTRACTION_CODE that exist, sorted."""
+    return sorted(p for name in EXTRACTION_CODE for p in _files(PACKAGE_DIR / name, "*.py"))
+
+
 def fingerprint(choice: ModelChoice, aliases: Sequence[Path] = ()) -> str:
-    """A digest of the model, newsgraph's version, code and data, and the alias files."""
+    """A digest of the model, newsgraph's version, the extraction's code and data, and the
+    alias files."""
     digest = hashlib.sha256(__version__.encode())
     digest.update(json.dumps(model_meta(choice), sort_keys=True).encode())
-    _hash_files(digest, list(PACKAGE_DIR.glob("*.py")))
+    _hash_files(digest, extraction_code_files(), PACKAGE_DIR)
     for name in FINGERPRINTED_DATA:
-        path = DATA_DIR / name
-        _hash_files(digest, [p for p in path.rglob("*") if p.is_file()] if path.is_dir() else [path])
-    _hash_files(digest, [Path(p) for p in aliases])
+        _hash_files(digest, _files(DATA_DIR / name, "*"), DATA_DIR)
+    _hash_files(digest, [Path(p) for p in aliases], DATA_DIR)
     return digest.hexdigest()
 
 

@@ -4,18 +4,23 @@ never a stale or broken entry used."""
 from __future__ import annotations
 
 import json
+import shutil
+import subprocess
+import sys
 
 import pytest
 
+from pipeline import cache
 from pipeline.cache import ExtractionCache, fingerprint
-from pipeline.nlp import resolve_model
+from pipeline.nlp import BUNDLED_MODEL, ModelChoice, resolve_model
 from pipeline.run import run
 from pipeline.schemas import Article, Extraction
 
-from .conftest import SAMPLES
+from .conftest import REPO, SAMPLES
 
 ARTICLE = Article(id="a1", text="Poetin ontmoette Pompeo in Sotsji.", published="2019-05-14", source="a1.txt")
 EXTRACTION = Extraction(doc_id="a1", source="a1.txt")
+RELATION_MODULE = "the relation module (relations.py or relations/__init__.py)"
 
 
 def test_cache_round_trip_and_moved_source(tmp_path):
@@ -62,6 +67,69 @@ def test_fingerprint_follows_alias_files(tmp_path):
     aliases.write_text("people:\n  - name: Jan Janssen\n")
     assert fingerprint(resolve_model(), [aliases]) != before
     assert fingerprint(resolve_model()) == fingerprint(resolve_model())
+
+
+# What the extraction imports but that shapes no extraction: the version (hashed on its own),
+# stage timing, and where the data is (the data itself is hashed).
+NOT_EXTRACTION_CODE = {"pipeline", "pipeline.timing", "pipeline.resources"}
+
+
+def test_fingerprint_covers_every_module_the_extraction_imports():
+    code = ("import json, sys, pipeline.extraction, pipeline.nlp; "
+            "print(json.dumps({n: m.__file__ for n, m in sys.modules.items() if n.split('.')[0] == 'pipeline'}))")
+    imported = json.loads(subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True).stdout)
+    hashed = set(map(str, cache.extraction_code_files()))
+    missing = sorted(name for name, path in imported.items() if name not in NOT_EXTRACTION_CODE and path not in hashed)
+    assert not missing, f"add these to pipeline/cache.py EXTRACTION_CODE (or NOT_EXTRACTION_CODE here): {missing}"
+    assert {"pipeline.extraction", "pipeline.nlp", "pipeline.entities", "pipeline.kb"} <= set(imported)
+
+
+@pytest.fixture
+def code_copy(tmp_path, monkeypatch):
+    """A copy of pipeline/ and of the fingerprinted data that fingerprint() reads instead."""
+    package, data = tmp_path / "pipeline", tmp_path / "data"
+    shutil.copytree(cache.PACKAGE_DIR, package, ignore=shutil.ignore_patterns("__pycache__"))
+    data.mkdir()
+    for name in cache.FINGERPRINTED_DATA:
+        source = cache.DATA_DIR / name
+        shutil.copytree(source, data / name) if source.is_dir() else shutil.copy2(source, data / name)
+    monkeypatch.setattr(cache, "PACKAGE_DIR", package)
+    monkeypatch.setattr(cache, "DATA_DIR", data)
+    return tmp_path
+
+
+def _touch(path):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("a", encoding="utf8") as f:
+        f.write("\n# touched\n")
+
+
+BUNDLED = ModelChoice(str(BUNDLED_MODEL), is_package=False)
+
+
+@pytest.mark.parametrize("name", ["pipeline/view.py", "pipeline/cli.py", "pipeline/graph.py", "pipeline/export.py", "pipeline/run.py",
+                                  "pipeline/api.py", "pipeline/templates/view.html", "pipeline/__init__.py",
+                                  "pipeline/new_module.py", "data/gold/new.yaml", "data/samples/new.txt"])
+def test_fingerprint_ignores_code_and_data_after_the_extraction(code_copy, name):
+    before = fingerprint(BUNDLED)
+    _touch(code_copy / name)
+    assert fingerprint(BUNDLED) == before
+
+
+def _relation_module(root):
+    """The relation code as it stands: relations.py, or the relations/ package."""
+    return next(p for p in (root / "pipeline" / "relations.py", root / "pipeline" / "relations" / "__init__.py") if p.is_file())
+
+
+@pytest.mark.parametrize("name", ["pipeline/extraction.py", "pipeline/nlp.py", "pipeline/kb.py", "pipeline/entities.py",
+                                  "pipeline/relations/statements.py", "pipeline/relations/new_rule.py",
+                                  "pipeline/linking/deep/inside.py", "data/lexicon/speech_verbs.txt",
+                                  "data/lexicon/new_list.txt", "data/kb/curated.yaml", "data/entity_labels.json", RELATION_MODULE])
+def test_fingerprint_follows_the_extraction_code_and_data(code_copy, name):
+    path = _relation_module(code_copy) if name is RELATION_MODULE else code_copy / name
+    before = fingerprint(BUNDLED)
+    _touch(path)
+    assert fingerprint(BUNDLED) != before
 
 
 @pytest.mark.slow
