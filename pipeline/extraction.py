@@ -10,7 +10,8 @@ from datetime import date
 
 from spacy.tokens import Doc
 
-from .aliases import link_entities
+from .linking import link_entities
+from .quotes import find_quotes
 from .entities import doc_mentions
 from .kb import KnowledgeBase
 from .relations import extract_meetings, extract_statements
@@ -27,11 +28,13 @@ def publication_day(published: str | None) -> date | None:
 
 
 def extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
-    """Article + Doc (with entities and a parse) → the article's entities and events."""
+    """Article + Doc (with entities and a parse) → the article's entities and events:
+    mentions → quotes → linked entities → statements → meetings, each stage reading only
+    what the stages before it made."""
     with timed("entities"):
         mentions = doc_mentions(doc)
     with timed("aliases"):
-        linked = link_entities(doc, mentions, kb, publication_day(article.published))
+        linked = link_entities(doc, mentions, kb, publication_day(article.published), find_quotes(doc.text))
     statements, meetings = [], []
     if doc.has_annotation("DEP"):  # relations read the parse; a pipeline without a parser yields entities only
         with timed("relations"):

@@ -9,9 +9,11 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from pipeline.aliases import link_entities
+from pipeline.linking import link_entities
 from pipeline.entities import doc_mentions
-from pipeline.relations import extract_meetings, extract_statements, find_quotes, is_verb
+from pipeline.quotes import find_quotes
+from pipeline.relations import extract_meetings, extract_statements
+from pipeline.relations.morphology import is_verb
 
 VOCAB = spacy.blank("nl").vocab
 
@@ -409,7 +411,7 @@ def test_relations_postposed_attribution_the_parser_hung_anywhere(kb):
 
 
 def test_relations_main_clause_after_a_subordinate_clause_reports_nothing():
-    from pipeline.relations import postposed_report
+    from pipeline.relations.content import postposed_report
 
     doc = parsed("""
         Terwijl     SCONJ mark  3 -     terwijl
@@ -447,9 +449,9 @@ def test_relations_negation_of_a_phrase_is_not_of_the_verb_and_strong_past_tense
     ("riep", {"roepen"}), ("opriep", {"oproepen"}), ("uitgesproken", {"uitspreken"}), ("besproken", {"bespreken"}), ("zegt", set()),
 ])
 def test_relations_strong_verb_forms(written, infinitives):
-    from pipeline.relations import _strong_infinitives
+    from pipeline.relations.morphology import strong_infinitives
 
-    assert _strong_infinitives(written) == infinitives
+    assert strong_infinitives(written) == infinitives
 
 
 def test_relations_inverted_subject_comes_after_the_finite_auxiliary_and_before_dat(kb):

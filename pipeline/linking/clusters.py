@@ -1,0 +1,159 @@
+"""Mention clusters: names of one real entity grouped (`Vladimir Poetin`, `Poetin`,
+`Poetins`), linked to the knowledge base, and turned into `ArticleEntity`s.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..entities import EntityMention
+from ..kb import KBEntry, KnowledgeBase
+from ..names import fold, has_given_name, name_parts, same_person_name, skeleton
+from ..schemas import ArticleEntity, EntityType, Mention
+
+BIG_CITY = 100_000
+
+
+@dataclass
+class Cluster:
+    type: EntityType
+    mentions: list[EntityMention] = field(default_factory=list)
+    entry: KBEntry | None = None
+    merged_into: "Cluster | None" = None
+
+    def root(self) -> "Cluster":
+        cluster = self
+        while cluster.merged_into is not None:
+            cluster = cluster.merged_into
+        return cluster
+
+    @property
+    def names(self) -> list[str]:
+        return [m.name for m in self.mentions if not m.description]
+
+    @property
+    def full_names(self) -> list[str]:
+        return [n for n in self.names if (has_given_name(n) if self.type == "PERSON" else len(name_parts(n)) > 1)]
+
+    @property
+    def canonical(self) -> str:
+        if self.entry:
+            return self.entry.name
+        names = self.full_names or self.names or [m.name for m in self.mentions]
+        counts = Counter(names)
+        return max(names, key=lambda n: (len(name_parts(n)), counts[n], -names.index(n)))
+
+    @property
+    def key(self) -> str:
+        return self.entry.key if self.entry else f"{self.type}:{skeleton(self.canonical)}"
+
+    def absorb(self, other: "Cluster") -> None:
+        if other is self:
+            return
+        self.mentions.extend(other.mentions)
+        self.mentions.sort(key=lambda m: m.start)
+        self.entry = self.entry or other.entry
+        self.type = self.entry.type if self.entry else self.type
+        other.mentions = []
+        other.merged_into = self
+
+
+def strip_genitive(name: str, seen: set[str], kb: KnowledgeBase) -> str:
+    """`Trumps`, `Kims` → `Trump`, `Kim` when the bare form is a name (or part of one) seen
+    in the article or known to the KB."""
+    if name.endswith("s") and " " not in name:
+        bare = fold(name[:-1])
+        if bare in seen or bare in kb.by_name:
+            return name[:-1]
+    return name
+
+
+def cluster_people(mentions: list[EntityMention], kb: KnowledgeBase) -> list[Cluster]:
+    clusters: list[Cluster] = []
+    singles: list[EntityMention] = []
+    for mention in mentions:
+        if has_given_name(mention.name):
+            target = next((c for c in clusters if any(same_person_name(mention.name, n) for n in c.full_names)), None)
+            if target is None:
+                target = Cluster("PERSON")
+                clusters.append(target)
+            target.mentions.append(mention)
+        else:
+            singles.append(mention)
+    for mention in singles:
+        target = short_form_target(mention.name, clusters, kb)
+        if target is None:
+            target = next((c for c in clusters if not c.full_names and skeleton(c.names[0]) == skeleton(mention.name)), None)
+        if target is None:
+            target = Cluster("PERSON")
+            clusters.append(target)
+        target.mentions.append(mention)
+    for cluster in clusters:
+        cluster.mentions.sort(key=lambda m: m.start)
+    return clusters
+
+
+def short_form_target(name: str, clusters: list[Cluster], kb: KnowledgeBase) -> Cluster | None:
+    """The full-name cluster a bare surname (`Poetin`, `Van Dijk`) or given name (`Ivanka`)
+    belongs to; if several fit, the one the KB names for this short form, else the most
+    mentioned."""
+    key = skeleton(name_parts(name)[-1]) if name_parts(name) else skeleton(name)
+    candidates = [c for c in clusters if c.full_names and any(key in (skeleton(parts[-1]), skeleton(parts[0]))
+                                                              for parts in (name_parts(n) for n in c.full_names))]
+    if len(candidates) > 1:
+        known = kb.lookup(name, types=["PERSON"], fuzzy=False)
+        preferred = [c for c in candidates if known and any(kb.lookup(n, types=["PERSON"]) == known for n in c.full_names)]
+        candidates = preferred or sorted(candidates, key=lambda c: -len(c.mentions))
+    return candidates[0] if candidates else None
+
+
+def cluster_by_name(mentions: list[EntityMention], kind: EntityType) -> list[Cluster]:
+    clusters: dict[str, Cluster] = {}
+    for mention in mentions:
+        clusters.setdefault(fold(mention.name), Cluster(kind)).mentions.append(mention)
+    return list(clusters.values())
+
+
+def link_to_kb(cluster: Cluster, kb: KnowledgeBase) -> None:
+    """Find the cluster's KB entry, trying its longest names first. A person cluster links to
+    a person (`Paris Hilton` is not `Paris`), unless its only name is a country or a big
+    city and no person has it (NER calls `Iran` a person now and then); any NER type may
+    link to a curated person or organisation, whose type then wins (`Tass` as a person)."""
+    names = sorted(set(cluster.names), key=lambda n: -len(n))
+    for name in names:
+        allowed = ["PERSON"] if cluster.type == "PERSON" else None
+        entry = kb.lookup(name, types=allowed, fuzzy=cluster.type == "PERSON")
+        if entry and (entry.curated or entry.type == cluster.type or (entry.type == "PLACE" and cluster.type == "ORG")):
+            cluster.entry, cluster.type = entry, entry.type
+            return
+    if cluster.type == "PERSON" and not cluster.full_names:
+        place = kb.lookup(names[0], types=["PLACE"], fuzzy=False)
+        if place and (place.population >= BIG_CITY or kb.countries.get(place.country or "") == place.key):
+            cluster.entry, cluster.type = place, "PLACE"
+
+
+def new_cluster(entry: KBEntry, clusters: list[Cluster], by_entry: dict[str, Cluster]) -> Cluster:
+    cluster = Cluster(entry.type, entry=entry)
+    clusters.append(cluster)
+    by_entry[entry.key] = cluster
+    return cluster
+
+
+def to_entity(cluster: Cluster) -> ArticleEntity:
+    return ArticleEntity(
+        key=cluster.key, name=cluster.canonical, type=cluster.type, kb_id=cluster.entry.kb_id if cluster.entry else None,
+        mentions=[Mention(text=m.text, start=m.start, end=m.end) for m in cluster.mentions],
+    )
+
+
+def merge_same_keys(entities: list[ArticleEntity]) -> list[ArticleEntity]:
+    """Two clusters can end with one key (same skeleton, different spelling)."""
+    merged: dict[str, ArticleEntity] = {}
+    for entity in entities:
+        if entity.key in merged:
+            first = merged[entity.key]
+            merged[entity.key] = first.model_copy(update={"mentions": sorted(first.mentions + entity.mentions, key=lambda m: m.start)})
+        else:
+            merged[entity.key] = entity
+    return list(merged.values())

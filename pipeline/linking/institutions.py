@@ -1,0 +1,99 @@
+"""Institutions and peoples as actors: `het Venezolaanse ministerie van Buitenlandse Zaken`
+as one organisation, `het ministerie` after it as a reference to it, and `de Britten`
+acting as their country.
+"""
+
+from __future__ import annotations
+
+from spacy.attrs import LOWER
+from spacy.tokens import Doc, Span
+
+from ..entities import EntityMention
+from ..kb import KBEntry, KnowledgeBase
+from ..lexicon import institution_nouns
+from ..names import fold
+from ..tokens import tokens_where
+from .descriptions import DETERMINERS
+
+def find_institutions(doc: Doc, kb: KnowledgeBase) -> list[tuple[EntityMention, str]]:
+    """Institutions a phrase makes specific: (ORG mention, noun). The name is the phrase
+    without its article.
+    - a demonym before the noun: `het Russische ministerie van Milieu`, `de Duitse ambassade`;
+    - a capitalised `van` phrase after it (a department's name): `het ministerie van
+      Buitenlandse Zaken`;
+    - `in` and a capitalised place after it: `de rechtbank in Rotterdam`;
+    - a name joined to it: `regering-Trump`."""
+    nouns = institution_nouns()
+    found = []
+    taken = -1
+    for token in tokens_where(doc, LOWER, lambda word: fold(word) in kb.demonyms or word in nouns or _joined_institution(word, nouns)):
+        if token.i <= taken:
+            continue
+        mention = None
+        if token.lower_ in nouns or _joined_institution(token.lower_, nouns):
+            if _joined_institution(token.lower_, nouns) and token.text.split("-", 1)[1][:1].isupper():
+                mention = (token.i, token.i + 1, token.lower_.split("-", 1)[0])
+            elif token.i > 0 and doc[token.i - 1].lower_ in DETERMINERS and token.lower_ in nouns:
+                end = _qualifier_end(doc, token.i + 1)
+                if end > token.i + 1:
+                    mention = (token.i, end, token.lower_)
+        elif token.text[:1].isupper() and token.i + 1 < len(doc):
+            for length in (2, 1):
+                noun = doc[token.i + 1:token.i + 1 + length]
+                if len(noun) == length and noun.text.lower() in nouns:
+                    if noun.end < len(doc) and doc[noun.end].text[:1].isupper():
+                        break  # "de Nederlandse inlichtingendienst AIVD": the name that follows is the entity
+                    mention = (token.i, max(noun.end, _qualifier_end(doc, noun.end, places=False)), noun.text.lower())
+                    break
+        if mention:
+            start, end, noun = mention
+            span = doc[start:end]
+            found.append((EntityMention(span.text, span.text, "ORG", span.start_char, span.end_char), noun))
+            taken = end - 1
+    return found
+
+
+def _joined_institution(word: str, nouns: frozenset[str]) -> bool:
+    head, _, name = word.partition("-")
+    return bool(name) and head in nouns
+
+
+def _qualifier_end(doc: Doc, index: int, places: bool = True) -> int:
+    """End of a capitalised `van` phrase (`van Buitenlandse Zaken`) or, with `places`, an `in`
+    phrase (`in Rotterdam`) starting at token `index`; `index` when there is none."""
+    if index + 1 >= len(doc) or doc[index].lower_ not in (("van", "in") if places else ("van",)) or not doc[index + 1].text[:1].isupper():
+        return index
+    end = index + 1
+    while end < len(doc) and doc[end].text[:1].isupper() and not doc[end].is_punct:
+        end += 1
+    return end
+
+
+def institution_references(doc: Doc, institutions: list[tuple[EntityMention, str]]) -> list[tuple[Span, str]]:
+    """A bare `het ministerie`, `de rechtbank` after an institution with that noun was
+    named: each (`het ministerie`, noun), to be linked to the one named."""
+    first_named: dict[str, int] = {}
+    for mention, noun in institutions:
+        first_named.setdefault(noun, mention.start)
+    named_spans = [(m.start, m.end) for m, _ in institutions]
+    references = []
+    for token in tokens_where(doc, LOWER, first_named.__contains__):
+        if token.idx <= first_named[token.lower_] or token.i == 0 or doc[token.i - 1].lower_ not in DETERMINERS:
+            continue
+        if not any(s <= token.idx < e for s, e in named_spans):
+            references.append((doc[token.i - 1:token.i + 1], token.lower_))
+    return references
+
+
+def peoples_acting(doc: Doc, kb: KnowledgeBase) -> list[tuple[Span, KBEntry]]:
+    """`De Fransen lieten weten …`: a people with the definite article as a clause's subject
+    is its country acting (ANNOTATION.md: countries are actors). Elsewhere (`met de Russen`,
+    `veel Nederlanders`) a people is just people."""
+    found = []
+    for token in tokens_where(doc, LOWER, lambda word: fold(word) in kb.peoples):
+        if not token.dep_.startswith("nsubj") or token.i == 0 or doc[token.i - 1].lower_ != "de":
+            continue
+        entry = kb.entries.get(kb.countries.get(kb.peoples[fold(token.text)], ""))
+        if entry is not None:
+            found.append((doc[token.i - 1:token.i + 1], entry))
+    return found

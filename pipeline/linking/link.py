@@ -1,0 +1,156 @@
+"""`link_entities`: the linking stage from mentions to `LinkedEntities`, step by step as
+the package docstring lists them.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from datetime import date
+
+from spacy.attrs import DEP
+from spacy.tokens import Doc, Token
+
+from ..entities import EntityMention, is_person_title
+from ..kb import KBEntry, KnowledgeBase
+from ..lexicon import person_nouns
+from ..names import fold, name_parts
+from ..quotes import Quote, find_quotes
+from ..schemas import ArticleEntity
+from ..syntax import NAME_DEPS, POSSESSIVES, own_subject, reachable
+from ..tokens import tokens_where
+from .clusters import Cluster, cluster_by_name, cluster_people, link_to_kb, merge_same_keys, new_cluster, strip_genitive, to_entity
+from .descriptions import DETERMINERS, Description, description_target, drop_mentions_inside_titles, find_descriptions
+from .institutions import find_institutions, institution_references, peoples_acting
+from .linked import LinkedEntities
+
+def link_entities(doc: Doc, mentions: Sequence[EntityMention], kb: KnowledgeBase, published: date | None = None,
+                  quotes: Sequence[Quote] | None = None) -> LinkedEntities:
+    """The linking stage: the Doc, its entity mentions and quotes (found from its text when
+    not given), the knowledge base and the publication day → its linked entities."""
+    mentions = _retype_other(mentions, kb)
+    # An institution swallows the names inside it (`Buitenlandse Zaken` in `het Venezolaanse
+    # ministerie van Buitenlandse Zaken`) but gives way to a name it would cut.
+    institutions = [(m, noun) for m, noun in find_institutions(doc, kb)
+                    if all(m.start <= o.start and o.end <= m.end for o in mentions if o.start < m.end and m.start < o.end)]
+    inside = {id(o) for m, _ in institutions for o in mentions if m.start <= o.start and o.end <= m.end}
+    mentions = sorted([*(o for o in mentions if id(o) not in inside), *(m for m, _ in institutions)], key=lambda m: m.start)
+    person_names = {part for m in mentions if m.type == "PERSON" for part in (fold(m.name), *name_parts(m.name))}
+    mentions = [
+        EntityMention(m.text, strip_genitive(m.name, person_names, kb), m.type, m.start, m.end) if m.type == "PERSON" else m
+        for m in mentions
+    ]
+    clusters = cluster_people([m for m in mentions if m.type == "PERSON"], kb)
+    clusters += cluster_by_name([m for m in mentions if m.type == "ORG"], "ORG")
+    clusters += cluster_by_name([m for m in mentions if m.type == "PLACE"], "PLACE")
+    for cluster in clusters:
+        link_to_kb(cluster, kb)
+    by_entry: dict[str, Cluster] = {}
+    for cluster in clusters:
+        if cluster.entry:
+            by_entry.setdefault(cluster.entry.key, cluster).absorb(cluster)
+    clusters = [c for c in clusters if c.merged_into is None]
+
+    cluster_of_start = {m.start: c for c in clusters for m in c.mentions}
+    local: dict = {}
+    for mention, noun in institutions:
+        target = cluster_of_start.get(mention.start)
+        local[noun] = target if local.get(noun, target) is target else None
+    for span, noun in institution_references(doc, institutions):
+        target = local.get(noun)
+        if target is not None:
+            target.mentions.append(EntityMention(span.text, span.text, "ORG", span.start_char, span.end_char, description=True))
+            target.mentions.sort(key=lambda m: m.start)
+    standalone: list[Description] = []
+    descriptions = find_descriptions(doc, kb)
+    drop_mentions_inside_titles(clusters, doc, descriptions)
+    for description in descriptions:
+        apposition = _mention_after(mentions, doc, description.end)
+        if apposition and apposition.start in cluster_of_start:
+            target = cluster_of_start[apposition.start]
+            for key in (description.role, description.noun, description.nationality and ("nationality", description.nationality)):
+                if key:
+                    local[key] = target if local.get(key, target) is target else None
+        elif description.start > 0 and doc[description.start - 1].lower_ in DETERMINERS | POSSESSIVES:
+            standalone.append(description)
+    for description in standalone:
+        target = description_target(description, clusters, local, kb, published)
+        if target is None:
+            continue
+        if isinstance(target, KBEntry):
+            target = by_entry.get(target.key) or next((c for c in clusters if c.entry == target), None) or new_cluster(target, clusters, by_entry)
+        span = doc[description.start - 1:description.end]
+        target.mentions.append(EntityMention(span.text, span.text, target.type, span.start_char, span.end_char, description=True))
+        target.mentions.sort(key=lambda m: m.start)
+
+    for span, entry in peoples_acting(doc, kb):
+        target = by_entry.get(entry.key) or new_cluster(entry, clusters, by_entry)
+        target.mentions.append(EntityMention(span.text, span.text, target.type, span.start_char, span.end_char, description=True))
+        target.mentions.sort(key=lambda m: m.start)
+
+    clusters = [c for c in clusters if c.mentions]
+    entities = [to_entity(c) for c in sorted(clusters, key=lambda c: c.mentions[0].start)]
+    # a subject and the name parts hanging on it (`SGP-fractieleider Jacques Rozendaal`)
+    subject_heads = [t for t in tokens_where(doc, DEP, lambda dep: dep.startswith("nsubj"))
+                     if own_subject([c for c in t.head.children if c.dep_.startswith("nsubj")]) == t]
+    subject_heads += [t for t in tokens_where(doc, DEP, ("obj", "iobj").__contains__) if inverted_subject_as_object(t)]
+    subjects = {t.idx for head in subject_heads for t in reachable(head, NAME_DEPS.__contains__)}
+    quotes = find_quotes(doc.text) if quotes is None else quotes
+    return LinkedEntities.build(doc, merge_same_keys(entities), quotes, subjects, _nameless_persons(subject_heads, entities))
+
+
+def _mention_after(mentions: Sequence[EntityMention], doc: Doc, token_end: int) -> EntityMention | None:
+    """A person mention right after token `token_end`, perhaps behind a comma and a
+    lowercase title (`de opperste leider van Iran, ayatollah Khamenei`): an apposition."""
+    starts = {m.start: m for m in mentions if m.type == "PERSON"}
+    for index in range(token_end, min(token_end + 3, len(doc))):
+        if doc[index].idx in starts:
+            return starts[doc[index].idx]
+        if not (doc[index].text == "," or (doc[index].is_lower and is_person_title(doc[index].text))):
+            return None
+    return None
+
+
+def inverted_subject_as_object(token: Token) -> bool:
+    """`In een toespraak heeft Guaidó de uitzetting veroordeeld` with `Guaidó` labelled an
+    object: a name right after the finite auxiliary of a verb that has no subject is its
+    subject."""
+    if token.pos_ != "PROPN" or token.i == 0:
+        return False
+    auxiliary, verb = token.doc[token.i - 1], token.head
+    return auxiliary.dep_ == "aux" and auxiliary.head == verb and not any(c.dep_.startswith("nsubj") for c in verb.children)
+
+
+def _nameless_persons(subjects: list[Token], entities: list[ArticleEntity]) -> list[int]:
+    """Offsets of the subjects that are a person with no name in sight: a singular person
+    noun (`De docent`, `Een woordvoerder`) whose phrase mentions no entity."""
+    nouns = person_nouns()
+    covered = sorted((m.start, m.end) for e in entities for m in e.mentions)
+    starts = [start for start, _ in covered]
+
+    def mentions_in(first: int, last: int) -> bool:
+        index = bisect.bisect_left(starts, first)
+        return (index < len(covered) and covered[index][0] < last) or (index > 0 and covered[index - 1][1] > first)
+
+    nameless = []
+    for subject in subjects:
+        if subject.pos_ != "NOUN" or not (subject.lower_ in nouns or is_person_title(subject.lower_)):
+            continue
+        phrase = subject.doc[subject.left_edge.i:subject.right_edge.i + 1]
+        if not mentions_in(phrase.start_char, phrase.end_char):
+            nameless.append(subject.idx)
+    return nameless
+
+
+def _retype_other(mentions: Sequence[EntityMention], kb: KnowledgeBase) -> list[EntityMention]:
+    """NER's catch-all (MISC, NORP, ...) keeps only names the KB knows as a curated person or
+    organisation or a country (`Ivanka Trump` tagged MISC); other OTHER mentions are dropped."""
+    kept = []
+    for mention in mentions:
+        if mention.type != "OTHER":
+            kept.append(mention)
+            continue
+        entry = kb.lookup(mention.name, fuzzy=False)
+        if entry and (entry.curated or kb.countries.get(entry.country or "") == entry.key):
+            kept.append(EntityMention(mention.text, mention.name, entry.type, mention.start, mention.end))
+    return kept

@@ -1,0 +1,79 @@
+"""The linking stage's output: an article's entities, and which entity a token refers to."""
+
+from __future__ import annotations
+
+import bisect
+import functools
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from ..names import first_name_gender
+from ..quotes import Quote
+from ..schemas import ArticleEntity
+from .pronouns import PERSON_PRONOUNS, PronounResolver, resolve_pronouns
+
+
+@dataclass
+class LinkedEntities:
+    """The linked entities of one article, its quotes, which entity each mention span
+    belongs to and whom each person pronoun refers to (resolved when built)."""
+
+    entities: list[ArticleEntity]
+    quotes: list[Quote]
+    _starts: list[int]
+    _spans: list[tuple[int, int, str]]
+    _pronouns: dict[int, str | None] = field(default_factory=dict)
+    _demonstratives: dict[int, str | None] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, doc: Doc, entities: list[ArticleEntity], quotes: Sequence[Quote], subject_offsets: set[int],
+              nameless_subjects: Sequence[int] = ()) -> "LinkedEntities":
+        """`subject_offsets`: char offsets of the person mentions that are a subject;
+        `nameless_subjects`: offsets of subjects that are a person nobody names (`De docent`)."""
+        spans = sorted((m.start, m.end, e.key) for e in entities for m in e.mentions)
+        linked = cls(entities, list(quotes), [s for s, _, _ in spans], spans)
+        persons = [(m.start, e.key, m.start in subject_offsets) for e in entities if e.type == "PERSON" for m in e.mentions]
+        persons = sorted(persons + [(offset, None, True) for offset in nameless_subjects], key=lambda p: p[0])
+        linked._pronouns, linked._demonstratives = resolve_pronouns(doc, PronounResolver(doc, persons, quotes, linked._gender))
+        return linked
+
+    def by_key(self, key: str) -> ArticleEntity | None:
+        return self._by_key.get(key)
+
+    @functools.cached_property
+    def _by_key(self) -> dict[str, ArticleEntity]:
+        first: dict[str, ArticleEntity] = {}
+        for entity in self.entities:
+            first.setdefault(entity.key, entity)
+        return first
+
+    def key_at(self, start: int, end: int) -> str | None:
+        """The entity whose mention overlaps the character range [start, end)."""
+        index = bisect.bisect_right(self._starts, end - 1) - 1
+        while index >= 0:
+            span_start, span_end, key = self._spans[index]
+            if span_end > start:
+                return key
+            if span_end <= start and start - span_start > 200:
+                break
+            index -= 1
+        return None
+
+    def key_of_token(self, token: Token) -> str | None:
+        """The entity a token refers to: a mention covering it, or for a person pronoun
+        the most plausible preceding person."""
+        key = self.key_at(token.idx, token.idx + len(token.text))
+        if key is None and token.lower_ in PERSON_PRONOUNS:
+            return self._pronouns.get(token.i)
+        return key
+
+    def demonstrative_key(self, token: Token) -> str | None:
+        """The person a sentence-initial `Die` (`Die herhaalde dat …`) refers to: the most
+        recent person named, whatever their role."""
+        return self._demonstratives.get(token.i)
+
+    def _gender(self, key: str) -> str | None:
+        entity = self.by_key(key)
+        return first_name_gender(entity.name) if entity is not None else None

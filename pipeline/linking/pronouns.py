@@ -1,0 +1,98 @@
+"""Person pronouns → the people they refer to, resolved once per article when it is linked.
+
+In: the parsed `Doc`, its quotes, the person mentions (offset, entity key, is a subject)
+and each entity's likely sex. Out: token index → entity key (or None) for every person
+pronoun, and for every sentence-initial demonstrative `Die`, so that no later stage
+resolves a pronoun itself and the answer never depends on which stage asked first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+from ..quotes import Quote, quoted_sentence
+
+PERSON_PRONOUNS = frozenset({"hij", "zij", "ze", "hem", "haar", "zijn"})
+PRONOUN_GENDER = {"hij": "m", "hem": "m", "zijn": "m", "zij": "f", "ze": "f", "haar": "f"}
+Person = tuple[int, "str | None", bool]  # char offset, entity key (None: a person nobody names), is a subject
+
+
+class PronounResolver:
+    """Resolves the pronouns of one Doc against its person mentions."""
+
+    def __init__(self, doc: Doc, persons: Sequence[Person], quotes: Sequence[Quote], gender_of: Callable[[str], str | None]):
+        self.doc, self.persons, self.quotes, self.gender_of = doc, persons, quotes, gender_of
+        self._subjects: dict[int, str | None] = {}  # narrated hij/zij subjects resolved so far
+
+    def resolve(self, token: Token, prefer_subject: bool = True) -> str | None:
+        """Most recent person mentioned as a subject within the current sentence and the
+        two narrated before it (quoted sentences are the speaker's words, not the story's),
+        else the most recent person mentioned there at all. A subject that is a person
+        nobody names (`De docent heeft het ontkend. 'Ik …', zei hij.`) is the most recent
+        subject too: the pronoun is theirs, not a named entity's. A demonstrative (`Die
+        herhaalde …`) takes the most recent person whatever their role."""
+        if token.lower_ in ("ze", "zij") and plural_subject(token):
+            return None  # `Ze vinden het …`: a group, not the last person named
+        window_start = narration_window_start(token, self.quotes)
+        before = [p for p in self.persons if window_start <= p[0] < token.idx
+                  and (p[1] is not None or not any(q.start <= p[0] < q.end for q in self.quotes))]  # `'Mijn cliënt …'` is the speaker's
+        before = sorted(before + self._pronoun_subjects(token, window_start), key=lambda p: p[0])
+        gender = PRONOUN_GENDER.get(token.lower_)
+        if gender:  # `zegt ze` is not Laurens Ivens
+            before = [p for p in before if p[1] is None or self.gender_of(p[1]) in (None, gender)]
+        subjects = [p for p in before if p[2]] if prefer_subject else [p for p in before if p[1] is not None]
+        if subjects:
+            return subjects[-1][1]
+        named = [p for p in before if p[1] is not None]
+        return named[-1][1] if named else None
+
+    def _pronoun_subjects(self, token: Token, window_start: int) -> list[Person]:
+        """Narrated `hij`/`zij` subjects between the window's start and the token, as the
+        people they resolve to: `Ook Elkem kan vertellen. Hij laat fragmenten horen. Een
+        onbekende vroeg hem … Hij weigerde. '…', zegt hij.` chains back to Elkem."""
+        doc = self.doc
+        found = []
+        for candidate in doc[doc.char_span(window_start, token.idx, alignment_mode="expand").start:token.i] if token.idx > window_start else ():
+            if candidate.dep_ != "nsubj" or candidate.lower_ not in ("hij", "zij") or any(q.start <= candidate.idx < q.end for q in self.quotes):
+                continue
+            if candidate.i not in self._subjects:
+                self._subjects[candidate.i] = None  # a cycle guard while it resolves
+                self._subjects[candidate.i] = self.resolve(candidate)
+            if self._subjects[candidate.i] is not None:
+                found.append((candidate.idx, self._subjects[candidate.i], True))
+        return found
+
+
+def resolve_pronouns(doc: Doc, resolver: PronounResolver) -> tuple[dict[int, str | None], dict[int, str | None]]:
+    """(person pronoun token index → key, sentence-initial `Die` token index → key), in text
+    order, so each answer may build on the pronouns before it."""
+    pronouns, demonstratives = {}, {}
+    for token in doc:
+        if token.lower_ in PERSON_PRONOUNS:
+            pronouns[token.i] = resolver.resolve(token)
+        elif token.lower_ == "die" and token.is_sent_start:
+            demonstratives[token.i] = resolver.resolve(token, prefer_subject=False)
+    return pronouns, demonstratives
+
+
+def plural_subject(token: Token) -> bool:
+    """The pronoun is the subject of a plural verb (or of a plural auxiliary of it)."""
+    if not token.dep_.startswith("nsubj"):
+        return False
+    verbs = [token.head, *(c for c in token.head.children if c.dep_.startswith("aux") or c.dep_ == "cop")]
+    return any("Plur" in verb.morph.get("Number") for verb in verbs)
+
+
+def narration_window_start(token: Token, quotes: Sequence[Quote], sentences: int = 2) -> int:
+    """Character offset where the token's sentence and the `sentences` narrated sentences
+    before it begin, skipping sentences that lie inside a quote."""
+    doc = token.doc
+    sentence: Span = token.sent
+    counted = 0
+    while counted < sentences and sentence.start > 0:
+        sentence = doc[sentence.start - 1].sent
+        if not quoted_sentence(sentence, quotes):
+            counted += 1
+    return sentence.start_char

@@ -1,0 +1,62 @@
+"""Whether a speech act is reported as made: not negated (`zei niet`), not under a modal
+(`wil … niet noemen`), not in a condition or purpose clause (`Als …`, `om … te zeggen`), not a
+turn of phrase (data/lexicon/said_idioms.txt).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..lexicon import Lexicon
+from ..syntax import perfect_auxiliary
+from .morphology import full_lemma
+
+# a clause these open reports no speech act: a condition (`Als Dijkhoff zijn akkoord ter
+# discussie stelt`) or a purpose (`om niet te zeggen`)
+UNASSERTED_MARKS = frozenset({"als", "indien", "mits", "tenzij", "om"})
+MODALS = frozenset({"moeten", "willen", "kunnen", "mogen", "zullen", "gaan"})
+NEGATIONS = frozenset({"niet", "nooit", "geen"})
+
+
+def asserted(verb: Token, lexicon: Lexicon) -> bool:
+    """A speech act reported as made: not passive (`May is gewaarschuwd`), not modal or
+    negated (`Bang wil hij zichzelf niet noemen`), not an idiom's bare participle
+    (`op zijn zachtst gezegd`)."""
+    children = list(verb.children)
+    auxiliaries = [c for c in children if c.dep_.startswith("aux")] + [a for a in (perfect_auxiliary(verb),) if a is not None and a.head != verb]
+    # `heeft dit … gemeld` with `dit` labelled a passive subject: `hebben` makes no passive
+    if any(c.dep_ == "aux:pass" for c in children) or (any(c.dep_ == "nsubj:pass" for c in children) and perfect_auxiliary(verb) is None):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in UNASSERTED_MARKS for c in children):
+        return False
+    if any(full_lemma(c) in MODALS for c in auxiliaries) or any(negates_verb(c) for c in children if c.dep_ in ("advmod", "xcomp")):
+        return False
+    if verb.dep_ == "xcomp" and full_lemma(verb.head) in MODALS:
+        return False  # the modal taken for the head: `wil … noemen`
+    if under_a_modal(verb):
+        return False
+    if "Part" in verb.morph.get("VerbForm") and not auxiliaries and verb.dep_ not in ("ROOT", "conj", "parataxis"):
+        return False
+    if verb.i > 0 and f"{verb.doc[verb.i - 1].lower_} {verb.lower_}" in lexicon.said_idioms:
+        return False  # `op zijn zachtst gezegd`, whatever the parser made of it
+    return True
+
+
+def under_a_modal(verb: Token) -> bool:
+    """`Ook kan de EU eisen dat de Britten beloven …`: a speech act in the complement of
+    something only possible or required was not made."""
+    clause = verb
+    while clause.dep_ in ("ccomp", "xcomp", "acl", "csubj") and clause.head != clause:
+        clause = clause.head
+        if any(c.dep_ == "aux" and full_lemma(c) in MODALS for c in clause.children):
+            return True
+    return False
+
+
+def negates_verb(token: Token) -> bool:
+    """`niet`, `nooit`, `geen` — unless it negates the phrase it opens (`Niet voor niets
+    riep Rutte …`, `niet alleen`), which parsers hang on the verb all the same."""
+    if token.lower_ not in NEGATIONS:
+        return False
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return following is None or not (following.pos_ == "ADP" or following.lower_ == "alleen")

@@ -1,0 +1,112 @@
+"""What was said: the complement of a speech verb (a dat-clause, an object clause, a colon
+quote, an anaphoric `Dat` standing for the sentence before), the span it covers, and the
+postposed report (`…, zegt advocaat Nair.`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ..lexicon import Lexicon
+from ..syntax import VERB_POS
+from .morphology import LATEN, cue_lemma, verb_lemmas
+from .speakers import finite_candidates
+
+CLAUSE_DEPS = ("ccomp", "xcomp", "obj", "parataxis", "advcl")
+ANAPHORIC_CONTENT = frozenset({"dat", "dit"})
+
+
+def complement_of(verb: Token) -> list[Token]:
+    """What the speech verb reports: its clausal or object dependents, or else a `dat`/`of`
+    clause after it that the parser hung elsewhere in its phrase (`zegt op zijn website dat …`)."""
+    complement = [c for c in verb.children if c.dep_ in CLAUSE_DEPS or om_te_clause(c)]
+    if any(c.i > verb.i and c.pos_ != "PRON" for c in complement):
+        # `Toen hij terugkwam, zei hij dat …`: a clause fronted as an adverbial is not what was said
+        complement = [c for c in complement if not (c.dep_ == "advcl" and c.i < verb.i and c.pos_ in VERB_POS)]
+    if not complement and verb.dep_ in ("xcomp", "compound:prt") and verb_lemmas(verb.head) & LATEN:
+        # "…, laat hij weten", "lieten weten dat …": the clause hangs on `laten`; a noun
+        # object of `laten` is who was told (`liet de Provinciale Staten weten`)
+        complement = [c for c in verb.head.children if c.dep_ in CLAUSE_DEPS and c != verb
+                      and not (c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN"))]
+    if complement and all(c.dep_ == "obj" and c.i > verb.i for c in complement):
+        # `Dat schrijft minister Slob`, the inverted subject parsed as object and `Dat` as
+        # subject: what was written is still what `Dat` stands for
+        return anaphoric_content(verb) or complement
+    if complement:
+        return complement
+    following = [t for t in verb.subtree if t.i > verb.i and t.pos_ in ("VERB", "AUX", "NOUN", "ADJ")
+                 and any(c.dep_ == "mark" and c.lower_ in ("dat", "of") for c in t.children)][:1]
+    return following or after_colon(verb) or anaphoric_content(verb)
+
+
+def om_te_clause(token: Token) -> bool:
+    """`riep op om hotels te boycotten`: an `om … te` infinitive, whatever label the parser gave it."""
+    marks = {c.lower_ for c in token.children if c.dep_ == "mark"}
+    return token.pos_ == "VERB" and {"om", "te"} <= marks
+
+
+def content_span_of(verb: Token, complement: list[Token]) -> Span:
+    """The words the complement spans. A complement after the verb starts after it even when
+    the parser made it the verb's governor (`Zoals X zei: de meeste … zijn …`, where the
+    clause after the colon is the sentence root and its subtree the whole sentence)."""
+    start = min(t.i for c in complement for t in c.subtree)
+    end = max(t.i for c in complement for t in c.subtree) + 1
+    if all(c.i > verb.i for c in complement) and start < verb.i:
+        words = [t.i for t in verb.doc[verb.i + 1:end] if not t.is_punct]
+        if words:
+            start, end = words[0], words[-1] + 1
+    while start < end - 1 and verb.doc[start].is_punct and not verb.doc[start].is_quote:
+        start += 1  # `Dat wil niet zeggen, verzekert hij, dat …`: the clause's comma
+    return verb.doc[start:end]
+
+
+def anaphoric_content(verb: Token) -> list[Token]:
+    """`Dat heeft Poetin verklaard.`, `Dit heeft Smits … laten weten.`: a sentence-initial
+    `dat`/`dit` that the verb, or a verb of its chain (`laten`, the finite `hebben`), governs
+    stands for what the previous sentence said (its root)."""
+    sentence = verb.sent
+    if sentence.start == 0:
+        return []
+    governors = finite_candidates(verb)
+    opening = sentence[0].lower_ in ANAPHORIC_CONTENT and sentence[0].head in governors
+    # `Het kabinet heeft dit aan de Kamer gemeld`: the pronoun as object (or, mislabelled, as passive subject)
+    as_object = any(c.lower_ in ANAPHORIC_CONTENT and c.pos_ == "PRON" and c.dep_ in ("obj", "nsubj:pass") for c in verb.children)
+    return [verb.doc[sentence.start - 1].sent.root] if opening or as_object else []
+
+
+def names_a_thing(complement: list[Token], verb: Token, lexicon: Lexicon) -> bool:
+    """`vertelt de anekdote`, `schreef het verkiezingsprogramma`: for some speech verbs a
+    bare noun object is the topic or the thing made, not what was said
+    (data/lexicon/thing_object_verbs.txt)."""
+    return (all(c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN") for c in complement)
+            and cue_lemma(verb, lexicon) in lexicon.thing_object_verbs)
+
+
+def after_colon(verb: Token) -> list[Token]:
+    """`Xi heeft het vaak tegen zijn partijgenoten gezegd: als de communisten …`: a colon
+    right after the speech verb opens what was said, the clause(s) up to the sentence end."""
+    doc, sentence = verb.doc, verb.sent
+    if verb.i + 2 >= sentence.end or doc[verb.i + 1].text != ":":
+        return []
+    span = doc[verb.i + 2:sentence.end]
+    if not any(t.is_alpha for t in span):
+        return []  # `zegt: '` with the quote in the next sentence: the quote rules take it
+    return [t for t in span if not t.is_punct and (not span.start <= t.head.i < span.end or t.head == t)]
+
+
+# What may follow the speaker in a postposed attribution: `…, zei Rutte dinsdag in Brussel.`
+_ATTRIBUTION_TAIL_POS = frozenset({"PROPN", "NOUN", "DET", "ADV", "ADJ", "NUM", "ADP", "PRON", "PUNCT", "CCONJ"})
+
+
+def postposed_report(verb: Token) -> Span | None:
+    """`Het vliegtuig werd neergehaald met een Buk-raket, concludeerde het JIT eerder.`: a
+    cue verb right after a comma, ending its sentence with no clause of its own, reports
+    the words before the comma (the parser often hangs such a verb anywhere)."""
+    sentence = verb.sent
+    if verb.i - sentence.start < 4 or verb.doc[verb.i - 1].text != "," or sentence[0].pos_ == "SCONJ":
+        # after `Terwijl …,` the verb opens the main clause, it reports nothing
+        return None
+    tail = verb.doc[verb.i + 1:sentence.end]
+    if not 1 <= len(tail) <= 10 or any(t.pos_ not in _ATTRIBUTION_TAIL_POS for t in tail):
+        return None
+    return verb.doc[sentence.start:verb.i - 1]

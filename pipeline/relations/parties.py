@@ -1,0 +1,130 @@
+"""Who met: the named participants of a meeting trigger, from its arguments (`Poetin ontving
+Kim`), its partner phrase (`sprak met Rutte`), a possessor (`Pompeo's bezoek`), the copula's
+subject (`X is op bezoek in Y`) and the clause around it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..linking.linked import LinkedEntities
+from ..quotes import Quote
+from ..syntax import SUBJECT_DEPS, clause_phrase, has_case, noun_phrase, subject_of
+from .evidence import entity_type_of
+from .morphology import is_verb, verb_lemmas
+from .speakers import first_person_speaker, inverted_subject
+
+PARTNER_VERBS = frozenset({"spreken", "praten", "overleggen", "onderhandelen", "dineren", "lunchen", "vergaderen", "samenkomen"})
+
+
+def core_arguments(verb: Token, with_objects: bool) -> list[Token]:
+    """Subject (inherited through coordination and infinitival clauses) and objects."""
+    arguments = []
+    subject = subject_of(verb)
+    if subject is not None:
+        arguments.append(subject)
+    if with_objects:
+        # `bezocht hij Saoedi-Arabië`: a name after an inverted subject is often parsed as xcomp
+        arguments += [c for c in verb.children if c.dep_ in ("obj", "iobj") or (c.dep_ == "xcomp" and c.pos_ == "PROPN")]
+        # `De premier zou nog president Trump ontmoeten` with both labelled nsubj: a verb has one subject
+        arguments += [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c != subject]
+    return arguments
+
+
+def _partner_phrases(head: Token) -> list[Token]:
+    """`met X`, `bij X`, `tussen X en Y`, `van X` (for nouns), `aan X` (a visit's target)."""
+    words = ("met", "bij", "tussen", "aan") + (("van",) if not is_verb(head) else ())
+    return [c for c in head.children if (c.dep_.startswith("obl") or c.dep_.startswith("nmod")) and
+            (c.dep_ == "nmod:poss" or has_case(c, words))]
+
+
+def _sibling_partner(noun: Token) -> list[Token]:
+    """`kwam bij de voorstelling in gesprek met X`: a `met X` right after the noun that the
+    parser hung on the noun's head instead of on the noun."""
+    if noun.head == noun:
+        return []
+    return [p for p in _partner_phrases(noun.head) if p.left_edge.i == noun.i + 1 and has_case(p, ("met",))]
+
+
+def _possessor_before(noun: Token) -> list[Token]:
+    """`Xi's bezoek`, `Pompeo's eerste bezoek`: a genitive name right before the noun (over
+    adjectives and numerals), whatever the parser attached it to."""
+    index = noun.i - 1
+    while index >= 0 and noun.doc[index].pos_ in ("ADJ", "NUM"):
+        index -= 1
+    if index < 0:
+        return []
+    token = noun.doc[index]
+    genitive = token.text.endswith(("'s", "’s")) or (index + 1 < noun.i and noun.doc[index + 1].text in ("'s", "’s"))
+    return [token] if token.pos_ == "PROPN" and (genitive or token.dep_ == "nmod:poss") else []
+
+
+def _copula_subject(noun: Token) -> list[Token]:
+    """`Blok is … op bezoek in Australië`: the subject of the `zijn` the `op` predicate
+    stands with, found beside the copula (the subject and the copula share a head however
+    the parser hangs the words between them)."""
+    if not has_case(noun, ("op",)):
+        return []
+    copulas = [t for t in noun.sent if t.i < noun.i and t.dep_ == "cop" and t.lemma_ == "zijn"]
+    if not copulas:
+        return []
+    copula = copulas[-1]
+    subjects = [c for c in copula.head.children if c.dep_ in SUBJECT_DEPS and c.i < copula.i]
+    return noun_phrase(subjects[0]) if subjects else []
+
+
+def _locative(token: Token) -> bool:
+    """`in Sotsji`, `te Den Haag`, `in de badplaats Sotsji`: the place's phrase has a locative case."""
+    for head in (token, token.head, token.head.head):
+        if has_case(head, ("in", "te", "op")):
+            return True
+        if head.dep_ not in ("flat", "appos", "flat:name", "compound", "nmod", "conj"):
+            break
+    return False
+
+
+def meeting_parties(trigger: Token, clause: Token | None, kind: str, linked: LinkedEntities,
+                     quotes: list[Quote], quote_speaker: dict) -> tuple[list[str], list[str]]:
+    """(participants, places named around the trigger). People and organisations take part
+    wherever they are named; a place only as a core argument (`Rusland en China overleggen`)
+    or as a visit's target, otherwise it is where the meeting was."""
+    core: list[Token] = []
+    around: list[Token] = []
+    people_only: list[Token] = []
+    if not is_verb(trigger):
+        around += [t for t in clause_phrase(trigger) if t != trigger]
+        around += [t for p in _sibling_partner(trigger) for t in clause_phrase(p)]
+        core += _possessor_before(trigger)
+        visitor = _copula_subject(trigger)
+        core += visitor
+        if clause is not None and trigger.dep_ not in SUBJECT_DEPS and not visitor:
+            subject, *objects = core_arguments(clause, with_objects=True) or [None]
+            subject_phrase = noun_phrase(subject) if subject is not None else []
+            if not any(linked.key_of_token(t) for t in subject_phrase):
+                inverted = inverted_subject(clause, linked)
+                subject_phrase = [inverted] if inverted is not None else []
+            core += subject_phrase
+            people_only += [t for o in objects for t in noun_phrase(o)]
+    else:
+        subject, *objects = core_arguments(trigger, with_objects=not PARTNER_VERBS & verb_lemmas(trigger)) or [None]
+        core += noun_phrase(subject) if subject is not None else []
+        core += [t for o in objects for t in noun_phrase(o)]
+        around += [t for o in objects for t in clause_phrase(o) if t not in noun_phrase(o)]
+        around += [t for p in _partner_phrases(trigger) for t in clause_phrase(p)]
+        # `sprak diverse malen met X`: parsers hang the partner on the verb's measure object
+        around += [t for o in trigger.children if o.dep_ == "obj" for p in _partner_phrases(o) if has_case(p, ("met",)) for t in clause_phrase(p)]
+        around += [t for c in trigger.children if (c.dep_.startswith("obl") or c.dep_.startswith("nmod")) and has_case(c, ("in", "te", "op")) for t in clause_phrase(c)]
+    participants: list[str] = []
+    places: list[str] = []
+    targets = {t.i for p in _partner_phrases(trigger) for t in noun_phrase(p)} if kind == "visit" else set()
+    for token in core + people_only + around:
+        key = first_person_speaker(token, quotes, quote_speaker) or linked.key_of_token(token)
+        if not key or (token in people_only and entity_type_of(linked, key) != "PERSON"):
+            continue
+        is_place = entity_type_of(linked, key) == "PLACE"
+        if is_place and token not in core and token.i not in targets:
+            if key not in places and _locative(token):
+                places.append(key)
+        elif key not in participants:
+            participants.append(key)
+    return participants, places

@@ -1,0 +1,166 @@
+"""Who spoke, and to whom: the speaker of a cue verb (its subject, an inverted subject, a
+`volgens X`, an apposition, a titled name, a first-person pronoun inside a quote) and the
+addressee (`tegen X`, `aan X`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Span, Token
+
+from ..linking.linked import LinkedEntities
+from ..entities import is_person_title
+from ..quotes import Quote, inside_quote
+from ..syntax import PERSONAL_PRONOUNS, POSSESSIVES, VERB_POS, clause_phrase, noun_phrase, perfect_auxiliary, subject_of
+from .evidence import entities_in, entity_type_of
+
+FIRST_PERSON = frozenset({"ik", "wij", "we", "mij", "me", "ons"})
+FIRST_PERSON_ANY = FIRST_PERSON | {"mijn", "onze", "m'n"}
+POSSESSIVE_PRONOUNS = POSSESSIVES | {"mijn", "m'n", "z'n", "onze", "ons"}
+AMONG_OTHERS = frozenset({"onder anderen", "onder andere", "onder meer"})
+OBJECT_PRONOUNS = frozenset({"hem", "haar", "hen", "hun", "mij", "me", "ons", "jou", "jullie"})
+
+
+def addressee_of(verb: Token, linked: LinkedEntities) -> str | None:
+    for child in verb.children:
+        if child.dep_.startswith("obl") or child.dep_ in ("iobj", "nmod"):
+            if any(c.dep_ == "case" and c.lower_ in ("aan", "tegen") for c in child.children) or child.dep_ == "iobj":
+                keys = entities_in(noun_phrase(child), linked)
+                if keys:
+                    return keys[0]
+    return None
+
+
+def speaker_of(verb: Token, linked: LinkedEntities, quote_speakers: dict[int, str], quotes: list[Quote] = ()) -> str | None:
+    """The entity behind the cue verb's subject; failing that (no subject, one inside the
+    quote the parser hung the verb on, or one that names nobody) the inverted-order
+    position right after the verb (`vervolgde Poetin`, `zo deelde hij mee`). A `volgens X`
+    on the verb makes X the speaker: `Slob heeft volgens Brussee de Kamer onjuist
+    geïnformeerd` is Brussee's claim."""
+    subject = subject_of(verb)
+    according = according_to([verb] if subject is None else [verb, subject], linked)
+    if according:
+        return according
+    if subject is not None and subject.lower_ in POSSESSIVE_PRONOUNS:
+        return None  # `waarin zijn schoonmoeder hem vraagt`: the subject is whoever `zijn` qualifies
+    if subject is not None and not inside_quote(subject, quotes):
+        key = subject_entity(subject, verb, linked, quote_speakers)
+        if key:
+            return key
+        if subject.i < verb.i and (subject.lower_ in PERSONAL_PRONOUNS or (subject.pos_ == "NOUN" and opens_sentence(subject.left_edge))):
+            # `Hij adviseerde GroenLinks`, `De verdachten ontkenden …`: the subject takes the
+            # first place, so what follows the verb is no inverted subject
+            return None
+    if subject is None and (key := apposition_speaker(verb, linked)):
+        return key
+    token = inverted_subject(verb, linked)
+    return linked.key_of_token(token) if token is not None else None
+
+
+def apposition_speaker(verb: Token, linked: LinkedEntities) -> str | None:
+    """`De opperste leider van Iran, ayatollah Khamenei, zei …` with no subject parsed (the
+    title taken for a verb): a sentence that opens with a verbless phrase and the one person
+    named between commas right before the verb."""
+    start = verb.sent.start
+    apposition = apposition_before(verb, start) if verb.i - start >= 4 else None
+    if apposition is None or any(t.pos_ in VERB_POS for t in verb.doc[start:apposition.start - 1]):
+        return None
+    return one_person(apposition, linked)
+
+
+def apposition_before(verb: Token, after: int) -> Span | None:
+    """The words between two commas that close right before the verb (`…, ayatollah
+    Khamenei, zei`), the opening comma after token `after`."""
+    doc = verb.doc
+    if verb.i - 1 <= after or doc[verb.i - 1].text != ",":
+        return None
+    opening = next((i for i in range(verb.i - 2, after, -1) if doc[i].text == ","), None)
+    return doc[opening + 1:verb.i - 1] if opening is not None else None
+
+
+def one_person(tokens: Iterable[Token], linked: LinkedEntities) -> str | None:
+    people = [k for k in entities_in(tokens, linked) if entity_type_of(linked, k) == "PERSON"]
+    return people[0] if len(people) == 1 else None
+
+
+def opens_sentence(token: Token) -> bool:
+    return all(t.is_punct for t in token.doc[token.sent.start:token.i])
+
+
+def according_to(heads: list[Token], linked: LinkedEntities) -> str | None:
+    """X of a `volgens X` on the verb or, where parsers also hang it, on its subject."""
+    for child in (c for head in heads for c in head.children):
+        if any(c.dep_ == "case" and c.lower_ == "volgens" for c in child.children):
+            keys = entities_in((t for t in noun_phrase(child) if t.dep_ not in ("nmod:poss", "det")), linked)
+            if keys:
+                return keys[0]
+    return None
+
+
+def finite_candidates(verb: Token) -> set[Token]:
+    """The verb, the verbs its infinitive chain hangs on (`heeft … laten weten`: `laten`,
+    `heeft`) and their perfect auxiliaries: one of them is the clause's finite verb."""
+    chain = [verb]
+    while chain[-1].dep_ == "xcomp" and chain[-1].head.pos_ in VERB_POS and len(chain) < 4:
+        chain.append(chain[-1].head)
+    return {*chain, *(a for a in map(perfect_auxiliary, chain) if a is not None)}
+
+
+def inverted_subject(verb: Token, linked: LinkedEntities) -> Token | None:
+    """The first entity token in the subject position of V2 inversion: right after the
+    finite verb, which is the verb itself, the auxiliary of its perfect tense or the verb
+    its infinitive hangs on (`Dat heeft minister Blok bekendgemaakt`, `vervolgde Poetin`,
+    `Dit heeft Smits laten weten`), after `onder anderen` (`hebben onder anderen acteur
+    George Clooney … opgeroepen`), before any subordinate clause opens (`ontkenden dat ze
+    …`). Parsers often miss inverted subjects."""
+    doc = verb.doc
+    start = min(finite_candidates(verb), key=lambda t: t.i).i + 1
+    if doc[start:start + 2].text.lower() in AMONG_OTHERS:
+        start += 2
+    for token in doc[start:start + 3]:
+        if token.is_punct or token.pos_ == "SCONJ":
+            break
+        if token.lower_ in OBJECT_PRONOUNS:  # `waarin zijn schoonmoeder hem vraagt`: `hem` is never the subject
+            continue
+        if linked.key_of_token(token):
+            return token
+    return None
+
+
+def subject_entity(subject: Token, verb: Token, linked: LinkedEntities, quote_speakers: dict[int, str]) -> str | None:
+    if subject.lower_ in FIRST_PERSON and subject.idx in quote_speakers:
+        return quote_speakers[subject.idx]
+    if subject.lower_ == "die":
+        if verb.dep_.startswith("acl"):  # "Hamid, die zei dat …": the noun the clause hangs on
+            subject = verb.head
+        elif subject.is_sent_start:  # "Die herhaalde dat …"
+            return linked.demonstrative_key(subject)
+    keys = entities_in((t for t in noun_phrase(subject) if t.dep_ not in ("nmod:poss", "det")), linked)
+    if keys:
+        return keys[0]
+    return titled_name(subject, verb, linked)
+
+
+def titled_name(subject: Token, verb: Token, linked: LinkedEntities) -> str | None:
+    """`Minister van Informatie Jorge Rodríguez noemde …`, `De opperste leider van Iran,
+    ayatollah Khamenei, zei …`: a title subject whose name the parser hung inside the
+    title's `van` phrase or took for a clause of its own; the one person named in the
+    phrase or in the apposition between commas that closes it right before the verb."""
+    if subject.pos_ != "NOUN" or not is_person_title((subject.lemma_ or subject.lower_).lower()):
+        return None
+    tokens = clause_phrase(subject)
+    doc = verb.doc
+    if subject.i < verb.i and (apposition := apposition_before(verb, subject.i)) is not None:
+        tokens += list(apposition)
+    # `De advocaat van Begums familie`: a person in a `van` complement is someone else
+    return one_person((t for t in tokens if not (t.i > 0 and doc[t.i - 1].pos_ == "ADP")), linked)
+
+
+def first_person_speaker(token: Token, quotes: list[Quote], quote_speaker: dict) -> str | None:
+    if token.lower_ not in FIRST_PERSON:
+        return None
+    for quote in quotes:
+        if quote.start <= token.idx < quote.end:
+            return quote_speaker.get((quote.start, quote.end))
+    return None

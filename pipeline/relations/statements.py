@@ -1,0 +1,219 @@
+"""Statements: a Doc's quotes and speech verbs → `ArticleStatement`s (ANNOTATION.md).
+
+In: the parsed Doc, its `LinkedEntities` (quotes and pronouns resolved), the lexicon.
+Out: one statement per attribution: direct quotes with their cue after, before or by a
+colon, run-on quote sentences joined to it; `volgens X`; indirect speech.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.attrs import LOWER, POS
+from spacy.tokens import Doc, Span, Token
+
+from ..linking.linked import LinkedEntities
+from ..dates import resolve_date
+from ..lexicon import Lexicon, load_lexicon
+from ..quotes import Quote, inside_quote
+from ..schemas import ArticleStatement
+from ..syntax import SUBJECT_DEPS, VERB_OR_NOUN, noun_phrase, subject_of
+from ..tokens import tokens_where
+from .assertion import asserted
+from .content import complement_of, content_span_of, names_a_thing, postposed_report
+from .evidence import entities_in, entity_type_of, evidence_for
+from .morphology import cue_lemma, full_lemma
+from .speakers import FIRST_PERSON, FIRST_PERSON_ANY, according_to, addressee_of, inverted_subject, speaker_of
+
+RUN_ON_GAP = 150  # characters between a quote and the next that can only be its attribution
+SENTENCE_ENDS = frozenset({".", "!", "?"})
+ATTRIBUTION_REACH = 4  # tokens of the next sentence an attribution split off a quote can start in
+
+
+@dataclass
+class _Statement:
+    speaker: str
+    cue: str
+    type: str
+    sentence: Span
+    texts: list[str] = field(default_factory=list)
+    addressee: str | None = None
+
+
+def cue_tokens(tokens: Iterable[Token], lexicon: Lexicon, quotes: list[Quote]) -> list[Token]:
+    return [t for t in tokens if cue_lemma(t, lexicon) and not inside_quote(t, quotes)]
+
+
+def _attribute_quote(quote: Quote, doc: Doc, quotes: list[Quote], lexicon: Lexicon, linked: LinkedEntities) -> tuple[Token, str] | None:
+    """The cue verb and speaker of a quote: a speech verb right after it in its last
+    sentence, else one before it in its first sentence (or in the sentence before, when a
+    parser ended that at the colon that opens the quote), else the verb before a colon."""
+    first = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if first is None:
+        return None
+    last_sentence, first_sentence = first[-1].sent, first[0].sent
+    after_end = last_sentence.end
+    tail = [t for t in last_sentence if t.idx >= quote.end]
+    if all(t.is_punct or t.is_space for t in tail) and not any(t.text in SENTENCE_ENDS for t in tail) and last_sentence.end < len(doc):
+        # `'…'` / `, zegt X.` split into two sentences: the attribution opens the next one
+        # (but `… 'een stap is'.` ended its sentence outside the quote)
+        last_sentence = doc[last_sentence.end].sent
+        after_end = last_sentence.start + ATTRIBUTION_REACH
+    after = [t for t in last_sentence if t.idx >= quote.end and t.i < after_end and not inside_quote(t, quotes)]
+    next_quote = next((q.start for q in quotes if q.start > quote.end), None)
+    after = [t for t in after if next_quote is None or t.idx < next_quote]
+    before = [t for t in first_sentence if t.idx < quote.start and not inside_quote(t, quotes)]
+    if all(t.is_punct for t in before) and first_sentence.start > 0 and doc[first_sentence.start - 1].text == ":":
+        # `Rutte deed er laconiek over: ,,…''` with the sentence split at the colon
+        before = [t for t in doc[first_sentence.start - 1].sent if not inside_quote(t, quotes)]
+    for index, token in enumerate(after[:3]):
+        if token.lower_ == "aldus":  # '…', aldus Wang
+            speaker = next((k for t in after[index + 1:index + 5] if (k := linked.key_of_token(t))), None)
+            if speaker:
+                return token, speaker
+    for candidates in (after, list(reversed(before))):
+        for verb in cue_tokens(candidates, lexicon, quotes):
+            speaker = speaker_of(verb, linked, {}, quotes)
+            if speaker:
+                return verb, speaker
+    colon = [t for t in before if t.text == ":"]
+    if colon and colon[-1].i >= first[0].i - 2:
+        clause_verbs = [t for t in before if t.pos_ in ("VERB", "AUX") and t.i < colon[-1].i]
+        for verb in reversed(clause_verbs):
+            speaker = speaker_of(verb, linked, {})
+            if speaker:
+                return verb, speaker
+        label = [t for t in before if t.i < colon[-1].i]
+        if not clause_verbs and label:  # `Brussee: '…'`
+            keys = entities_in(label, linked)
+            if len(keys) == 1 and all(linked.key_of_token(t) or t.is_punct for t in label):
+                return colon[-1], keys[0]
+    return None
+
+
+def _context_attribution(quote: Quote, doc: Doc, quotes: list[Quote], linked: LinkedEntities) -> tuple[Token, str] | None:
+    """A first-person quote that opens its sentence right after a sentence about a person
+    (`Van der Staaij sloeg terug met een kwinkslag. "Als ik …"`): that person speaks."""
+    span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if span is None or span[0].sent.start == 0 or not any(t.lower_ in FIRST_PERSON_ANY for t in span):
+        return None
+    previous_sentence = doc[span[0].sent.start - 1].sent
+    if any(q.start < previous_sentence.end_char and previous_sentence.start_char < q.end for q in quotes):
+        return None
+    if previous_sentence[-1].text == "?":  # the interviewer's question: who answers is not its subject
+        return None
+    root = previous_sentence.root
+    subject = subject_of(root)
+    if subject is None:
+        return None
+    key = according_to([root, subject], linked) or next((k for k in entities_in(noun_phrase(subject), linked) if entity_type_of(linked, k) == "PERSON"), None)
+    return (root, key) if key else None
+
+
+def _headline(sentence: Span) -> bool:
+    """Written in capitals throughout, as papers set headlines and intertitles."""
+    letters = [c for c in sentence.text if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters)
+
+
+def _starts_sentence(quote: Quote, doc: Doc) -> bool:
+    span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if span is None:
+        return False
+    sentence = span[0].sent
+    leading = sentence.text[: max(0, quote.start - sentence.start_char)].strip()
+    return len(leading) <= 2
+
+
+def extract_statements(doc: Doc, linked: LinkedEntities, doc_id: str, published: str | None, lexicon: Lexicon | None = None) -> list[ArticleStatement]:
+    """Doc + linked entities (with the quotes) → the article's statements."""
+    lexicon = lexicon or load_lexicon()
+    text = doc.text
+    quotes = linked.quotes
+    by_cue: dict[int, _Statement] = {}
+    statements: list[_Statement] = []
+    previous: _Statement | None = None
+    previous_end = -1
+    spoken: list[tuple[Quote, str]] = []  # each quote with the speaker it was given
+    for quote in quotes:
+        attribution = _attribute_quote(quote, doc, quotes, lexicon, linked)
+        if attribution and _headline(attribution[0].sent):
+            continue  # `TUSK: 'VERNEDER MAY NIET'`: a headline alone is no statement (ANNOTATION.md)
+        if attribution:
+            verb, speaker = attribution
+            statement = by_cue.get(verb.i)
+            if statement is None:
+                cue = {"aldus": "aldus", ":": "colon"}.get(verb.lower_) or cue_lemma(verb, lexicon) or full_lemma(verb)
+                statement = _Statement(speaker, cue, "direct", verb.sent, addressee=addressee_of(verb, linked))
+                by_cue[verb.i] = statement
+                statements.append(statement)
+            statement.texts.append(quote.text)
+            spoken.append((quote, speaker))
+            previous, previous_end = statement, quote.end
+        elif _starts_sentence(quote, doc):
+            if previous is not None and "\n" not in text[previous_end:quote.start] and quote.start - previous_end < RUN_ON_GAP:
+                previous.texts.append(quote.text)
+                spoken.append((quote, previous.speaker))
+                previous_end = quote.end
+                continue
+            context = _context_attribution(quote, doc, quotes, linked)
+            if context:
+                verb, speaker = context
+                statement = _Statement(speaker, full_lemma(verb), "direct", verb.sent, texts=[quote.text])
+                by_cue[verb.i] = statement
+                statements.append(statement)
+                spoken.append((quote, speaker))
+                previous, previous_end = statement, quote.end
+    quote_speakers = {t.idx: speaker for quote, speaker in spoken
+                      for t in doc.char_span(quote.start, quote.end, alignment_mode="expand") or () if t.lower_ in FIRST_PERSON}
+
+    for token in tokens_where(doc, LOWER, "volgens".__eq__):
+        if token.dep_ == "case":
+            keys = entities_in((t for t in noun_phrase(token.head) if t.dep_ not in ("nmod:poss", "det")), linked)
+            if keys:
+                sentence = token.sent
+                phrase_end = max(t.i for t in noun_phrase(token.head)) + 1
+                rest = doc[phrase_end:sentence.end].text.strip(" ,.")
+                statements.append(_Statement(keys[0], "volgens", "indirect", sentence, texts=[rest or sentence.text]))
+
+    volgens_sentences = {s.sentence.start for s in statements if s.cue == "volgens"}
+    said: set[tuple[str, int]] = set()
+    for verb in cue_tokens(tokens_where(doc, POS, VERB_OR_NOUN.__contains__), lexicon, quotes):
+        complement = complement_of(verb)
+        if complement and names_a_thing(complement, verb, lexicon):
+            complement = []
+        # `…, betoogde hoogleraar Voermans.`: a noun object right after a postposed verb with
+        # no subject before it is the inverted subject (`May, die …, vraagt om meer tijd` is no report)
+        subject_before = any(c.dep_ in SUBJECT_DEPS and c.i < verb.i for c in verb.children)
+        inverted = all(c.dep_ == "obj" and c.i > verb.i and c.pos_ != "PRON" for c in complement) and not subject_before
+        reported = postposed_report(verb) if not complement or inverted else None
+        if verb.i in by_cue or not (complement or reported) or not asserted(verb, lexicon):
+            continue
+        if verb.sent.start in volgens_sentences:
+            continue  # "volgens X moet Y … vragen": the sentence is X's
+        if reported is not None:  # the speaker of `…, zei Rutte.` stands right after the verb
+            speaker = linked.key_of_token(subject) if (subject := inverted_subject(verb, linked)) is not None else None
+        else:
+            speaker = speaker_of(verb, linked, quote_speakers)
+        if speaker is None or (speaker, verb.sent.start) in said:
+            continue
+        if any(q.start >= verb.sent.start_char and q.end <= verb.sent.end_char and quoted == speaker for q, quoted in spoken):
+            continue  # the speaker's quote in this sentence made it a direct statement above
+        said.add((speaker, verb.sent.start))
+        content_span = reported or content_span_of(verb, complement)
+        content = " ".join(content_span.text.split())
+        statements.append(_Statement(speaker, cue_lemma(verb, lexicon), "indirect", verb.sent, texts=[content], addressee=addressee_of(verb, linked)))
+
+    results = []
+    for statement in statements:
+        if statement.addressee == statement.speaker:  # `riep Rutte hem op`: `hem` is someone else, whoever
+            statement.addressee = None
+        text = " ".join(statement.texts)
+        about = [k for k in entities_in((t for t in statement.sentence), linked) if k not in (statement.speaker, statement.addressee)]
+        results.append(ArticleStatement(
+            type=statement.type, speaker=statement.speaker, addressee=statement.addressee, about=about, text=text, cue=statement.cue,
+            date=resolve_date(statement.sentence.text, published) or published, evidence=evidence_for(statement.sentence, doc_id),
+        ))
+    return sorted(results, key=lambda s: (s.evidence.start, s.speaker))
