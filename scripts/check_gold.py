@@ -68,14 +68,20 @@ def problems(directory: Path, texts: dict[str, str]) -> list[str]:
     return found
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def gold_directories_and_texts(description: str) -> tuple[list[Path], dict[str, str]]:
+    """The command line the gold scripts share: gold directories, `--shared`, `--samples`
+    → (the directories, article id → text)."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("directories", nargs="+", type=Path)
     parser.add_argument("--shared", type=Path, default=Path("../shared"))
     parser.add_argument("--samples", type=Path, default=Path("data/samples"))
     args = parser.parse_args()
-    texts = article_texts(args.shared, args.samples)
-    found = [line for directory in args.directories for line in problems(directory, texts)]
+    return args.directories, article_texts(args.shared, args.samples)
+
+
+def main() -> None:
+    directories, texts = gold_directories_and_texts(__doc__.splitlines()[0])
+    found = [line for directory in directories for line in problems(directory, texts)]
     print("\n".join(found) if found else "gold files OK")
     sys.exit(1 if found else 0)
 

@@ -10,12 +10,10 @@ speaker (or a pronoun), `direct` when the key lies inside a quotation mark pair,
 
 from __future__ import annotations
 
-import argparse
 import json
 import re
-from pathlib import Path
 
-from scripts.check_gold import article_texts
+from scripts.check_gold import gold_directories_and_texts
 
 QUOTE_SPANS = re.compile(r",,[^\n]*?(?:''|”|\")|„[^\n]*?[”“\"]|“[^\n]*?”|«[^\n]*?»|\"[^\"\n]*?\"|‘[^\n]*?’|(?<![\w])'[^'\n]*?'(?!\w)")
 SENTENCE = re.compile(r"[^.!?]*(?:[.!?]+['\"”’]*|$)")
@@ -56,13 +54,8 @@ def dumps(gold: dict) -> str:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("directories", nargs="+", type=Path)
-    parser.add_argument("--shared", type=Path, default=Path("../shared"))
-    parser.add_argument("--samples", type=Path, default=Path("data/samples"))
-    args = parser.parse_args()
-    texts = article_texts(args.shared, args.samples)
-    for directory in args.directories:
+    directories, texts = gold_directories_and_texts(__doc__.splitlines()[0])
+    for directory in directories:
         for path in sorted(directory.glob("*.json")):
             gold = json.loads(path.read_text(encoding="utf8"))
             text = " ".join(texts.get(gold["doc_id"], "").split())
