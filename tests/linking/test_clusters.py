@@ -1,0 +1,67 @@
+"""Mention clusters (pipeline/linking/clusters.py): names of one entity grouped and linked to
+the knowledge base."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import entity_of, link
+
+
+def test_aliases_full_name_and_surname_are_one_kb_entity(kb):
+    doc, linked = link("[Vladimir Poetin](PER) kwam . Later sprak [Poetin](PER) .", kb)
+    (putin,) = linked.entities
+    assert (putin.key, putin.name, putin.kb_id, len(putin.mentions)) == ("Q7747", "Vladimir Putin", "Q7747", 2)
+
+
+@pytest.mark.parametrize(("dutch", "english_name"), [("Moskou", "Moscow"), ("Sotsji", "Sochi"), ("Den Haag", "The Hague"), ("Rusland", "Russia")])
+def test_aliases_places_link_across_languages(kb, dutch, english_name):
+    _, linked = link(f"Hij was in [{dutch}](LOC) .", kb)
+    assert [e.name for e in linked.entities] == [english_name]
+
+
+def test_aliases_country_short_forms_are_one_entity(kb):
+    _, linked = link("De [VS](LOC) en de [Verenigde Staten](LOC) en [Amerika](LOC) .", kb)
+    assert [(e.name, len(e.mentions)) for e in linked.entities] == [("United States", 3)]
+
+
+def test_aliases_genitive_and_possessive_forms(kb):
+    doc, linked = link("[Donald Trump](PER) en [Trumps](PER) plan . [Pompeo's](PER) reis met [Mike Pompeo](PER) .", kb)
+    assert sorted((e.name, len(e.mentions)) for e in linked.entities) == [("Donald Trump", 2), ("Mike Pompeo", 2)]
+
+
+def test_aliases_family_members_stay_apart(kb):
+    _, linked = link("[Kim Jong-un](PER) en zijn zus [Kim Yo-jong](PER) . [Ivanka Trump](PER) en [Donald Trump](PER) .", kb)
+    assert len(linked.entities) == 4
+
+
+def test_aliases_bare_surname_prefers_the_kb_person_in_the_article(kb):
+    doc, linked = link("[Ivanka Trump](PER) en [Donald Trump](PER) . [Trump](PER) sprak .", kb)
+    assert entity_of(linked, doc, "Trump ").name == "Ivanka Trump"  # the first "Trump " is inside "Ivanka Trump"
+    last = doc[-3:-2]
+    assert linked.key_at(last.start_char, last.end_char) == "Q22686"
+
+
+def test_aliases_given_name_joins_the_full_name(kb):
+    doc, linked = link("[Ivanka Trump](PER) kwam . [Ivanka](PER) sprak .", kb)
+    assert [(e.name, len(e.mentions)) for e in linked.entities] == [("Ivanka Trump", 2)]
+
+
+def test_aliases_bare_family_name_joins_the_korean_full_name(kb):
+    _, linked = link("[Kim Jong-un](PER) kwam . De top van [Kim](PER) .", kb)
+    assert [(e.name, len(e.mentions)) for e in linked.entities] == [("Kim Jong-un", 2)]
+
+
+def test_aliases_institution_is_not_its_head(kb):
+    _, linked = link("[Poetin](PER) en het [Kremlin](ORG) .", kb)
+    assert sorted(e.name for e in linked.entities) == ["Kremlin", "Vladimir Putin"]
+
+
+def test_aliases_place_is_not_a_person(kb):
+    _, linked = link("[Paris Hilton](PER) was in [Parijs](LOC) .", kb)
+    assert sorted((e.name, e.type) for e in linked.entities) == [("Paris", "PLACE"), ("Paris Hilton", "PERSON")]
+
+
+def test_aliases_country_mistagged_as_person_becomes_a_place(kb):
+    _, linked = link("[Iran](PER) dreigt .", kb)
+    assert [(e.name, e.type) for e in linked.entities] == [("Iran", "PLACE")]
