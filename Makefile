@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 SHARED ?= ../shared
 BUILD  := build
 
-.PHONY: install test run bench model model-eval schema kb clean
+.PHONY: install test lint run bench model model-eval schema kb clean
 
 install: $(VENV)/.installed
 
@@ -16,8 +16,14 @@ $(VENV)/.installed: pyproject.toml
 	$(BIN)/newsgraph info
 	touch $@
 
-test: install
+# `make test` lints first: ruff (style, imports, likely bugs) and mypy (types) on pipeline/,
+# as configured in pyproject.toml, so CI (.ci/run: make install, make test) runs both.
+test: install lint
 	$(BIN)/pytest
+
+lint: install
+	$(BIN)/ruff check pipeline
+	$(BIN)/mypy
 
 run: install
 	$(BIN)/newsgraph run data/samples --out outputs

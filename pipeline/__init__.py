@@ -4,7 +4,7 @@ Notebook use: `from pipeline import NewsGraph, extract, load` (see pipeline/api.
 """
 
 __version__ = "0.1.0"
-__all__ = ["EntityView", "NewsGraph", "extract", "load", "__version__"]
+__all__ = ["EntityView", "NewsGraph", "__version__", "extract", "load"]
 
 
 def __getattr__(name: str):

@@ -34,12 +34,12 @@ MEETING_COLUMNS = ["id", "type", "participants", "place", "date", "doc_ids", "se
 STATEMENT_COLUMNS = ["id", "speaker", "addressee", "about", "text", "cue", "type", "date", "doc_ids", "sentences"]
 
 
-def load(path: str | Path) -> "NewsGraph":
+def load(path: str | Path) -> NewsGraph:
     """graph.json → a NewsGraph."""
     return NewsGraph(load_graph(Path(path)))
 
 
-def extract(texts: Iterable[str | Article | dict], model: str | None = None, published: str | None = None) -> "NewsGraph":
+def extract(texts: Iterable[str | Article | dict], model: str | None = None, published: str | None = None) -> NewsGraph:
     """Texts (or Articles, or `{id, title, text, published_at}` dicts) → the graph the
     batch run would build from them, in memory. Texts get ids `text-1`, `text-2`, ..."""
     articles = [_as_article(item, index, published) for index, item in enumerate(texts, start=1)]
@@ -103,7 +103,7 @@ class NewsGraph:
             raise KeyError(f"no entity called {name!r} in this graph")
         return node
 
-    def entity(self, name: str) -> "EntityView":
+    def entity(self, name: str) -> EntityView:
         return EntityView(self, self._require(name))
 
     # ---- tables -----------------------------------------------------------------------

@@ -31,8 +31,8 @@ DATA_DIR = data_dir()
 # parse to the `Extraction`; names not present are skipped, so a module may become a package
 # of the same name. tests/test_cache.py checks every pipeline module extraction imports is here.
 EXTRACTION_CODE = (
-    "nlp.py", "entities.py", "tokens.py", "names.py", "kb.py", "dates.py", "schemas.py", "extraction.py",
-    "aliases.py", "aliases", "linking", "relations.py", "relations", "lexicon.py", "syntax.py", "quotes.py",
+    "nlp.py", "entities.py", "entity_rules.py", "tokens.py", "names.py", "kb.py", "dates.py", "schemas.py", "extraction.py",
+    "linking", "relations", "lexicon.py", "syntax.py", "quotes.py",
 )
 # What the extraction reads; gold and samples are data too but never shape an extraction.
 FINGERPRINTED_DATA = ("entity_labels.json", "kb", "lexicon")

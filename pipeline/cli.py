@@ -11,9 +11,11 @@ from rich.console import Console
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from . import __version__
+from .files import OutputError
 from .kb import KnowledgeBaseError, default_kb
 from .nlp import ModelNotFound, load_model, resolve_model
-from .run import ENGINES, EngineError, OutputError, Problem, run as run_pipeline
+from .run import ENGINES, EngineError, Problem
+from .run import run as run_pipeline
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Dutch news articles → a graph of who met whom and who said what.")
 stderr = Console(stderr=True, highlight=False)
@@ -55,7 +57,7 @@ def run(
             default_kb(tuple(Path(p).resolve() for p in aliases))
     except (ModelNotFound, KnowledgeBaseError) as err:
         say(f"error: {err}")
-        raise typer.Exit(2)
+        raise typer.Exit(2) from None
     if not quiet:
         stderr.print(f"model: {choice.describe()}")
 
@@ -82,7 +84,7 @@ def run(
                                    stdin=sys.stdin, on_problem=report, on_article=advance)
         except (EngineError, OutputError) as err:
             say(f"error: {err}")
-            raise typer.Exit(2)
+            raise typer.Exit(2) from None
     if summary.cache_error:
         say(f"warning: {summary.cache_error}")
     if not quiet:
@@ -93,7 +95,7 @@ def run(
         for path in summary.outputs:
             stdout.print(f"wrote {path}")
     if not summary.ok:
-        raise typer.Exit(1)
+        raise typer.Exit(1) from None
 
 
 @app.command("eval")
@@ -115,7 +117,7 @@ def eval_command(
         result = run_evaluation(gold, [*articles, *(more_articles or [])], choice)
     except (GoldError, ModelNotFound) as err:
         say(f"error: {err}")
-        raise typer.Exit(2)
+        raise typer.Exit(2) from None
     stdout.print(report_table(result))
     if details:
         for split, split_report in result.items():
@@ -145,7 +147,7 @@ def view(
     except (OSError, ValueError, ValidationError) as err:
         message = err.strerror if isinstance(err, OSError) and err.strerror else str(err).splitlines()[0]
         say(f"error: {graph}: cannot make a view: {message}")
-        raise typer.Exit(1)
+        raise typer.Exit(1) from None
     stdout.print(f"wrote {written}")
 
 
@@ -162,7 +164,7 @@ def info(model: ModelOption = None) -> None:
         choice = resolve_model(model)
     except ModelNotFound as err:
         say(f"error: {err}")
-        raise typer.Exit(2)
+        raise typer.Exit(2) from None
     nlp = load_model(choice)
     stdout.print(f"model: {nlp.meta.get('lang')}_{nlp.meta.get('name')} {nlp.meta.get('version')} ({choice.describe()})")
     stdout.print(f"pipeline: {', '.join(nlp.pipe_names)}")

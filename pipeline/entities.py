@@ -11,20 +11,13 @@ import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
-from spacy.attrs import ORTH
 from spacy.language import Language
-from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
 
-from .kb import default_kb
-from .names import NAME_PARTICLES
+from .lexicon import Lexicon, load_lexicon
 from .resources import data_dir
 from .schemas import EntityType
-from .timing import timed
-from .tokens import token_indices
 
 DATA_DIR = data_dir()
 GRAPH_TYPES: frozenset[str] = frozenset({"PERSON", "ORG", "PLACE"})
@@ -32,7 +25,6 @@ ALL_TYPES: frozenset[str] = GRAPH_TYPES | {"OTHER"}
 
 _POSSESSIVE = re.compile(r"(?:['’`]s|['’`])$")
 _LEADING_ARTICLE = re.compile(r"^(?:de|het|De|Het)\s+(?=[A-ZÀ-Þ])")
-_PLAIN_WORD = re.compile(r"^[^\W\d_]+(?:-[^\W\d_]+)*$")  # letters and hyphens: one token as it stands
 _EDGE_PUNCT = re.compile(r"^[\s\"'‘’“”„«»,.:;()\[\]-]+|[\s\"'‘’“”„«»,.:;()\[\]-]+$")
 
 
@@ -47,13 +39,14 @@ def entity_type(label: str) -> EntityType | None:
     return label_map().get(label)  # type: ignore[return-value]
 
 
-def normalise_name(surface: str) -> str:
+def normalise_name(surface: str, lexicon: Lexicon | None = None) -> str:
     """`Pompeo's` → `Pompeo`, `'Poetin'` → `Poetin`, `het Witte Huis` → `Witte Huis`,
     `Kamerlid Sjoerd Sjoerdsma` → `Sjoerd Sjoerdsma`, runs of whitespace → one space."""
+    lexicon = lexicon or load_lexicon()
     name = " ".join(surface.split())
     name = _LEADING_ARTICLE.sub("", _EDGE_PUNCT.sub("", name))
     words = name.split()
-    while len(words) > 1 and is_person_title(words[0]):  # Kamerlid Sjoerd Sjoerdsma
+    while len(words) > 1 and lexicon.is_person_title(words[0]):  # Kamerlid Sjoerd Sjoerdsma
         words = words[1:]
     name = " ".join(words)
     stripped = _POSSESSIVE.sub("", name)
@@ -72,10 +65,10 @@ class EntityMention:
     description: bool = False  # `de minister` linked to a named entity: a mention, never its name
 
     @classmethod
-    def from_span(cls, span: Span, kind: EntityType) -> "EntityMention":
+    def from_span(cls, span: Span, kind: EntityType, lexicon: Lexicon | None = None) -> EntityMention:
         return cls(
             text=span.text,
-            name=normalise_name(span.text),
+            name=normalise_name(span.text, lexicon),
             type=kind,
             start=span.start_char,
             end=span.end_char,
@@ -87,250 +80,25 @@ def is_acronym(text: str) -> bool:
     return " " not in text and text.isalpha() and len(text) <= 6 and sum(c.isupper() for c in text) >= 2
 
 
-def doc_mentions(doc: Doc, types: frozenset[str] = ALL_TYPES) -> list[EntityMention]:
-    """Doc → its entity mentions of the given newsgraph types, in text order."""
+def doc_mentions(doc: Doc, types: frozenset[str] = ALL_TYPES, lexicon: Lexicon | None = None) -> list[EntityMention]:
+    """Doc → its entity mentions of the given newsgraph types, in text order; the lexicon
+    (data/lexicon/ when not given) knows the titles and portfolios cut off a name."""
+    lexicon = lexicon or load_lexicon()
     mentions = []
     for span in doc.ents:
         kind = entity_type(span.label_)
         if kind == "PERSON" and is_acronym(span.text):
             kind = "ORG"  # `FvD`, `BDO`, `JIT` tagged as persons: people are not abbreviated so
-        if span.start > 0 and doc[span.start - 1].lower_ == "van" and span.text.lower() in portfolio_names():
+        if span.start > 0 and doc[span.start - 1].lower_ == "van" and span.text.lower() in lexicon.portfolio_names:
             continue  # `minister Wiebes van Economische Zaken`: the portfolio is part of his title
-        if kind in types and normalise_name(span.text):
-            mentions.append(EntityMention.from_span(span, kind))
+        if kind in types and normalise_name(span.text, lexicon):
+            mentions.append(EntityMention.from_span(span, kind, lexicon))
     return mentions
-
-
-# ---- spaCy components: what the project knows, added after the model's NER ----------------
 
 
 def model_label(nlp: Language, kind: EntityType) -> str:
     """The label the loaded model uses for a newsgraph type (CoNLL `PER` or OntoNotes `PERSON`)."""
-    labels = set(nlp.get_pipe("ner").labels) if "ner" in nlp.pipe_names else set()
+    labels = set(nlp.get_pipe("ner").labels) if "ner" in nlp.pipe_names else set()  # type: ignore[attr-defined]  # the NER pipe
     candidates = [label for label, mapped in label_map().items() if mapped == kind and label in labels]
     preferred = {"PERSON": ("PER", "PERSON"), "ORG": ("ORG",), "PLACE": ("LOC", "GPE"), "OTHER": ("MISC", "NORP")}[kind]
     return next((label for label in preferred if label in candidates), preferred[0])
-
-
-def _lexicon_lines(name: str) -> tuple[str, ...]:
-    lines = (DATA_DIR / "lexicon" / name).read_text(encoding="utf8").splitlines()
-    return tuple(line.strip() for line in lines if line.strip() and not line.startswith("#"))
-
-
-@lru_cache(maxsize=1)
-def person_titles() -> tuple[str, ...]:
-    return _lexicon_lines("person_titles.txt")
-
-
-@lru_cache(maxsize=1)
-def portfolios() -> tuple[str, ...]:
-    return _lexicon_lines("portfolios.txt")
-
-
-@lru_cache(maxsize=1)
-def portfolio_names() -> frozenset[str]:
-    return frozenset(p.lower() for p in portfolios())
-
-
-# Compounds ending in these name a role too: SGP-leider, energieminister, VVD-fractievoorzitter.
-ROLE_SUFFIXES = ("minister", "leider", "voorzitter", "woordvoerder", "woordvoerster", "president", "premier", "diplomaat",
-                 "directeur", "commissaris", "burgemeester", "wethouder", "kamerlid", "senator", "ambassadeur", "advocaat",
-                 "hoogleraar", "coach", "trainer", "aanvoerder", "topman", "topvrouw", "chef")
-
-
-@lru_cache(maxsize=1)
-def title_regex() -> str:
-    """A lowercase token that is a person title, or a compound ending in a role."""
-    singles = "|".join(re.escape(t) for t in person_titles() if " " not in t)
-    return rf"^(?:{singles}|[\w-]*(?:{'|'.join(ROLE_SUFFIXES)}))$"
-
-
-def is_person_title(word: str) -> bool:
-    return re.match(title_regex(), word.lower()) is not None
-
-
-class TitledPersons:
-    """Doc → Doc where a capitalised name right after a person title (`hoogleraar Remco
-    Breuker`, `Bondskanselier Angela Merkel`, `minister van Cultuur Badr bin Abdullah`) is a
-    person entity, whatever NER made of it: news introduces most people this way, and a model
-    trained on 2000-era text misses many."""
-
-    def __init__(self, nlp: Language, name: str):
-        self.label = model_label(nlp, "PERSON")
-        self.matcher = Matcher(nlp.vocab)
-        title = {"LOWER": {"REGEX": title_regex()}}
-        capitalised = {"TEXT": {"REGEX": _CAPITALISED.pattern}}
-        particle = {"LOWER": {"IN": sorted(NAME_PARTICLES)}}
-        self.matcher.add(name, [
-            [title, capitalised, {**capitalised, "OP": "*"}],  # Remco Breuker, Recep Tayyip Erdogan
-            [title, capitalised, {**particle, "OP": "+"}, capitalised],  # Jan van Dijk, Ursula von der Leyen
-        ])
-        # `minister van Cultuur Badr bin Abdullah`: the portfolio is looked up word by word
-        # after the match, as one Matcher pattern per portfolio cost a regex test per token each
-        self.title_van = Matcher(nlp.vocab)
-        self.title_van.add(f"{name}_van", [[title, {"LOWER": "van"}]])
-        self.portfolios: dict[int, set[tuple[str, ...]]] = {}
-        for portfolio in portfolios():
-            words = tuple(word.lower() for word in re.findall(r"\w+|[^\w\s]", portfolio))
-            self.portfolios.setdefault(len(words), set()).add(words)
-
-    @timed("entities")
-    def __call__(self, doc: Doc) -> Doc:
-        """A person entity the model found that reaches beyond the titled name is kept as it
-        is (`Kim Jong-un`); other entities overlapping the name give way to it, the model's
-        fragments of it too (`Lodewijk` + `Asscher`), and so does a title it took for a
-        person (`PvdA-leider`) and a portfolio it took for an organisation (`Cultuur`)."""
-        people = [e for e in doc.ents if e.label_ == self.label]
-        title_of: dict[tuple[int, int], int] = {(start + 1, end): start for _, start, end in self.matcher(doc)}
-        for _, start, end in self.title_van(doc):
-            name_start = self._after_portfolio(doc, end)
-            if name_start is not None:
-                name_end = _name_end(doc, name_start)
-                if name_end > name_start:
-                    title_of[(name_start, name_end)] = start
-        spans = [Span(doc, start, end, label=self.label) for start, end in title_of]
-        spans = [s for s in filter_spans(spans)
-                 if self._may_replace(s, title_of[(s.start, s.end)], [p for p in people if p.start < s.end and s.start < p.end])]
-        if spans:
-            titles = {title_of[(s.start, s.end)] for s in spans}
-            portfolio_ranges = [(title_of[(s.start, s.end)] + 1, s.start) for s in spans]
-            kept = [e for e in doc.ents if not any(e.start < s.end and s.start < e.end for s in spans)
-                    and not (e.label_ == self.label and len(e) == 1 and e.start in titles)
-                    and not any(start <= e.start and e.end <= end for start, end in portfolio_ranges)]
-            doc.ents = sorted(kept + spans, key=lambda e: e.start)
-        return doc
-
-    def _after_portfolio(self, doc: Doc, index: int) -> int | None:
-        """Where the name starts when a portfolio begins at token `index`, the longest first."""
-        for length in sorted(self.portfolios, reverse=True):
-            words = tuple(t.lower_ for t in doc[index:index + length])
-            if words in self.portfolios[length]:
-                return index + length
-        return None
-
-    @staticmethod
-    def _may_replace(name: Span, title: int, people: list[Span]) -> bool:
-        """The model's person entities a titled name overlaps are fragments of it when they
-        lie inside it (or reach back into the portfolio, `Handel Ruhsar Pekcan`, or the title,
-        `PvdA-leider Lodewijk` + `Asscher`), and the name has no particle or follows a portfolio:
-        `minister Wiebes van Economische Zaken` would become a person `Wiebes van Economische`,
-        `minister van Cultuur Badr bin Abdullah` is one."""
-        if not people:
-            return True
-        inside = all((title < p.start and p.end <= name.end) or (title == p.start and p.end < name.end) for p in people)
-        after_portfolio = name.start > title + 1  # `minister van Cultuur Badr bin Abdullah`
-        return inside and (after_portfolio or not any(t.lower_ in NAME_PARTICLES for t in name))
-
-
-_CAPITALISED = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ'’]")
-
-
-def _name_end(doc: Doc, start: int) -> int:
-    """End of a capitalised name from token `start` (particles inside: `Badr bin Abdullah`);
-    `start` when no capitalised word stands there."""
-    end = start
-    while end < len(doc):
-        if _CAPITALISED.match(doc[end].text):
-            end += 1
-            continue
-        following = end
-        while following < len(doc) and doc[following].lower_ in NAME_PARTICLES:
-            following += 1
-        if end > start and following > end and following < len(doc) and _CAPITALISED.match(doc[following].text):
-            end = following + 1
-            continue
-        break
-    return end
-
-
-@Language.factory("newsgraph_titled_persons", requires=["doc.ents"], assigns=["doc.ents"])
-def make_titled_persons(nlp: Language, name: str) -> TitledPersons:
-    return TitledPersons(nlp, name)
-
-
-class KnownNames:
-    """Doc → Doc with the names the knowledge base knows as entities of the KB's type, and
-    the parts of a person's name the article already gave as that person.
-
-    A strong name (a curated person or organisation) the model missed is added; one it cut
-    short or split (`Trump` in `Ivanka Trump`, `Recep Tayyip` + `Erdogan`) is replaced by the
-    whole name; one it typed differently (`Obama` as ORG) gets the KB's type. A weak name (a
-    country or big city) only fills gaps and retypes entities that are not persons
-    (`Sotsji` as ORG). A longer entity of the model's that contains a name is left alone."""
-
-    def __init__(self, nlp: Language, patterns: list[tuple[str, EntityType, bool]]):
-        self.matcher = PhraseMatcher(nlp.vocab)
-        label_of = {kind: model_label(nlp, kind) for kind in sorted(ALL_TYPES)}
-        self.person, self.place = label_of["PERSON"], label_of["PLACE"]
-        self.labels: dict[str, tuple[str, bool]] = {}
-        # Most names are one word: a dict lookup per token finds those. Only multi-word
-        # names go into the PhraseMatcher, and only those with apostrophes or dots through
-        # the tokenizer: words of letters and hyphens are tokens as they stand (a test
-        # checks), and tokenizing 23k names took seconds per process.
-        self.single_words: dict[str, list[str]] = {}
-        phrases: dict[str, list[Doc]] = {}
-        for text, kind, strong in patterns:
-            key = f"newsgraph_{kind}_{'strong' if strong else 'weak'}"
-            self.labels[key] = (label_of[kind], strong)
-            if text.isalpha():
-                self.single_words.setdefault(text, []).append(key)
-            else:
-                words = text.split(" ")
-                plain = all(_PLAIN_WORD.match(word) for word in words)
-                phrases.setdefault(key, []).append(Doc(nlp.vocab, words=words) if plain else nlp.make_doc(text))
-        for key, docs in phrases.items():
-            self.matcher.add(key, docs)
-
-    def _matches(self, doc: Doc) -> list[tuple[str, int, int]]:
-        matches = [(doc.vocab.strings[key], start, end) for key, start, end in self.matcher(doc)]
-        matches += [(key, i, i + 1) for i in token_indices(doc, ORTH, self.single_words.__contains__) for key in self.single_words[doc[i].text]]
-        return sorted(matches, key=lambda m: (m[1] - m[2], m[1]))
-
-    @timed("entities")
-    def __call__(self, doc: Doc) -> Doc:
-        entities = list(doc.ents)
-        for key, start, end in self._matches(doc):
-            label, strong = self.labels[key]
-            span = Span(doc, start, end, label=label)
-            overlapping = [e for e in entities if e.start < end and start < e.end]
-            inside = all(start <= e.start and e.end <= end for e in overlapping)
-            if not overlapping or (inside and (strong or all(e.label_ != self.person for e in overlapping))):
-                entities = [e for e in entities if e not in overlapping] + [span]
-        doc.ents = sorted(self._name_parts(doc, entities), key=lambda e: e.start)
-        return doc
-
-    def _name_parts(self, doc: Doc, entities: list[Span]) -> list[Span]:
-        """`Ivanka` after `Ivanka Trump`: a lone capitalised word that is part of a person's
-        full name given earlier in the article is that person."""
-        parts: dict[str, int] = {}
-        for entity in entities:
-            if entity.label_ == self.person and len(entity) > 1:
-                for token in entity:
-                    if token.is_title and len(token) > 2:
-                        parts.setdefault(token.text, entity.end)
-        # a one-word ORG/MISC reading of such a name part gives way too (`zegt Schot` as MISC)
-        retyped = [e for e in entities if len(e) == 1 and e.text in parts and parts[e.text] <= e.start
-                   and e.label_ not in (self.person, self.place)]
-        entities = [e for e in entities if e not in retyped] + [Span(doc, e.start, e.end, label=self.person) for e in retyped]
-        taken = {i for e in entities for i in range(e.start, e.end)}
-        added = [Span(doc, t.i, t.i + 1, label=self.person) for t in doc
-                 if t.i not in taken and t.text in parts and parts[t.text] <= t.i]
-        return entities + added
-
-
-@Language.factory("newsgraph_known_names", default_config={"patterns": None, "aliases": []}, requires=["doc.ents"], assigns=["doc.ents"])
-def make_known_names(nlp: Language, name: str, patterns: list[list] | None, aliases: list[str]) -> KnownNames:
-    """`patterns` as [text, type, strong] triples, or by default the knowledge base's names
-    (with the user's alias files): read here rather than passed in the config, whose
-    validation of 23k patterns cost seconds per process."""
-    if patterns is None:
-        patterns = default_kb(tuple(Path(a) for a in aliases)).name_patterns()
-    return KnownNames(nlp, [(text, kind, bool(strong)) for text, kind, strong in patterns])
-
-
-def add_entity_components(nlp: Language, aliases: tuple[Path, ...] = ()) -> None:
-    """After the model's NER: the names the knowledge base knows, then persons behind titles."""
-    if "ner" not in nlp.pipe_names or "newsgraph_known_names" in nlp.pipe_names:
-        return
-    nlp.add_pipe("newsgraph_known_names", after="ner", config={"aliases": [str(p) for p in aliases]})
-    nlp.add_pipe("newsgraph_titled_persons", after="newsgraph_known_names")

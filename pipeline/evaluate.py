@@ -24,7 +24,7 @@ import networkx as nx
 
 from .gold import GoldArticle, GoldError, MeetingKind, StatementKind, load_splits
 from .names import fold
-from .schemas import ArticleStatement, Extraction
+from .schemas import Article, ArticleStatement, Extraction
 
 MEETING_KINDS: tuple[MeetingKind, ...] = ("meeting", "call", "visit")
 STATEMENT_KINDS: tuple[StatementKind, ...] = ("direct", "indirect", "volgens")
@@ -36,7 +36,7 @@ class Score:
     fp: int = 0
     fn: int = 0
 
-    def add(self, other: "Score") -> None:
+    def add(self, other: Score) -> None:
         self.tp, self.fp, self.fn = self.tp + other.tp, self.fp + other.fp, self.fn + other.fn
 
     @property
@@ -114,9 +114,9 @@ def _score_meetings(extraction: Extraction, gold: GoldArticle, name, result: Art
         for pair in _pairs(name(p) for p in meeting.participants):
             system.setdefault(pair, meeting.type)
     core: dict[frozenset[str], str] = {}
-    for meeting in (m for m in gold.meetings if not m.optional):
-        for pair in _pairs(meeting.participants):
-            core.setdefault(pair, meeting.type)
+    for gold_meeting in (m for m in gold.meetings if not m.optional):
+        for pair in _pairs(gold_meeting.participants):
+            core.setdefault(pair, gold_meeting.type)
     optional = {pair for m in gold.meetings if m.optional for pair in _pairs(m.participants)} - set(core)
     found, missed = set(system) & set(core), set(core) - set(system)
     alarms = set() if gold.partial else set(system) - set(core) - optional
@@ -189,7 +189,8 @@ def evaluate(extractions: Iterable[Extraction], gold: dict[str, GoldArticle]) ->
     extraction count as all missed."""
     by_id = {e.doc_id: e for e in extractions}
     totals = {part: Score() for part in PARTS}
-    kinds = {"meeting_kinds": {k: Score() for k in MEETING_KINDS}, "statement_kinds": {k: Score() for k in (*STATEMENT_KINDS, "unknown")}}
+    kinds: dict[str, dict[str, Score]] = {"meeting_kinds": {k: Score() for k in MEETING_KINDS},
+                                          "statement_kinds": {k: Score() for k in (*STATEMENT_KINDS, "unknown")}}
     recall_set = Score()
     articles = []
     for doc_id, gold_article in sorted(gold.items()):
@@ -205,7 +206,7 @@ def evaluate(extractions: Iterable[Extraction], gold: dict[str, GoldArticle]) ->
         articles.append({"doc_id": doc_id, "partial": gold_article.partial, "topic": gold_article.topic,
                          **{part: getattr(result, part).as_dict() for part in PARTS},
                          "misses": result.misses, "false_alarms": result.false_alarms, "processed": doc_id in by_id})
-    overall = {part: score.as_dict() for part, score in totals.items()}
+    overall: dict[str, dict] = {part: score.as_dict() for part, score in totals.items()}
     for group, scores in kinds.items():
         overall[group] = {kind: score.as_dict() for kind, score in scores.items() if score.tp + score.fp + score.fn}
     overall["meeting_recall"] = {**recall_set.as_dict(), "articles": len(gold),
@@ -223,7 +224,7 @@ def run_evaluation(gold_dir: Path, article_paths: Iterable[str], model_choice=No
 
     splits = load_splits(gold_dir)
     wanted = {doc_id for articles in splits.values() for doc_id in articles}
-    articles = [a for a in read_inputs(list(article_paths)) if getattr(a, "id", None) in wanted]
+    articles = [a for a in read_inputs(list(article_paths)) if isinstance(a, Article) and a.id in wanted]
     extractions = [e for e in extract_articles(articles, model_choice or resolve_model()) if not isinstance(e, ArticleFailure)]
     return {name: evaluate(extractions, gold) for name, gold in splits.items()}
 

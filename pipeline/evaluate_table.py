@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from rich.table import Table
 
 
@@ -16,14 +18,18 @@ def report_table(result: dict[str, dict]) -> Table:
     table = Table("measure (P / R / F1, found/gold)", *result)
     overall = {split: report["overall"] for split, report in result.items()}
     kinds = {group: list(dict.fromkeys(k for o in overall.values() for k in o[group])) for group in ("meeting_kinds", "statement_kinds")}
-    rows = [("articles", lambda o: f"{o['meeting_recall']['articles'] - o['meeting_recall']['partial_articles']} full + "
+    rows: list[tuple[str, Callable[[dict], str]]] = [("articles", lambda o: f"{o['meeting_recall']['articles'] - o['meeting_recall']['partial_articles']} full + "
                                     f"{o['meeting_recall']['partial_articles']} recall-only")]
     rows += [("meetings", lambda o: _prf(o["meetings"]))]
-    rows += [(f"  {kind}", lambda o, kind=kind: _prf(o["meeting_kinds"].get(kind))) for kind in kinds["meeting_kinds"]]
+    rows += [(f"  {kind}", _kind_cell("meeting_kinds", kind)) for kind in kinds["meeting_kinds"]]
     rows += [("meeting recall incl. recall set", lambda o: f"{o['meeting_recall']['recall']:.2f}  ({o['meeting_recall']['tp']}/{o['meeting_recall']['tp'] + o['meeting_recall']['fn']})")]
     rows += [("statements", lambda o: _prf(o["statements"]))]
-    rows += [(f"  {kind}", lambda o, kind=kind: _prf(o["statement_kinds"].get(kind))) for kind in kinds["statement_kinds"]]
+    rows += [(f"  {kind}", _kind_cell("statement_kinds", kind)) for kind in kinds["statement_kinds"]]
     rows += [("clustering (P / R)", lambda o: f"{o['clustering']['precision']:.2f} / {o['clustering']['recall']:.2f}")]
     for label, cell in rows:
         table.add_row(label, *(cell(o) for o in overall.values()))
     return table
+
+
+def _kind_cell(group: str, kind: str) -> Callable[[dict], str]:
+    return lambda overall: _prf(overall[group].get(kind))

@@ -10,10 +10,11 @@ from datetime import date
 
 from spacy.tokens import Doc
 
-from .linking import link_entities
-from .quotes import find_quotes
 from .entities import doc_mentions
 from .kb import KnowledgeBase
+from .lexicon import Lexicon, load_lexicon
+from .linking import link_entities
+from .quotes import find_quotes
 from .relations import extract_meetings, extract_statements
 from .schemas import Article, ArticleEntity, Extraction
 from .timing import timed
@@ -27,19 +28,21 @@ def publication_day(published: str | None) -> date | None:
     return date(parts[0], parts[1], parts[2])
 
 
-def extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
-    """Article + Doc (with entities and a parse) → the article's entities and events:
-    mentions → quotes → linked entities → statements → meetings, each stage reading only
-    what the stages before it made."""
+def extract_doc(article: Article, doc: Doc, kb: KnowledgeBase, lexicon: Lexicon | None = None) -> Extraction:
+    """Article + Doc (with entities and a parse), the knowledge base and the lexicon
+    (data/lexicon/ when not given) → the article's entities and events: mentions → quotes →
+    linked entities → statements → meetings, each stage reading only what the stages before
+    it made."""
+    lexicon = lexicon or load_lexicon()
     with timed("entities"):
-        mentions = doc_mentions(doc)
+        mentions = doc_mentions(doc, lexicon=lexicon)
     with timed("aliases"):
-        linked = link_entities(doc, mentions, kb, publication_day(article.published), find_quotes(doc.text))
+        linked = link_entities(doc, mentions, kb, publication_day(article.published), find_quotes(doc.text), lexicon)
     statements, meetings = [], []
     if doc.has_annotation("DEP"):  # relations read the parse; a pipeline without a parser yields entities only
         with timed("relations"):
-            statements = extract_statements(doc, linked, article.id, article.published)
-            meetings = extract_meetings(doc, linked, article.id, article.published, statements)
+            statements = extract_statements(doc, linked, article.id, article.published, lexicon)
+            meetings = extract_meetings(doc, linked, article.id, article.published, statements, lexicon)
     return Extraction(
         doc_id=article.id,
         title=article.title,

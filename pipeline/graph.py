@@ -17,7 +17,14 @@ from datetime import date, datetime, timezone
 import networkx as nx
 
 from .names import (
-    content_words, given_names, name_parts, same_multiword_name, same_person_name, similar_bare_names, similar_neighbours, skeleton,
+    content_words,
+    given_names,
+    name_parts,
+    same_multiword_name,
+    same_person_name,
+    similar_bare_names,
+    similar_neighbours,
+    skeleton,
 )
 from .schemas import ArticleEntity, Evidence, Extraction, GraphAttributes, ModelInfo
 
@@ -81,7 +88,7 @@ class GraphBuilder:
 
     def finish(self, model: ModelInfo, created: date | None = None) -> nx.DiGraph:
         """Link entities across articles, settle names, and attach the run's metadata."""
-        for node, attrs in self.graph.nodes(data=True):
+        for attrs in self.graph.nodes.values():
             if attrs["kind"] == "entity":
                 attrs["aliases"], attrs["doc_ids"] = sorted(attrs["aliases"]), sorted(attrs["doc_ids"])
         for node, names in self._names.items():
@@ -245,8 +252,8 @@ def _candidate_pairs(members: list[str], entities: dict[str, dict], parts: dict[
             matches = fits[:1] if clear else sorted(spelled_alike, key=position.__getitem__)
         else:
             words = content_words(parts[a])
-            matches = [b for b in by_words.get((len(words), skeleton(words[0])[:4]) if words else None, ())
-                       if position[b] < position[a] and same_multiword_name(name, entities[b]["name"])]
+            candidates = by_words.get((len(words), skeleton(words[0])[:4]), []) if words else []
+            matches = [b for b in candidates if position[b] < position[a] and same_multiword_name(name, entities[b]["name"])]
         yield from ((a, b) for b in matches)
 
 

@@ -95,12 +95,12 @@ def _valid_parts(parts: list[str]) -> bool:
 class _TextExtractor(HTMLParser):
     """Collects visible text; block elements become paragraph breaks."""
 
-    BLOCKS = {
+    BLOCKS = frozenset({
         "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
         "section", "article", "header", "footer", "blockquote", "pre", "figure", "figcaption",
         "hr", "main", "aside", "nav", "dd", "dt", "dl",
-    }
-    INVISIBLE = {"script", "style", "noscript", "template", "head", "svg", "iframe", "object"}
+    })
+    INVISIBLE = frozenset({"script", "style", "noscript", "template", "head", "svg", "iframe", "object"})
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -260,7 +260,7 @@ def parse_record(record: object, source: str) -> Article:
     )
 
 
-def read_jsonl(stream: IO[str], source: str) -> Iterator[Article | IngestError]:
+def read_jsonl(stream: Iterable[str], source: str) -> Iterator[Article | IngestError]:
     """JSON lines, or one JSON array/object when the whole input is a single document."""
     lines = iter(stream)
     for number, line in enumerate(lines, start=1):
@@ -369,7 +369,7 @@ def read_inputs(inputs: Iterable[str], stdin: IO[str] | None = None) -> Iterator
             stream = stdin if stdin is not None else sys.stdin
             articles: Iterable[Article | IngestError] = read_jsonl(stream, "<stdin>")
         else:
-            articles = read_file(item)
+            articles = read_file(Path(item))
         for article in articles:
             if isinstance(article, Article):
                 if article.id in first_source:

@@ -110,7 +110,7 @@ class KnowledgeBase:
     def role_holder(self, role: str, holder_of: str, day: date | None) -> KBEntry | None:
         """Who held `role` for the country/organisation on `day` (ongoing roles if no date)."""
         candidates = [
-            entry for entry in map(self.entries.get, self.role_holders)
+            entry for entry in (self.entries[key] for key in self.role_holders)
             for r in entry.roles if r.role == role and r.holder_of == holder_of and (r.held_on(day) if day else r.end is None)
         ]
         return candidates[0] if len(candidates) == 1 else None
@@ -121,12 +121,12 @@ class KnowledgeBase:
         cities of 250,000+ people, which fill gaps and retype non-person entities only
         (a city name is also many a person's name)."""
         countries = set(self.countries.values())
-        strong = {(name, entry.type) for entry in self.entries.values() if entry.curated and entry.type != "PLACE"
+        strong: set[tuple[str, EntityType]] = {(name, entry.type) for entry in self.entries.values() if entry.curated and entry.type != "PLACE"
                   for name in entry.names if len(name) > 1}
         # Dutch genitives of known people: Trumps, Poetins, Pompeo's
         strong |= {(f"{name}{ending}", "PERSON") for name, kind in list(strong) if kind == "PERSON" and " " not in name
                    and not name.endswith("s") for ending in ("s", "'s")}
-        weak = {(name, "PLACE") for entry in self.entries.values()
+        weak: set[tuple[str, EntityType]] = {(name, "PLACE") for entry in self.entries.values()
                 if entry.type == "PLACE" and (entry.key in countries or entry.curated or entry.population >= BIG_PLACE)
                 for name in entry.names if len(name) > 2}
         return sorted({(n, k, True) for n, k in strong} | {(n, k, False) for n, k in weak - strong})
@@ -146,7 +146,8 @@ def _date(value) -> date | None:
 
 
 def _curated_entries(data: dict, source: str) -> Iterable[KBEntry]:
-    for section, kind in (("people", "PERSON"), ("organisations", "ORG")):
+    sections: tuple[tuple[str, EntityType], ...] = (("people", "PERSON"), ("organisations", "ORG"))
+    for section, kind in sections:
         for item in data.get(section) or []:
             try:
                 kb_id = item.get("kb_id")

@@ -1,35 +1,73 @@
-"""The lexicon: the word lists of `data/lexicon/`, read by one reader.
+"""The lexicon: every word list of `data/lexicon/`, read by one reader into one frozen value.
 
-Each list is one word or phrase a line (`#` starts a comment); `.tsv` files have a header
-row. `load_lexicon(directory)` gives the frozen `Lexicon` the relation stage takes as a
-parameter, so tests can pass a tiny one.
+Each list is one word or phrase a line (`#` starts a comment); `.tsv` files are tab-separated
+(`meeting_triggers.tsv` with a header row). `load_lexicon(directory)` gives the `Lexicon` the
+entity, linking and relation stages take as a parameter, so a test can pass a tiny one
+(`Lexicon(speech_verbs=frozenset({"zeggen"}))`) and a user a directory of their own.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import dataclass
 import functools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import get_args
 
 from .resources import data_dir
+from .schemas import MeetingType
 
 LEXICON_DIR = data_dir() / "lexicon"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Lexicon:
-    speech_verbs: frozenset[str]
-    triggers: dict[tuple[str, str], str]
-    blockers: frozenset[str]
+    """The words the rules know, one field a file of `data/lexicon/` (named after it).
+    Compared and hashed by identity (`eq=False`): the per-Doc memos key on the lexicon."""
+
+    speech_verbs: frozenset[str] = frozenset()
+    triggers: dict[tuple[str, str], MeetingType] = field(default_factory=dict)  # (lemma, POS) → meeting|call|visit
+    blockers: frozenset[str] = frozenset()
     group_subjects: frozenset[str] = frozenset()
     thing_object_verbs: frozenset[str] = frozenset()
     said_idioms: frozenset[str] = frozenset()
+    particles: frozenset[str] = frozenset()
+    strong_verbs: dict[str, str] = field(default_factory=dict)  # written form → infinitive
+    institutions: frozenset[str] = frozenset()
+    person_nouns: frozenset[str] = frozenset()
+    person_titles: tuple[str, ...] = ()
+    role_suffixes: tuple[str, ...] = ()
+    portfolios: tuple[str, ...] = ()
+    partner_verbs: frozenset[str] = frozenset()
+    modals: frozenset[str] = frozenset()
+    negations: frozenset[str] = frozenset()
+    telephone_words: frozenset[str] = frozenset()
 
     @functools.cached_property
     def trigger_pos(self) -> frozenset[str]:
         return frozenset(pos for _, pos in self.triggers)
+
+    @functools.cached_property
+    def title_pattern(self) -> str:
+        """A regex for a lowercase token that is a person title, or a compound ending in a role."""
+        singles = "|".join(re.escape(t) for t in self.person_titles if " " not in t)
+        suffixes = "|".join(re.escape(s) for s in self.role_suffixes)
+        alternatives = [part for part in (singles, rf"[\w-]*(?:{suffixes})" if suffixes else "") if part]
+        return rf"^(?:{'|'.join(alternatives)})$" if alternatives else r"(?!x)x"
+
+    @functools.cached_property
+    def _title_regex(self) -> re.Pattern[str]:
+        return re.compile(self.title_pattern)
+
+    def is_person_title(self, word: str) -> bool:
+        """`minister`, `Kamerlid`, `SGP-leider`, `energieminister`: a word naming a person's role."""
+        return self._title_regex.match(word.lower()) is not None
+
+    @functools.cached_property
+    def portfolio_names(self) -> frozenset[str]:
+        return frozenset(p.lower() for p in self.portfolios)
 
 
 def lexicon_lines(path: Path) -> Iterator[str]:
@@ -38,37 +76,51 @@ def lexicon_lines(path: Path) -> Iterator[str]:
             yield line.strip()
 
 
-@lru_cache(maxsize=2)
+def _rows(path: Path) -> Iterator[list[str]]:
+    return (line.split("\t") for line in lexicon_lines(path))
+
+
+class LexiconError(ValueError):
+    """A lexicon file that cannot be read as its format says."""
+
+
+def _meeting_triggers(path: Path) -> dict[tuple[str, str], MeetingType]:
+    triggers: dict[tuple[str, str], MeetingType] = {}
+    for row in _rows(path):
+        if row[0] == "lemma":
+            continue
+        if len(row) != 3 or row[2] not in get_args(MeetingType):
+            raise LexiconError(f"{path}: bad row {chr(9).join(row)!r}: want lemma, POS and one of {', '.join(get_args(MeetingType))}")
+        triggers[(row[0], row[1])] = row[2]  # type: ignore[assignment]  # checked against MeetingType above
+    return triggers
+
+
+@lru_cache(maxsize=4)
 def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
-    triggers = {}
-    for line in lexicon_lines(directory / "meeting_triggers.tsv"):
-        lemma, pos, kind = line.split("\t")
-        if lemma != "lemma":
-            triggers[(lemma, pos)] = kind
-    return Lexicon(frozenset(lexicon_lines(directory / "speech_verbs.txt")), triggers, frozenset(lexicon_lines(directory / "meeting_blockers.txt")),
-                   frozenset(lexicon_lines(directory / "group_subjects.txt")), frozenset(lexicon_lines(directory / "thing_object_verbs.txt")),
-                   frozenset(lexicon_lines(directory / "said_idioms.txt")))
+    """`data/lexicon/` (or a directory laid out like it) → the `Lexicon`."""
+    def words(name: str) -> frozenset[str]:
+        return frozenset(lexicon_lines(directory / name))
 
+    def ordered(name: str) -> tuple[str, ...]:
+        return tuple(lexicon_lines(directory / name))
 
-@lru_cache(maxsize=1)
-def separable_particles() -> frozenset[str]:
-    return frozenset(lexicon_lines(LEXICON_DIR / "particles.txt"))
-
-
-@lru_cache(maxsize=1)
-def strong_verb_forms() -> dict[str, str]:
-    """data/lexicon/strong_verbs.tsv: `riep` → `roepen`, `gesproken` → `spreken`."""
-    rows = (line.split("\t") for line in lexicon_lines(LEXICON_DIR / "strong_verbs.tsv"))
-    return {form: infinitive for form, infinitive in rows}
-
-
-@lru_cache(maxsize=1)
-def institution_nouns() -> frozenset[str]:
-    lines = (LEXICON_DIR / "institutions.txt").read_text(encoding="utf8").splitlines()
-    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
-
-
-@lru_cache(maxsize=1)
-def person_nouns() -> frozenset[str]:
-    lines = (LEXICON_DIR / "person_nouns.txt").read_text(encoding="utf8").splitlines()
-    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+    triggers = _meeting_triggers(directory / "meeting_triggers.tsv")
+    return Lexicon(
+        speech_verbs=words("speech_verbs.txt"),
+        triggers=triggers,
+        blockers=words("meeting_blockers.txt"),
+        group_subjects=words("group_subjects.txt"),
+        thing_object_verbs=words("thing_object_verbs.txt"),
+        said_idioms=words("said_idioms.txt"),
+        particles=words("particles.txt"),
+        strong_verbs={form: infinitive for form, infinitive in _rows(directory / "strong_verbs.tsv")},
+        institutions=words("institutions.txt"),
+        person_nouns=words("person_nouns.txt"),
+        person_titles=ordered("person_titles.txt"),
+        role_suffixes=ordered("role_suffixes.txt"),
+        portfolios=ordered("portfolios.txt"),
+        partner_verbs=words("partner_verbs.txt"),
+        modals=words("modals.txt"),
+        negations=words("negations.txt"),
+        telephone_words=words("telephone_words.txt"),
+    )

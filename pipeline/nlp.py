@@ -12,6 +12,7 @@ import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy
 import spacy
@@ -19,7 +20,7 @@ from spacy.attrs import ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from .entities import add_entity_components
+from .entity_rules import add_entity_components
 from .resources import bundled_model_dir
 from .schemas import ModelInfo
 
@@ -93,7 +94,7 @@ def mark_paragraphs(doc: Doc) -> Doc:
     for index in quote_marks[quote_marks > 0]:
         if _opens_a_quoted_sentence(doc[int(index)]):
             starts[index], starts[index + 1] = 1, -1
-    doc.from_array([SENT_START], starts.astype(numpy.uint64).reshape(-1, 1))
+    doc.from_array([SENT_START], starts.astype(numpy.uint64).reshape(-1, 1))  # type: ignore[arg-type]  # thinc's Ints2d is an ndarray
     return doc
 
 
@@ -111,10 +112,11 @@ _ACRONYM_AND_PERIOD = re.compile(r"[A-Z]{2,5}\.")
 
 def keep_acronyms_apart(nlp: Language) -> None:
     """Tokenizer → tokenizer that splits an all-capitals word from the period after it."""
-    rules = nlp.tokenizer.rules or {}
+    tokenizer: Any = nlp.tokenizer  # a spaCy Tokenizer, whose `rules` the stubs do not declare
+    rules = tokenizer.rules or {}
     kept = {form: tokens for form, tokens in rules.items() if not _ACRONYM_AND_PERIOD.fullmatch(form)}
     if len(kept) < len(rules):
-        nlp.tokenizer.rules = kept
+        tokenizer.rules = kept
 
 
 @functools.lru_cache(maxsize=4)

@@ -20,16 +20,15 @@ from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from spacy.language import Language
-from spacy.tokens import Doc
 
 from . import timing
 from .cache import ExtractionCache, fingerprint
 from .export import write_outputs
-from .files import OutputError, output_lock, remove_stale_temp_files
 from .extraction import extract_doc, merge_chunks
+from .files import output_lock, remove_stale_temp_files
 from .graph import GraphBuilder
 from .ingest import IngestError, read_inputs
 from .kb import KnowledgeBase, default_kb
@@ -85,7 +84,7 @@ def extract_batch(nlp: Language, kb: KnowledgeBase, articles: Sequence[Article])
     return [merge_chunks(chunks) for chunks in parts]
 
 
-def process_batch(nlp: Language, kb: KnowledgeBase, articles: Sequence[Article]) -> list[Extraction | ArticleFailure]:
+def process_batch(nlp: Language, kb: KnowledgeBase, articles: Sequence[Article]) -> Sequence[Extraction | ArticleFailure]:
     """A batch of articles → their extractions. If the batch fails, each article is retried
     alone so one bad article costs only itself."""
     try:
@@ -102,7 +101,7 @@ def process_batch(nlp: Language, kb: KnowledgeBase, articles: Sequence[Article])
     return results
 
 
-def _work(choice: ModelChoice, aliases: tuple[Path, ...], articles: list[Article]) -> tuple[list[Extraction | ArticleFailure], dict[str, float]]:
+def _work(choice: ModelChoice, aliases: tuple[Path, ...], articles: list[Article]) -> tuple[Sequence[Extraction | ArticleFailure], dict[str, float]]:
     """Runs wherever the engine puts it: the model and KB load once per process (cached),
     and the batch's stage times travel back with its results."""
     with _loading:
@@ -141,10 +140,10 @@ class Workers:
         self.choice, self.aliases, self.processes = choice, aliases, processes
         self.engine, self.scheduler = engine, scheduler
         self._stack = ExitStack()
-        self._submit = None
+        self._submit: Callable[[list[Article]], Any] | None = None
         self.window = 1
 
-    def __enter__(self) -> "Workers":
+    def __enter__(self) -> Workers:
         return self
 
     def __exit__(self, *exc) -> None:
@@ -210,7 +209,7 @@ def extract_articles(
 
     def settle(batch: list[Article], hits: list[Extraction | None], future) -> Iterator[Extraction | ArticleFailure]:
         if future is None:
-            yield from hits
+            yield from (hit for hit in hits if hit is not None)  # no future: every article was a cache hit
             return
         results, times = future.result()
         timing.add(times)

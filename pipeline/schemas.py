@@ -8,7 +8,7 @@ between processes), and the `*Node`/`GraphEdge`/`GraphDocument` models define `g
 from __future__ import annotations
 
 import re
-from typing import Annotated, Literal, Union
+from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
@@ -139,7 +139,7 @@ class StatementNode(_Frozen):
     evidence: list[Evidence]
 
 
-Node = Annotated[Union[EntityNode, MeetingNode, StatementNode], Field(discriminator="kind")]
+Node = Annotated[EntityNode | MeetingNode | StatementNode, Field(discriminator="kind")]
 
 
 class GraphEdge(_Frozen):

@@ -61,7 +61,7 @@ def subject_of(verb: Token) -> Token | None:
 def perfect_auxiliary(verb: Token) -> Token | None:
     """The finite `hebben` of a perfect tense (`heeft … gezegd`), whether the parser made it
     the participle's aux or, as in inverted clauses, its head."""
-    if "Part" not in verb.morph.get("VerbForm"):
+    if "Part" not in verb.morph.get("VerbForm", []):
         return None
     auxiliary = next((c for c in verb.children if c.dep_ == "aux" and c.lemma_ == "hebben"), None)
     if auxiliary is None and verb.head.lemma_ == "hebben" and verb.head.i < verb.i and verb.dep_ in ("ccomp", "xcomp", "advcl", "obj"):

@@ -7,13 +7,13 @@ back with each batch's results, so `make bench` can say where a run's time went.
 from __future__ import annotations
 
 import time
-from collections import Counter
+from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 
 STAGES = ("ingest", "cache", "spacy", "entities", "aliases", "relations", "graph", "export")
 
-_totals: Counter[str] = Counter()
+_totals: dict[str, float] = defaultdict(float)
 
 
 @contextmanager
@@ -50,4 +50,5 @@ def take() -> dict[str, float]:
 
 def add(totals: Mapping[str, float]) -> None:
     """Fold totals measured elsewhere (a worker) into this process's."""
-    _totals.update(totals)
+    for stage, seconds in totals.items():
+        _totals[stage] += seconds

@@ -20,9 +20,9 @@ class Cluster:
     type: EntityType
     mentions: list[EntityMention] = field(default_factory=list)
     entry: KBEntry | None = None
-    merged_into: "Cluster | None" = None
+    merged_into: Cluster | None = None
 
-    def root(self) -> "Cluster":
+    def root(self) -> Cluster:
         cluster = self
         while cluster.merged_into is not None:
             cluster = cluster.merged_into
@@ -48,7 +48,7 @@ class Cluster:
     def key(self) -> str:
         return self.entry.key if self.entry else f"{self.type}:{skeleton(self.canonical)}"
 
-    def absorb(self, other: "Cluster") -> None:
+    def absorb(self, other: Cluster) -> None:
         if other is self:
             return
         self.mentions.extend(other.mentions)

@@ -11,8 +11,8 @@ from datetime import date
 from spacy.attrs import LOWER
 from spacy.tokens import Doc
 
-from ..entities import is_person_title
 from ..kb import KBEntry, KnowledgeBase
+from ..lexicon import Lexicon
 from ..names import fold
 from ..tokens import token_indices
 from .clusters import Cluster
@@ -59,12 +59,12 @@ def _country_after(doc: Doc, index: int, kb: KnowledgeBase) -> tuple[str, int] |
     return None
 
 
-def find_descriptions(doc: Doc, kb: KnowledgeBase) -> list[Description]:
+def find_descriptions(doc: Doc, kb: KnowledgeBase, lexicon: Lexicon) -> list[Description]:
     """Role, noun and nationality descriptions, left to right, not overlapping."""
     found: list[Description] = []
     end = 0
     # where a description can start: a demonym, a title's first word, a person title
-    starts = token_indices(doc, LOWER, lambda word: fold(word) in kb.demonyms or fold(word) in kb.title_first_words or is_person_title(word))
+    starts = token_indices(doc, LOWER, lambda word: fold(word) in kb.demonyms or fold(word) in kb.title_first_words or lexicon.is_person_title(word))
     for index in starts:
         if index < end:
             continue
@@ -85,7 +85,7 @@ def find_descriptions(doc: Doc, kb: KnowledgeBase) -> list[Description]:
                     description = Description(index, country_after[1], role=(title[0], country_after[0]))
                 else:
                     description = Description(index, title[1], noun=fold(doc[index:title[1]].text))
-            elif token.pos_ == "NOUN" and is_person_title(token.text):
+            elif token.pos_ == "NOUN" and lexicon.is_person_title(token.text):
                 description = Description(index, index + 1, noun=(token.lemma_ or token.text).lower())
         if description:
             found.append(description)

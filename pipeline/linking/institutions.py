@@ -10,12 +10,13 @@ from spacy.tokens import Doc, Span
 
 from ..entities import EntityMention
 from ..kb import KBEntry, KnowledgeBase
-from ..lexicon import institution_nouns
+from ..lexicon import Lexicon
 from ..names import fold
 from ..tokens import tokens_where
 from .descriptions import DETERMINERS
 
-def find_institutions(doc: Doc, kb: KnowledgeBase) -> list[tuple[EntityMention, str]]:
+
+def find_institutions(doc: Doc, kb: KnowledgeBase, lexicon: Lexicon) -> list[tuple[EntityMention, str]]:
     """Institutions a phrase makes specific: (ORG mention, noun). The name is the phrase
     without its article.
     - a demonym before the noun: `het Russische ministerie van Milieu`, `de Duitse ambassade`;
@@ -23,7 +24,7 @@ def find_institutions(doc: Doc, kb: KnowledgeBase) -> list[tuple[EntityMention, 
       Buitenlandse Zaken`;
     - `in` and a capitalised place after it: `de rechtbank in Rotterdam`;
     - a name joined to it: `regering-Trump`."""
-    nouns = institution_nouns()
+    nouns = lexicon.institutions
     found = []
     taken = -1
     for token in tokens_where(doc, LOWER, lambda word: fold(word) in kb.demonyms or word in nouns or _joined_institution(word, nouns)):
@@ -46,9 +47,9 @@ def find_institutions(doc: Doc, kb: KnowledgeBase) -> list[tuple[EntityMention, 
                     mention = (token.i, max(noun.end, _qualifier_end(doc, noun.end, places=False)), noun.text.lower())
                     break
         if mention:
-            start, end, noun = mention
-            span = doc[start:end]
-            found.append((EntityMention(span.text, span.text, "ORG", span.start_char, span.end_char), noun))
+            start, end, head = mention
+            phrase = doc[start:end]
+            found.append((EntityMention(phrase.text, phrase.text, "ORG", phrase.start_char, phrase.end_char), head))
             taken = end - 1
     return found
 

@@ -11,9 +11,9 @@ from datetime import date
 from spacy.attrs import DEP
 from spacy.tokens import Doc, Token
 
-from ..entities import EntityMention, is_person_title
+from ..entities import EntityMention
 from ..kb import KBEntry, KnowledgeBase
-from ..lexicon import person_nouns
+from ..lexicon import Lexicon, load_lexicon
 from ..names import fold, name_parts
 from ..quotes import Quote, find_quotes
 from ..schemas import ArticleEntity
@@ -24,14 +24,17 @@ from .descriptions import DETERMINERS, Description, description_target, drop_men
 from .institutions import find_institutions, institution_references, peoples_acting
 from .linked import LinkedEntities
 
+
 def link_entities(doc: Doc, mentions: Sequence[EntityMention], kb: KnowledgeBase, published: date | None = None,
-                  quotes: Sequence[Quote] | None = None) -> LinkedEntities:
+                  quotes: Sequence[Quote] | None = None, lexicon: Lexicon | None = None) -> LinkedEntities:
     """The linking stage: the Doc, its entity mentions and quotes (found from its text when
-    not given), the knowledge base and the publication day → its linked entities."""
+    not given), the knowledge base, the publication day and the lexicon (data/lexicon/ when
+    not given) → its linked entities."""
+    lexicon = lexicon or load_lexicon()
     mentions = _retype_other(mentions, kb)
     # An institution swallows the names inside it (`Buitenlandse Zaken` in `het Venezolaanse
     # ministerie van Buitenlandse Zaken`) but gives way to a name it would cut.
-    institutions = [(m, noun) for m, noun in find_institutions(doc, kb)
+    institutions = [(m, noun) for m, noun in find_institutions(doc, kb, lexicon)
                     if all(m.start <= o.start and o.end <= m.end for o in mentions if o.start < m.end and m.start < o.end)]
     inside = {id(o) for m, _ in institutions for o in mentions if m.start <= o.start and o.end <= m.end}
     mentions = sorted([*(o for o in mentions if id(o) not in inside), *(m for m, _ in institutions)], key=lambda m: m.start)
@@ -62,10 +65,10 @@ def link_entities(doc: Doc, mentions: Sequence[EntityMention], kb: KnowledgeBase
             target.mentions.append(EntityMention(span.text, span.text, "ORG", span.start_char, span.end_char, description=True))
             target.mentions.sort(key=lambda m: m.start)
     standalone: list[Description] = []
-    descriptions = find_descriptions(doc, kb)
+    descriptions = find_descriptions(doc, kb, lexicon)
     drop_mentions_inside_titles(clusters, doc, descriptions)
     for description in descriptions:
-        apposition = _mention_after(mentions, doc, description.end)
+        apposition = _mention_after(mentions, doc, description.end, lexicon)
         if apposition and apposition.start in cluster_of_start:
             target = cluster_of_start[apposition.start]
             for key in (description.role, description.noun, description.nationality and ("nationality", description.nationality)):
@@ -74,11 +77,13 @@ def link_entities(doc: Doc, mentions: Sequence[EntityMention], kb: KnowledgeBase
         elif description.start > 0 and doc[description.start - 1].lower_ in DETERMINERS | POSSESSIVES:
             standalone.append(description)
     for description in standalone:
-        target = description_target(description, clusters, local, kb, published)
-        if target is None:
+        found = description_target(description, clusters, local, kb, published)
+        if found is None:
             continue
-        if isinstance(target, KBEntry):
-            target = by_entry.get(target.key) or next((c for c in clusters if c.entry == target), None) or new_cluster(target, clusters, by_entry)
+        if isinstance(found, KBEntry):
+            target = by_entry.get(found.key) or next((c for c in clusters if c.entry == found), None) or new_cluster(found, clusters, by_entry)
+        else:
+            target = found
         span = doc[description.start - 1:description.end]
         target.mentions.append(EntityMention(span.text, span.text, target.type, span.start_char, span.end_char, description=True))
         target.mentions.sort(key=lambda m: m.start)
@@ -96,17 +101,17 @@ def link_entities(doc: Doc, mentions: Sequence[EntityMention], kb: KnowledgeBase
     subject_heads += [t for t in tokens_where(doc, DEP, ("obj", "iobj").__contains__) if inverted_subject_as_object(t)]
     subjects = {t.idx for head in subject_heads for t in reachable(head, NAME_DEPS.__contains__)}
     quotes = find_quotes(doc.text) if quotes is None else quotes
-    return LinkedEntities.build(doc, merge_same_keys(entities), quotes, subjects, _nameless_persons(subject_heads, entities))
+    return LinkedEntities.build(doc, merge_same_keys(entities), quotes, subjects, _nameless_persons(subject_heads, entities, lexicon))
 
 
-def _mention_after(mentions: Sequence[EntityMention], doc: Doc, token_end: int) -> EntityMention | None:
+def _mention_after(mentions: Sequence[EntityMention], doc: Doc, token_end: int, lexicon: Lexicon) -> EntityMention | None:
     """A person mention right after token `token_end`, perhaps behind a comma and a
     lowercase title (`de opperste leider van Iran, ayatollah Khamenei`): an apposition."""
     starts = {m.start: m for m in mentions if m.type == "PERSON"}
     for index in range(token_end, min(token_end + 3, len(doc))):
         if doc[index].idx in starts:
             return starts[doc[index].idx]
-        if not (doc[index].text == "," or (doc[index].is_lower and is_person_title(doc[index].text))):
+        if not (doc[index].text == "," or (doc[index].is_lower and lexicon.is_person_title(doc[index].text))):
             return None
     return None
 
@@ -121,10 +126,10 @@ def inverted_subject_as_object(token: Token) -> bool:
     return auxiliary.dep_ == "aux" and auxiliary.head == verb and not any(c.dep_.startswith("nsubj") for c in verb.children)
 
 
-def _nameless_persons(subjects: list[Token], entities: list[ArticleEntity]) -> list[int]:
+def _nameless_persons(subjects: list[Token], entities: list[ArticleEntity], lexicon: Lexicon) -> list[int]:
     """Offsets of the subjects that are a person with no name in sight: a singular person
     noun (`De docent`, `Een woordvoerder`) whose phrase mentions no entity."""
-    nouns = person_nouns()
+    nouns = lexicon.person_nouns
     covered = sorted((m.start, m.end) for e in entities for m in e.mentions)
     starts = [start for start, _ in covered]
 
@@ -134,7 +139,7 @@ def _nameless_persons(subjects: list[Token], entities: list[ArticleEntity]) -> l
 
     nameless = []
     for subject in subjects:
-        if subject.pos_ != "NOUN" or not (subject.lower_ in nouns or is_person_title(subject.lower_)):
+        if subject.pos_ != "NOUN" or not (subject.lower_ in nouns or lexicon.is_person_title(subject.lower_)):
             continue
         phrase = subject.doc[subject.left_edge.i:subject.right_edge.i + 1]
         if not mentions_in(phrase.start_char, phrase.end_char):

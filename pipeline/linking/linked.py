@@ -29,12 +29,12 @@ class LinkedEntities:
 
     @classmethod
     def build(cls, doc: Doc, entities: list[ArticleEntity], quotes: Sequence[Quote], subject_offsets: set[int],
-              nameless_subjects: Sequence[int] = ()) -> "LinkedEntities":
+              nameless_subjects: Sequence[int] = ()) -> LinkedEntities:
         """`subject_offsets`: char offsets of the person mentions that are a subject;
         `nameless_subjects`: offsets of subjects that are a person nobody names (`De docent`)."""
         spans = sorted((m.start, m.end, e.key) for e in entities for m in e.mentions)
         linked = cls(entities, list(quotes), [s for s, _, _ in spans], spans)
-        persons = [(m.start, e.key, m.start in subject_offsets) for e in entities if e.type == "PERSON" for m in e.mentions]
+        persons: list[tuple[int, str | None, bool]] = [(m.start, e.key, m.start in subject_offsets) for e in entities if e.type == "PERSON" for m in e.mentions]
         persons = sorted(persons + [(offset, None, True) for offset in nameless_subjects], key=lambda p: p[0])
         linked._pronouns, linked._demonstratives = resolve_pronouns(doc, PronounResolver(doc, persons, quotes, linked._gender))
         return linked

@@ -53,8 +53,9 @@ class PronounResolver:
         people they resolve to: `Ook Elkem kan vertellen. Hij laat fragmenten horen. Een
         onbekende vroeg hem … Hij weigerde. '…', zegt hij.` chains back to Elkem."""
         doc = self.doc
-        found = []
-        for candidate in doc[doc.char_span(window_start, token.idx, alignment_mode="expand").start:token.i] if token.idx > window_start else ():
+        found: list[Person] = []
+        window = doc.char_span(window_start, token.idx, alignment_mode="expand") if token.idx > window_start else None
+        for candidate in doc[window.start:token.i] if window is not None else ():
             if candidate.dep_ != "nsubj" or candidate.lower_ not in ("hij", "zij") or any(q.start <= candidate.idx < q.end for q in self.quotes):
                 continue
             if candidate.i not in self._subjects:
@@ -82,7 +83,7 @@ def plural_subject(token: Token) -> bool:
     if not token.dep_.startswith("nsubj"):
         return False
     verbs = [token.head, *(c for c in token.head.children if c.dep_.startswith("aux") or c.dep_ == "cop")]
-    return any("Plur" in verb.morph.get("Number") for verb in verbs)
+    return any("Plur" in verb.morph.get("Number", []) for verb in verbs)
 
 
 def narration_window_start(token: Token, quotes: Sequence[Quote], sentences: int = 2) -> int:

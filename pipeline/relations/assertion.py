@@ -1,5 +1,5 @@
 """Whether a speech act is reported as made: not negated (`zei niet`), not under a modal
-(`wil … niet noemen`), not in a condition or purpose clause (`Als …`, `om … te zeggen`), not a
+(`wil … niet noemen`, data/lexicon/modals.txt), not in a condition or purpose clause (`Als …`, `om … te zeggen`), not a
 turn of phrase (data/lexicon/said_idioms.txt).
 """
 
@@ -14,8 +14,6 @@ from .morphology import full_lemma
 # a clause these open reports no speech act: a condition (`Als Dijkhoff zijn akkoord ter
 # discussie stelt`) or a purpose (`om niet te zeggen`)
 UNASSERTED_MARKS = frozenset({"als", "indien", "mits", "tenzij", "om"})
-MODALS = frozenset({"moeten", "willen", "kunnen", "mogen", "zullen", "gaan"})
-NEGATIONS = frozenset({"niet", "nooit", "geen"})
 
 
 def asserted(verb: Token, lexicon: Lexicon) -> bool:
@@ -29,34 +27,34 @@ def asserted(verb: Token, lexicon: Lexicon) -> bool:
         return False
     if any(c.dep_ == "mark" and c.lower_ in UNASSERTED_MARKS for c in children):
         return False
-    if any(full_lemma(c) in MODALS for c in auxiliaries) or any(negates_verb(c) for c in children if c.dep_ in ("advmod", "xcomp")):
+    if any(full_lemma(c, lexicon) in lexicon.modals for c in auxiliaries) or any(negates_verb(c, lexicon) for c in children if c.dep_ in ("advmod", "xcomp")):
         return False
-    if verb.dep_ == "xcomp" and full_lemma(verb.head) in MODALS:
+    if verb.dep_ == "xcomp" and full_lemma(verb.head, lexicon) in lexicon.modals:
         return False  # the modal taken for the head: `wil … noemen`
-    if under_a_modal(verb):
+    if under_a_modal(verb, lexicon):
         return False
-    if "Part" in verb.morph.get("VerbForm") and not auxiliaries and verb.dep_ not in ("ROOT", "conj", "parataxis"):
+    if "Part" in verb.morph.get("VerbForm", []) and not auxiliaries and verb.dep_ not in ("ROOT", "conj", "parataxis"):
         return False
     if verb.i > 0 and f"{verb.doc[verb.i - 1].lower_} {verb.lower_}" in lexicon.said_idioms:
         return False  # `op zijn zachtst gezegd`, whatever the parser made of it
     return True
 
 
-def under_a_modal(verb: Token) -> bool:
+def under_a_modal(verb: Token, lexicon: Lexicon) -> bool:
     """`Ook kan de EU eisen dat de Britten beloven …`: a speech act in the complement of
     something only possible or required was not made."""
     clause = verb
     while clause.dep_ in ("ccomp", "xcomp", "acl", "csubj") and clause.head != clause:
         clause = clause.head
-        if any(c.dep_ == "aux" and full_lemma(c) in MODALS for c in clause.children):
+        if any(c.dep_ == "aux" and full_lemma(c, lexicon) in lexicon.modals for c in clause.children):
             return True
     return False
 
 
-def negates_verb(token: Token) -> bool:
-    """`niet`, `nooit`, `geen` — unless it negates the phrase it opens (`Niet voor niets
+def negates_verb(token: Token, lexicon: Lexicon) -> bool:
+    """`niet`, `nooit`, `geen` (data/lexicon/negations.txt) — unless it negates the phrase it opens (`Niet voor niets
     riep Rutte …`, `niet alleen`), which parsers hang on the verb all the same."""
-    if token.lower_ not in NEGATIONS:
+    if token.lower_ not in lexicon.negations:
         return False
     following = token.nbor(1) if token.i + 1 < len(token.doc) else None
     return following is None or not (following.pos_ == "ADP" or following.lower_ == "alleen")

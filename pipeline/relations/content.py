@@ -16,14 +16,14 @@ CLAUSE_DEPS = ("ccomp", "xcomp", "obj", "parataxis", "advcl")
 ANAPHORIC_CONTENT = frozenset({"dat", "dit"})
 
 
-def complement_of(verb: Token) -> list[Token]:
+def complement_of(verb: Token, lexicon: Lexicon) -> list[Token]:
     """What the speech verb reports: its clausal or object dependents, or else a `dat`/`of`
     clause after it that the parser hung elsewhere in its phrase (`zegt op zijn website dat …`)."""
     complement = [c for c in verb.children if c.dep_ in CLAUSE_DEPS or om_te_clause(c)]
     if any(c.i > verb.i and c.pos_ != "PRON" for c in complement):
         # `Toen hij terugkwam, zei hij dat …`: a clause fronted as an adverbial is not what was said
         complement = [c for c in complement if not (c.dep_ == "advcl" and c.i < verb.i and c.pos_ in VERB_POS)]
-    if not complement and verb.dep_ in ("xcomp", "compound:prt") and verb_lemmas(verb.head) & LATEN:
+    if not complement and verb.dep_ in ("xcomp", "compound:prt") and verb_lemmas(verb.head, lexicon) & LATEN:
         # "…, laat hij weten", "lieten weten dat …": the clause hangs on `laten`; a noun
         # object of `laten` is who was told (`liet de Provinciale Staten weten`)
         complement = [c for c in verb.head.children if c.dep_ in CLAUSE_DEPS and c != verb

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from ..linking.linked import LinkedEntities
 from ..schemas import Evidence
+
 
 def entities_in(tokens: Iterable[Token], linked: LinkedEntities) -> list[str]:
     keys: list[str] = []

@@ -8,21 +8,21 @@ encounters and those that receive a thing (`ontving een prijs`) are left out.
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Sequence
 
 from spacy.attrs import POS
 from spacy.tokens import Doc, Token
 
-from ..linking.linked import LinkedEntities
 from ..dates import resolve_date
-from ..entities import is_person_title
-from ..lexicon import Lexicon, load_lexicon, person_nouns
-from ..schemas import ArticleMeeting, ArticleStatement
+from ..lexicon import Lexicon, load_lexicon
+from ..linking.linked import LinkedEntities
+from ..schemas import ArticleMeeting, ArticleStatement, MeetingType
 from ..syntax import VERB_POS, clause_phrase, noun_phrase, subject_of
 from ..tokens import tokens_where
 from .evidence import entities_in, entity_type_of, evidence_for
 from .morphology import full_lemma, is_verb, verb_lemmas
-from .parties import PARTNER_VERBS, meeting_parties
+from .parties import meeting_parties
+
 
 def clause_verb(token: Token) -> Token | None:
     current = token
@@ -42,9 +42,9 @@ def _blocked(trigger: Token, clause: Token | None, lexicon: Lexicon) -> bool:
         for child in head.children:
             if child.dep_ in ("advmod", "aux", "det", "mark", "amod", "advcl", "xcomp") or child.dep_.startswith("aux"):
                 # lemmas only for verbs: the adverb "later" lemmatises to "laat"
-                if child.lower_ in lexicon.blockers or (child.pos_ in ("VERB", "AUX") and full_lemma(child) in lexicon.blockers):
+                if child.lower_ in lexicon.blockers or (child.pos_ in ("VERB", "AUX") and full_lemma(child, lexicon) in lexicon.blockers):
                     return True
-        if full_lemma(head) in lexicon.blockers:
+        if full_lemma(head, lexicon) in lexicon.blockers:
             return True
     for ancestor in trigger.ancestors:  # "als ze er … kan wijzigen": a condition above the trigger
         if any(c.dep_ == "mark" and c.lower_ in lexicon.blockers for c in ancestor.children):
@@ -52,15 +52,15 @@ def _blocked(trigger: Token, clause: Token | None, lexicon: Lexicon) -> bool:
     return False
 
 
-def _receives_a_thing(verb: Token, linked: LinkedEntities) -> bool:
+def _receives_a_thing(verb: Token, linked: LinkedEntities, lexicon: Lexicon) -> bool:
     """`ontving 350 duizend euro van Singer`, `ontmoette veel weerstand`: the verb's object is
     a thing, not a person or an actor, so nobody was met."""
-    if not is_verb(verb) or PARTNER_VERBS & verb_lemmas(verb):  # `sprak diverse malen met X`: the partner is no object
+    if not is_verb(verb) or lexicon.partner_verbs & verb_lemmas(verb, lexicon):  # `sprak diverse malen met X`: the partner is no object
         return False
     for obj in (c for c in verb.children if c.dep_ == "obj" and c.pos_ == "NOUN"):
         lemma = (obj.lemma_ or obj.lower_).lower()
         named = entities_in((t for t in noun_phrase(obj) if t.dep_ not in ("nmod:poss", "det")), linked)
-        if not named and lemma not in person_nouns() and not is_person_title(lemma):
+        if not named and lemma not in lexicon.person_nouns and not lexicon.is_person_title(lemma):
             return True
     return False
 
@@ -74,35 +74,35 @@ def _group_subject(verb: Token, linked: LinkedEntities, lexicon: Lexicon) -> boo
     if word in lexicon.group_subjects:
         return True
     if word in ("ze", "zij"):
-        return "Plur" in verb.morph.get("Number") or "Plur" in next((a.morph.get("Number") for a in verb.children if a.dep_ == "aux"), [])
+        return "Plur" in verb.morph.get("Number", []) or "Plur" in next((a.morph.get("Number", []) for a in verb.children if a.dep_ == "aux"), [])
     lemma = (subject.lemma_ or word).lower()
-    return subject.pos_ == "NOUN" and lemma != word and (lemma in person_nouns() or is_person_title(lemma))
+    return subject.pos_ == "NOUN" and lemma != word and (lemma in lexicon.person_nouns or lexicon.is_person_title(lemma))
 
 
-def _trigger_type(token: Token, lexicon: Lexicon) -> str | None:
+def _trigger_type(token: Token, lexicon: Lexicon) -> MeetingType | None:
     if is_verb(token):
-        return next((lexicon.triggers[(lemma, "VERB")] for lemma in sorted(verb_lemmas(token)) if (lemma, "VERB") in lexicon.triggers), None)
+        return next((lexicon.triggers[(lemma, "VERB")] for lemma in sorted(verb_lemmas(token, lexicon)) if (lemma, "VERB") in lexicon.triggers), None)
     if token.pos_ not in lexicon.trigger_pos:
         return None
     return lexicon.triggers.get(((token.lemma_ or token.text).lower(), token.pos_))
 
 
 def extract_meetings(doc: Doc, linked: LinkedEntities, doc_id: str, published: str | None,
-                     statements: list[ArticleStatement] = (), lexicon: Lexicon | None = None) -> list[ArticleMeeting]:
+                     statements: Sequence[ArticleStatement] = (), lexicon: Lexicon | None = None) -> list[ArticleMeeting]:
     """Doc + linked entities (with the quotes) + the statements found → the article's
     meetings, calls and visits (a first-person participant is the speaker of the quote)."""
     lexicon = lexicon or load_lexicon()
     quotes = linked.quotes
     quote_speaker = {(q.start, q.end): s.speaker for s in statements if s.type == "direct" for q in quotes if q.text in s.text}
-    meetings = []
+    meetings: list[ArticleMeeting] = []
     for token in tokens_where(doc, POS, (VERB_POS | lexicon.trigger_pos).__contains__):
         kind = _trigger_type(token, lexicon)
         if kind is None:
             continue
         clause = None if is_verb(token) else clause_verb(token)
-        if _blocked(token, clause, lexicon) or (kind == "meeting" and _receives_a_thing(token, linked)):
+        if _blocked(token, clause, lexicon) or (kind == "meeting" and _receives_a_thing(token, linked, lexicon)):
             continue
-        participants, places = meeting_parties(token, clause, kind, linked, quotes, quote_speaker)
+        participants, places = meeting_parties(token, clause, kind, linked, quotes, quote_speaker, lexicon)
         encounters = [m for m in meetings if m.type != "visit"]
         if encounters and _group_subject(clause if clause is not None else token, linked, lexicon):
             # `De ministers praatten Poetin bij`: the people of the encounter just reported
@@ -121,7 +121,7 @@ def extract_meetings(doc: Doc, linked: LinkedEntities, doc_id: str, published: s
         if kind == "visit":
             kind = "meeting"  # a visit to a person is a meeting (ANNOTATION.md)
             participants = [k for k in participants if entity_type_of(linked, k) != "PLACE" or k not in places]
-        if kind == "meeting" and any(t.lower_ in ("telefoon", "telefonisch", "telefonische") for t in clause_phrase(token)):
+        if kind == "meeting" and any(t.lower_ in lexicon.telephone_words for t in clause_phrase(token)):
             kind = "call"
         if len(participants) < 2:
             continue

@@ -7,58 +7,59 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ..lexicon import Lexicon, separable_particles, strong_verb_forms
+from ..lexicon import Lexicon
 from ..syntax import VERB_POS
 
 # `laten` of `laten weten`, also as `wetenlaten` when the parser takes `weten` for its particle
-# token index → the lemmas `verb_lemmas` gave it: a memo per Doc, as the statement, quote and
-# meeting passes ask about the same verbs
+# (lexicon, {token index → the lemmas `verb_lemmas` gave it}): a memo per Doc, as the
+# statement, quote and meeting passes ask about the same verbs
 if not Doc.has_extension("newsgraph_verb_lemmas"):
     Doc.set_extension("newsgraph_verb_lemmas", default=None)
 LATEN = frozenset({"laten", "wetenlaten"})
 
 
-def particle_of(token: Token) -> str:
+def particle_of(token: Token, lexicon: Lexicon) -> str:
     """The verb's separable particle(s) as written before its infinitive: `mee` of `deelde … mee`.
     A "particle" that starts a fixed expression is a preposition: `vraagt … om meer tijd` is `vragen`."""
     return "".join(
         c.lower_
         for c in token.children
-        if c.dep_ == "compound:prt" and c.lower_ in separable_particles() and not any(g.dep_ == "fixed" for g in c.children)
+        if c.dep_ == "compound:prt" and c.lower_ in lexicon.particles and not any(g.dep_ == "fixed" for g in c.children)
     )
 
 
-def full_lemma(token: Token) -> str:
+def full_lemma(token: Token, lexicon: Lexicon) -> str:
     """Lemma with a separable particle joined (`deelde … mee` → `meedelen`)."""
-    return particle_of(token) + (token.lemma_ or token.text).lower()
+    return particle_of(token, lexicon) + (token.lemma_ or token.text).lower()
 
 
 _LONG_VOWELS = (("aa", "a"), ("ee", "e"), ("oo", "o"), ("uu", "u"))
 
 
-def verb_lemmas(token: Token) -> set[str]:
+def verb_lemmas(token: Token, lexicon: Lexicon) -> set[str]:
     """The model's lemma, plus infinitives rebuilt from the written form: lemmatizers slip
     on past tenses (`onderstreepte`), and a cue missed is a statement lost."""
-    known = token.doc._.newsgraph_verb_lemmas
-    if known is None:  # asked once per pass: statements, quotes, meetings
-        known = token.doc._.newsgraph_verb_lemmas = {}
+    memo = token.doc._.newsgraph_verb_lemmas
+    if memo is None or memo[0] is not lexicon:  # asked once per pass: statements, quotes, meetings
+        memo = token.doc._.newsgraph_verb_lemmas = (lexicon, {})
+    known = memo[1]
     if token.i not in known:
-        known[token.i] = rebuilt_verb_lemmas(token)
+        known[token.i] = rebuilt_verb_lemmas(token, lexicon)
     return known[token.i]
 
 
-def strong_infinitives(written: str) -> set[str]:
+def strong_infinitives(written: str, lexicon: Lexicon) -> set[str]:
     """Infinitives of a strong verb form, with whatever precedes the form kept as its
     particle: `riep` → roepen, `opriep` → oproepen, `uitgesproken` → uitspreken."""
-    forms = strong_verb_forms()
+    forms = lexicon.strong_verbs
     return {written[:i] + forms[written[i:]] for i in range(len(written) - 2) if written[i:] in forms}
 
 
-def rebuilt_verb_lemmas(token: Token) -> set[str]:
-    particle = particle_of(token)
+def rebuilt_verb_lemmas(token: Token, lexicon: Lexicon) -> set[str]:
+    particle = particle_of(token, lexicon)
     written = token.text.lower()
-    lemmas = set() if invented_particle(token, particle) else {full_lemma(token)}
-    lemmas |= {particle + infinitive for infinitive in strong_infinitives(written)}
+    lemmas = set() if invented_particle(token, particle, lexicon) else {full_lemma(token, lexicon)}
+    lemmas |= {particle + infinitive for infinitive in strong_infinitives(written, lexicon)}
     forms = {written[2:] if written.startswith("ge") and len(written) > 6 and written.endswith(("d", "t")) else written}  # geluncht → lunch-
     # separable participles carry `ge` after the particle: bekendgemaakt, opgeroepen, toegezegd
     forms |= {written[:i] + written[i + 2:] for i in range(2, len(written) - 4) if written[i:i + 2] == "ge"}
@@ -88,14 +89,14 @@ def is_verb(token: Token) -> bool:
     return "nsubj" in deps and not deps & {"det", "cop", "nmod:poss", "amod"}
 
 
-def invented_particle(token: Token, particle: str) -> bool:
+def invented_particle(token: Token, particle: str, lexicon: Lexicon) -> bool:
     """`merkte` lemmatised as `opmerken`: a particle the lemmatizer added that neither the
     word has nor any word after it in the sentence (`roept hij Europa op`, with `op` parsed
     as a preposition, keeps `oproepen`)."""
     if particle:
         return False
     lemma, written = token.lemma_.lower(), token.lower_
-    added = [p for p in separable_particles() if lemma.startswith(p) and not written.startswith(p) and len(lemma) > len(p) + 3]
+    added = [p for p in lexicon.particles if lemma.startswith(p) and not written.startswith(p) and len(lemma) > len(p) + 3]
     return bool(added) and not any(t.lower_ in added for t in token.doc[token.i + 1:token.sent.end])
 
 
@@ -103,8 +104,8 @@ def cue_lemma(token: Token, lexicon: Lexicon) -> str | None:
     """The speech verb a token is, as a lexicon lemma (`laten weten` for `liet weten`)."""
     if not is_verb(token):
         return None
-    lemmas = verb_lemmas(token)
-    if "weten" in lemmas and any(verb_lemmas(t) & LATEN for t in (token.head, *token.children) if t.pos_ in VERB_POS):
+    lemmas = verb_lemmas(token, lexicon)
+    if "weten" in lemmas and any(verb_lemmas(t, lexicon) & LATEN for t in (token.head, *token.children) if t.pos_ in VERB_POS):
         return "laten weten"
     matches = sorted(lemmas & lexicon.speech_verbs)
     return matches[0] if matches else None

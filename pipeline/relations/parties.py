@@ -7,14 +7,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..lexicon import Lexicon
 from ..linking.linked import LinkedEntities
 from ..quotes import Quote
 from ..syntax import SUBJECT_DEPS, clause_phrase, has_case, noun_phrase, subject_of
 from .evidence import entity_type_of
 from .morphology import is_verb, verb_lemmas
 from .speakers import first_person_speaker, inverted_subject
-
-PARTNER_VERBS = frozenset({"spreken", "praten", "overleggen", "onderhandelen", "dineren", "lunchen", "vergaderen", "samenkomen"})
 
 
 def core_arguments(verb: Token, with_objects: bool) -> list[Token]:
@@ -29,6 +28,12 @@ def core_arguments(verb: Token, with_objects: bool) -> list[Token]:
         # `De premier zou nog president Trump ontmoeten` with both labelled nsubj: a verb has one subject
         arguments += [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c != subject]
     return arguments
+
+
+def subject_and_objects(verb: Token, with_objects: bool) -> tuple[Token | None, list[Token]]:
+    """`core_arguments` as (the first, the rest); (None, []) for a verb without any."""
+    arguments = core_arguments(verb, with_objects)
+    return (arguments[0], arguments[1:]) if arguments else (None, [])
 
 
 def _partner_phrases(head: Token) -> list[Token]:
@@ -84,7 +89,7 @@ def _locative(token: Token) -> bool:
 
 
 def meeting_parties(trigger: Token, clause: Token | None, kind: str, linked: LinkedEntities,
-                     quotes: list[Quote], quote_speaker: dict) -> tuple[list[str], list[str]]:
+                     quotes: list[Quote], quote_speaker: dict, lexicon: Lexicon) -> tuple[list[str], list[str]]:
     """(participants, places named around the trigger). People and organisations take part
     wherever they are named; a place only as a core argument (`Rusland en China overleggen`)
     or as a visit's target, otherwise it is where the meeting was."""
@@ -98,7 +103,7 @@ def meeting_parties(trigger: Token, clause: Token | None, kind: str, linked: Lin
         visitor = _copula_subject(trigger)
         core += visitor
         if clause is not None and trigger.dep_ not in SUBJECT_DEPS and not visitor:
-            subject, *objects = core_arguments(clause, with_objects=True) or [None]
+            subject, objects = subject_and_objects(clause, with_objects=True)
             subject_phrase = noun_phrase(subject) if subject is not None else []
             if not any(linked.key_of_token(t) for t in subject_phrase):
                 inverted = inverted_subject(clause, linked)
@@ -106,7 +111,7 @@ def meeting_parties(trigger: Token, clause: Token | None, kind: str, linked: Lin
             core += subject_phrase
             people_only += [t for o in objects for t in noun_phrase(o)]
     else:
-        subject, *objects = core_arguments(trigger, with_objects=not PARTNER_VERBS & verb_lemmas(trigger)) or [None]
+        subject, objects = subject_and_objects(trigger, with_objects=not lexicon.partner_verbs & verb_lemmas(trigger, lexicon))
         core += noun_phrase(subject) if subject is not None else []
         core += [t for o in objects for t in noun_phrase(o)]
         around += [t for o in objects for t in clause_phrase(o) if t not in noun_phrase(o)]

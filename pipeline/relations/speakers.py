@@ -5,12 +5,12 @@ addressee (`tegen X`, `aan X`).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Span, Token
 
+from ..lexicon import Lexicon
 from ..linking.linked import LinkedEntities
-from ..entities import is_person_title
 from ..quotes import Quote, inside_quote
 from ..syntax import PERSONAL_PRONOUNS, POSSESSIVES, VERB_POS, clause_phrase, noun_phrase, perfect_auxiliary, subject_of
 from .evidence import entities_in, entity_type_of
@@ -32,7 +32,8 @@ def addressee_of(verb: Token, linked: LinkedEntities) -> str | None:
     return None
 
 
-def speaker_of(verb: Token, linked: LinkedEntities, quote_speakers: dict[int, str], quotes: list[Quote] = ()) -> str | None:
+def speaker_of(verb: Token, linked: LinkedEntities, quote_speakers: dict[int, str], lexicon: Lexicon,
+               quotes: Sequence[Quote] = ()) -> str | None:
     """The entity behind the cue verb's subject; failing that (no subject, one inside the
     quote the parser hung the verb on, or one that names nobody) the inverted-order
     position right after the verb (`vervolgde Poetin`, `zo deelde hij mee`). A `volgens X`
@@ -45,7 +46,7 @@ def speaker_of(verb: Token, linked: LinkedEntities, quote_speakers: dict[int, st
     if subject is not None and subject.lower_ in POSSESSIVE_PRONOUNS:
         return None  # `waarin zijn schoonmoeder hem vraagt`: the subject is whoever `zijn` qualifies
     if subject is not None and not inside_quote(subject, quotes):
-        key = subject_entity(subject, verb, linked, quote_speakers)
+        key = subject_entity(subject, verb, linked, quote_speakers, lexicon)
         if key:
             return key
         if subject.i < verb.i and (subject.lower_ in PERSONAL_PRONOUNS or (subject.pos_ == "NOUN" and opens_sentence(subject.left_edge))):
@@ -128,7 +129,7 @@ def inverted_subject(verb: Token, linked: LinkedEntities) -> Token | None:
     return None
 
 
-def subject_entity(subject: Token, verb: Token, linked: LinkedEntities, quote_speakers: dict[int, str]) -> str | None:
+def subject_entity(subject: Token, verb: Token, linked: LinkedEntities, quote_speakers: dict[int, str], lexicon: Lexicon) -> str | None:
     if subject.lower_ in FIRST_PERSON and subject.idx in quote_speakers:
         return quote_speakers[subject.idx]
     if subject.lower_ == "die":
@@ -139,15 +140,15 @@ def subject_entity(subject: Token, verb: Token, linked: LinkedEntities, quote_sp
     keys = entities_in((t for t in noun_phrase(subject) if t.dep_ not in ("nmod:poss", "det")), linked)
     if keys:
         return keys[0]
-    return titled_name(subject, verb, linked)
+    return titled_name(subject, verb, linked, lexicon)
 
 
-def titled_name(subject: Token, verb: Token, linked: LinkedEntities) -> str | None:
+def titled_name(subject: Token, verb: Token, linked: LinkedEntities, lexicon: Lexicon) -> str | None:
     """`Minister van Informatie Jorge Rodríguez noemde …`, `De opperste leider van Iran,
     ayatollah Khamenei, zei …`: a title subject whose name the parser hung inside the
     title's `van` phrase or took for a clause of its own; the one person named in the
     phrase or in the apposition between commas that closes it right before the verb."""
-    if subject.pos_ != "NOUN" or not is_person_title((subject.lemma_ or subject.lower_).lower()):
+    if subject.pos_ != "NOUN" or not lexicon.is_person_title((subject.lemma_ or subject.lower_).lower()):
         return None
     tokens = clause_phrase(subject)
     doc = verb.doc

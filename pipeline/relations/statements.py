@@ -9,16 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date
 
 from spacy.attrs import LOWER, POS
 from spacy.tokens import Doc, Span, Token
 
-from ..linking.linked import LinkedEntities
 from ..dates import resolve_date
 from ..lexicon import Lexicon, load_lexicon
+from ..linking.linked import LinkedEntities
 from ..quotes import Quote, inside_quote
-from ..schemas import ArticleStatement
+from ..schemas import ArticleStatement, StatementType
 from ..syntax import SUBJECT_DEPS, VERB_OR_NOUN, noun_phrase, subject_of
 from ..tokens import tokens_where
 from .assertion import asserted
@@ -36,7 +35,7 @@ ATTRIBUTION_REACH = 4  # tokens of the next sentence an attribution split off a 
 class _Statement:
     speaker: str
     cue: str
-    type: str
+    type: StatementType
     sentence: Span
     texts: list[str] = field(default_factory=list)
     addressee: str | None = None
@@ -75,14 +74,14 @@ def _attribute_quote(quote: Quote, doc: Doc, quotes: list[Quote], lexicon: Lexic
                 return token, speaker
     for candidates in (after, list(reversed(before))):
         for verb in cue_tokens(candidates, lexicon, quotes):
-            speaker = speaker_of(verb, linked, {}, quotes)
+            speaker = speaker_of(verb, linked, {}, lexicon, quotes)
             if speaker:
                 return verb, speaker
     colon = [t for t in before if t.text == ":"]
     if colon and colon[-1].i >= first[0].i - 2:
         clause_verbs = [t for t in before if t.pos_ in ("VERB", "AUX") and t.i < colon[-1].i]
         for verb in reversed(clause_verbs):
-            speaker = speaker_of(verb, linked, {})
+            speaker = speaker_of(verb, linked, {}, lexicon)
             if speaker:
                 return verb, speaker
         label = [t for t in before if t.i < colon[-1].i]
@@ -145,7 +144,7 @@ def extract_statements(doc: Doc, linked: LinkedEntities, doc_id: str, published:
             verb, speaker = attribution
             statement = by_cue.get(verb.i)
             if statement is None:
-                cue = {"aldus": "aldus", ":": "colon"}.get(verb.lower_) or cue_lemma(verb, lexicon) or full_lemma(verb)
+                cue = {"aldus": "aldus", ":": "colon"}.get(verb.lower_) or cue_lemma(verb, lexicon) or full_lemma(verb, lexicon)
                 statement = _Statement(speaker, cue, "direct", verb.sent, addressee=addressee_of(verb, linked))
                 by_cue[verb.i] = statement
                 statements.append(statement)
@@ -161,7 +160,7 @@ def extract_statements(doc: Doc, linked: LinkedEntities, doc_id: str, published:
             context = _context_attribution(quote, doc, quotes, linked)
             if context:
                 verb, speaker = context
-                statement = _Statement(speaker, full_lemma(verb), "direct", verb.sent, texts=[quote.text])
+                statement = _Statement(speaker, full_lemma(verb, lexicon), "direct", verb.sent, texts=[quote.text])
                 by_cue[verb.i] = statement
                 statements.append(statement)
                 spoken.append((quote, speaker))
@@ -181,7 +180,7 @@ def extract_statements(doc: Doc, linked: LinkedEntities, doc_id: str, published:
     volgens_sentences = {s.sentence.start for s in statements if s.cue == "volgens"}
     said: set[tuple[str, int]] = set()
     for verb in cue_tokens(tokens_where(doc, POS, VERB_OR_NOUN.__contains__), lexicon, quotes):
-        complement = complement_of(verb)
+        complement = complement_of(verb, lexicon)
         if complement and names_a_thing(complement, verb, lexicon):
             complement = []
         # `…, betoogde hoogleraar Voermans.`: a noun object right after a postposed verb with
@@ -194,17 +193,17 @@ def extract_statements(doc: Doc, linked: LinkedEntities, doc_id: str, published:
         if verb.sent.start in volgens_sentences:
             continue  # "volgens X moet Y … vragen": the sentence is X's
         if reported is not None:  # the speaker of `…, zei Rutte.` stands right after the verb
-            speaker = linked.key_of_token(subject) if (subject := inverted_subject(verb, linked)) is not None else None
+            reporter = linked.key_of_token(subject) if (subject := inverted_subject(verb, linked)) is not None else None
         else:
-            speaker = speaker_of(verb, linked, quote_speakers)
-        if speaker is None or (speaker, verb.sent.start) in said:
+            reporter = speaker_of(verb, linked, quote_speakers, lexicon)
+        if reporter is None or (reporter, verb.sent.start) in said:
             continue
-        if any(q.start >= verb.sent.start_char and q.end <= verb.sent.end_char and quoted == speaker for q, quoted in spoken):
+        if any(q.start >= verb.sent.start_char and q.end <= verb.sent.end_char and quoted == reporter for q, quoted in spoken):
             continue  # the speaker's quote in this sentence made it a direct statement above
-        said.add((speaker, verb.sent.start))
+        said.add((reporter, verb.sent.start))
         content_span = reported or content_span_of(verb, complement)
         content = " ".join(content_span.text.split())
-        statements.append(_Statement(speaker, cue_lemma(verb, lexicon), "indirect", verb.sent, texts=[content], addressee=addressee_of(verb, linked)))
+        statements.append(_Statement(reporter, cue_lemma(verb, lexicon) or full_lemma(verb, lexicon), "indirect", verb.sent, texts=[content], addressee=addressee_of(verb, linked)))
 
     results = []
     for statement in statements:

@@ -43,10 +43,12 @@ BRUSSEE_REACTED = """
 """
 
 
-def relations(doc: Doc, kb, published: str = "2019-05-14"):
-    linked = link_entities(doc, doc_mentions(doc), kb, date.fromisoformat(published) if len(published) == 10 else None)
-    statements = extract_statements(doc, linked, "d", published)
-    meetings = extract_meetings(doc, linked, "d", published, statements)
+def relations(doc: Doc, kb, published: str = "2019-05-14", lexicon=None):
+    """(statements, meetings) of the Doc, as tuples of names; `lexicon` defaults to data/lexicon/."""
+    day = date.fromisoformat(published) if len(published) == 10 else None
+    linked = link_entities(doc, doc_mentions(doc, lexicon=lexicon), kb, day, lexicon=lexicon)
+    statements = extract_statements(doc, linked, "d", published, lexicon)
+    meetings = extract_meetings(doc, linked, "d", published, statements, lexicon)
     names = {e.key: e.name for e in linked.entities}
     return ([(s.type, names[s.speaker], s.cue, s.text, names.get(s.addressee)) for s in statements],
             [(m.type, sorted(names[p] for p in m.participants), names.get(m.place), m.date) for m in meetings])

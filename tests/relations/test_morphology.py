@@ -27,9 +27,10 @@ def test_relations_indirect_speech_with_a_past_tense_the_lemmatizer_missed(kb):
     ("riep", {"roepen"}), ("opriep", {"oproepen"}), ("uitgesproken", {"uitspreken"}), ("besproken", {"bespreken"}), ("zegt", set()),
 ])
 def test_relations_strong_verb_forms(written, infinitives):
+    from pipeline.lexicon import load_lexicon
     from pipeline.relations.morphology import strong_infinitives
 
-    assert strong_infinitives(written) == infinitives
+    assert strong_infinitives(written, load_lexicon()) == infinitives
 
 
 def test_relations_a_verb_tagged_as_a_noun_still_triggers(kb):

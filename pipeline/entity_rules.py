@@ -1,0 +1,213 @@
+"""Entity rules after the model's NER, as spaCy components: `Doc` (with the model's
+entities) → `Doc` whose `doc.ents` also hold the names the knowledge base knows
+(`newsgraph_known_names`) and the persons behind a title (`newsgraph_titled_persons`).
+The entity stage (`entities.doc_mentions`) reads the entities these leave.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from spacy.attrs import ORTH
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from .entities import model_label
+from .kb import default_kb
+from .lexicon import Lexicon, load_lexicon
+from .names import NAME_PARTICLES
+from .schemas import EntityType
+from .timing import timed
+from .tokens import token_indices
+
+GRAPH_AND_OTHER: tuple[EntityType, ...] = ("ORG", "OTHER", "PERSON", "PLACE")  # sorted, as the labels were always made
+_PLAIN_WORD = re.compile(r"^[^\W\d_]+(?:-[^\W\d_]+)*$")  # letters and hyphens: one token as it stands
+
+
+class TitledPersons:
+    """Doc → Doc where a capitalised name right after a person title (`hoogleraar Remco
+    Breuker`, `Bondskanselier Angela Merkel`, `minister van Cultuur Badr bin Abdullah`) is a
+    person entity, whatever NER made of it: news introduces most people this way, and a model
+    trained on 2000-era text misses many."""
+
+    def __init__(self, nlp: Language, name: str, lexicon: Lexicon):
+        self.label = model_label(nlp, "PERSON")
+        self.matcher = Matcher(nlp.vocab)
+        title = {"LOWER": {"REGEX": lexicon.title_pattern}}
+        capitalised = {"TEXT": {"REGEX": _CAPITALISED.pattern}}
+        particle = {"LOWER": {"IN": sorted(NAME_PARTICLES)}}
+        self.matcher.add(name, [
+            [title, capitalised, {**capitalised, "OP": "*"}],  # Remco Breuker, Recep Tayyip Erdogan
+            [title, capitalised, {**particle, "OP": "+"}, capitalised],  # Jan van Dijk, Ursula von der Leyen
+        ])
+        # `minister van Cultuur Badr bin Abdullah`: the portfolio is looked up word by word
+        # after the match, as one Matcher pattern per portfolio cost a regex test per token each
+        self.title_van = Matcher(nlp.vocab)
+        self.title_van.add(f"{name}_van", [[title, {"LOWER": "van"}]])
+        self.portfolios: dict[int, set[tuple[str, ...]]] = {}
+        for portfolio in lexicon.portfolios:
+            words = tuple(word.lower() for word in re.findall(r"\w+|[^\w\s]", portfolio))
+            self.portfolios.setdefault(len(words), set()).add(words)
+
+    @timed("entities")
+    def __call__(self, doc: Doc) -> Doc:
+        """A person entity the model found that reaches beyond the titled name is kept as it
+        is (`Kim Jong-un`); other entities overlapping the name give way to it, the model's
+        fragments of it too (`Lodewijk` + `Asscher`), and so does a title it took for a
+        person (`PvdA-leider`) and a portfolio it took for an organisation (`Cultuur`)."""
+        people = [e for e in doc.ents if e.label_ == self.label]
+        title_of: dict[tuple[int, int], int] = {(start + 1, end): start for _, start, end in self.matcher(doc)}
+        for _, start, end in self.title_van(doc):
+            name_start = self._after_portfolio(doc, end)
+            if name_start is not None:
+                name_end = _name_end(doc, name_start)
+                if name_end > name_start:
+                    title_of[(name_start, name_end)] = start
+        spans = [Span(doc, start, end, label=self.label) for start, end in title_of]
+        spans = [s for s in filter_spans(spans)
+                 if self._may_replace(s, title_of[(s.start, s.end)], [p for p in people if p.start < s.end and s.start < p.end])]
+        if spans:
+            titles = {title_of[(s.start, s.end)] for s in spans}
+            portfolio_ranges = [(title_of[(s.start, s.end)] + 1, s.start) for s in spans]
+            kept = [e for e in doc.ents if not any(e.start < s.end and s.start < e.end for s in spans)
+                    and not (e.label_ == self.label and len(e) == 1 and e.start in titles)
+                    and not any(start <= e.start and e.end <= end for start, end in portfolio_ranges)]
+            doc.ents = sorted(kept + spans, key=lambda e: e.start)
+        return doc
+
+    def _after_portfolio(self, doc: Doc, index: int) -> int | None:
+        """Where the name starts when a portfolio begins at token `index`, the longest first."""
+        for length in sorted(self.portfolios, reverse=True):
+            words = tuple(t.lower_ for t in doc[index:index + length])
+            if words in self.portfolios[length]:
+                return index + length
+        return None
+
+    @staticmethod
+    def _may_replace(name: Span, title: int, people: list[Span]) -> bool:
+        """The model's person entities a titled name overlaps are fragments of it when they
+        lie inside it (or reach back into the portfolio, `Handel Ruhsar Pekcan`, or the title,
+        `PvdA-leider Lodewijk` + `Asscher`), and the name has no particle or follows a portfolio:
+        `minister Wiebes van Economische Zaken` would become a person `Wiebes van Economische`,
+        `minister van Cultuur Badr bin Abdullah` is one."""
+        if not people:
+            return True
+        inside = all((title < p.start and p.end <= name.end) or (title == p.start and p.end < name.end) for p in people)
+        after_portfolio = name.start > title + 1  # `minister van Cultuur Badr bin Abdullah`
+        return inside and (after_portfolio or not any(t.lower_ in NAME_PARTICLES for t in name))
+
+
+_CAPITALISED = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ'’]")
+
+
+def _name_end(doc: Doc, start: int) -> int:
+    """End of a capitalised name from token `start` (particles inside: `Badr bin Abdullah`);
+    `start` when no capitalised word stands there."""
+    end = start
+    while end < len(doc):
+        if _CAPITALISED.match(doc[end].text):
+            end += 1
+            continue
+        following = end
+        while following < len(doc) and doc[following].lower_ in NAME_PARTICLES:
+            following += 1
+        if end > start and following > end and following < len(doc) and _CAPITALISED.match(doc[following].text):
+            end = following + 1
+            continue
+        break
+    return end
+
+
+@Language.factory("newsgraph_titled_persons", requires=["doc.ents"], assigns=["doc.ents"])
+def make_titled_persons(nlp: Language, name: str) -> TitledPersons:
+    return TitledPersons(nlp, name, load_lexicon())
+
+
+class KnownNames:
+    """Doc → Doc with the names the knowledge base knows as entities of the KB's type, and
+    the parts of a person's name the article already gave as that person.
+
+    A strong name (a curated person or organisation) the model missed is added; one it cut
+    short or split (`Trump` in `Ivanka Trump`, `Recep Tayyip` + `Erdogan`) is replaced by the
+    whole name; one it typed differently (`Obama` as ORG) gets the KB's type. A weak name (a
+    country or big city) only fills gaps and retypes entities that are not persons
+    (`Sotsji` as ORG). A longer entity of the model's that contains a name is left alone."""
+
+    def __init__(self, nlp: Language, patterns: list[tuple[str, EntityType, bool]]):
+        self.matcher = PhraseMatcher(nlp.vocab)
+        label_of = {kind: model_label(nlp, kind) for kind in GRAPH_AND_OTHER}
+        self.person, self.place = label_of["PERSON"], label_of["PLACE"]
+        self.labels: dict[str, tuple[str, bool]] = {}
+        # Most names are one word: a dict lookup per token finds those. Only multi-word
+        # names go into the PhraseMatcher, and only those with apostrophes or dots through
+        # the tokenizer: words of letters and hyphens are tokens as they stand (a test
+        # checks), and tokenizing 23k names took seconds per process.
+        self.single_words: dict[str, list[str]] = {}
+        phrases: dict[str, list[Doc]] = {}
+        for text, kind, strong in patterns:
+            key = f"newsgraph_{kind}_{'strong' if strong else 'weak'}"
+            self.labels[key] = (label_of[kind], strong)
+            if text.isalpha():
+                self.single_words.setdefault(text, []).append(key)
+            else:
+                words = text.split(" ")
+                plain = all(_PLAIN_WORD.match(word) for word in words)
+                phrases.setdefault(key, []).append(Doc(nlp.vocab, words=words) if plain else nlp.make_doc(text))
+        for key, docs in phrases.items():
+            self.matcher.add(key, docs)
+
+    def _matches(self, doc: Doc) -> list[tuple[str, int, int]]:
+        matches = [(doc.vocab.strings[key], start, end) for key, start, end in self.matcher(doc)]
+        matches += [(key, i, i + 1) for i in token_indices(doc, ORTH, self.single_words.__contains__) for key in self.single_words[doc[i].text]]
+        return sorted(matches, key=lambda m: (m[1] - m[2], m[1]))
+
+    @timed("entities")
+    def __call__(self, doc: Doc) -> Doc:
+        entities = list(doc.ents)
+        for key, start, end in self._matches(doc):
+            label, strong = self.labels[key]
+            span = Span(doc, start, end, label=label)
+            overlapping = [e for e in entities if e.start < end and start < e.end]
+            inside = all(start <= e.start and e.end <= end for e in overlapping)
+            if not overlapping or (inside and (strong or all(e.label_ != self.person for e in overlapping))):
+                entities = [e for e in entities if e not in overlapping] + [span]
+        doc.ents = sorted(self._name_parts(doc, entities), key=lambda e: e.start)
+        return doc
+
+    def _name_parts(self, doc: Doc, entities: list[Span]) -> list[Span]:
+        """`Ivanka` after `Ivanka Trump`: a lone capitalised word that is part of a person's
+        full name given earlier in the article is that person."""
+        parts: dict[str, int] = {}
+        for entity in entities:
+            if entity.label_ == self.person and len(entity) > 1:
+                for token in entity:
+                    if token.is_title and len(token) > 2:
+                        parts.setdefault(token.text, entity.end)
+        # a one-word ORG/MISC reading of such a name part gives way too (`zegt Schot` as MISC)
+        retyped = [e for e in entities if len(e) == 1 and e.text in parts and parts[e.text] <= e.start
+                   and e.label_ not in (self.person, self.place)]
+        entities = [e for e in entities if e not in retyped] + [Span(doc, e.start, e.end, label=self.person) for e in retyped]
+        taken = {i for e in entities for i in range(e.start, e.end)}
+        added = [Span(doc, t.i, t.i + 1, label=self.person) for t in doc
+                 if t.i not in taken and t.text in parts and parts[t.text] <= t.i]
+        return entities + added
+
+
+@Language.factory("newsgraph_known_names", default_config={"patterns": None, "aliases": []}, requires=["doc.ents"], assigns=["doc.ents"])
+def make_known_names(nlp: Language, name: str, patterns: list[list] | None, aliases: list[str]) -> KnownNames:
+    """`patterns` as [text, type, strong] triples, or by default the knowledge base's names
+    (with the user's alias files): read here rather than passed in the config, whose
+    validation of 23k patterns cost seconds per process."""
+    triples = default_kb(tuple(Path(a) for a in aliases)).name_patterns() if patterns is None else patterns
+    return KnownNames(nlp, [(text, kind, bool(strong)) for text, kind, strong in triples])
+
+
+def add_entity_components(nlp: Language, aliases: tuple[Path, ...] = ()) -> None:
+    """After the model's NER: the names the knowledge base knows, then persons behind titles."""
+    if "ner" not in nlp.pipe_names or "newsgraph_known_names" in nlp.pipe_names:
+        return
+    nlp.add_pipe("newsgraph_known_names", after="ner", config={"aliases": [str(p) for p in aliases]})
+    nlp.add_pipe("newsgraph_titled_persons", after="newsgraph_known_names")
