@@ -44,6 +44,11 @@ class Lexicon:
     modals: frozenset[str] = frozenset()
     negations: frozenset[str] = frozenset()
     telephone_words: frozenset[str] = frozenset()
+    compound_heads: dict[str, tuple[MeetingType, bool]] = field(default_factory=dict)  # head → (type, only after a hyphen)
+    call_modifiers: frozenset[str] = frozenset()
+    light_verbs: frozenset[str] = frozenset()
+    reciprocal_verbs: frozenset[str] = frozenset()
+    spokesperson_nouns: frozenset[str] = frozenset()
 
     @functools.cached_property
     def trigger_pos(self) -> frozenset[str]:
@@ -95,6 +100,17 @@ def _meeting_triggers(path: Path) -> dict[tuple[str, str], MeetingType]:
     return triggers
 
 
+def _compound_heads(path: Path) -> dict[str, tuple[MeetingType, bool]]:
+    heads: dict[str, tuple[MeetingType, bool]] = {}
+    for row in _rows(path):
+        if row[0] == "head":
+            continue
+        if len(row) != 3 or row[1] not in get_args(MeetingType) or row[2] not in ("open", "hyphen"):
+            raise LexiconError(f"{path}: bad row {chr(9).join(row)!r}: want head, one of {', '.join(get_args(MeetingType))}, and open or hyphen")
+        heads[row[0]] = (row[1], row[2] == "hyphen")  # type: ignore[assignment]  # checked against MeetingType above
+    return heads
+
+
 @lru_cache(maxsize=4)
 def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
     """`data/lexicon/` (or a directory laid out like it) → the `Lexicon`."""
@@ -123,4 +139,9 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         modals=words("modals.txt"),
         negations=words("negations.txt"),
         telephone_words=words("telephone_words.txt"),
+        compound_heads=_compound_heads(directory / "meeting_compound_heads.tsv"),
+        call_modifiers=words("call_modifiers.txt"),
+        light_verbs=words("light_verbs.txt"),
+        reciprocal_verbs=words("reciprocal_verbs.txt"),
+        spokesperson_nouns=words("spokesperson_nouns.txt"),
     )

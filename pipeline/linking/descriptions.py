@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from spacy.attrs import LOWER
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..kb import KBEntry, KnowledgeBase
 from ..lexicon import Lexicon
@@ -64,7 +64,8 @@ def find_descriptions(doc: Doc, kb: KnowledgeBase, lexicon: Lexicon) -> list[Des
     found: list[Description] = []
     end = 0
     # where a description can start: a demonym, a title's first word, a person title
-    starts = token_indices(doc, LOWER, lambda word: fold(word) in kb.demonyms or fold(word) in kb.title_first_words or lexicon.is_person_title(word))
+    starts = token_indices(doc, LOWER, lambda word: fold(word) in kb.demonyms or fold(word) in kb.title_first_words or lexicon.is_person_title(word)
+                           or word in lexicon.person_nouns)
     for index in starts:
         if index < end:
             continue
@@ -87,10 +88,40 @@ def find_descriptions(doc: Doc, kb: KnowledgeBase, lexicon: Lexicon) -> list[Des
                     description = Description(index, title[1], noun=fold(doc[index:title[1]].text))
             elif token.pos_ == "NOUN" and lexicon.is_person_title(token.text):
                 description = Description(index, index + 1, noun=(token.lemma_ or token.text).lower())
+            elif person_noun(token, lexicon):
+                description = Description(index, index + 1, noun=token.lower_)
+            elif _title_tagged_as_name(token, lexicon):
+                description = Description(index, index + 1, noun=token.lower_)
+        elif _title_tagged_as_name(token, lexicon):
+            description = Description(index, index + 1, noun=token.lower_)
         if description:
             found.append(description)
             end = description.end
     return found
+
+
+def _title_tagged_as_name(token: Token, lexicon: Lexicon) -> bool:
+    """`Burgemeester Femke Halsema`, `Premier Rutte`: a capitalised title the tagger took for
+    part of the name, right before the person entity it introduces."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return (token.pos_ == "PROPN" and lexicon.is_person_title(token.text) and following is not None
+            and following.ent_iob_ == "B" and following.ent_type_ in ("PER", "PERSON"))
+
+
+def person_noun(token: Token, lexicon: Lexicon) -> bool:
+    """`de voetballer`, `de verdachte`: a singular noun for a person (data/lexicon/person_nouns.txt)."""
+    return token.pos_ == "NOUN" and token.lower_ in lexicon.person_nouns and "Plur" not in token.morph.get("Number", [])
+
+
+def role_keys(description: Description, lexicon: Lexicon) -> list:
+    """What a description teaches the article about its entity: its role, its noun and the
+    head of a role compound (`onderwijswethouder Marjolein Moorman` makes a later `de
+    wethouder` Moorman), its nationality."""
+    keys: list = [description.role, description.noun]
+    if description.noun and " " not in description.noun:
+        keys += [suffix for suffix in lexicon.role_suffixes if description.noun.endswith(suffix) and description.noun != suffix][:1]
+    keys.append(description.nationality and ("nationality", description.nationality))
+    return [key for key in keys if key]
 
 
 def description_target(description: Description, clusters: list[Cluster], local: dict, kb: KnowledgeBase,

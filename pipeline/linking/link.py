@@ -20,8 +20,8 @@ from ..schemas import ArticleEntity
 from ..syntax import NAME_DEPS, POSSESSIVES, own_subject, reachable
 from ..tokens import tokens_where
 from .clusters import Cluster, cluster_by_name, cluster_people, link_to_kb, merge_same_keys, new_cluster, strip_genitive, to_entity
-from .descriptions import DETERMINERS, Description, description_target, drop_mentions_inside_titles, find_descriptions
-from .institutions import find_institutions, institution_references, peoples_acting
+from .descriptions import DETERMINERS, Description, description_target, drop_mentions_inside_titles, find_descriptions, role_keys
+from .institutions import find_institutions, institution_references, peoples_acting, spokespeople
 from .linked import LinkedEntities
 
 
@@ -67,15 +67,18 @@ def link_entities(doc: Doc, mentions: Sequence[EntityMention], kb: KnowledgeBase
     standalone: list[Description] = []
     descriptions = find_descriptions(doc, kb, lexicon)
     drop_mentions_inside_titles(clusters, doc, descriptions)
+    openings: dict[int, int] = {}  # a standalone description's start → where its phrase opens (its article)
     for description in descriptions:
         apposition = _mention_after(mentions, doc, description.end, lexicon)
-        if apposition and apposition.start in cluster_of_start:
-            target = cluster_of_start[apposition.start]
-            for key in (description.role, description.noun, description.nationality and ("nationality", description.nationality)):
-                if key:
-                    local[key] = target if local.get(key, target) is target else None
-        elif description.start > 0 and doc[description.start - 1].lower_ in DETERMINERS | POSSESSIVES:
+        named = apposition if apposition and apposition.start in cluster_of_start else _mention_before(mentions, doc, description.start)
+        opening = _determiner_before(doc, description.start)
+        if named is not None and named.start in cluster_of_start:
+            target = cluster_of_start[named.start]
+            for key in role_keys(description, lexicon):
+                local[key] = target if local.get(key, target) is target else None
+        elif opening is not None:
             standalone.append(description)
+            openings[description.start] = opening
     for description in standalone:
         found = description_target(description, clusters, local, kb, published)
         if found is None:
@@ -84,9 +87,13 @@ def link_entities(doc: Doc, mentions: Sequence[EntityMention], kb: KnowledgeBase
             target = by_entry.get(found.key) or next((c for c in clusters if c.entry == found), None) or new_cluster(found, clusters, by_entry)
         else:
             target = found
-        span = doc[description.start - 1:description.end]
+        span = doc[openings[description.start]:description.end]
         target.mentions.append(EntityMention(span.text, span.text, target.type, span.start_char, span.end_char, description=True))
         target.mentions.sort(key=lambda m: m.start)
+
+    for span, voice_of in spokespeople(doc, clusters, lexicon):
+        voice_of.mentions.append(EntityMention(span.text, span.text, voice_of.type, span.start_char, span.end_char, description=True))
+        voice_of.mentions.sort(key=lambda m: m.start)
 
     for span, entry in peoples_acting(doc, kb):
         target = by_entry.get(entry.key) or new_cluster(entry, clusters, by_entry)
@@ -114,6 +121,29 @@ def _mention_after(mentions: Sequence[EntityMention], doc: Doc, token_end: int, 
         if not (doc[index].text == "," or (doc[index].is_lower and lexicon.is_person_title(doc[index].text))):
             return None
     return None
+
+
+def _mention_before(mentions: Sequence[EntityMention], doc: Doc, token_start: int) -> EntityMention | None:
+    """Apposition after a name: `Johan Dessing, FvD-fractievoorzitter in Noord-Holland,` and
+    `Rutte, de premier,` — the person mention that ends right before the comma that opens the
+    description (and its article)."""
+    index = token_start - 1
+    if index >= 0 and doc[index].lower_ in DETERMINERS:
+        index -= 1
+    if index < 1 or doc[index].text != ",":
+        return None
+    ends = {m.end: m for m in mentions if m.type == "PERSON"}
+    previous = doc[index - 1]
+    return ends.get(previous.idx + len(previous.text))
+
+
+def _determiner_before(doc: Doc, token_start: int) -> int | None:
+    """Where a standalone description opens: the article or possessive right before it, or
+    before its adjectives (`de gepensioneerde rechter`, `de Amsterdamse burgemeester`)."""
+    index = token_start - 1
+    while index > 0 and index > token_start - 3 and (doc[index].pos_ == "ADJ" or "Part" in doc[index].morph.get("VerbForm", [])):
+        index -= 1  # `de afgezwaaide rechter`: participles modify as adjectives do
+    return index if index >= 0 and doc[index].lower_ in DETERMINERS | POSSESSIVES else None
 
 
 def inverted_subject_as_object(token: Token) -> bool:

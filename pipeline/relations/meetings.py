@@ -20,8 +20,8 @@ from ..schemas import ArticleMeeting, ArticleStatement, MeetingType
 from ..syntax import VERB_POS, clause_phrase, noun_phrase, subject_of
 from ..tokens import tokens_where
 from .evidence import entities_in, entity_type_of, evidence_for
-from .morphology import full_lemma, is_verb, verb_lemmas
-from .parties import meeting_parties
+from .morphology import compound_parts, full_lemma, is_verb, verb_lemmas
+from .parties import meeting_parties, visit_destinations
 
 
 def clause_verb(token: Token) -> Token | None:
@@ -65,6 +65,12 @@ def _receives_a_thing(verb: Token, linked: LinkedEntities, lexicon: Lexicon) -> 
     return False
 
 
+def _visits_something(verb: Token) -> bool:
+    """A visit verb names what it visits: its object (`bezocht Berlijn`, the name parsed as
+    xcomp after an inverted subject) or a `naar` destination (`reisde naar Berlijn`)."""
+    return bool(visit_destinations(verb, "visit")) or any(c.dep_ == "obj" or (c.dep_ == "xcomp" and c.pos_ == "PROPN") for c in verb.children)
+
+
 def _group_subject(verb: Token, linked: LinkedEntities, lexicon: Lexicon) -> bool:
     """The verb's subject is an unnamed group: `de twee`, `beiden`, `de ministers`, plural `ze`."""
     subject = subject_of(verb)
@@ -80,11 +86,40 @@ def _group_subject(verb: Token, linked: LinkedEntities, lexicon: Lexicon) -> boo
 
 
 def _trigger_type(token: Token, lexicon: Lexicon) -> MeetingType | None:
+    """The encounter a word reports: a trigger verb or noun of the lexicon, a compound of an
+    encounter noun, or a verb with a reciprocal object."""
     if is_verb(token):
-        return next((lexicon.triggers[(lemma, "VERB")] for lemma in sorted(verb_lemmas(token, lexicon)) if (lemma, "VERB") in lexicon.triggers), None)
+        lemmas = sorted(verb_lemmas(token, lexicon))
+        found = next((lexicon.triggers[(lemma, "VERB")] for lemma in lemmas if (lemma, "VERB") in lexicon.triggers), None)
+        return found or ("meeting" if reciprocal_encounter(token, lexicon) else None)
     if token.pos_ not in lexicon.trigger_pos:
         return None
-    return lexicon.triggers.get(((token.lemma_ or token.text).lower(), token.pos_))
+    lemma = (token.lemma_ or token.text).lower()
+    return lexicon.triggers.get((lemma, token.pos_)) or (compound_encounter(token, lexicon) if token.pos_ == "NOUN" else None)
+
+
+def compound_encounter(noun: Token, lexicon: Lexicon) -> MeetingType | None:
+    """Event-noun compound: the head of a Dutch compound decides what it is, so `spoedoverleg`,
+    `topberaad`, `kennismakingsgesprek`, `werklunch`, `NAVO-top` and `ziekenhuisbezoek` report
+    an encounter as their heads do (data/lexicon/meeting_compound_heads.tsv), and one whose
+    modifier is a telephone or video word was a call (`videogesprek`, `telefoonoverleg`,
+    data/lexicon/call_modifiers.txt). `laptop`, `bergtop` and `topman` are no encounter."""
+    for word in dict.fromkeys(((noun.lemma_ or noun.text).lower(), noun.lower_)):
+        parts = compound_parts(word, lexicon.compound_heads)
+        if parts is not None:
+            modifier, head = parts
+            calling = modifier in lexicon.call_modifiers or modifier.removesuffix("s") in lexicon.call_modifiers
+            return "call" if calling else lexicon.compound_heads[head][0]
+    return None
+
+
+def reciprocal_encounter(verb: Token, lexicon: Lexicon) -> bool:
+    """Reciprocal: `X en Y zagen elkaar in Rome`, `Rutte en Merkel troffen elkaar in Brussel`,
+    `de twee spraken elkaar kort` — a contact verb (data/lexicon/reciprocal_verbs.txt) with
+    `elkaar` as object reports that its (coordinated or group) subject met. `Ze helpen elkaar`
+    and `zagen het spel` are no meeting."""
+    return (any(c.lower_ == "elkaar" and c.dep_ in ("obj", "iobj", "expl") for c in verb.children)
+            and bool(verb_lemmas(verb, lexicon) & lexicon.reciprocal_verbs))
 
 
 def extract_meetings(doc: Doc, linked: LinkedEntities, doc_id: str, published: str | None,
@@ -102,6 +137,8 @@ def extract_meetings(doc: Doc, linked: LinkedEntities, doc_id: str, published: s
         clause = None if is_verb(token) else clause_verb(token)
         if _blocked(token, clause, lexicon) or (kind == "meeting" and _receives_a_thing(token, linked, lexicon)):
             continue
+        if kind == "visit" and is_verb(token) and not _visits_something(token):
+            continue  # `Rutte reisde met Merkel`: travel without a destination visits nobody
         participants, places = meeting_parties(token, clause, kind, linked, quotes, quote_speaker, lexicon)
         encounters = [m for m in meetings if m.type != "visit"]
         if encounters and _group_subject(clause if clause is not None else token, linked, lexicon):

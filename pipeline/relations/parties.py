@@ -65,10 +65,10 @@ def _possessor_before(noun: Token) -> list[Token]:
 
 
 def _copula_subject(noun: Token) -> list[Token]:
-    """`Blok is … op bezoek in Australië`: the subject of the `zijn` the `op` predicate
-    stands with, found beside the copula (the subject and the copula share a head however
-    the parser hangs the words between them)."""
-    if not has_case(noun, ("op",)):
+    """`Blok is … op bezoek in Australië`, `De partijen zijn in gesprek met …`: the subject of
+    the `zijn` the `op`/`in` predicate stands with, found beside the copula (the subject and
+    the copula share a head however the parser hangs the words between them)."""
+    if not has_case(noun, ("op", "in")):
         return []
     copulas = [t for t in noun.sent if t.i < noun.i and t.dep_ == "cop" and t.lemma_ == "zijn"]
     if not copulas:
@@ -76,6 +76,27 @@ def _copula_subject(noun: Token) -> list[Token]:
     copula = copulas[-1]
     subjects = [c for c in copula.head.children if c.dep_ in SUBJECT_DEPS and c.i < copula.i]
     return noun_phrase(subjects[0]) if subjects else []
+
+
+def light_verb_partners(noun: Token, clause: Token | None, lexicon: Lexicon) -> list[Token]:
+    """Light verb + event noun: `had woensdag een onderhoud met Y`, `voerde gesprekken met Y`,
+    `ging bij Y op bezoek`, `legde een bezoek af bij Y`, `bracht een bezoek aan Berlijn`. The
+    verb that carries the noun as object or adverbial (data/lexicon/light_verbs.txt) takes the
+    partner phrase in the parse; it is the encounter's. `Na het gesprek vertrok hij met Y`
+    (no light verb) keeps its `met Y` to itself."""
+    if clause is None or noun.head != clause or noun.dep_ not in ("obj", "obl", "nsubj:pass") or not is_verb(clause):
+        return []
+    if not verb_lemmas(clause, lexicon) & lexicon.light_verbs:
+        return []
+    return [p for p in _partner_phrases(clause) if has_case(p, ("met", "bij", "aan", "tussen"))]
+
+
+def visit_destinations(trigger: Token, kind: str) -> list[Token]:
+    """Movement: `X reisde af naar Berlijn`, `vloog naar Washington`, `zijn reis naar Rusland`:
+    for a visit, a `naar` phrase names the place visited."""
+    if kind != "visit":
+        return []
+    return [c for c in trigger.children if (c.dep_.startswith("obl") or c.dep_.startswith("nmod")) and has_case(c, ("naar",))]
 
 
 def _locative(token: Token) -> bool:
@@ -96,7 +117,13 @@ def meeting_parties(trigger: Token, clause: Token | None, kind: str, linked: Lin
     core: list[Token] = []
     around: list[Token] = []
     people_only: list[Token] = []
+    destinations = visit_destinations(trigger, kind)
+    around += [t for p in destinations for t in clause_phrase(p)]
+    partners = _partner_phrases(trigger)
     if not is_verb(trigger):
+        light = light_verb_partners(trigger, clause, lexicon)
+        partners += light
+        around += [t for p in light for t in clause_phrase(p)]
         around += [t for t in clause_phrase(trigger) if t != trigger]
         around += [t for p in _sibling_partner(trigger) for t in clause_phrase(p)]
         core += _possessor_before(trigger)
@@ -121,7 +148,7 @@ def meeting_parties(trigger: Token, clause: Token | None, kind: str, linked: Lin
         around += [t for c in trigger.children if (c.dep_.startswith("obl") or c.dep_.startswith("nmod")) and has_case(c, ("in", "te", "op")) for t in clause_phrase(c)]
     participants: list[str] = []
     places: list[str] = []
-    targets = {t.i for p in _partner_phrases(trigger) for t in noun_phrase(p)} if kind == "visit" else set()
+    targets = {t.i for p in (*partners, *destinations) for t in noun_phrase(p)} if kind == "visit" else set()
     for token in core + people_only + around:
         key = first_person_speaker(token, quotes, quote_speaker) or linked.key_of_token(token)
         if not key or (token in people_only and entity_type_of(linked, key) != "PERSON"):

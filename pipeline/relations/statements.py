@@ -77,6 +77,8 @@ def _attribute_quote(quote: Quote, doc: Doc, quotes: list[Quote], lexicon: Lexic
             speaker = speaker_of(verb, linked, {}, lexicon, quotes)
             if speaker:
                 return verb, speaker
+    if (reporting := _postposed_manner_verb(after, linked)) is not None:
+        return reporting
     colon = [t for t in before if t.text == ":"]
     if colon and colon[-1].i >= first[0].i - 2:
         clause_verbs = [t for t in before if t.pos_ in ("VERB", "AUX") and t.i < colon[-1].i]
@@ -90,6 +92,21 @@ def _attribute_quote(quote: Quote, doc: Doc, quotes: list[Quote], lexicon: Lexic
             if len(keys) == 1 and all(linked.key_of_token(t) or t.is_punct for t in label):
                 return colon[-1], keys[0]
     return None
+
+
+def _postposed_manner_verb(after: list[Token], linked: LinkedEntities) -> tuple[Token, str] | None:
+    """`'We krijgen geen eerlijk proces', somberde Junqueras`, `'…', vaart Sánchez-Cuenca uit`,
+    `'…', lacht ze`: right after a quote, a comma, a finite verb and its inverted subject
+    attribute the quote whatever the verb (papers vary the speech verb on purpose, so no
+    lexicon lists them all). Not an auxiliary or copula (`'…', is de vraag`), and the
+    subject must name someone."""
+    words = [t for t in after if not t.is_quote]
+    if len(words) < 3 or words[0].text != "," or words[1].pos_ != "VERB" or "Fin" not in words[1].morph.get("VerbForm", []):
+        return None
+    verb = words[1]
+    subject = inverted_subject(verb, linked)
+    key = linked.key_of_token(subject) if subject is not None else None
+    return (verb, key) if key else None
 
 
 def _context_attribution(quote: Quote, doc: Doc, quotes: list[Quote], linked: LinkedEntities) -> tuple[Token, str] | None:
@@ -109,6 +126,20 @@ def _context_attribution(quote: Quote, doc: Doc, quotes: list[Quote], linked: Li
         return None
     key = according_to([root, subject], linked) or next((k for k in entities_in(noun_phrase(subject), linked) if entity_type_of(linked, k) == "PERSON"), None)
     return (root, key) if key else None
+
+
+def _runs_on(doc: Doc, previous: _Statement, previous_end: int, quote: Quote) -> bool:
+    """Run-on quote: `'…', zegt Rutte. '…'` — a quote that opens its sentence right after the
+    previous speaker's quote (or its attribution), in the same paragraph, with no sentence of
+    the narrator's between them: after `'…' Is dat zo? Almenar denkt daar anders over. '…'`
+    the quote is no longer the first speaker's."""
+    if "\n" in doc.text[previous_end:quote.start] or quote.start - previous_end >= RUN_ON_GAP:
+        return False
+    between = doc.char_span(previous_end, quote.start, alignment_mode="contract")
+    if between is None:
+        return True
+    narrated = {t.sent.start for t in between if t.sent.start != previous.sentence.start and t.is_alpha and not t.is_punct}
+    return all(doc[start].sent.start_char < previous_end for start in narrated)
 
 
 def _headline(sentence: Span) -> bool:
@@ -152,7 +183,7 @@ def extract_statements(doc: Doc, linked: LinkedEntities, doc_id: str, published:
             spoken.append((quote, speaker))
             previous, previous_end = statement, quote.end
         elif _starts_sentence(quote, doc):
-            if previous is not None and "\n" not in text[previous_end:quote.start] and quote.start - previous_end < RUN_ON_GAP:
+            if previous is not None and _runs_on(doc, previous, previous_end, quote):
                 previous.texts.append(quote.text)
                 spoken.append((quote, previous.speaker))
                 previous_end = quote.end

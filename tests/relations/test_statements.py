@@ -3,6 +3,8 @@ by a colon, run-on quote sentences, headlines."""
 
 from __future__ import annotations
 
+import pytest
+
 from .conftest import parsed, relations
 
 
@@ -131,3 +133,56 @@ def test_relations_a_quote_that_ends_its_sentence_takes_no_cue_from_the_next(kb)
     """)
     statements, _ = relations(doc, kb)
     assert statements == []
+
+
+def test_relations_any_finite_verb_after_quote_and_comma_attributes_it(kb):
+    """`'Geen eerlijk proces', somberde Junqueras.`: the verb is in no lexicon."""
+    doc = parsed("""
+        '          PUNCT punct   2 -     '
+        Geen       DET   det     2 -     geen
+        proces     NOUN  ROOT    2 -     proces
+        '          PUNCT punct   2 -     '
+        ,          PUNCT punct   5 -     ,
+        somberde   VERB  parataxis 2 -   somberen
+        Junqueras  PROPN nsubj   5 B-PER Junqueras
+        .          PUNCT punct   2 -     .
+    """)
+    doc[5].set_morph("VerbForm=Fin")
+    statements, _ = relations(doc, kb)
+    assert statements == [("direct", "Junqueras", "somberen", "Geen proces", None)]
+
+
+@pytest.mark.parametrize(("word", "pos", "morph"), [("is", "AUX", "VerbForm=Fin"), ("gezien", "VERB", "VerbForm=Part")])
+def test_relations_an_auxiliary_or_participle_after_a_quote_attributes_nothing(kb, word, pos, morph):
+    doc = parsed(f"""
+        '          PUNCT punct   2 -     '
+        Geen       DET   det     2 -     geen
+        proces     NOUN  ROOT    2 -     proces
+        '          PUNCT punct   2 -     '
+        ,          PUNCT punct   5 -     ,
+        {word}     {pos} parataxis 2 -   {word}
+        Junqueras  PROPN nsubj   5 B-PER Junqueras
+        .          PUNCT punct   2 -     .
+    """)
+    doc[5].set_morph(morph)
+    assert relations(doc, kb)[0] == []
+
+
+def test_relations_a_narrated_sentence_ends_the_run_on(kb):
+    """`'Goed', zei Poetin. Brussee reageerde. 'Prima'`: the second quote is not Poetin's."""
+    doc = parsed("""
+        '          PUNCT punct   1 -     '
+        Goed       ADJ   ROOT    1 -     goed
+        '          PUNCT punct   1 -     '
+        zei        VERB  parataxis 1 -   zeggen
+        Poetin     PROPN nsubj   3 B-PER Poetin
+        .          PUNCT punct   1 -     .
+        Brussee    PROPN nsubj   7 B-PER Brussee
+        reageerde  VERB  ROOT    7 -     reageren
+        .          PUNCT punct   7 -     .
+        '          PUNCT punct   10 -    '
+        Prima      ADJ   ROOT    10 -    prima
+        '          PUNCT punct   10 -    '
+    """)
+    statements, _ = relations(doc, kb)
+    assert [(s[1], s[3]) for s in statements] == [("Vladimir Putin", "Goed")]

@@ -1,0 +1,160 @@
+"""Role nouns and voices learnt from the article (pipeline/linking/descriptions.py,
+institutions.py): a title tagged as a name, the head of a role compound, an apposition after
+the name, adjectives between article and noun, spokespeople."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Doc
+
+from pipeline.entities import doc_mentions
+from pipeline.linking import link_entities
+
+from .conftest import VOCAB
+
+
+def tagged(table: str) -> Doc:
+    """One token a line: `word POS entity` (`-` for none); `.` ends a sentence."""
+    rows = [line.split() for line in table.strip().splitlines() if line.strip()]
+    words = [r[0] for r in rows]
+    starts = [i == 0 or words[i - 1] == "." for i in range(len(words))]
+    return Doc(VOCAB, words=words, pos=[r[1] for r in rows], ents=[r[2] if r[2] != "-" else "O" for r in rows], sent_starts=starts)
+
+
+def mentions_of(doc: Doc, kb) -> dict[str, list[str]]:
+    linked = link_entities(doc, doc_mentions(doc), kb, date(2019, 5, 14))
+    return {e.name: [m.text for m in e.mentions] for e in linked.entities}
+
+
+def test_roles_a_capitalised_title_tagged_as_a_name_introduces_the_role(kb):
+    doc = tagged("""
+        Burgemeester  PROPN -
+        Femke         PROPN B-PER
+        Halsema       PROPN I-PER
+        kwam          VERB  -
+        .             PUNCT -
+        De            DET   -
+        burgemeester  NOUN  -
+        sprak         VERB  -
+        .             PUNCT -
+    """)
+    assert mentions_of(doc, kb) == {"Femke Halsema": ["Femke Halsema", "De burgemeester"]}
+
+
+def test_roles_the_head_of_a_role_compound_is_learnt_too(kb):
+    doc = tagged("""
+        onderwijswethouder NOUN -
+        Marjolein     PROPN B-PER
+        Moorman       PROPN I-PER
+        kwam          VERB  -
+        .             PUNCT -
+        De            DET   -
+        wethouder     NOUN  -
+        sprak         VERB  -
+        .             PUNCT -
+    """)
+    assert mentions_of(doc, kb) == {"Marjolein Moorman": ["Marjolein Moorman", "De wethouder"]}
+
+
+def test_roles_an_apposition_after_the_name_teaches_the_noun(kb):
+    doc = tagged("""
+        Johan         PROPN B-PER
+        Dessing       PROPN I-PER
+        ,             PUNCT -
+        fractievoorzitter NOUN -
+        ,             PUNCT -
+        kwam          VERB  -
+        .             PUNCT -
+        De            DET   -
+        fractievoorzitter NOUN -
+        sprak         VERB  -
+        .             PUNCT -
+    """)
+    assert mentions_of(doc, kb) == {"Johan Dessing": ["Johan Dessing", "De fractievoorzitter"]}
+
+
+def test_roles_adjectives_between_article_and_noun(kb):
+    doc = tagged("""
+        rechter       NOUN  -
+        Joaquín       PROPN B-PER
+        Giménez       PROPN I-PER
+        kwam          VERB  -
+        .             PUNCT -
+        de            DET   -
+        gepensioneerde ADJ  -
+        rechter       NOUN  -
+        sprak         VERB  -
+        .             PUNCT -
+    """)
+    assert mentions_of(doc, kb) == {"Joaquín Giménez": ["Joaquín Giménez", "de gepensioneerde rechter"]}
+
+
+def test_roles_two_people_with_one_role_leave_the_noun_unresolved(kb):
+    doc = tagged("""
+        wethouder     NOUN  -
+        Anna          PROPN B-PER
+        Smit          PROPN I-PER
+        en            CCONJ -
+        wethouder     NOUN  -
+        Piet          PROPN B-PER
+        Bakker        PROPN I-PER
+        kwamen        VERB  -
+        .             PUNCT -
+        De            DET   -
+        wethouder     NOUN  -
+        sprak         VERB  -
+        .             PUNCT -
+    """)
+    assert all(len(texts) == 1 for texts in mentions_of(doc, kb).values())
+
+
+def test_roles_a_person_noun_without_an_introduction_names_nobody(kb):
+    doc = tagged("""
+        Anna          PROPN B-PER
+        Smit          PROPN I-PER
+        kwam          VERB  -
+        .             PUNCT -
+        De            DET   -
+        voetballer    NOUN  -
+        sprak         VERB  -
+        .             PUNCT -
+    """)
+    assert mentions_of(doc, kb) == {"Anna Smit": ["Anna Smit"]}
+
+
+def test_roles_spokespeople_are_their_organisations_voice(kb):
+    doc = tagged("""
+        ING           PROPN B-ORG
+        betaalt       VERB  -
+        .             PUNCT -
+        aldus         ADV   -
+        de            DET   -
+        ING-woordvoerder NOUN -
+        .             PUNCT -
+        Een           DET   -
+        woordvoerder  NOUN  -
+        van           ADP   -
+        de            DET   -
+        NS            PROPN B-ORG
+        zegt          VERB  -
+        .             PUNCT -
+    """)
+    assert mentions_of(doc, kb) == {"ING": ["ING", "de ING-woordvoerder"], "NS": ["Een woordvoerder", "NS"]}
+
+
+def test_roles_a_spokesperson_of_nobody_named_is_nobody(kb):
+    doc = tagged("""
+        ING           PROPN B-ORG
+        betaalt       VERB  -
+        .             PUNCT -
+        aldus         ADV   -
+        de            DET   -
+        woordvoerder  NOUN  -
+        .             PUNCT -
+        de            DET   -
+        KLM-woordvoerder NOUN -
+        zwijgt        VERB  -
+        .             PUNCT -
+    """)
+    assert mentions_of(doc, kb) == {"ING": ["ING"]}

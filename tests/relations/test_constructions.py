@@ -1,0 +1,143 @@
+"""Meeting constructions added for unseen news (pipeline/relations/meetings.py, parties.py):
+event-noun compounds, reciprocals, light verb + event noun, visits as movement, `in gesprek`."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.lexicon import load_lexicon
+from pipeline.relations.morphology import compound_parts
+
+from .conftest import parsed, relations
+
+
+@pytest.mark.parametrize(("word", "parts"), [
+    ("spoedoverleg", ("spoed", "overleg")), ("kennismakingsgesprek", ("kennismakings", "gesprek")),
+    ("NAVO-top", ("navo", "top")), ("EU-top", ("eu", "top")), ("werkbezoek", ("werk", "bezoek")),
+    ("top", None), ("laptop", None), ("bergtop", None), ("topman", None), ("bezoeker", None),
+])
+def test_constructions_compound_heads(word, parts):
+    assert compound_parts(word, load_lexicon().compound_heads) == parts
+
+
+COMPOUND = """
+    Rutte      PROPN nsubj 1 B-PER Rutte
+    had        VERB  ROOT  1 -     hebben
+    een        DET   det   3 -     een
+    {noun}     NOUN  obj   1 -     {noun}
+    met        ADP   case  5 -     met
+    Merkel     PROPN nmod  3 B-PER Merkel
+    .          PUNCT punct 1 -     .
+"""
+
+
+@pytest.mark.parametrize(("noun", "kind"), [("spoedoverleg", "meeting"), ("videogesprek", "call"), ("kennismakingsgesprek", "meeting")])
+def test_constructions_an_event_noun_compound_is_an_encounter(kb, noun, kind):
+    assert relations(parsed(COMPOUND.format(noun=noun)), kb)[1] == [(kind, ["Angela Merkel", "Mark Rutte"], None, None)]
+
+
+@pytest.mark.parametrize("noun", ["laptop", "topman", "spoedoperatie"])
+def test_constructions_a_word_ending_like_a_head_is_no_encounter(kb, noun):
+    assert relations(parsed(COMPOUND.format(noun=noun)), kb)[1] == []
+
+
+RECIPROCAL = """
+    Rutte      PROPN nsubj 3 B-PER Rutte
+    en         CCONJ cc    2 -     en
+    Merkel     PROPN conj  0 B-PER Merkel
+    {verb}     VERB  ROOT  3 -     {lemma}
+    elkaar     PRON  obj   3 -     elkaar
+    in         ADP   case  6 -     in
+    Rome       PROPN obl   3 B-LOC Rome
+    .          PUNCT punct 3 -     .
+"""
+
+
+def test_constructions_a_reciprocal_contact_verb_is_a_meeting(kb):
+    doc = parsed(RECIPROCAL.format(verb="zagen", lemma="zien"))
+    assert relations(doc, kb)[1] == [("meeting", ["Angela Merkel", "Mark Rutte"], "Rome", None)]
+
+
+def test_constructions_a_reciprocal_of_another_verb_is_no_meeting(kb):
+    assert relations(parsed(RECIPROCAL.format(verb="hielpen", lemma="helpen")), kb)[1] == []
+
+
+def test_constructions_the_light_verb_takes_the_partner(kb):
+    """`Rutte had dinsdag een onderhoud met Merkel`, the `met` phrase hung on `had`."""
+    doc = parsed("""
+        Rutte      PROPN nsubj 1 B-PER Rutte
+        had        VERB  ROOT  1 -     hebben
+        een        DET   det   3 -     een
+        onderhoud  NOUN  obj   1 -     onderhoud
+        met        ADP   case  5 -     met
+        Merkel     PROPN obl   1 B-PER Merkel
+        .          PUNCT punct 1 -     .
+    """)
+    assert relations(doc, kb)[1] == [("meeting", ["Angela Merkel", "Mark Rutte"], None, None)]
+
+
+def test_constructions_a_partner_of_another_verb_is_not_the_encounters(kb):
+    """`Na het gesprek vertrok Rutte met Merkel`: `vertrekken` is no light verb."""
+    doc = parsed("""
+        Na         ADP   case  2 -     na
+        het        DET   det   2 -     het
+        gesprek    NOUN  obl   3 -     gesprek
+        vertrok    VERB  ROOT  3 -     vertrekken
+        Rutte      PROPN nsubj 3 B-PER Rutte
+        met        ADP   case  6 -     met
+        Merkel     PROPN obl   3 B-PER Merkel
+        .          PUNCT punct 3 -     .
+    """)
+    assert relations(doc, kb)[1] == []
+
+
+def test_constructions_a_visit_to_a_person_through_the_light_verb_is_a_meeting(kb):
+    """`Blok ging bij Rutte op bezoek`."""
+    doc = parsed("""
+        Blok       PROPN nsubj 1 B-PER Blok
+        ging       VERB  ROOT  1 -     gaan
+        bij        ADP   case  3 -     bij
+        Rutte      PROPN obl   1 B-PER Rutte
+        op         ADP   case  5 -     op
+        bezoek     NOUN  obl   1 -     bezoek
+        .          PUNCT punct 1 -     .
+    """)
+    assert relations(doc, kb)[1] == [("meeting", ["Mark Rutte", "Stef Blok"], None, None)]
+
+
+def test_constructions_travel_to_a_place_is_a_visit(kb):
+    """`Rutte reisde af naar Berlijn`."""
+    doc = parsed("""
+        Rutte      PROPN nsubj        1 B-PER Rutte
+        reisde     VERB  ROOT         1 -     reizen
+        af         ADP   compound:prt 1 -     af
+        naar       ADP   case         4 -     naar
+        Berlijn    PROPN obl          1 B-LOC Berlijn
+        .          PUNCT punct        1 -     .
+    """)
+    assert relations(doc, kb)[1] == [("visit", ["Berlin", "Mark Rutte"], "Berlin", None)]
+
+
+def test_constructions_travel_without_a_destination_is_nothing(kb):
+    doc = parsed("""
+        Rutte      PROPN nsubj 1 B-PER Rutte
+        reisde     VERB  ROOT  1 -     reizen
+        met        ADP   case  3 -     met
+        Merkel     PROPN obl   1 B-PER Merkel
+        .          PUNCT punct 1 -     .
+    """)
+    assert relations(doc, kb)[1] == []
+
+
+def test_constructions_in_gesprek_takes_the_copulas_subject(kb):
+    """`Rutte is in gesprek met Merkel`."""
+    doc = parsed("""
+        Rutte      PROPN nsubj 3 B-PER Rutte
+        is         AUX   cop   3 -     zijn
+        in         ADP   case  3 -     in
+        gesprek    NOUN  ROOT  3 -     gesprek
+        met        ADP   case  5 -     met
+        Merkel     PROPN nmod  3 B-PER Merkel
+        .          PUNCT punct 3 -     .
+    """)
+    assert relations(doc, kb)[1] == [("meeting", ["Angela Merkel", "Mark Rutte"], None, None)]
