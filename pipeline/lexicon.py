@@ -49,6 +49,7 @@ class Lexicon:
     light_verbs: frozenset[str] = frozenset()
     reciprocal_verbs: frozenset[str] = frozenset()
     spokesperson_nouns: frozenset[str] = frozenset()
+    role_rank_prefixes: frozenset[str] = frozenset()
 
     @functools.cached_property
     def trigger_pos(self) -> frozenset[str]:
@@ -144,4 +145,5 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         light_verbs=words("light_verbs.txt"),
         reciprocal_verbs=words("reciprocal_verbs.txt"),
         spokesperson_nouns=words("spokesperson_nouns.txt"),
+        role_rank_prefixes=words("role_rank_prefixes.txt"),
     )

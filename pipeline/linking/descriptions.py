@@ -116,10 +116,16 @@ def person_noun(token: Token, lexicon: Lexicon) -> bool:
 def role_keys(description: Description, lexicon: Lexicon) -> list:
     """What a description teaches the article about its entity: its role, its noun and the
     head of a role compound (`onderwijswethouder Marjolein Moorman` makes a later `de
-    wethouder` Moorman), its nationality."""
+    wethouder` Moorman, but an `oud-vicepremier` is no `premier`: data/lexicon/
+    role_rank_prefixes.txt), its nationality."""
     keys: list = [description.role, description.noun]
-    if description.noun and " " not in description.noun:
-        keys += [suffix for suffix in lexicon.role_suffixes if description.noun.endswith(suffix) and description.noun != suffix][:1]
+    noun = description.noun
+    if noun and " " not in noun:
+        for suffix in (s for s in lexicon.role_suffixes if noun.endswith(s) and noun != s):
+            modifier = noun[: -len(suffix)].rstrip("-")
+            if not any(modifier.endswith(prefix) for prefix in lexicon.role_rank_prefixes):
+                keys.append(suffix)
+            break
     keys.append(description.nationality and ("nationality", description.nationality))
     return [key for key in keys if key]
 

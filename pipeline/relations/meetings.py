@@ -139,7 +139,13 @@ def extract_meetings(doc: Doc, linked: LinkedEntities, doc_id: str, published: s
             continue
         if kind == "visit" and is_verb(token) and not _visits_something(token):
             continue  # `Rutte reisde met Merkel`: travel without a destination visits nobody
-        participants, places = meeting_parties(token, clause, kind, linked, quotes, quote_speaker, lexicon)
+        participants, places, hosts = meeting_parties(token, clause, kind, linked, quotes, quote_speaker, lexicon)
+        if kind == "visit" and hosts:
+            # `ging bij Kok in het Torentje op bezoek`: a visit to a person is a meeting with
+            # that person (ANNOTATION.md), and the places named are where it was
+            kind = "meeting"
+            places += [k for k in participants if entity_type_of(linked, k) == "PLACE" and k not in places]
+            participants = [k for k in participants if entity_type_of(linked, k) != "PLACE"]
         encounters = [m for m in meetings if m.type != "visit"]
         if encounters and _group_subject(clause if clause is not None else token, linked, lexicon):
             # `De ministers praatten Poetin bij`: the people of the encounter just reported

@@ -110,10 +110,13 @@ def _locative(token: Token) -> bool:
 
 
 def meeting_parties(trigger: Token, clause: Token | None, kind: str, linked: LinkedEntities,
-                     quotes: list[Quote], quote_speaker: dict, lexicon: Lexicon) -> tuple[list[str], list[str]]:
-    """(participants, places named around the trigger). People and organisations take part
-    wherever they are named; a place only as a core argument (`Rusland en China overleggen`)
-    or as a visit's target, otherwise it is where the meeting was."""
+                     quotes: list[Quote], quote_speaker: dict, lexicon: Lexicon) -> tuple[list[str], list[str], list[str]]:
+    """(participants, places named around the trigger, hosts). People and organisations take
+    part wherever they are named; a place only as a core argument (`Rusland en China
+    overleggen`) or as a visit's target, otherwise it is where the meeting was. A visit's
+    target that is a person is its host (`ging bij Kok op bezoek`: a meeting with Kok); one that
+    is an organisation is where the visitor went, not a visitor (`reisde naar het Europees
+    Hof in Straatsburg`)."""
     core: list[Token] = []
     around: list[Token] = []
     people_only: list[Token] = []
@@ -148,15 +151,22 @@ def meeting_parties(trigger: Token, clause: Token | None, kind: str, linked: Lin
         around += [t for c in trigger.children if (c.dep_.startswith("obl") or c.dep_.startswith("nmod")) and has_case(c, ("in", "te", "op")) for t in clause_phrase(c)]
     participants: list[str] = []
     places: list[str] = []
-    targets = {t.i for p in (*partners, *destinations) for t in noun_phrase(p)} if kind == "visit" else set()
+    # what a visit goes to: its `aan`/`bij`/`naar` phrases, never its possessor (`zijn bezoek` is the visitor's)
+    targets = {t.i for p in (*partners, *destinations) if p.dep_ != "nmod:poss" for t in noun_phrase(p)} if kind == "visit" else set()
+    hosts: list[str] = []
     for token in core + people_only + around:
         key = first_person_speaker(token, quotes, quote_speaker) or linked.key_of_token(token)
         if not key or (token in people_only and entity_type_of(linked, key) != "PERSON"):
             continue
+        if token.i in targets and token not in core and entity_type_of(linked, key) != "PLACE":
+            if entity_type_of(linked, key) == "PERSON" and key not in hosts:
+                hosts.append(key)
+            elif entity_type_of(linked, key) != "PERSON":
+                continue
         is_place = entity_type_of(linked, key) == "PLACE"
         if is_place and token not in core and token.i not in targets:
             if key not in places and _locative(token):
                 places.append(key)
         elif key not in participants:
             participants.append(key)
-    return participants, places
+    return participants, places, hosts

@@ -158,3 +158,21 @@ def test_roles_a_spokesperson_of_nobody_named_is_nobody(kb):
         .             PUNCT -
     """)
     assert mentions_of(doc, kb) == {"ING": ["ING"]}
+
+
+def test_roles_a_rank_prefix_makes_another_role(kb):
+    """`Oriol Junqueras, oud-vicepremier, …` — a later `de premier` is someone else."""
+    doc = tagged("""
+        Oriol         PROPN B-PER
+        Junqueras     PROPN I-PER
+        ,             PUNCT -
+        oud-vicepremier NOUN -
+        ,             PUNCT -
+        kwam          VERB  -
+        .             PUNCT -
+        De            DET   -
+        premier       NOUN  -
+        sprak         VERB  -
+        .             PUNCT -
+    """)
+    assert mentions_of(doc, kb)["Oriol Junqueras"] == ["Oriol Junqueras"]
