@@ -68,19 +68,20 @@ def link_entities(doc: Doc, mentions: Sequence[EntityMention], kb: KnowledgeBase
     descriptions = find_descriptions(doc, kb, lexicon)
     drop_mentions_inside_titles(clusters, doc, descriptions)
     openings: dict[int, int] = {}  # a standalone description's start → where its phrase opens (its article)
+    introductions: dict[object, list[tuple[int, int, Cluster]]] = {}  # key → (token, sentence start, entity) in text order
     for description in descriptions:
         apposition = _mention_after(mentions, doc, description.end, lexicon)
         named = apposition if apposition and apposition.start in cluster_of_start else _mention_before(mentions, doc, description.start)
         opening = _determiner_before(doc, description.start)
         if named is not None and named.start in cluster_of_start:
-            target = cluster_of_start[named.start]
             for key in role_keys(description, lexicon):
-                local[key] = target if local.get(key, target) is target else None
+                introductions.setdefault(key, []).append((description.start, doc[description.start].sent.start, cluster_of_start[named.start]))
         elif opening is not None:
             standalone.append(description)
             openings[description.start] = opening
     for description in standalone:
-        found = description_target(description, clusters, local, kb, published)
+        here = {**local, **{key: _introduced(intros, description.start) for key, intros in introductions.items()}}
+        found = description_target(description, clusters, here, kb, published)
         if found is None:
             continue
         if isinstance(found, KBEntry):
@@ -121,6 +122,19 @@ def _mention_after(mentions: Sequence[EntityMention], doc: Doc, token_end: int, 
         if not (doc[index].text == "," or (doc[index].is_lower and lexicon.is_person_title(doc[index].text))):
             return None
     return None
+
+
+def _introduced(introductions: list[tuple[int, int, Cluster]], at: int) -> Cluster | None:
+    """Who a role noun at token `at` means, of those the article introduced with it
+    (`rechter Giménez`, `Marchena, de rechter,`): the latest introduced before it, as papers
+    write (`… zegt de gepensioneerde rechter` after `rechter Giménez`); none when two were
+    introduced in that same sentence; before any introduction, the one entity all name."""
+    before = [i for i in introductions if i[0] < at]
+    if not before:
+        return introductions[0][2] if len({id(c) for *_, c in introductions}) == 1 else None
+    _, sentence, latest = before[-1]
+    rivals = {id(c) for _, s, c in before if s == sentence}
+    return latest if len(rivals) == 1 else None
 
 
 def _mention_before(mentions: Sequence[EntityMention], doc: Doc, token_start: int) -> EntityMention | None:

@@ -73,9 +73,13 @@ def rebuilt_verb_lemmas(token: Token, lexicon: Lexicon) -> set[str]:
                 stem = text[: -len(suffix)]
                 stem = stem[:-1] + {"f": "v", "s": "z"}.get(stem[-1], stem[-1]) if suffix in ("de", "den", "d") else stem
                 variants = {stem, stem + stem[-1]}  # stelde → stellen
+                if suffix == "t" and stem[-1] in "fs":
+                    # present tense: a v or z of the infinitive is written f or s (schrijft → schrijven, prijst → prijzen)
+                    variants.add(stem[:-1] + {"f": "v", "s": "z"}[stem[-1]])
                 for long, short in _LONG_VOWELS:
-                    if stem[-3:-1] == long:
-                        variants.add(stem[:-3] + short + stem[-1])
+                    for variant in list(variants):
+                        if variant[-3:-1] == long:
+                            variants.add(variant[:-3] + short + variant[-1])
                 lemmas |= {particle + v + "en" for v in variants}
     return lemmas
 

@@ -127,3 +127,21 @@ def test_relations_laten_weten_with_weten_taken_for_a_particle(kb):
     """)
     statements, _ = relations(doc, kb)
     assert [(speaker, cue) for _, speaker, cue, *_ in statements] == [("United States", "laten weten")]
+
+
+@pytest.mark.parametrize(("written", "wanted", "unwanted"), [
+    ("schrijft", "schrijven", None), ("prijst", "prijzen", None), ("leeft", "leven", None),
+    ("kust", "kussen", None), ("zegt", "zeggen", "zegven"),
+])
+def test_relations_present_tense_v_and_z_are_written_f_and_s(written, wanted, unwanted):
+    """`schrijft` → schrijven, `prijst` → prijzen: Dutch spelling writes the v or z of the stem
+    as f or s before the -t; a lemmatizer that keeps `schrijft` must not cost the cue."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from pipeline.lexicon import load_lexicon
+    from pipeline.relations.morphology import rebuilt_verb_lemmas
+
+    token = Doc(spacy.blank("nl").vocab, words=[written], pos=["VERB"], lemmas=[written])[0]
+    lemmas = rebuilt_verb_lemmas(token, load_lexicon())
+    assert wanted in lemmas and unwanted not in lemmas
