@@ -50,6 +50,7 @@ class Lexicon:
     reciprocal_verbs: frozenset[str] = frozenset()
     spokesperson_nouns: frozenset[str] = frozenset()
     role_rank_prefixes: frozenset[str] = frozenset()
+    speech_prepositions: dict[str, frozenset[str]] = field(default_factory=dict)  # verb → prepositions of its content
 
     @functools.cached_property
     def trigger_pos(self) -> frozenset[str]:
@@ -112,6 +113,16 @@ def _compound_heads(path: Path) -> dict[str, tuple[MeetingType, bool]]:
     return heads
 
 
+def _speech_prepositions(path: Path) -> dict[str, frozenset[str]]:
+    pairs: dict[str, set[str]] = {}
+    for row in _rows(path):
+        if len(row) != 2:
+            raise LexiconError(f"{path}: bad row {chr(9).join(row)!r}: want a verb and a preposition")
+        if row[0] != "verb":
+            pairs.setdefault(row[0], set()).add(row[1])
+    return {verb: frozenset(prepositions) for verb, prepositions in pairs.items()}
+
+
 @lru_cache(maxsize=4)
 def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
     """`data/lexicon/` (or a directory laid out like it) → the `Lexicon`."""
@@ -146,4 +157,5 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         reciprocal_verbs=words("reciprocal_verbs.txt"),
         spokesperson_nouns=words("spokesperson_nouns.txt"),
         role_rank_prefixes=words("role_rank_prefixes.txt"),
+        speech_prepositions=_speech_prepositions(directory / "speech_verb_prepositions.tsv"),
     )

@@ -13,7 +13,8 @@ from pipeline.lexicon import LEXICON_DIR, Lexicon, LexiconError, load_lexicon
 from .relations.conftest import POMPEO_MET_LAVROV, parsed, relations
 
 # the files whose field is named differently from the file
-FIELD_OF_FILE = {"meeting_triggers.tsv": "triggers", "meeting_blockers.txt": "blockers", "meeting_compound_heads.tsv": "compound_heads"}
+FIELD_OF_FILE = {"meeting_triggers.tsv": "triggers", "meeting_blockers.txt": "blockers", "meeting_compound_heads.tsv": "compound_heads",
+                 "speech_verb_prepositions.tsv": "speech_prepositions"}
 
 RUTTE_SAYS = """
         Rutte      PROPN nsubj   1 B-PER Rutte

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from ..lexicon import Lexicon
 from ..syntax import VERB_POS
-from .morphology import LATEN, cue_lemma, verb_lemmas
+from .morphology import LATEN, cue_lemma, prepositional_content, verb_lemmas
 from .speakers import finite_candidates
 
 CLAUSE_DEPS = ("ccomp", "xcomp", "obj", "parataxis", "advcl")
@@ -36,7 +36,8 @@ def complement_of(verb: Token, lexicon: Lexicon) -> list[Token]:
         return complement
     following = [t for t in verb.subtree if t.i > verb.i and t.pos_ in ("VERB", "AUX", "NOUN", "ADJ")
                  and any(c.dep_ == "mark" and c.lower_ in ("dat", "of") for c in t.children)][:1]
-    return following or after_colon(verb) or anaphoric_content(verb)
+    prepositional = [p for lemma in sorted(verb_lemmas(verb, lexicon)) if (p := prepositional_content(verb, lemma, lexicon)) is not None][:1]
+    return following or prepositional or after_colon(verb) or anaphoric_content(verb)
 
 
 def om_te_clause(token: Token) -> bool:

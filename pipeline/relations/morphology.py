@@ -114,7 +114,19 @@ def cue_lemma(token: Token, lexicon: Lexicon) -> str | None:
     if "weten" in lemmas and any(verb_lemmas(t, lexicon) & LATEN for t in (token.head, *token.children) if t.pos_ in VERB_POS):
         return "laten weten"
     matches = sorted(lemmas & lexicon.speech_verbs)
-    return matches[0] if matches else None
+    if matches:
+        return matches[0]
+    # `spreekt van een giftige ideologie`: a verb that speaks only with its preposition
+    return next((lemma for lemma in sorted(lemmas) if prepositional_content(token, lemma, lexicon)), None)
+
+
+def prepositional_content(verb: Token, lemma: str, lexicon: Lexicon) -> Token | None:
+    """The `op`/`voor`/`van` phrase that is what the verb reports (data/lexicon/
+    speech_verb_prepositions.tsv): `wijst op voortschrijdende techniek`, `pleit voor meer
+    onderzoek`, `beschuldigt de NASA van slecht management`."""
+    prepositions = lexicon.speech_prepositions.get(lemma, frozenset())
+    return next((c for c in verb.children if c.dep_.startswith("obl") and c.pos_ in ("NOUN", "PROPN", "PRON")
+                 and any(g.dep_ == "case" and g.lower_ in prepositions for g in c.children)), None)
 
 
 def compound_parts(word: str, heads: Mapping[str, tuple[str, bool]]) -> tuple[str, str] | None:

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from .conftest import BRUSSEE_REACTED, parsed, relations
 
 
@@ -231,3 +233,24 @@ def test_relations_anaphoric_object_dit_mislabelled_as_passive_subject(kb):
     doc[8].set_morph("VerbForm=Part")
     statements, _ = relations(doc, kb)
     assert statements == [("indirect", "Mike Pompeo", "melden", "Brussee reageerde.", "Sergey Lavrov")]
+
+
+PREPOSITIONAL = """
+    Winsemius  PROPN nsubj 1 B-PER Winsemius
+    {verb}     VERB  ROOT  1 -     {lemma}
+    {prep}     ADP   case  4 -     {prep}
+    nieuwe     ADJ   amod  4 -     nieuw
+    techniek   NOUN  obl   1 -     techniek
+    .          PUNCT punct 1 -     .
+"""
+
+
+@pytest.mark.parametrize(("verb", "lemma", "prep"), [("wijst", "wijzen", "op"), ("spreekt", "spreken", "van"), ("pleit", "pleiten", "voor")])
+def test_relations_a_prepositional_object_is_what_was_said(kb, verb, lemma, prep):
+    statements, _ = relations(parsed(PREPOSITIONAL.format(verb=verb, lemma=lemma, prep=prep)), kb)
+    assert statements == [("indirect", "Winsemius", lemma, f"{prep} nieuwe techniek", None)]
+
+
+@pytest.mark.parametrize(("verb", "lemma", "prep"), [("spreekt", "spreken", "met"), ("wijst", "wijzen", "naar"), ("werkt", "werken", "op")])
+def test_relations_another_preposition_reports_nothing(kb, verb, lemma, prep):
+    assert relations(parsed(PREPOSITIONAL.format(verb=verb, lemma=lemma, prep=prep)), kb)[0] == []
