@@ -31,7 +31,7 @@ DATA_DIR = data_dir()
 # parse to the `Extraction`; names not present are skipped, so a module may become a package
 # of the same name. tests/test_cache.py checks every pipeline module extraction imports is here.
 EXTRACTION_CODE = (
-    "nlp.py", "entities.py", "entity_rules.py", "tokens.py", "names.py", "kb.py", "dates.py", "schemas.py", "extraction.py",
+    "nlp.py", "entities.py", "entity_rules.py", "name_repair.py", "tokens.py", "names.py", "kb.py", "dates.py", "schemas.py", "extraction.py",
     "linking", "relations", "lexicon.py", "syntax.py", "quotes.py",
 )
 # What the extraction reads; gold and samples are data too but never shape an extraction.

@@ -18,6 +18,7 @@ from spacy.util import filter_spans
 from .entities import model_label
 from .kb import default_kb
 from .lexicon import Lexicon, load_lexicon
+from .name_repair import NameRepair  # noqa: F401  (registers the newsgraph_name_repair factory)
 from .names import NAME_PARTICLES
 from .schemas import EntityType
 from .timing import timed
@@ -206,8 +207,10 @@ def make_known_names(nlp: Language, name: str, patterns: list[list] | None, alia
 
 
 def add_entity_components(nlp: Language, aliases: tuple[Path, ...] = ()) -> None:
-    """After the model's NER: the names the knowledge base knows, then persons behind titles."""
+    """After the model's NER: the names the knowledge base knows, persons behind titles, then
+    person spans repaired (pipeline/name_repair.py)."""
     if "ner" not in nlp.pipe_names or "newsgraph_known_names" in nlp.pipe_names:
         return
     nlp.add_pipe("newsgraph_known_names", after="ner", config={"aliases": [str(p) for p in aliases]})
     nlp.add_pipe("newsgraph_titled_persons", after="newsgraph_known_names")
+    nlp.add_pipe("newsgraph_name_repair", after="newsgraph_titled_persons")

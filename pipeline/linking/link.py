@@ -31,6 +31,7 @@ def link_entities(doc: Doc, mentions: Sequence[EntityMention], kb: KnowledgeBase
     not given), the knowledge base, the publication day and the lexicon (data/lexicon/ when
     not given) → its linked entities."""
     lexicon = lexicon or load_lexicon()
+    quotes = find_quotes(doc.text) if quotes is None else quotes
     mentions = _retype_other(mentions, kb)
     # An institution swallows the names inside it (`Buitenlandse Zaken` in `het Venezolaanse
     # ministerie van Buitenlandse Zaken`) but gives way to a name it would cut.
@@ -80,7 +81,8 @@ def link_entities(doc: Doc, mentions: Sequence[EntityMention], kb: KnowledgeBase
             standalone.append(description)
             openings[description.start] = opening
     for description in standalone:
-        here = {**local, **{key: _introduced(intros, description.start) for key, intros in introductions.items()}}
+        quoted = any(q.start <= doc[description.start].idx < q.end for q in quotes)
+        here = {**local, **{key: _introduced(intros, description.start, quoted) for key, intros in introductions.items()}}
         found = description_target(description, clusters, here, kb, published)
         if found is None:
             continue
@@ -108,7 +110,6 @@ def link_entities(doc: Doc, mentions: Sequence[EntityMention], kb: KnowledgeBase
                      if own_subject([c for c in t.head.children if c.dep_.startswith("nsubj")]) == t]
     subject_heads += [t for t in tokens_where(doc, DEP, ("obj", "iobj").__contains__) if inverted_subject_as_object(t)]
     subjects = {t.idx for head in subject_heads for t in reachable(head, NAME_DEPS.__contains__)}
-    quotes = find_quotes(doc.text) if quotes is None else quotes
     return LinkedEntities.build(doc, merge_same_keys(entities), quotes, subjects, _nameless_persons(subject_heads, entities, lexicon))
 
 
@@ -124,13 +125,15 @@ def _mention_after(mentions: Sequence[EntityMention], doc: Doc, token_end: int, 
     return None
 
 
-def _introduced(introductions: list[tuple[int, int, Cluster]], at: int) -> Cluster | None:
+def _introduced(introductions: list[tuple[int, int, Cluster]], at: int, quoted: bool) -> Cluster | None:
     """Who a role noun at token `at` means, of those the article introduced with it
-    (`rechter Giménez`, `Marchena, de rechter,`): the latest introduced before it, as papers
-    write (`… zegt de gepensioneerde rechter` after `rechter Giménez`); none when two were
-    introduced in that same sentence; before any introduction, the one entity all name."""
+    (`rechter Giménez`, `Marchena, de rechter,`): in the narration, the latest introduced
+    before it, as papers write (`… zegt de gepensioneerde rechter` after `rechter Giménez`),
+    none when two were introduced in that same sentence; inside a quote, whose speaker may be
+    the latest (`'… de president …', verklaarde Poetin`), and before any introduction, only
+    the one entity all introductions name."""
     before = [i for i in introductions if i[0] < at]
-    if not before:
+    if not before or quoted:
         return introductions[0][2] if len({id(c) for *_, c in introductions}) == 1 else None
     _, sentence, latest = before[-1]
     rivals = {id(c) for _, s, c in before if s == sentence}

@@ -176,3 +176,39 @@ def test_roles_a_rank_prefix_makes_another_role(kb):
         .             PUNCT -
     """)
     assert mentions_of(doc, kb)["Oriol Junqueras"] == ["Oriol Junqueras"]
+
+
+RIVALS = """
+    rechter       NOUN  -
+    Anna          PROPN B-PER
+    Smit          PROPN I-PER
+    kwam          VERB  -
+    .             PUNCT -
+    rechter       NOUN  -
+    Piet          PROPN B-PER
+    Bakker        PROPN I-PER
+    kwam          VERB  -
+    .             PUNCT -
+    {quote}       PUNCT -
+    De            DET   -
+    rechter       NOUN  -
+    sprak         VERB  -
+    .             PUNCT -
+    {quote}       PUNCT -
+"""
+
+
+def test_roles_in_the_narration_a_role_noun_means_the_latest_introduced(kb):
+    doc = tagged(RIVALS.format(quote=","))
+    assert mentions_of(doc, kb) == {"Anna Smit": ["Anna Smit"], "Piet Bakker": ["Piet Bakker", "De rechter"]}
+
+
+def test_roles_inside_a_quote_a_role_noun_with_rivals_names_nobody(kb):
+    """`'… de president …', verklaarde Poetin`: the latest introduced may be the speaker."""
+    plain = tagged(RIVALS.format(quote="'"))
+    spaces = [not (t.text == "'" and t.i > 10) and not (t.i + 1 < len(plain) and plain[t.i + 1].text in (".", "'")) for t in plain]
+    spaces[10] = False  # the opening quote mark touches its first word
+    doc = Doc(VOCAB, words=[t.text for t in plain], spaces=spaces, pos=[t.pos_ for t in plain],
+              ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in plain], sent_starts=[t.is_sent_start for t in plain])
+    assert "'De rechter sprak.'" in doc.text
+    assert all(len(texts) == 1 for texts in mentions_of(doc, kb).values())

@@ -1,0 +1,97 @@
+"""Person spans the model cut or stretched, made whole: a spaCy component after the NER and
+the project's own entity rules (`entity_rules.py`). `Doc` → `Doc` with `doc.ents` repaired;
+the entity, linking and relation stages see only the repaired spans.
+
+- particle surnames kept whole: `Ingrid van Engelshoven` (read as `Ingrid` + `Engelshoven`),
+  `Anna van den Berg` (read as `Anna van`);
+- a party or title glued to the name cut off: `D66-Onderwijsminister Ingrid …`,
+  `minister van Defensie Jan Pietersen` read as `Defensie Jan Pietersen`;
+- particles left dangling at a name's end cut off: `Rutte van de` before `VVD`;
+- a compound's first half read as a person (`GroenLinks- fractievoorzitter`, written with a
+  space after the hyphen) is no person.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .entities import model_label
+from .lexicon import Lexicon, load_lexicon
+from .names import NAME_PARTICLES
+from .timing import timed
+
+MAX_PARTICLES = 3  # `van der`, `van den`, `in 't`: never more
+
+
+class NameRepair:
+    def __init__(self, nlp: Language, lexicon: Lexicon):
+        self.person = model_label(nlp, "PERSON")
+        self.lexicon = lexicon
+
+    @timed("entities")
+    def __call__(self, doc: Doc) -> Doc:
+        entities = [e for e in doc.ents if not self._fragment(e)]
+        repaired: list[Span] = []
+        index = 0
+        ordered = sorted(entities, key=lambda e: e.start)
+        while index < len(ordered):
+            entity = ordered[index]
+            index += 1
+            if entity.label_ != self.person:
+                repaired.append(entity)
+                continue
+            start, end = self._without_prefix(doc, entity), entity.end
+            surname_end = self._particle_surname_end(doc, start, end, ordered[index:])
+            if surname_end > end:
+                index += sum(1 for e in ordered[index:] if e.start < surname_end)  # the surname's own entity is absorbed
+                end = surname_end
+            while end - 1 > start and doc[end - 1].lower_ in NAME_PARTICLES:
+                end -= 1  # `Rutte van de` + `VVD`: particles before another entity are no part of the name
+            repaired.append(entity if (start, end) == (entity.start, entity.end) else Span(doc, start, end, label=self.person))
+        if repaired != list(doc.ents):
+            doc.ents = repaired
+        return doc
+
+    def _fragment(self, entity: Span) -> bool:
+        """`GroenLinks-` of `GroenLinks- fractievoorzitter`: half a compound is no person."""
+        return entity.label_ == self.person and len(entity) == 1 and entity.text.endswith("-")
+
+    def _without_prefix(self, doc: Doc, entity: Span) -> int:
+        """Where the name starts once a glued title (`D66-Onderwijsminister`), a title or a
+        portfolio at its front (`Defensie Jan Pietersen` after `minister van`) is cut off;
+        never past the name's last word."""
+        start = entity.start
+        while start < entity.end - 1:
+            word = doc[start].lower_
+            after_title_van = start == entity.start and start >= 2 and doc[start - 1].lower_ == "van" and self.lexicon.is_person_title(doc[start - 2].text)
+            if self.lexicon.is_person_title(word) or (after_title_van and word in self.lexicon.portfolio_names):
+                start += 1
+            else:
+                break
+        return start
+
+    def _particle_surname_end(self, doc: Doc, start: int, end: int, later: list[Span]) -> int:
+        """`Ingrid` + `van Engelshoven`, `Anna van` + `den Berg`: particles after the name (or
+        ending it) and a capitalised surname after them belong to the person, unless that
+        word is another kind of entity (`Rutte van de VVD`, `Willem-Alexander van Nederland`)."""
+        index = end
+        while index < len(doc) and index - end < MAX_PARTICLES and doc[index].lower_ in NAME_PARTICLES and doc[index].is_lower:
+            index += 1
+        ends_in_particle = doc[end - 1].lower_ in NAME_PARTICLES and end - 1 > start
+        if (index == end and not ends_in_particle) or index >= len(doc):
+            return end
+        surname = doc[index]
+        if not (surname.text[:1].isupper() and surname.text[1:2].islower()):
+            return end
+        following = next((e for e in later if e.start == index), None)
+        if following is not None and following.label_ != self.person:
+            return end
+        if any(e.start < index < e.end for e in later):
+            return end
+        return following.end if following is not None else index + 1
+
+
+@Language.factory("newsgraph_name_repair", requires=["doc.ents"], assigns=["doc.ents"])
+def make_name_repair(nlp: Language, name: str) -> NameRepair:
+    return NameRepair(nlp, load_lexicon())

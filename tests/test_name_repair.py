@@ -1,0 +1,46 @@
+"""Person spans made whole (pipeline/name_repair.py), on hand-built entity spans."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from pipeline.lexicon import load_lexicon
+from pipeline.name_repair import NameRepair
+
+NLP = spacy.blank("nl")
+
+
+def repaired(words: str, ents: str) -> list[tuple[str, str]]:
+    """`words` space-separated; `ents` one IOB tag a word (`B-PER I-PER O`)."""
+    doc = Doc(NLP.vocab, words=words.split(), ents=ents.split())
+    return [(e.text, e.label_) for e in NameRepair(NLP, load_lexicon())(doc).ents]
+
+
+@pytest.mark.parametrize(("words", "ents", "expected"), [
+    ("Ingrid van Engelshoven zegt", "B-PER O B-PER O", [("Ingrid van Engelshoven", "PER")]),
+    ("Anna van den Berg kwam", "B-PER I-PER O O O", [("Anna van den Berg", "PER")]),
+    ("Jan de Vries kwam", "B-PER O O O", [("Jan de Vries", "PER")]),
+])
+def test_name_repair_particle_surnames_are_kept_whole(words, ents, expected):
+    assert repaired(words, ents) == expected
+
+
+@pytest.mark.parametrize(("words", "ents", "expected"), [
+    ("Rutte van de VVD kwam", "B-PER I-PER I-PER B-ORG O", [("Rutte", "PER"), ("VVD", "ORG")]),
+    ("Willem-Alexander van Nederland kwam", "B-PER O B-LOC O", [("Willem-Alexander", "PER"), ("Nederland", "LOC")]),
+    ("Rutte van de partij", "B-PER O O O", [("Rutte", "PER")]),
+])
+def test_name_repair_a_particle_before_another_entity_or_a_noun_is_no_surname(words, ents, expected):
+    assert repaired(words, ents) == expected
+
+
+def test_name_repair_cuts_a_glued_title_and_a_portfolio():
+    assert repaired("zegt D66-Onderwijsminister Ingrid", "O B-PER I-PER") == [("Ingrid", "PER")]
+    assert repaired("minister van Defensie Jan Pietersen", "O O B-PER I-PER I-PER") == [("Jan Pietersen", "PER")]
+    assert repaired("Defensie Jan Pietersen", "B-PER I-PER I-PER") == [("Defensie Jan Pietersen", "PER")]
+
+
+def test_name_repair_half_a_compound_is_no_person():
+    assert repaired("zegt GroenLinks- fractievoorzitter Potjer", "O B-PER O B-PER") == [("Potjer", "PER")]
