@@ -91,6 +91,18 @@ def light_verb_partners(noun: Token, clause: Token | None, lexicon: Lexicon) -> 
     return [p for p in _partner_phrases(clause) if has_case(p, ("met", "bij", "aan", "tussen"))]
 
 
+def relative_light_verb(noun: Token, lexicon: Lexicon) -> tuple[list[Token], list[Token]]:
+    """Event noun + relative clause: `het gesprek dat Rutte met Merkel had`, `de ontmoeting
+    die Pompeo met Lavrov hield` — the clause's light verb carries the participants: (its
+    subject phrase, its partner phrases)."""
+    for clause in (c for c in noun.children if c.dep_.startswith("acl") and is_verb(c)):
+        if verb_lemmas(clause, lexicon) & lexicon.light_verbs:
+            subject = subject_of(clause)
+            subject_phrase = noun_phrase(subject) if subject is not None and subject.lower_ not in ("dat", "die") else []
+            return subject_phrase, [p for p in _partner_phrases(clause) if has_case(p, ("met", "bij", "tussen"))]
+    return [], []
+
+
 def visit_destinations(trigger: Token, kind: str) -> list[Token]:
     """Movement: `X reisde af naar Berlijn`, `vloog naar Washington`, `zijn reis naar Rusland`:
     for a visit, a `naar` phrase names the place visited."""
@@ -125,6 +137,9 @@ def meeting_parties(trigger: Token, clause: Token | None, kind: str, linked: Lin
     partners = _partner_phrases(trigger)
     if not is_verb(trigger):
         light = light_verb_partners(trigger, clause, lexicon)
+        relative_subject, relative_partners = relative_light_verb(trigger, lexicon)
+        core += relative_subject
+        light += relative_partners
         partners += light
         around += [t for p in light for t in clause_phrase(p)]
         around += [t for t in clause_phrase(trigger) if t != trigger]

@@ -141,3 +141,36 @@ def test_constructions_in_gesprek_takes_the_copulas_subject(kb):
         .          PUNCT punct 3 -     .
     """)
     assert relations(doc, kb)[1] == [("meeting", ["Angela Merkel", "Mark Rutte"], None, None)]
+
+
+def test_constructions_a_relative_clause_with_a_light_verb_names_the_participants(kb):
+    """`Het gesprek dat Rutte met Merkel had, verliep goed.`"""
+    doc = parsed("""
+        Het        DET   det       1 -     het
+        gesprek    NOUN  nsubj     8 -     gesprek
+        dat        PRON  obj       6 -     dat
+        Rutte      PROPN nsubj     6 B-PER Rutte
+        met        ADP   case      5 -     met
+        Merkel     PROPN obl       6 B-PER Merkel
+        had        VERB  acl:relcl 1 -     hebben
+        ,          PUNCT punct     6 -     ,
+        verliep    VERB  ROOT      8 -     verlopen
+        goed       ADJ   advmod    8 -     goed
+        .          PUNCT punct     8 -     .
+    """)
+    assert relations(doc, kb)[1] == [("meeting", ["Angela Merkel", "Mark Rutte"], None, None)]
+
+
+def test_constructions_a_relative_clause_of_another_verb_names_nobody(kb):
+    """`Het gesprek dat Rutte met Merkel voorbereidde` — preparing is no meeting."""
+    doc = parsed("""
+        Het        DET   det       1 -     het
+        gesprek    NOUN  ROOT      1 -     gesprek
+        dat        PRON  obj       6 -     dat
+        Rutte      PROPN nsubj     6 B-PER Rutte
+        met        ADP   case      5 -     met
+        Merkel     PROPN obl       6 B-PER Merkel
+        voorbereidde VERB acl:relcl 1 -    voorbereiden
+        .          PUNCT punct     1 -     .
+    """)
+    assert relations(doc, kb)[1] == []
