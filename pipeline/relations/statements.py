@@ -26,6 +26,7 @@ from .evidence import entities_in, entity_type_of, evidence_for
 from .morphology import cue_lemma, full_lemma
 from .speakers import FIRST_PERSON, FIRST_PERSON_ANY, according_to, addressee_of, inverted_subject, speaker_of
 
+QUOTE_MARKS = "\"'‘’“”„«»,"  # and `,,`: what may stand between a paragraph break and the quote
 RUN_ON_GAP = 150  # characters between a quote and the next that can only be its attribution
 SENTENCE_ENDS = frozenset({".", "!", "?"})
 ATTRIBUTION_REACH = 4  # tokens of the next sentence an attribution split off a quote can start in
@@ -142,6 +143,21 @@ def _runs_on(doc: Doc, previous: _Statement, previous_end: int, quote: Quote) ->
     return all(doc[start].sent.start_char < previous_end for start in narrated)
 
 
+def _answers_a_question(doc: Doc, previous_end: int, quote: Quote) -> bool:
+    """Interview: `… echt zijn.'' Je trapte op de rem. Bewust? ,,Het was geen doelbewust
+    statement …''` — a quote that opens its sentence right after the interviewer's question
+    (a sentence ending in `?` outside any quote, after the last quote) answers it, in the voice
+    of the one interviewed: the speaker of the quotes before it. A quote after narration, or
+    after a question inside a quote, answers nothing."""
+    span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if span is None or span[0].sent.start == 0:
+        return False
+    question = doc[span[0].sent.start - 1].sent
+    asked = question.text.rstrip().rstrip(QUOTE_MARKS + " ")
+    return question.start_char >= previous_end and asked.endswith("?") and not any(
+        mark in question.text for mark in ("\"", "“", "”", "„", "«", "»", ",,", "''"))
+
+
 def _headline(sentence: Span) -> bool:
     """Written in capitals throughout, as papers set headlines and intertitles."""
     letters = [c for c in sentence.text if c.isalpha()]
@@ -196,6 +212,13 @@ def extract_statements(doc: Doc, linked: LinkedEntities, doc_id: str, published:
                 statements.append(statement)
                 spoken.append((quote, speaker))
                 previous, previous_end = statement, quote.end
+            elif previous is not None and _answers_a_question(doc, previous_end, quote):
+                span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+                if span is not None:
+                    statement = _Statement(previous.speaker, "antwoorden", "direct", span[0].sent, texts=[quote.text])
+                    statements.append(statement)
+                    spoken.append((quote, previous.speaker))
+                    previous, previous_end = statement, quote.end
     quote_speakers = {t.idx: speaker for quote, speaker in spoken
                       for t in doc.char_span(quote.start, quote.end, alignment_mode="expand") or () if t.lower_ in FIRST_PERSON}
 

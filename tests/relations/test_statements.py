@@ -186,3 +186,29 @@ def test_relations_a_narrated_sentence_ends_the_run_on(kb):
     """)
     statements, _ = relations(doc, kb)
     assert [(s[1], s[3]) for s in statements] == [("Vladimir Putin", "Goed")]
+
+
+INTERVIEW = """
+    '          PUNCT punct   1 -     '
+    Goed       ADJ   ROOT    1 -     goed
+    '          PUNCT punct   1 -     '
+    zei        VERB  parataxis 1 -   zeggen
+    Poetin     PROPN nsubj   3 B-PER Poetin
+    .          PUNCT punct   1 -     .
+    {asked}    ADJ   ROOT    6 -     {asked}
+    {end}      PUNCT punct   6 -     {end}
+    '          PUNCT punct   9 -     '
+    Prima      ADJ   ROOT    9 -     prima
+    '          PUNCT punct   9 -     '
+"""
+
+
+def test_relations_a_quote_after_the_interviewers_question_answers_it(kb):
+    """`'…', zei Poetin. Bewust? 'Prima'`: the one interviewed answers."""
+    statements, _ = relations(parsed(INTERVIEW.format(asked="Bewust", end="?")), kb)
+    assert [(s[1], s[2], s[3]) for s in statements] == [("Vladimir Putin", "zeggen", "Goed"), ("Vladimir Putin", "antwoorden", "Prima")]
+
+
+def test_relations_a_quote_after_narration_answers_nothing(kb):
+    statements, _ = relations(parsed(INTERVIEW.format(asked="Bewust", end=".")), kb)
+    assert [(s[1], s[3]) for s in statements] == [("Vladimir Putin", "Goed")]
