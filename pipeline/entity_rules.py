@@ -178,6 +178,9 @@ class KnownNames:
         doc.ents = sorted(self._name_parts(doc, entities), key=lambda e: e.start)
         return doc
 
+    def _known_place(self, word: str) -> bool:
+        return any(self.labels[key][0] == self.place for key in self.single_words.get(word, ()))
+
     def _name_parts(self, doc: Doc, entities: list[Span]) -> list[Span]:
         """`Ivanka` after `Ivanka Trump`: a lone capitalised word that is part of a person's
         full name given earlier in the article is that person."""
@@ -187,9 +190,11 @@ class KnownNames:
                 for token in entity:
                     if token.is_title and len(token) > 2:
                         parts.setdefault(token.text, entity.end)
-        # a one-word ORG/MISC reading of such a name part gives way too (`zegt Schot` as MISC)
+        # a one-word ORG/MISC reading of such a name part gives way too (`zegt Schot` as MISC),
+        # and a PLACE reading unless the knowledge base knows the word as a place (`Thunberg`
+        # after `Greta Thunberg` is her; `Washington` after `George Washington` may be the city)
         retyped = [e for e in entities if len(e) == 1 and e.text in parts and parts[e.text] <= e.start
-                   and e.label_ not in (self.person, self.place)]
+                   and e.label_ != self.person and (e.label_ != self.place or not self._known_place(e.text))]
         entities = [e for e in entities if e not in retyped] + [Span(doc, e.start, e.end, label=self.person) for e in retyped]
         taken = {i for e in entities for i in range(e.start, e.end)}
         added = [Span(doc, t.i, t.i + 1, label=self.person) for t in doc

@@ -7,6 +7,7 @@ the entity, linking and relation stages see only the repaired spans.
 - a party or title glued to the name cut off: `D66-Onderwijsminister Ingrid …`,
   `minister van Defensie Jan Pietersen` read as `Defensie Jan Pietersen`;
 - particles left dangling at a name's end cut off: `Rutte van de` before `VVD`;
+- an entity of function words only dropped (`Van` opening a sentence, read as a place);
 - a compound's first half read as a person (`GroenLinks- fractievoorzitter`, written with a
   space after the hyphen) is no person.
 """
@@ -18,7 +19,7 @@ from spacy.tokens import Doc, Span
 
 from .entities import model_label
 from .lexicon import Lexicon, load_lexicon
-from .names import NAME_PARTICLES
+from .names import FUNCTION_WORDS, NAME_PARTICLES
 from .timing import timed
 
 MAX_PARTICLES = 3  # `van der`, `van den`, `in 't`: never more
@@ -54,8 +55,11 @@ class NameRepair:
         return doc
 
     def _fragment(self, entity: Span) -> bool:
-        """`GroenLinks-` of `GroenLinks- fractievoorzitter`: half a compound is no person."""
-        return entity.label_ == self.person and len(entity) == 1 and entity.text.endswith("-")
+        """`GroenLinks-` of `GroenLinks- fractievoorzitter`: half a compound is no person; a
+        sentence-initial `Van` or `De` read as a place or person is no name at all."""
+        if entity.label_ == self.person and len(entity) == 1 and entity.text.endswith("-"):
+            return True
+        return all(t.lower_ in FUNCTION_WORDS for t in entity)
 
     def _without_prefix(self, doc: Doc, entity: Span) -> int:
         """Where the name starts once a glued title (`D66-Onderwijsminister`), a title or a

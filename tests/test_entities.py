@@ -5,6 +5,7 @@ import spacy
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
+import pipeline.entity_rules  # noqa: F401  (registers the newsgraph_* entity components)
 from pipeline.entities import GRAPH_TYPES, doc_mentions, entity_type, normalise_name
 
 
@@ -140,3 +141,15 @@ def test_entities_acronyms(text, expected):
     from pipeline.entities import is_acronym
 
     assert is_acronym(text) is expected
+
+
+def test_entities_a_place_reading_of_a_persons_surname_is_the_person():
+    """`Greta Thunberg … Thunberg` with the second read as a place: her, as the knowledge base
+    knows no place of that name; `George Washington … Washington` stays the city."""
+    from pipeline.entity_rules import KnownNames
+
+    nlp = spacy.blank("nl")
+    known = KnownNames(nlp, [("Washington", "PLACE", False)])
+    doc = nlp.make_doc("Greta Thunberg en George Washington . Thunberg in Washington .")
+    doc.ents = [Span(doc, 0, 2, label="PER"), Span(doc, 3, 5, label="PER"), Span(doc, 6, 7, label="LOC"), Span(doc, 8, 9, label="LOC")]
+    assert [(e.text, e.label_) for e in known(doc).ents][2:] == [("Thunberg", "PER"), ("Washington", "LOC")]

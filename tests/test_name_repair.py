@@ -44,3 +44,8 @@ def test_name_repair_cuts_a_glued_title_and_a_portfolio():
 
 def test_name_repair_half_a_compound_is_no_person():
     assert repaired("zegt GroenLinks- fractievoorzitter Potjer", "O B-PER O B-PER") == [("Potjer", "PER")]
+
+
+def test_name_repair_function_words_are_no_name():
+    assert repaired("Van de drie kwam Rutte", "B-LOC O O O B-PER") == [("Rutte", "PER")]
+
