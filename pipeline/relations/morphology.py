@@ -62,12 +62,14 @@ def rebuilt_verb_lemmas(token: Token, lexicon: Lexicon) -> set[str]:
     written = token.text.lower()
     lemmas = set() if invented_particle(token, particle, lexicon) else {full_lemma(token, lexicon)}
     lemmas |= {particle + infinitive for infinitive in strong_infinitives(written, lexicon)}
-    forms = {written[2:] if written.startswith("ge") and len(written) > 6 and written.endswith(("d", "t")) else written}  # geluncht → lunch-
+    forms = {written[2:] if written.startswith("ge") and len(written) >= 6 and written.endswith(("d", "t")) else written}  # geluncht → lunch-, gebeld → bel-
     # separable participles carry `ge` after the particle: bekendgemaakt, opgeroepen, toegezegd
     forms |= {written[:i] + written[i + 2:] for i in range(2, len(written) - 4) if written[i:i + 2] == "ge"}
     for text in forms:
         if text.endswith("en") and text != written:  # a strong participle without its ge is the infinitive: oproepen
             lemmas.add(particle + text)
+        if text.endswith(("d", "t")) and text != written:  # a stem ending in d or t takes no second one: gemeld → melden
+            lemmas.add(particle + text + "en")
         for suffix in ("den", "ten", "de", "te", "d", "t"):
             if text.endswith(suffix) and len(text) - len(suffix) >= 3:
                 stem = text[: -len(suffix)]

@@ -145,3 +145,16 @@ def test_relations_present_tense_v_and_z_are_written_f_and_s(written, wanted, un
     token = Doc(spacy.blank("nl").vocab, words=[written], pos=["VERB"], lemmas=[written])[0]
     lemmas = rebuilt_verb_lemmas(token, load_lexicon())
     assert wanted in lemmas and unwanted not in lemmas
+
+
+@pytest.mark.parametrize(("written", "wanted"), [("gebeld", "bellen"), ("gemeld", "melden"), ("geluncht", "lunchen")])
+def test_relations_short_weak_participles_lose_their_ge(written, wanted):
+    """`gebeld`, `gemeld`: six letters are enough for a participle's `ge-` to come off."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from pipeline.lexicon import load_lexicon
+    from pipeline.relations.morphology import rebuilt_verb_lemmas
+
+    token = Doc(spacy.blank("nl").vocab, words=[written], pos=["VERB"], lemmas=[written])[0]
+    assert wanted in rebuilt_verb_lemmas(token, load_lexicon())
