@@ -150,8 +150,11 @@ def read_json_text(text: str, source: str, default_id: str | None = None) -> Ite
         if isinstance(document, list):
             for index, record in enumerate(document):
                 yield from _record(record, f"{source}[{index}]", source, f"record {index}: ")
-        else:
+        elif "\n" in text.strip():  # one pretty-printed object
             yield from _record(document, source, source, "", default_id=default_id)
+        else:  # one JSON line
+            line = next(number for number, line in enumerate(text.split("\n"), start=1) if line.strip())
+            yield from _record(document, f"{source}:{line}", source, "", line=line, default_id=default_id)
         return
     for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
