@@ -125,6 +125,12 @@ class NewsGraph:
         ids = sorted({e["doc_id"] for e in self.graph.nodes[event]["evidence"]}) if event else sorted(self._articles)
         return article_frame(self._articles, ids)
 
+    def article(self, doc_id: str) -> dict:
+        """One row of the article table as a dict (KeyError for an unknown id)."""
+        if doc_id not in self._articles:
+            raise KeyError(f"no article {doc_id!r} in this graph")
+        return dict(self._articles[doc_id])
+
     def meetings(self, entity: str | None = None, start: str | None = None, end: str | None = None, type: str | None = None) -> pd.DataFrame:
         """All meetings, calls and visits; `entity` (any alias) as a participant, dates from
         `start` to `end` inclusive (partial ISO dates compare by their first day), `type`."""
