@@ -373,3 +373,14 @@ def test_eval_exits_2_naming_the_gold_articles_it_did_not_find(tmp_path):
     result = runner.invoke(app, ["eval", "--gold", str(gold), "--articles", str(tmp_path / "in")])
     assert result.exit_code == 2
     assert "error: 1 of 2 gold articles are not among the inputs: b2" in result.output
+
+
+def test_skipped_directories_are_not_searched(tmp_path):
+    """`skip` (a run's own output folder inside its input) also holds for a folder made
+    after the skip list was given."""
+    (tmp_path / "a.txt").write_text("Rutte sprak.")
+    items = read_inputs([str(tmp_path)], skip=[tmp_path / "out"])
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out" / "graph.json").write_text('{"nodes": []}')
+    articles, errors, _ = split(items)
+    assert [a.id for a in articles] == ["a"] and not errors

@@ -56,11 +56,13 @@ class InputFile:
     doc_id: str
 
 
-def discover(inputs: Iterable[str]) -> Iterator[InputFile | IngestError | IngestNotice | str]:
+def discover(inputs: Iterable[str], skip: Iterable[Path] = ()) -> Iterator[InputFile | IngestError | IngestNotice | str]:
     """Expand inputs into files: directories recursively and sorted, symlink loops broken,
-    hidden names left out, unsupported suffixes and non-regular files (FIFOs, devices,
-    sockets) skipped with a notice. A file named directly is read whatever it is (so
-    `<(cmd)` works). `-` passes through as the stdin marker."""
+    hidden names and the directories in `skip` (a run's own outputs) left out, unsupported
+    suffixes and non-regular files (FIFOs, devices, sockets) skipped with a notice. A file
+    named directly is read whatever it is (so `<(cmd)` works). `-` passes through as the
+    stdin marker."""
+    skipped = {Path(folder).resolve() for folder in skip}
     for raw in inputs:
         if raw == STDIN:
             yield STDIN
@@ -76,12 +78,12 @@ def discover(inputs: Iterable[str]) -> Iterator[InputFile | IngestError | Ingest
             continue
         path = Path(raw)
         if stat.S_ISDIR(mode):
-            yield from _walk(path)
+            yield from _walk(path, skipped)
         else:
             yield InputFile(path, display_path(path.stem))
 
 
-def _walk(root: Path) -> Iterator[InputFile | IngestError | IngestNotice]:
+def _walk(root: Path, skipped: set[Path]) -> Iterator[InputFile | IngestError | IngestNotice]:
     seen: set[tuple[int, int]] = set()
     errors: list[IngestError] = []
 
@@ -95,7 +97,7 @@ def _walk(root: Path) -> Iterator[InputFile | IngestError | IngestNotice]:
             on_error(err)
             dirs[:] = []
             continue
-        if (info.st_dev, info.st_ino) in seen:
+        if (info.st_dev, info.st_ino) in seen or (skipped and Path(folder).resolve() in skipped):
             dirs[:] = []
             continue
         seen.add((info.st_dev, info.st_ino))
@@ -193,17 +195,18 @@ def read_stdin(stream: IO, encoding: str | None = None, stdin_format: StdinForma
     yield from (IngestNotice(source, warning) for warning in warnings)
 
 
-def read_inputs(inputs: Iterable[str], stdin: IO | None = None, *, encoding: str | None = None,
+def read_inputs(inputs: Iterable[str], stdin: IO | None = None, skip: Iterable[Path] = (), *, encoding: str | None = None,
                 stdin_format: StdinFormat = "auto") -> Iterator[Article | IngestError | IngestNotice]:
     """The whole ingest stage: inputs → Articles, IngestErrors and IngestNotices, in input
-    order. `encoding` reads files that have no byte-order mark (default: UTF-8, or an HTML
-    page's `<meta charset>`).
+    order. The directories in `skip` (the run's own outputs and cache) are never searched.
+    `encoding` reads files that have no byte-order mark (default: UTF-8, or an HTML page's
+    `<meta charset>`).
 
     An article id seen before (the same file named twice, a repeated JSONL id) is an error
     for the later one: ids key the cache and the evidence, so they must be unique.
     """
     first_source: dict[str, str] = {}
-    for item in discover(inputs):
+    for item in discover(inputs, skip):
         if isinstance(item, (IngestError, IngestNotice)):
             yield item
             continue
