@@ -366,13 +366,14 @@ def test_unsupported_files_are_counted_as_skipped(tmp_path):
 def test_eval_exits_2_naming_the_gold_articles_it_did_not_find(tmp_path):
     gold = tmp_path / "gold"
     gold.mkdir()
-    for doc_id in ("a1", "b2"):
-        (gold / f"{doc_id}.json").write_text(json.dumps({"doc_id": doc_id, "entities": {}}))
+    statement = {"speaker": "Rutte", "key": "sprak"}
+    for doc_id, statements in (("a1", [statement]), ("b2", [statement]), ("c3", [])):
+        (gold / f"{doc_id}.json").write_text(json.dumps({"doc_id": doc_id, "entities": {"Rutte": ["Rutte"]}, "statements": statements}))
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "a1.txt").write_text("Rutte sprak met Macron.")
     result = runner.invoke(app, ["eval", "--gold", str(gold), "--articles", str(tmp_path / "in")])
     assert result.exit_code == 2
-    assert "error: 1 of 2 gold articles are not among the inputs: b2" in result.output
+    assert "error: 1 of 3 gold articles are not among the inputs: b2" in result.output  # c3 has nothing to score
 
 
 def test_skipped_directories_are_not_searched(tmp_path):
