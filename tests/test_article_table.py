@@ -108,3 +108,36 @@ def test_view_shows_headline_date_and_link_next_to_evidence(mixed_run):
     assert (page["title"], page["published"], page["url"]) == (
         "Rutte spreekt met Macron over migratie", "2019-05-14", "https://www.ad.nl/binnenland/rutte-spreekt-met-macron~a1b2c3/")
     assert all(e["url"] is None or e["url"].startswith(("http://", "https://")) for e in evidence)
+
+
+def test_view_in_chromium_links_the_headline(mixed_run, tmp_path):
+    from selenium.webdriver.common.by import By
+
+    from pipeline.view import write_view
+
+    from .test_view import _browser
+
+    _, out = mixed_run
+    page = write_view(out / GRAPH_JSON, tmp_path / "graph.html")
+    browser = _browser(tmp_path)
+    try:
+        browser.get(page.as_uri())
+        browser.find_element(By.CSS_SELECTOR, "g.node[data-name='Emmanuel Macron'] circle").click()
+        links = browser.find_elements(By.CSS_SELECTOR, "#panel .citation a")
+        assert any(link.text == "Rutte spreekt met Macron over migratie" and
+                   link.get_attribute("href") == "https://www.ad.nl/binnenland/rutte-spreekt-met-macron~a1b2c3/" for link in links)
+        assert "Rutte spreekt met Macron over migratie, 2019-05-14" in browser.find_element(By.ID, "panel").text
+    finally:
+        browser.quit()
+
+
+def test_view_never_links_a_url_that_is_not_a_web_address():
+    from .test_view import HOSTILE, hostile_graph
+
+    graph = hostile_graph()
+    graph._articles['d1"><script>x</script>'] = {"id": 'd1"><script>x</script>', "title": HOSTILE, "published": "2019-05-14",
+                                                 "url": "javascript:window.pwned=4", "site": None, "author": None, "source": "x"}
+    data = view_data(graph)
+    (evidence,) = {e["doc_id"]: e for event in data["events"].values() for e in event["evidence"]}.values()
+    assert evidence["title"] == HOSTILE and evidence["url"] is None
+    assert "javascript:" not in graph.evidence_html("m1") and "&lt;/script&gt;" in graph.evidence_html("m1")
