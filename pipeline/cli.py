@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Optional, cast
 
 import typer
 from rich.console import Console
@@ -12,9 +12,9 @@ from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeEl
 
 from . import __version__
 from .files import OutputError
+from .ingest import STDIN_FORMATS, StdinFormat, check_encoding, printable
 from .kb import KnowledgeBaseError, default_kb
 from .nlp import ModelNotFound, load_model, resolve_model
-from .ingest import STDIN_FORMATS, check_encoding, printable
 from .run import ENGINES, EngineError, NothingRead, Problem
 from .run import run as run_pipeline
 
@@ -45,7 +45,8 @@ def run(
     engine: Annotated[str, typer.Option("--engine", help="Where the per-article stages run: local (this machine) or dask.")] = "local",
     scheduler: Annotated[Optional[str], typer.Option("--scheduler", help="Dask scheduler address (tcp://host:8786). Default: a local cluster of --processes workers.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary; errors and warnings only.")] = False,
-    encoding: Annotated[Optional[str], typer.Option("--encoding", help="Encoding of files without a byte-order mark (e.g. windows-1252). Default: UTF-8, or an HTML page's <meta charset>.")] = None,
+    encoding: Annotated[Optional[str], typer.Option(
+        "--encoding", help="Encoding of files without a byte-order mark (e.g. windows-1252). Default: UTF-8, or an HTML page's <meta charset>.")] = None,
     stdin_format: Annotated[str, typer.Option("--stdin-format", help="How to read - (stdin): jsonl, text (one article), or auto (JSON when it starts with { or [).")] = "auto",
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Also name every file skipped as unsupported.")] = False,
 ) -> None:
@@ -96,7 +97,7 @@ def run(
         try:
             summary = run_pipeline(inputs, out, model=choice.location, processes=processes, aliases=aliases or (),
                                    cache_dir=cache_dir, use_cache=cache, engine=engine, scheduler=scheduler,
-                                   stdin=sys.stdin, encoding=encoding, stdin_format=stdin_format,
+                                   stdin=sys.stdin, encoding=encoding, stdin_format=cast(StdinFormat, stdin_format),
                                    on_problem=report, on_article=advance)
         except (EngineError, OutputError, NothingRead) as err:
             say(f"error: {printable(str(err))}")

@@ -30,7 +30,7 @@ from .export import write_outputs
 from .extraction import extract_doc, merge_chunks
 from .files import output_lock, remove_stale_temp_files
 from .graph import GraphBuilder
-from .ingest import IngestError, IngestNotice, read_inputs
+from .ingest import IngestError, IngestNotice, StdinFormat, read_inputs
 from .kb import KnowledgeBase, default_kb
 from .nlp import ModelChoice, chunk_text, load_model, model_info, resolve_model
 from .schemas import Article, Extraction
@@ -262,7 +262,7 @@ def run(
     scheduler: str | None = None,
     stdin: IO | None = None,
     encoding: str | None = None,
-    stdin_format: str = "auto",
+    stdin_format: StdinFormat = "auto",
     on_problem: Callable[[Problem], None] = lambda problem: None,
     on_article: Callable[[Extraction], None] = lambda extraction: None,
 ) -> RunSummary:

@@ -44,7 +44,7 @@ class Article(_Frozen):
     published: PartialDate | None = Field(None, description="Publication date, possibly partial")
     source: str = Field(description="Where it came from: a path, or path:line for JSONL")
     url: str | None = None
-    site: str | None = Field(None, description="The publication or web site")
+    site: str | None = Field(default=None, description="The publication or web site")
     author: str | None = None
 
 
@@ -194,7 +194,7 @@ class GraphDocument(_Frozen):
     edges: list[GraphEdge]
 
     @model_validator(mode="after")
-    def _doc_ids_are_in_the_article_table(self) -> "GraphDocument":
+    def _doc_ids_are_in_the_article_table(self) -> GraphDocument:
         if self.graph.schema_version == "1.0":
             return self
         known = {article.id for article in self.graph.article_table}

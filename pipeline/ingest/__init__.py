@@ -43,8 +43,22 @@ STDIN_FORMATS = ("auto", "text", "jsonl")
 StdinFormat = Literal["auto", "text", "jsonl"]
 
 __all__ = [
-    "IngestError", "IngestNotice", "InputFile", "MAX_INPUT_BYTES", "STDIN", "STDIN_FORMATS", "check_encoding", "decode",
-    "discover", "html_to_text", "normalise_date", "printable", "read_file", "read_inputs", "read_stdin",
+    "MAX_INPUT_BYTES",
+    "STDIN",
+    "STDIN_FORMATS",
+    "IngestError",
+    "IngestNotice",
+    "InputFile",
+    "StdinFormat",
+    "check_encoding",
+    "decode",
+    "discover",
+    "html_to_text",
+    "normalise_date",
+    "printable",
+    "read_file",
+    "read_inputs",
+    "read_stdin",
 ]
 
 
@@ -210,10 +224,10 @@ def read_inputs(inputs: Iterable[str], stdin: IO | None = None, skip: Iterable[P
         if isinstance(item, (IngestError, IngestNotice)):
             yield item
             continue
-        if item == STDIN:
-            articles: Iterable[Article | IngestError | IngestNotice] = read_stdin(stdin if stdin is not None else sys.stdin, encoding, stdin_format)
+        if isinstance(item, InputFile):
+            articles: Iterable[Article | IngestError | IngestNotice] = read_file(item, encoding)
         else:
-            articles = read_file(item, encoding)
+            articles = read_stdin(stdin if stdin is not None else sys.stdin, encoding, stdin_format)
         for article in articles:
             if isinstance(article, Article):
                 if article.id in first_source:

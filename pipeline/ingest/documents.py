@@ -115,7 +115,7 @@ def parse_record(record: object, source: str, warnings: list[str], default_id: s
     published = _date(record.get("published_at") or record.get("published") or record.get("date"), warnings)
     if is_page(text):
         page = page_to_fields(text)
-        text, title, published = page["text"], title or page["title"], published or _date(page["date"], warnings)
+        text, title, published = page["text"] or "", title or page["title"], published or _date(page["date"], warnings)
         fields = {key: value or page[key] for key, value in fields.items()}
     elif HTML_TAG.search(text):
         text, _ = html_to_text(text)
@@ -153,8 +153,8 @@ def read_json_text(text: str, source: str, default_id: str | None = None) -> Ite
         elif "\n" in text.strip():  # one pretty-printed object
             yield from _record(document, source, source, "", default_id=default_id)
         else:  # one JSON line
-            line = next(number for number, line in enumerate(text.split("\n"), start=1) if line.strip())
-            yield from _record(document, f"{source}:{line}", source, "", line=line, default_id=default_id)
+            at = next(number for number, line in enumerate(text.split("\n"), start=1) if line.strip())
+            yield from _record(document, f"{source}:{at}", source, "", line=at, default_id=default_id)
         return
     for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():

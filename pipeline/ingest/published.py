@@ -50,7 +50,7 @@ def normalise_date(value: object) -> str | None:
         return _from_number(float(text) if "." in text else int(text), repr(text))
     if match := _YEAR_FIRST.fullmatch(text):
         year, _, month, day = match.groups()
-        return _from_parts(int(year), month and int(month), day and int(day), repr(text))
+        return _from_parts(int(year), int(month) if month else None, int(day) if day else None, repr(text))
     if match := _DAY_FIRST.fullmatch(text):
         day, separator, month, year = match.groups()
         if separator == "/" and int(day) <= 12 and int(month) <= 12 and day != month:
