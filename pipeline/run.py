@@ -94,16 +94,10 @@ def process_batch(nlp: Language, kb: KnowledgeBase, articles: Sequence[Article])
     alone so one bad article costs only itself."""
     try:
         return extract_batch(nlp, kb, articles)
-    except Exception:
+    except Exception as err:  # one article's failure must not end the batch, nor a one-article run
         if len(articles) == 1:
-            raise
-    results: list[Extraction | ArticleFailure] = []
-    for article in articles:
-        try:
-            results.extend(process_batch(nlp, kb, [article]))
-        except Exception as err:  # one article's failure must not end the batch
-            results.append(ArticleFailure(article.source, f"processing failed: {type(err).__name__}: {err}"))
-    return results
+            return [ArticleFailure(articles[0].source, f"processing failed: {type(err).__name__}: {err}")]
+    return [result for article in articles for result in process_batch(nlp, kb, [article])]
 
 
 def _work(choice: ModelChoice, aliases: tuple[Path, ...], articles: list[Article]) -> tuple[Sequence[Extraction | ArticleFailure], dict[str, float]]:

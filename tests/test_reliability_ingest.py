@@ -385,3 +385,21 @@ def test_skipped_directories_are_not_searched(tmp_path):
     (tmp_path / "out" / "graph.json").write_text('{"nodes": []}')
     articles, errors, _ = split(items)
     assert [a.id for a in articles] == ["a"] and not errors
+
+
+def test_an_extraction_error_in_a_batch_of_one_is_a_failure_not_a_traceback(monkeypatch):
+    """`newsgraph run one.md` whose article breaks the extraction (as `date: 0001-01-01`
+    did with an OverflowError): a batch of one used to re-raise out of the run."""
+    import pipeline.run as run_module
+
+    def broken(nlp, kb, articles):
+        if any(a.id == "kapot" for a in articles):
+            raise OverflowError("date value out of range")
+        return [f"extraction of {a.id}" for a in articles]
+
+    monkeypatch.setattr(run_module, "extract_batch", broken)
+    article = Article(id="kapot", text="Tekst.", source="one.md")
+    (failure,) = run_module.process_batch(None, None, [article])
+    assert str(failure) == "one.md: processing failed: OverflowError: date value out of range"
+    results = run_module.process_batch(None, None, [Article(id="goed", text="Tekst.", source="a.md"), article])
+    assert results[0] == "extraction of goed" and str(results[1]).startswith("one.md: processing failed")
