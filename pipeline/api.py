@@ -6,6 +6,7 @@
     g.meetings(entity="Pompeo", start="2019-05-01", type="meeting")
     g.entity("Poetin")                        # canonical name, aliases, who they met, what they said
     g.projection()                            # entity-to-entity networkx graph, weighted
+    g.articles()                              # the article table: id, title, published, url, site, author, source
 
 In:  a graph.json (export stage) or article texts (run through the whole pipeline).
 Out: pandas DataFrames, `EntityView`s and networkx graphs; HTML reprs for Jupyter.
@@ -22,6 +23,7 @@ from pathlib import Path
 import networkx as nx
 import pandas as pd
 
+from .articles import article_frame, citation_html
 from .export import load_graph
 from .graph import build_graph
 from .kb import default_kb
@@ -30,8 +32,8 @@ from .nlp import model_info, resolve_model
 from .run import ArticleFailure, extract_articles
 from .schemas import Article
 
-MEETING_COLUMNS = ["id", "type", "participants", "place", "date", "doc_ids", "sentences"]
-STATEMENT_COLUMNS = ["id", "speaker", "addressee", "about", "text", "cue", "type", "date", "doc_ids", "sentences"]
+MEETING_COLUMNS = ["id", "type", "participants", "place", "date", "doc_ids", "sentences", "titles"]
+STATEMENT_COLUMNS = ["id", "speaker", "addressee", "about", "text", "cue", "type", "date", "doc_ids", "sentences", "titles"]
 
 
 def load(path: str | Path) -> NewsGraph:
@@ -57,7 +59,8 @@ def _as_article(item: str | Article | dict, index: int, published: str | None) -
         return item
     if isinstance(item, dict):
         return Article(id=str(item.get("id") or f"text-{index}"), title=item.get("title"), text=item["text"],
-                       published=item.get("published_at") or item.get("published") or published, source=f"<dict {index}>")
+                       published=item.get("published_at") or item.get("published") or published, source=f"<dict {index}>",
+                       url=item.get("url"), site=item.get("site"), author=item.get("author"))
     return Article(id=f"text-{index}", text=item, published=published, source=f"<text {index}>")
 
 
@@ -66,6 +69,7 @@ class NewsGraph:
 
     def __init__(self, graph: nx.DiGraph):
         self.graph = graph
+        self._articles = {row["id"]: row for row in graph.graph.get("article_table", [])}
         self._by_form: dict[str, list[str]] = {}
         for node, attrs in graph.nodes(data="kind"):
             if attrs == "entity":
@@ -114,6 +118,18 @@ class NewsGraph:
                 for n, d in self.graph.nodes(data=True) if d.get("kind") == "entity" and (type is None or d["type"] == type)]
         frame = pd.DataFrame(rows, columns=["id", "name", "type", "kb_id", "mentions", "aliases", "doc_ids"])
         return frame.sort_values(["mentions", "id"], ascending=[False, True], ignore_index=True)
+
+    def articles(self, event: str | None = None) -> pd.DataFrame:
+        """The article table (id, title, published, url, site, author, source), sorted by
+        id; with `event`, only the articles its evidence comes from."""
+        ids = sorted({e["doc_id"] for e in self.graph.nodes[event]["evidence"]}) if event else sorted(self._articles)
+        return article_frame(self._articles, ids)
+
+    def article(self, doc_id: str) -> dict:
+        """One row of the article table as a dict (KeyError for an unknown id)."""
+        if doc_id not in self._articles:
+            raise KeyError(f"no article {doc_id!r} in this graph")
+        return dict(self._articles[doc_id])
 
     def meetings(self, entity: str | None = None, start: str | None = None, end: str | None = None, type: str | None = None) -> pd.DataFrame:
         """All meetings, calls and visits; `entity` (any alias) as a participant, dates from
@@ -189,7 +205,7 @@ class NewsGraph:
         marks += [(form, "other") for n in others for form in self._forms(n)]
         if data["kind"] == "statement":
             marks.append((data["text"], "quote"))
-        items = "".join(f"<li>{highlight(e['sentence'], marks)} <small>({html.escape(e['doc_id'])})</small></li>" for e in data["evidence"])
+        items = "".join(f"<li>{highlight(e['sentence'], marks)} <small>({citation_html(self._articles, e['doc_id'])})</small></li>" for e in data["evidence"])
         return f"<ul class='newsgraph-evidence'>{items}</ul>"
 
     # ---- helpers ----------------------------------------------------------------------
@@ -208,9 +224,10 @@ class NewsGraph:
         data = self.graph.nodes[node]
         return sorted({data["name"], *data["aliases"]}, key=len, reverse=True)
 
-    @staticmethod
-    def _evidence_columns(data: dict) -> dict:
-        return {"doc_ids": sorted({e["doc_id"] for e in data["evidence"]}), "sentences": [e["sentence"] for e in data["evidence"]]}
+    def _evidence_columns(self, data: dict) -> dict:
+        doc_ids = sorted({e["doc_id"] for e in data["evidence"]})
+        return {"doc_ids": doc_ids, "sentences": [e["sentence"] for e in data["evidence"]],
+                "titles": [self._articles.get(doc_id, {}).get("title") for doc_id in doc_ids]}
 
     @staticmethod
     def _filter(frame: pd.DataFrame, start: str | None, end: str | None, type: str | None) -> pd.DataFrame:

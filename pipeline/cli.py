@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Optional, cast
 
 import typer
 from rich.console import Console
@@ -12,9 +12,10 @@ from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeEl
 
 from . import __version__
 from .files import OutputError
+from .ingest import STDIN_FORMATS, StdinFormat, check_encoding, printable
 from .kb import KnowledgeBaseError, default_kb
 from .nlp import ModelNotFound, load_model, resolve_model
-from .run import ENGINES, EngineError, Problem
+from .run import ENGINES, EngineError, NothingRead, Problem
 from .run import run as run_pipeline
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Dutch news articles → a graph of who met whom and who said what.")
@@ -34,7 +35,7 @@ ModelOption = Annotated[
 
 @app.command()
 def run(
-    inputs: Annotated[list[str], typer.Argument(help="Files, directories (searched recursively), or - for JSONL on stdin.")],
+    inputs: Annotated[list[str], typer.Argument(help="Files, directories (searched recursively), or - for stdin (JSON lines or one text article).")],
     out: Annotated[Path, typer.Option("--out", "-o", help="Output directory for graph.json and graph.graphml.")] = Path("outputs"),
     model: ModelOption = None,
     processes: Annotated[int, typer.Option("--processes", "-p", min=1, help="Worker processes for the NLP stages.")] = 1,
@@ -43,11 +44,23 @@ def run(
     cache_dir: Annotated[Optional[Path], typer.Option("--cache-dir", help="Where cached extractions live. Default: OUT/.cache.")] = None,
     engine: Annotated[str, typer.Option("--engine", help="Where the per-article stages run: local (this machine) or dask.")] = "local",
     scheduler: Annotated[Optional[str], typer.Option("--scheduler", help="Dask scheduler address (tcp://host:8786). Default: a local cluster of --processes workers.")] = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary; errors only.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary; errors and warnings only.")] = False,
+    encoding: Annotated[Optional[str], typer.Option(
+        "--encoding", help="Encoding of files without a byte-order mark (e.g. windows-1252). Default: UTF-8, or an HTML page's <meta charset>.")] = None,
+    stdin_format: Annotated[str, typer.Option("--stdin-format", help="How to read - (stdin): jsonl, text (one article), or auto (JSON when it starts with { or [).")] = "auto",
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Also name every file skipped as unsupported.")] = False,
 ) -> None:
     """Process articles into a graph. Exit code 1 when any input failed (the rest is still
-    processed and written), 2 for usage errors."""
+    processed and written), 2 for usage errors and when no input could be read (nothing is
+    written then)."""
     try:
+        if stdin_format not in STDIN_FORMATS:
+            raise typer.BadParameter(f"choose one of {', '.join(STDIN_FORMATS)}", param_hint="--stdin-format")
+        if encoding:
+            try:
+                check_encoding(encoding)
+            except LookupError:
+                raise typer.BadParameter(f"unknown encoding {encoding!r}", param_hint="--encoding") from None
         if engine not in ENGINES:
             raise typer.BadParameter(f"choose one of {', '.join(ENGINES)}", param_hint="--engine")
         if scheduler and engine != "dask":
@@ -62,7 +75,10 @@ def run(
         stderr.print(f"model: {choice.describe()}")
 
     def report(problem: Problem) -> None:
-        say(f"error: {problem}")
+        kind = getattr(problem, "kind", "error")
+        if (kind == "skipped" and not verbose) or (kind == "note" and quiet):
+            return
+        say(f"{kind}: {printable(str(problem))}")
 
     show_progress = not quiet and stderr.is_terminal
     progress = Progress(
@@ -81,9 +97,10 @@ def run(
         try:
             summary = run_pipeline(inputs, out, model=choice.location, processes=processes, aliases=aliases or (),
                                    cache_dir=cache_dir, use_cache=cache, engine=engine, scheduler=scheduler,
-                                   stdin=sys.stdin, on_problem=report, on_article=advance)
-        except (EngineError, OutputError) as err:
-            say(f"error: {err}")
+                                   stdin=sys.stdin, encoding=encoding, stdin_format=cast(StdinFormat, stdin_format),
+                                   on_problem=report, on_article=advance)
+        except (EngineError, OutputError, NothingRead) as err:
+            say(f"error: {printable(str(err))}")
             raise typer.Exit(2) from None
     if summary.cache_error:
         say(f"warning: {summary.cache_error}")
@@ -92,8 +109,10 @@ def run(
             f"{summary.articles} articles read ({summary.cached} from cache), {summary.failed} failed; {summary.entities} entities, "
             f"{summary.meetings} meetings, {summary.statements} statements in {summary.seconds:.1f}s"
         )
+        if summary.skipped:
+            stdout.print(f"{summary.skipped} files skipped as unsupported" + ("" if verbose else " (--verbose names them)"))
         for path in summary.outputs:
-            stdout.print(f"wrote {path}")
+            stdout.print(f"wrote {printable(str(path))}", markup=False)
     if not summary.ok:
         raise typer.Exit(1) from None
 

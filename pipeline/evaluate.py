@@ -217,7 +217,8 @@ def evaluate(extractions: Iterable[Extraction], gold: dict[str, GoldArticle]) ->
 def run_evaluation(gold_dir: Path, article_paths: Iterable[str], model_choice=None) -> dict[str, dict]:
     """The one evaluation run (CLI, tests, scripts): read the gold splits of `gold_dir`,
     extract the gold articles found among `article_paths` once, score each split.
-    Returns split name → `evaluate` report."""
+    Returns split name → `evaluate` report. Raises GoldError naming the gold articles
+    that are not among the inputs."""
     from .ingest import read_inputs
     from .nlp import resolve_model
     from .run import ArticleFailure, extract_articles
@@ -225,6 +226,15 @@ def run_evaluation(gold_dir: Path, article_paths: Iterable[str], model_choice=No
     splits = load_splits(gold_dir)
     wanted = {doc_id for articles in splits.values() for doc_id in articles}
     articles = [a for a in read_inputs(list(article_paths)) if isinstance(a, Article) and a.id in wanted]
+    # A gold article with events that is not among the inputs would be scored as misses:
+    # the inputs' gap reported as the system's recall. (One with nothing to score, such as
+    # a corpus record without text, changes no figure.)
+    scored = {doc_id for gold in splits.values() for doc_id, article in gold.items()
+              if any(not m.optional for m in article.meetings) or any(not s.optional for s in article.statements)}
+    missing = sorted(scored - {article.id for article in articles})
+    if missing:
+        shown = ", ".join(missing[:10]) + (f" and {len(missing) - 10} more" if len(missing) > 10 else "")
+        raise GoldError(f"{len(missing)} of {len(wanted)} gold articles are not among the inputs: {shown}")
     extractions = [e for e in extract_articles(articles, model_choice or resolve_model()) if not isinstance(e, ArticleFailure)]
     return {name: evaluate(extractions, gold) for name, gold in splits.items()}
 

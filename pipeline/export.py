@@ -49,7 +49,9 @@ def graphml_bytes(graph: nx.DiGraph) -> bytes:
     for source, target, attributes in sorted(graph.edges(data=True), key=lambda e: (e[0], e[1])):
         flat.add_edge(source, target, **_flatten(attributes))
     buffer = io.BytesIO()
-    nx.write_graphml(flat, buffer, encoding="utf-8")
+    # The standard-library writer, as before lxml (which trafilatura brings) became importable:
+    # networkx's lxml writer raises on control characters in article text.
+    nx.write_graphml_xml(flat, buffer, encoding="utf-8")
     return buffer.getvalue()
 
 

@@ -26,7 +26,7 @@ from .names import (
     similar_neighbours,
     skeleton,
 )
-from .schemas import ArticleEntity, Evidence, Extraction, GraphAttributes, ModelInfo
+from .schemas import ArticleEntity, ArticleRecord, Evidence, Extraction, GraphAttributes, ModelInfo
 
 
 def _event_id(kind: str, *parts: object) -> str:
@@ -41,9 +41,13 @@ class GraphBuilder:
         self.graph = nx.DiGraph()
         self.articles = 0
         self._names: dict[str, Counter[str]] = defaultdict(Counter)
+        self._article_table: dict[str, ArticleRecord] = {}
 
     def add(self, extraction: Extraction) -> None:
         self.articles += 1
+        self._article_table[extraction.doc_id] = ArticleRecord(
+            id=extraction.doc_id, title=extraction.title, published=extraction.published, url=extraction.url,
+            site=extraction.site, author=extraction.author, source=extraction.source)
         for entity in extraction.entities:
             self._add_entity(entity, extraction.doc_id)
         for meeting in extraction.meetings:
@@ -98,7 +102,8 @@ class GraphBuilder:
             self._contract(group)
         for group in same_meeting_groups(self.graph):
             self._merge_events(group)
-        attributes = GraphAttributes(model=model, created=(created or run_date()).isoformat(), articles=self.articles)
+        attributes = GraphAttributes(model=model, created=(created or run_date()).isoformat(), articles=self.articles,
+                                     article_table=[self._article_table[doc_id] for doc_id in sorted(self._article_table)])
         self.graph.graph.update(attributes.model_dump())
         return self.graph
 

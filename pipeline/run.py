@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
-from itertools import islice
+from itertools import chain, islice
 from pathlib import Path
 from typing import IO, Any
 
@@ -30,7 +30,7 @@ from .export import write_outputs
 from .extraction import extract_doc, merge_chunks
 from .files import output_lock, remove_stale_temp_files
 from .graph import GraphBuilder
-from .ingest import IngestError, read_inputs
+from .ingest import IngestError, IngestNotice, StdinFormat, read_inputs
 from .kb import KnowledgeBase, default_kb
 from .nlp import ModelChoice, chunk_text, load_model, model_info, resolve_model
 from .schemas import Article, Extraction
@@ -51,7 +51,11 @@ class ArticleFailure:
         return f"{self.source}: {self.message}"
 
 
-Problem = IngestError | ArticleFailure
+Problem = IngestError | IngestNotice | ArticleFailure
+
+
+class NothingRead(Exception):
+    """No input could be read: the run writes nothing, so the previous outputs stay."""
 
 
 @dataclass
@@ -62,6 +66,7 @@ class RunSummary:
     meetings: int = 0
     statements: int = 0
     cached: int = 0
+    skipped: int = 0
     cache_error: str | None = None
     seconds: float = 0.0
     stage_seconds: dict[str, float] = field(default_factory=dict)
@@ -89,16 +94,10 @@ def process_batch(nlp: Language, kb: KnowledgeBase, articles: Sequence[Article])
     alone so one bad article costs only itself."""
     try:
         return extract_batch(nlp, kb, articles)
-    except Exception:
+    except Exception as err:  # one article's failure must not end the batch, nor a one-article run
         if len(articles) == 1:
-            raise
-    results: list[Extraction | ArticleFailure] = []
-    for article in articles:
-        try:
-            results.extend(process_batch(nlp, kb, [article]))
-        except Exception as err:  # one article's failure must not end the batch
-            results.append(ArticleFailure(article.source, f"processing failed: {type(err).__name__}: {err}"))
-    return results
+            return [ArticleFailure(articles[0].source, f"processing failed: {type(err).__name__}: {err}")]
+    return [result for article in articles for result in process_batch(nlp, kb, [article])]
 
 
 def _work(choice: ModelChoice, aliases: tuple[Path, ...], articles: list[Article]) -> tuple[Sequence[Extraction | ArticleFailure], dict[str, float]]:
@@ -198,6 +197,14 @@ def _batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
         yield batch
 
 
+def with_article_metadata(result: Extraction | ArticleFailure, article: Article) -> Extraction | ArticleFailure:
+    """The article's own metadata on its extraction (for the graph's article table): a
+    cached extraction keeps what the article says now, wherever it was first read."""
+    if not isinstance(result, Extraction):
+        return result
+    return result.model_copy(update={"source": article.source, "url": article.url, "site": article.site, "author": article.author})
+
+
 def extract_articles(
     articles: Iterable[Article], choice: ModelChoice, processes: int = 1, aliases: tuple[Path, ...] = (), *,
     cache: ExtractionCache | None = None, engine: str = "local", scheduler: str | None = None, batch_size: int = BATCH_SIZE,
@@ -209,20 +216,20 @@ def extract_articles(
 
     def settle(batch: list[Article], hits: list[Extraction | None], future) -> Iterator[Extraction | ArticleFailure]:
         if future is None:
-            yield from (hit for hit in hits if hit is not None)  # no future: every article was a cache hit
+            yield from (with_article_metadata(hit, article) for hit, article in zip(hits, batch) if hit is not None)  # every article was a cache hit
             return
         results, times = future.result()
         timing.add(times)
         fresh = iter(results)
         for article, hit in zip(batch, hits):
             if hit is not None:
-                yield hit
+                yield with_article_metadata(hit, article)
                 continue
             result = next(fresh)
             if cache is not None and isinstance(result, Extraction):
                 with timing.timed("cache"):
                     cache.put(article, result)
-            yield result
+            yield with_article_metadata(result, article)
 
     with Workers(choice, aliases, processes, engine, scheduler) as workers:
         for batch in _batches(articles, batch_size):
@@ -247,13 +254,17 @@ def run(
     use_cache: bool = True,
     engine: str = "local",
     scheduler: str | None = None,
-    stdin: IO[str] | None = None,
+    stdin: IO | None = None,
+    encoding: str | None = None,
+    stdin_format: StdinFormat = "auto",
     on_problem: Callable[[Problem], None] = lambda problem: None,
     on_article: Callable[[Extraction], None] = lambda extraction: None,
 ) -> RunSummary:
-    """The whole job. Problems are reported through `on_problem` as they happen and counted;
-    the outputs are written (atomically) from whatever succeeded. Extractions are cached in
-    `cache_dir` (default `OUT_DIR/.cache`) unless `use_cache` is false."""
+    """The whole job. Problems are reported through `on_problem` as they happen and counted
+    (ingest notices are reported, not counted as failures; unsupported files count as
+    `skipped`); the outputs are written (atomically) from whatever succeeded. When no
+    input could be read at all, nothing is written and `NothingRead` is raised. Extractions
+    are cached in `cache_dir` (default `OUT_DIR/.cache`) unless `use_cache` is false."""
     started = time.perf_counter()
     timing.take()
     choice = resolve_model(model)
@@ -264,19 +275,29 @@ def run(
     summary = RunSummary()
 
     def articles() -> Iterator[Article]:
-        for item in timing.timed_iter(read_inputs(inputs, stdin=stdin), "ingest"):
+        for item in timing.timed_iter(read_inputs(inputs, stdin=stdin, encoding=encoding, stdin_format=stdin_format), "ingest"):
             if isinstance(item, IngestError):
                 summary.failed += 1
                 on_problem(item)
+            elif isinstance(item, IngestNotice):
+                summary.skipped += item.kind == "skipped"
+                on_problem(item)
             else:
                 yield item
+
+    # Read up to the first article before touching the output directory: a run that can
+    # read nothing (a mistyped path, empty stdin) must not replace good outputs with none.
+    stream = articles()
+    first = next(stream, None)
+    if first is None:
+        raise NothingRead("no input could be read; nothing written" + (" (the previous outputs are kept)" if Path(out_dir, "graph.json").exists() else ""))
 
     with output_lock(out_dir):
         remove_stale_temp_files(out_dir)
         if cache is not None:
             remove_stale_temp_files(cache.folder, depth=1)
         builder = GraphBuilder()
-        for result in extract_articles(articles(), choice, processes, aliases, cache=cache, engine=engine, scheduler=scheduler):
+        for result in extract_articles(chain([first], stream), choice, processes, aliases, cache=cache, engine=engine, scheduler=scheduler):
             if isinstance(result, ArticleFailure):
                 summary.failed += 1
                 on_problem(result)

@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 EntityType = Literal["PERSON", "ORG", "PLACE", "OTHER"]
 MeetingType = Literal["meeting", "call", "visit"]
@@ -38,12 +38,14 @@ class _Frozen(BaseModel):
 class Article(_Frozen):
     """One news article as ingest delivers it; `text` is what the NLP stages read."""
 
-    id: str = Field(min_length=1, description="File stem or the JSONL record's id")
+    id: str = Field(min_length=1, description="Path relative to the input root without suffix, or the record's id")
     title: str | None = None
     text: str = Field(min_length=1)
     published: PartialDate | None = Field(None, description="Publication date, possibly partial")
     source: str = Field(description="Where it came from: a path, or path:line for JSONL")
     url: str | None = None
+    site: str | None = Field(default=None, description="The publication or web site")
+    author: str | None = None
 
 
 class Evidence(_Frozen):
@@ -102,12 +104,15 @@ class Extraction(_Frozen):
     title: str | None = None
     published: PartialDate | None = None
     source: str
+    url: str | None = None
+    site: str | None = None
+    author: str | None = None
     entities: list[ArticleEntity] = []
     meetings: list[ArticleMeeting] = []
     statements: list[ArticleStatement] = []
 
 
-# ---- graph.json, contract v1 -------------------------------------------------------------
+# ---- graph.json, contract v1.1 -------------------------------------------------------------
 
 
 class EntityNode(_Frozen):
@@ -156,11 +161,26 @@ class ModelInfo(_Frozen):
     source: str = Field(description="Where the spaCy pipeline was found: a package or a path")
 
 
+class ArticleRecord(_Frozen):
+    """One row of the article table (contract v1.1): what a reader needs to cite and open
+    the article an evidence sentence comes from."""
+
+    id: str = Field(description="The doc_id that evidence items and entities' doc_ids use")
+    title: str | None = None
+    published: PartialDate | None = None
+    url: str | None = None
+    site: str | None = None
+    author: str | None = None
+    source: str = Field(description="The input it was read from: a path, path:line or path[index] for JSON records")
+
+
 class GraphAttributes(_Frozen):
     schema_version: str = SCHEMA_VERSION
     model: ModelInfo
     created: str = Field(description="The run's date, ISO 8601 (UTC)")
     articles: int = Field(ge=0, description="Articles merged into this graph")
+    article_table: list[ArticleRecord] = Field(
+        [], description="Every merged article, sorted by id (new in 1.1; absent from 1.0 files)")
 
 
 class GraphDocument(_Frozen):
@@ -172,3 +192,15 @@ class GraphDocument(_Frozen):
     graph: GraphAttributes
     nodes: list[Node]
     edges: list[GraphEdge]
+
+    @model_validator(mode="after")
+    def _doc_ids_are_in_the_article_table(self) -> GraphDocument:
+        if self.graph.schema_version == "1.0":
+            return self
+        known = {article.id for article in self.graph.article_table}
+        for node in self.nodes:
+            cited = node.doc_ids if isinstance(node, EntityNode) else [e.doc_id for e in node.evidence]
+            missing = next((doc_id for doc_id in cited if doc_id not in known), None)
+            if missing is not None:
+                raise ValueError(f"node {node.id!r} cites doc_id {missing!r}, which is not in the article table")
+        return self

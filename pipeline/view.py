@@ -4,7 +4,8 @@ In:  a merged graph (NewsGraph)
 Out: HTML with the entity-to-entity projection drawn as SVG (positions from networkx's
      spring layout, computed here so the page needs no layout library), entities coloured
      by type and sized by mentions, `met` edges solid and `spoke_about` edges dashed; a
-     click on a node or edge lists its evidence sentences with article id and date; a name
+     click on a node or edge lists its evidence sentences with the article's headline, date
+     and link (from the article table); a name
      filter and a date range. No network access, no CDN.
 
 Article text reaches the page only as JSON inside a `<script type="application/json">`
@@ -22,6 +23,7 @@ from pathlib import Path
 import networkx as nx
 
 from .api import NewsGraph
+from .articles import web_url
 from .files import atomic_write_text
 from .resources import read_template
 
@@ -56,10 +58,19 @@ def view_data(graph: NewsGraph, max_nodes: int = 300) -> dict:
 def _event_record(graph: NewsGraph, event: str) -> dict:
     data = graph.graph.nodes[event]
     record = {"kind": data["kind"], "type": data["type"], "date": data["date"],
-              "evidence": [{"doc_id": e["doc_id"], "sentence": e["sentence"]} for e in data["evidence"]]}
+              "evidence": [{"doc_id": e["doc_id"], "sentence": e["sentence"], **_citation(graph, e["doc_id"])} for e in data["evidence"]]}
     if data["kind"] == "statement":
         record.update(text=data["text"], cue=data["cue"])
     return record
+
+
+def _citation(graph: NewsGraph, doc_id: str) -> dict:
+    """The headline, date and link shown next to an evidence sentence (article table)."""
+    try:
+        row = graph.article(doc_id)
+    except KeyError:  # a graph written before contract 1.1
+        row = {}
+    return {"title": row.get("title"), "published": row.get("published"), "url": web_url(row.get("url"))}
 
 
 @lru_cache(maxsize=1)

@@ -55,7 +55,7 @@ def test_cli_run_samples_golden_entities(samples_run, update_golden):
 def test_cli_run_bad_input_reports_and_continues(tmp_path):
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "good.txt").write_text("Poetin ontmoette Pompeo in Sotsji.")
-    (tmp_path / "in" / "bad.txt").write_bytes(b"\xff\xfe kapot")
+    (tmp_path / "in" / "bad.txt").write_bytes(b"\xe9\xff kapot")  # not FF FE: that is the UTF-16 byte-order mark
     (tmp_path / "in" / "feed.jsonl").write_text('{"id": 1, "text": "Rutte sprak met Merkel."}\n{kapot\n')
     result = runner.invoke(app, ["run", str(tmp_path / "in"), "--out", str(tmp_path / "out")])
     assert result.exit_code == 1

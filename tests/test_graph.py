@@ -39,7 +39,8 @@ def test_graph_merges_entities_across_articles():
     graph = build_graph([extraction("a"), extraction("b")], MODEL, created=date(2026, 1, 2))
     node = graph.nodes["PERSON:Poetin"]
     assert node["mentions"] == 2 and node["doc_ids"] == ["a", "b"] and node["aliases"] == ["Poetin"]
-    assert graph.graph["created"] == "2026-01-02" and graph.graph["schema_version"] == "1.0"
+    assert graph.graph["created"] == "2026-01-02" and graph.graph["schema_version"] == "1.1"
+    assert [row["id"] for row in graph.graph["article_table"]] == ["a", "b"]
     (meeting,) = [attrs for _, attrs in graph.nodes(data=True) if attrs["kind"] == "meeting"]
     assert [e["doc_id"] for e in meeting["evidence"]] == ["a", "b"]
 

@@ -6,15 +6,18 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.ingest import IngestError, html_to_text, normalise_date, read_inputs
+import pipeline.ingest as ingest
+from pipeline.ingest import IngestError, IngestNotice, html_to_text, normalise_date, read_inputs
 from pipeline.schemas import Article
 
 from .conftest import SEED_POMPEO, SEED_PUTIN
 
 
-def read(*inputs, stdin=None):
-    items = list(read_inputs([str(i) for i in inputs], stdin=stdin))
-    return [i for i in items if isinstance(i, Article)], [i for i in items if isinstance(i, IngestError)]
+def read(*inputs, stdin=None, **options):
+    """Articles, and errors with the notices that are not notes."""
+    items = list(read_inputs([str(i) for i in inputs], stdin=stdin, **options))
+    problems = [i for i in items if isinstance(i, IngestError) or (isinstance(i, IngestNotice) and i.kind != "note")]
+    return [i for i in items if isinstance(i, Article)], problems
 
 
 def test_ingest_plain_text_with_leading_date():
@@ -47,13 +50,24 @@ def test_ingest_markdown_body(tmp_path):
     assert article.text == "Kop\n\nKim en Trump ontmoeten elkaar in Hanoi."
 
 
-def test_ingest_html_keeps_title_and_paragraphs_drops_scripts(tmp_path):
+def test_ingest_html_page_title_is_the_headline_body_without_scripts(tmp_path):
+    """A whole page: the headline (h1) is the title and not part of the body (contract
+    v1.1; the hand-written parser took `<title>` and kept the h1 as the first paragraph)."""
     path = tmp_path / "page.html"
-    path.write_text("<html><head><title>Nieuws</title><script>alert('x')</script></head>"
+    path.write_text("<html><head><title>Nieuws | Site</title><script>alert('x')</script></head>"
                     "<body><h1>Kop</h1><p>Eerste &amp; alinea.</p><p>Tweede<br>regel.</p></body></html>")
     (article,), _ = read(path)
     assert article.id == "page"
-    assert article.title == "Nieuws"
+    assert article.title == "Kop"
+    assert "Eerste & alinea." in article.text and "regel." in article.text
+    assert "alert" not in article.text and not article.text.startswith("Kop")
+
+
+def test_ingest_html_fragment_file_reads_as_before(tmp_path):
+    path = tmp_path / "fragment.html"
+    path.write_text("<h1>Kop</h1><p>Eerste &amp; alinea.</p><p>Tweede<br>regel.</p>")
+    (article,), _ = read(path)
+    assert article.title == "Kop"
     assert article.text == "Kop\n\nEerste & alinea.\n\nTweede\n\nregel."
 
 
@@ -94,7 +108,8 @@ def test_ingest_directory_is_recursive_and_sorted(tmp_path):
     (tmp_path / "a.txt").write_text("Tekst a.")
     (tmp_path / "image.png").write_bytes(b"\x89PNG\x00")
     articles, errors = read(tmp_path)
-    assert [a.id for a in articles] == ["a", "z"] and not errors
+    assert [a.id for a in articles] == ["a", "b/z"]
+    assert [(e.source, e.kind) for e in errors] == [(str(tmp_path / "image.png"), "skipped")]
 
 
 @pytest.mark.parametrize(
@@ -132,14 +147,10 @@ def test_ingest_missing_file(tmp_path):
 def test_ingest_unreadable_file(tmp_path, monkeypatch):
     locked = tmp_path / "locked.txt"
     locked.write_text("Tekst.")
-    real_read_bytes = Path.read_bytes
+    def deny(path, *args, **kwargs):  # root ignores chmod 0, so deny the open the way the OS would
+        raise PermissionError(13, "Permission denied", str(path))
 
-    def read_bytes(path):  # root ignores chmod 0, so deny the read the way the OS would
-        if path == locked:
-            raise PermissionError(13, "Permission denied", str(path))
-        return real_read_bytes(path)
-
-    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    monkeypatch.setattr(ingest, "open", deny, raising=False)
     articles, errors = read(locked)
     assert not articles
     assert [str(e) for e in errors] == [f"{locked}: cannot read: Permission denied"]
@@ -150,17 +161,28 @@ def test_ingest_symlink_loop_terminates(tmp_path):
     (tmp_path / "d" / "x.txt").write_text("Tekst.")
     (tmp_path / "d" / "loop").symlink_to(tmp_path / "d")
     articles, _ = read(tmp_path)
-    assert [a.id for a in articles] == ["x"]
+    assert [a.id for a in articles] == ["d/x"]
 
 
-def test_ingest_duplicate_ids_are_errors(tmp_path):
-    (tmp_path / "one").mkdir()
-    (tmp_path / "two").mkdir()
-    (tmp_path / "one" / "same.txt").write_text("Eerste.")
-    (tmp_path / "two" / "same.txt").write_text("Tweede.")
-    articles, errors = read(tmp_path)
-    assert [a.text for a in articles] == ["Eerste."]
-    assert "duplicate article id 'same'" in str(errors[0])
+def test_ingest_ids_are_paths_relative_to_the_input_root(tmp_path):
+    """A mirrored site: `a/index.html` and `b/index.html` are two articles, not a duplicate."""
+    for folder, text in (("a", "Eerste."), ("b", "Tweede.")):
+        (tmp_path / "site" / folder).mkdir(parents=True)
+        (tmp_path / "site" / folder / "index.txt").write_text(text)
+    articles, errors = read(tmp_path / "site")
+    assert [(a.id, a.text) for a in articles] == [("a/index", "Eerste."), ("b/index", "Tweede.")] and not errors
+    (named,), _ = read(tmp_path / "site" / "a" / "index.txt")
+    assert named.id == "index"
+
+
+def test_ingest_true_duplicate_ids_are_errors(tmp_path):
+    (tmp_path / "same.txt").write_text("Eerste.")
+    (tmp_path / "same.md").write_text("Tweede.")
+    (tmp_path / "feed.jsonl").write_text('{"id": "r", "text": "Een."}\n{"id": "r", "text": "Twee."}\n')
+    articles, errors = read(tmp_path, tmp_path / "same.md")
+    assert [a.text for a in articles] == ["Een.", "Tweede."]
+    assert [str(e).split(": ", 1)[1].split(" (")[0] for e in errors] == [
+        "duplicate article id 'r'", "duplicate article id 'same'", "duplicate article id 'same'"]
 
 
 @pytest.mark.parametrize(

@@ -22,8 +22,8 @@ from hypothesis import strategies as st
 
 from pipeline import files
 from pipeline.export import load_graph
-from pipeline.ingest import IngestError, read_inputs
-from pipeline.run import run
+from pipeline.ingest import IngestError, IngestNotice, read_inputs
+from pipeline.run import NothingRead, run
 from pipeline.schemas import Article, Extraction
 
 from .conftest import REPO, SAMPLES
@@ -120,8 +120,13 @@ def test_whole_run_on_hostile_inputs_reports_and_writes(bodies, nlp):
             target = inputs / f"a{index}.txt"
             target.write_bytes(body) if isinstance(body, bytes) else target.write_text(body, encoding="utf8")
         problems = []
-        summary = run([str(inputs)], Path(folder) / "out", use_cache=False, on_problem=problems.append)
-        assert summary.articles + summary.failed == len(bodies) == summary.articles + len(problems)
+        try:
+            summary = run([str(inputs)], Path(folder) / "out", use_cache=False, on_problem=problems.append)
+        except NothingRead:  # every input failed: nothing is written (issue 21, item 2)
+            assert len(problems) == len(bodies) and not (Path(folder) / "out").exists()
+            return
+        errors = [p for p in problems if not isinstance(p, IngestNotice)]
+        assert summary.articles + summary.failed == len(bodies) == summary.articles + len(errors)
         assert all("\n" not in str(p) and str(p).startswith(str(inputs)) for p in problems)
         graph = load_graph(Path(folder) / "out" / "graph.json")
         assert graph.graph["articles"] == summary.articles
