@@ -20,7 +20,7 @@ from ..schemas import ArticleMeeting, ArticleStatement, MeetingType
 from ..syntax import VERB_POS, clause_phrase, noun_phrase, subject_of
 from ..tokens import tokens_where
 from .evidence import entities_in, entity_type_of, evidence_for
-from .morphology import compound_parts, full_lemma, is_verb, verb_lemmas
+from .morphology import adverb_particle_lemmas, compound_parts, full_lemma, is_verb, verb_lemmas
 from .parties import meeting_parties, visit_destinations
 
 
@@ -89,7 +89,7 @@ def _trigger_type(token: Token, lexicon: Lexicon) -> MeetingType | None:
     """The encounter a word reports: a trigger verb or noun of the lexicon, a compound of an
     encounter noun, or a verb with a reciprocal object."""
     if is_verb(token):
-        lemmas = sorted(verb_lemmas(token, lexicon))
+        lemmas = sorted(verb_lemmas(token, lexicon) | adverb_particle_lemmas(token, lexicon))
         found = next((lexicon.triggers[(lemma, "VERB")] for lemma in lemmas if (lemma, "VERB") in lexicon.triggers), None)
         return found or ("meeting" if reciprocal_encounter(token, lexicon) else None)
     if token.pos_ not in lexicon.trigger_pos:

@@ -131,6 +131,13 @@ def prepositional_content(verb: Token, lemma: str, lexicon: Lexicon) -> Token | 
                  and any(g.dep_ == "case" and g.lower_ in prepositions for g in c.children)), None)
 
 
+def adverb_particle_lemmas(verb: Token, lexicon: Lexicon) -> set[str]:
+    """`kwamen dinsdag bijeen`, `kwamen samen`: a separable particle the parser took for an
+    adverb, joined to the verb's lemmas all the same (`bijeenkomen`, `samenkomen`)."""
+    particles = [c.lower_ for c in verb.children if c.dep_ == "advmod" and c.i > verb.i and c.lower_ in lexicon.particles]
+    return {particle + lemma for particle in particles for lemma in verb_lemmas(verb, lexicon)}
+
+
 def compound_parts(word: str, heads: Mapping[str, tuple[str, bool]]) -> tuple[str, str] | None:
     """(modifier, head) of a Dutch compound ending in a known head, the longest head first:
     `spoedoverleg` → (`spoed`, `overleg`), `kennismakingsgesprek` → (`kennismakings`,

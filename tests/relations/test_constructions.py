@@ -174,3 +174,25 @@ def test_constructions_a_relative_clause_of_another_verb_names_nobody(kb):
         .          PUNCT punct     1 -     .
     """)
     assert relations(doc, kb)[1] == []
+
+
+BIJEEN = """
+    Macron     PROPN nsubj  5 B-PER Macron
+    ,          PUNCT punct  2 -     ,
+    Merkel     PROPN conj   0 B-PER Merkel
+    en         CCONJ cc     4 -     en
+    Rutte      PROPN conj   0 B-PER Rutte
+    kwamen     VERB  ROOT   5 -     komen
+    {particle} ADV   advmod 5 -     {particle}
+    .          PUNCT punct  5 -     .
+"""
+
+
+def test_constructions_a_particle_parsed_as_adverb_still_makes_the_trigger(kb):
+    """`Macron, Merkel en Rutte kwamen bijeen`, `bijeen` labelled advmod."""
+    meetings = relations(parsed(BIJEEN.format(particle="bijeen")), kb)[1]
+    assert [(m[0], m[1]) for m in meetings] == [("meeting", ["Angela Merkel", "Emmanuel Macron", "Mark Rutte"])]
+
+
+def test_constructions_another_adverb_makes_no_trigger(kb):
+    assert relations(parsed(BIJEEN.format(particle="terug")), kb)[1] == []
