@@ -82,3 +82,12 @@ def test_lexicon_a_tiny_lexicon_drives_the_meetings(kb):
     assert [(kind, people) for kind, people, *_ in meetings] == [("meeting", ["Mike Pompeo", "Sergey Lavrov"])]
     _, meetings = relations(parsed(POMPEO_MET_LAVROV), kb, lexicon=Lexicon(triggers={("bezoeken", "VERB"): "visit"}))
     assert meetings == []
+
+
+def test_lexicon_and_an_empty_knowledge_base_are_parameters_too():
+    """The stages take the knowledge base as they take the lexicon: with an empty one,
+    `Poetin` is nobody the project knows, so it stays the name it is written as."""
+    from pipeline.kb import KnowledgeBase
+
+    _, meetings = relations(parsed(POMPEO_MET_LAVROV), KnowledgeBase(), lexicon=Lexicon(triggers={("ontmoeten", "VERB"): "meeting"}))
+    assert [people for _, people, *_ in meetings] == [["Lavrov", "Pompeo"]]
