@@ -51,6 +51,7 @@ class Lexicon:
     spokesperson_nouns: frozenset[str] = frozenset()
     role_rank_prefixes: frozenset[str] = frozenset()
     speech_prepositions: dict[str, frozenset[str]] = field(default_factory=dict)  # verb → prepositions of its content
+    government_nouns: frozenset[str] = frozenset()
 
     @functools.cached_property
     def trigger_pos(self) -> frozenset[str]:
@@ -158,4 +159,5 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         spokesperson_nouns=words("spokesperson_nouns.txt"),
         role_rank_prefixes=words("role_rank_prefixes.txt"),
         speech_prepositions=_speech_prepositions(directory / "speech_verb_prepositions.tsv"),
+        government_nouns=words("government_nouns.txt"),
     )

@@ -25,7 +25,7 @@ def find_institutions(doc: Doc, kb: KnowledgeBase, lexicon: Lexicon) -> list[tup
       Buitenlandse Zaken`;
     - `in` and a capitalised place after it: `de rechtbank in Rotterdam`;
     - a name joined to it: `regering-Trump`."""
-    nouns = lexicon.institutions
+    nouns = lexicon.institutions | lexicon.government_nouns
     found = []
     taken = -1
     for token in tokens_where(doc, LOWER, lambda word: fold(word) in kb.demonyms or word in nouns or _joined_institution(word, nouns)):
@@ -50,9 +50,22 @@ def find_institutions(doc: Doc, kb: KnowledgeBase, lexicon: Lexicon) -> list[tup
         if mention:
             start, end, head = mention
             phrase = doc[start:end]
-            found.append((EntityMention(phrase.text, phrase.text, "ORG", phrase.start_char, phrase.end_char), head))
+            country = _governed_country(doc, start, end, head, kb, lexicon)
+            if country is not None:  # `de Amerikaanse regering` is the United States acting
+                found.append((EntityMention(phrase.text, country.name, "PLACE", phrase.start_char, phrase.end_char), head))
+            else:
+                found.append((EntityMention(phrase.text, phrase.text, "ORG", phrase.start_char, phrase.end_char), head))
             taken = end - 1
     return found
+
+
+def _governed_country(doc: Doc, start: int, end: int, noun: str, kb: KnowledgeBase, lexicon: Lexicon) -> KBEntry | None:
+    """The country of `de Franse regering`, `het Venezolaanse kabinet` (data/lexicon/
+    government_nouns.txt): a demonym and a government noun, nothing after them."""
+    if noun not in lexicon.government_nouns or end - start != 2:
+        return None
+    key = kb.countries.get(kb.demonyms.get(fold(doc[start].text), ""), "")
+    return kb.entries.get(key)
 
 
 def _joined_institution(word: str, nouns: frozenset[str]) -> bool:

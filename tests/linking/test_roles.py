@@ -212,3 +212,21 @@ def test_roles_inside_a_quote_a_role_noun_with_rivals_names_nobody(kb):
               ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in plain], sent_starts=[t.is_sent_start for t in plain])
     assert "'De rechter sprak.'" in doc.text
     assert all(len(texts) == 1 for texts in mentions_of(doc, kb).values())
+
+
+def test_roles_a_countrys_government_is_the_country(kb):
+    """`de Amerikaanse regering waarschuwt` is the United States acting; `de Duitse ambassade`
+    stays an institution of its own."""
+    doc = tagged("""
+        De            DET   -
+        Amerikaanse   ADJ   -
+        regering      NOUN  -
+        waarschuwt    VERB  -
+        .             PUNCT -
+        De            DET   -
+        Duitse        ADJ   -
+        ambassade     NOUN  -
+        zwijgt        VERB  -
+        .             PUNCT -
+    """)
+    assert mentions_of(doc, kb) == {"United States": ["Amerikaanse regering"], "Duitse ambassade": ["Duitse ambassade"]}
