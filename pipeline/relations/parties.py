@@ -161,6 +161,9 @@ def meeting_parties(trigger: Token, clause: Token | None, kind: str, linked: Lin
         core += [t for o in objects for t in noun_phrase(o)]
         around += [t for o in objects for t in clause_phrase(o) if t not in noun_phrase(o)]
         around += [t for p in _partner_phrases(trigger) for t in clause_phrase(p)]
+        # `sprak de minister met haar collega X`: parsers hang the partner on the inverted subject
+        if subject is not None and subject.i > trigger.i:
+            around += [t for p in _partner_phrases(subject) if has_case(p, ("met",)) for t in clause_phrase(p)]
         # `sprak diverse malen met X`: parsers hang the partner on the verb's measure object
         around += [t for o in trigger.children if o.dep_ == "obj" for p in _partner_phrases(o) if has_case(p, ("met",)) for t in clause_phrase(p)]
         around += [t for c in trigger.children if (c.dep_.startswith("obl") or c.dep_.startswith("nmod")) and has_case(c, ("in", "te", "op")) for t in clause_phrase(c)]

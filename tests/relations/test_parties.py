@@ -98,3 +98,29 @@ def test_relations_a_second_subject_of_a_meeting_verb_is_its_object(kb):
         .          PUNCT punct   4 -     .
     """)
     assert [(kind, people) for kind, people, *_ in relations(doc, kb)[1]] == [("meeting", ["Mike Pompeo", "Sergey Lavrov"])]
+
+
+def test_relations_a_partner_the_parser_hung_on_the_inverted_subject(kb):
+    """`In Parijs sprak Kaag met Colonna`, `met Colonna` hung on `Kaag`."""
+    doc = parsed("""
+        In         ADP   case  1 -     in
+        Parijs     PROPN obl   2 B-LOC Parijs
+        sprak      VERB  ROOT  2 -     spreken
+        Kaag       PROPN nsubj 2 B-PER Kaag
+        met        ADP   case  5 -     met
+        Colonna    PROPN nmod  3 B-PER Colonna
+        .          PUNCT punct 2 -     .
+    """)
+    assert relations(doc, kb)[1] == [("meeting", ["Colonna", "Sigrid Kaag"], "Paris", None)]
+
+
+def test_relations_a_met_phrase_on_a_subject_before_the_verb_is_not_taken(kb):
+    """`Kaag met haar team sprak`: only an inverted subject's `met` phrase is the parser's slip."""
+    doc = parsed("""
+        Kaag       PROPN nsubj 3 B-PER Kaag
+        met        ADP   case  2 -     met
+        Colonna    PROPN nmod  0 B-PER Colonna
+        sprak      VERB  ROOT  3 -     spreken
+        .          PUNCT punct 3 -     .
+    """)
+    assert relations(doc, kb)[1] == []
