@@ -77,7 +77,7 @@ def atomic_write_bytes(path: Path, data: bytes, durable: bool = True) -> None:
         Path(tmp_name).unlink(missing_ok=True)
         raise
     if durable:
-        _fsync_directory(path.parent)
+        fsync_directory(path.parent)
 
 
 def _mode_for(path: Path) -> int:
@@ -95,7 +95,7 @@ def atomic_write_text(path: Path, text: str, durable: bool = True) -> None:
     atomic_write_bytes(path, text.encode("utf8"), durable)
 
 
-def _fsync_directory(folder: Path) -> None:
+def fsync_directory(folder: Path) -> None:
     try:
         fd = os.open(folder, os.O_RDONLY)
     except OSError:

@@ -1,0 +1,143 @@
+"""The graph for Gephi, Cytoscape and yEd: GraphML and GEXF of the entity–event graph and
+of the entity-to-entity projection.
+
+In:  the merged DiGraph (or its projection, `projection.project`).
+Out: bytes of a GraphML or GEXF 1.2 file that ElementTree, lxml and networkx read back.
+
+- Every node has a `label` (an entity's name; `meeting 2019-04: Putin, Kim Jong-un`; a
+  statement's speaker and the start of its text), so Gephi and yEd show names, not ids.
+- Dates: GraphML keeps `date` as written plus `date_start`/`date_end` (the days a partial
+  date covers, ISO); GEXF carries them as Gephi timeline intervals (`start`/`end` on
+  event nodes and on the edges to them, `spells` on projection edges, one per dated event).
+- Lists and dicts become JSON strings; None is left out.
+- XML 1.0 cannot hold NUL, most C0 control characters, U+FFFE/U+FFFF or lone surrogates, so
+  each becomes U+FFFD here (graph.json keeps the original text).
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+
+import networkx as nx
+
+from .datespan import span
+
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+LABEL_TEXT = 60
+
+
+def xml_safe(value: str) -> str:
+    return _NOT_XML.sub("\ufffd", value)
+
+
+def _scalar(value):
+    if isinstance(value, str):
+        return xml_safe(value)
+    if isinstance(value, (list, dict)):
+        return xml_safe(json.dumps(value, ensure_ascii=False, sort_keys=True))
+    return value
+
+
+def _flatten(attributes: dict) -> dict:
+    flat = {}
+    for key, value in attributes.items():
+        if value is None:
+            continue
+        if isinstance(value, dict) and key in ("model", "weights"):
+            flat.update({f"{key.rstrip('s')}_{k}": _scalar(v) for k, v in value.items()})
+        else:
+            flat[xml_safe(str(key))] = _scalar(value)
+    return flat
+
+
+def _safe_ids(nodes) -> dict:
+    """Node id → an XML-safe id; ids that only differed in unsafe characters stay apart."""
+    mapping, taken = {}, set()
+    for node in sorted(nodes, key=str):
+        safe = candidate = xml_safe(str(node))
+        suffix = 1
+        while candidate in taken:
+            suffix += 1
+            candidate = f"{safe}~{suffix}"
+        mapping[node] = candidate
+        taken.add(candidate)
+    return mapping
+
+
+def _shorten(text: str) -> str:
+    return text if len(text) <= LABEL_TEXT else text[: LABEL_TEXT - 1].rstrip() + "…"
+
+
+def node_label(graph: nx.DiGraph, node: str) -> str:
+    data = graph.nodes[node]
+    if data.get("kind") == "entity" or "name" in data:
+        return data["name"]
+    names = lambda role, incoming: [graph.nodes[n]["name"] for n in _linked(graph, node, role, incoming)]  # noqa: E731
+    if data.get("kind") == "meeting":
+        who = ", ".join(names("participant", True))
+        return f"{data['type']} {data.get('date') or 'undated'}: {who}"
+    if data.get("kind") == "statement":
+        speaker = ", ".join(names("speaker", True)) or "?"
+        return f"{speaker}: {_shorten(data.get('text') or '')}"
+    return str(node)
+
+
+def _linked(graph: nx.DiGraph, node: str, role: str, incoming: bool) -> list[str]:
+    edges = graph.in_edges(node, data="role") if incoming else graph.out_edges(node, data="role")
+    return sorted((u if incoming else v) for u, v, r in edges if r == role)
+
+
+def _days(value: str | None) -> dict:
+    days = _days_tuple(value)
+    return {"date_start": days[0].isoformat(), "date_end": days[1].isoformat()} if days else {}
+
+
+def _flat_copy(graph: nx.Graph) -> tuple[nx.Graph, dict]:
+    """A copy with XML-safe ids, scalar attributes, labels and date spans."""
+    ids = _safe_ids(graph.nodes)
+    flat = graph.__class__()
+    flat.graph.update(_flatten({k: v for k, v in graph.graph.items() if k != "mode"}))
+    for node, attributes in sorted(graph.nodes(data=True), key=lambda item: ids[item[0]]):
+        label = node_label(graph, node) if isinstance(graph, nx.DiGraph) else attributes.get("name", str(node))
+        flat.add_node(ids[node], **_flatten(attributes), label=xml_safe(label), **_days(attributes.get("date")))
+    for source, target, attributes in sorted(graph.edges(data=True), key=lambda e: (ids[e[0]], ids[e[1]])):
+        flat.add_edge(ids[source], ids[target], **_flatten(attributes))
+    return flat, ids
+
+
+def graphml_bytes(graph: nx.Graph) -> bytes:
+    flat, _ = _flat_copy(graph)
+    buffer = io.BytesIO()
+    nx.write_graphml(flat, buffer, encoding="utf-8")
+    return buffer.getvalue()
+
+
+def gexf_bytes(graph: nx.Graph) -> bytes:
+    """GEXF with Gephi timeline intervals: event nodes and the edges to them live from the
+    first to the last day of the event's date; projection edges get one spell per dated
+    event. Entities and undated events are always present."""
+    flat, _ = _flat_copy(graph)
+    for _, data in flat.nodes(data=True):
+        if "date_start" in data:
+            data["start"], data["end"] = data["date_start"], data["date_end"]
+    for source, target, data in flat.edges(data=True):
+        if isinstance(graph, nx.DiGraph):
+            event = next((flat.nodes[n] for n in (source, target) if flat.nodes[n].get("kind") != "entity"), {})
+            if "start" in event:
+                data["start"], data["end"] = event["start"], event["end"]
+        else:
+            spells = sorted({days for value in json.loads(data.get("dates", "[]")) if (days := _days_tuple(value))})
+            if spells:
+                data["spells"] = [(first.isoformat(), last.isoformat()) for first, last in spells]
+    buffer = io.BytesIO()
+    nx.write_gexf(flat, buffer, encoding="utf-8")
+    return buffer.getvalue()
+
+
+def _days_tuple(value: str | None):
+    try:
+        return span(value)
+    except ValueError:
+        return None

@@ -1,0 +1,123 @@
+"""The outputs of one run as one unit: a reader never sees a new `graph.json` beside an old
+`graph.graphml`, whenever the run is killed.
+
+Layout of an output directory:
+
+    OUT/.runs/20190514T120000-4242-1a2b3c/   one complete set of files + manifest.json
+    OUT/.current -> .runs/20190514T…          the set in force
+    OUT/graph.json -> .current/graph.json     the names users open (relative symlinks)
+
+A run writes its files into a fresh folder under `.runs/`, fsyncs them, then swaps
+`.current` to it with one rename: every public name switches at the same instant. Older
+folders are deleted afterwards; a killed run leaves at most an orphan folder, removed by
+the next run. `manifest.json` lists each file's size and SHA-256 and the run's id, so a
+copied set can be checked too.
+
+Call `publish` while holding `files.output_lock` on the directory (as `run` does).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import secrets
+import shutil
+import time
+from pathlib import Path
+
+from .files import OutputError, atomic_write_bytes, describe_os_error, fsync_directory
+
+RUNS = ".runs"
+CURRENT = ".current"
+MANIFEST = "manifest.json"
+
+
+def publish(out_dir: Path, files: dict[str, bytes]) -> list[Path]:
+    """Write `files` ({name: content}) as the directory's new output set; returns the public
+    paths, manifest last. OutputError names the file that could not be written."""
+    out_dir = Path(out_dir)
+    runs = out_dir / RUNS
+    try:
+        runs.mkdir(parents=True, exist_ok=True)
+        _adopt_plain_files(out_dir, [*files, MANIFEST])
+    except OSError as err:
+        raise OutputError(f"{out_dir}: cannot write to the output directory: {describe_os_error(err)}") from None
+    run_id = f"{time.strftime('%Y%m%dT%H%M%S', time.gmtime())}-{os.getpid()}-{secrets.token_hex(3)}"
+    folder = runs / run_id
+    contents = {**files, MANIFEST: manifest(run_id, files)}
+    try:
+        folder.mkdir()
+        for name, data in contents.items():
+            try:
+                atomic_write_bytes(folder / name, data)
+            except OSError as err:
+                raise OutputError(f"{out_dir / name}: cannot write: {describe_os_error(err)}") from None
+        _point(out_dir / CURRENT, f"{RUNS}/{run_id}")
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+    for name in contents:
+        _point(out_dir / name, f"{CURRENT}/{name}")
+    _drop_stale_links(out_dir)
+    remove_old_runs(out_dir)
+    fsync_directory(out_dir)
+    return [out_dir / name for name in contents]
+
+
+def manifest(run_id: str, files: dict[str, bytes]) -> bytes:
+    listing = {name: {"bytes": len(data), "sha256": hashlib.sha256(data).hexdigest()} for name, data in sorted(files.items())}
+    return (json.dumps({"run": run_id, "files": listing}, indent=1) + "\n").encode("utf8")
+
+
+def current_run(out_dir: Path) -> Path | None:
+    """The folder of the output set in force, or None before the first run."""
+    link = Path(out_dir) / CURRENT
+    return (Path(out_dir) / os.readlink(link)) if link.is_symlink() else None
+
+
+def remove_old_runs(out_dir: Path) -> None:
+    """Delete every output set but the one in force (older runs, folders of killed runs)."""
+    current = current_run(out_dir)
+    for folder in sorted((Path(out_dir) / RUNS).glob("*")):
+        if current is None or folder.name != current.name:
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def _point(name: Path, target: str) -> None:
+    """Make `name` a symlink to `target` with one rename (atomic for readers)."""
+    if name.is_symlink() and os.readlink(name) == target:
+        return
+    temporary = name.with_name(f".{name.name}.{secrets.token_hex(4)}.link.tmp")
+    os.symlink(target, temporary)
+    try:
+        os.replace(temporary, name)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+
+
+def _adopt_plain_files(out_dir: Path, names: list[str]) -> None:
+    """Outputs of a version before the swap were plain files: move them into an output set
+    of their own (hard links, so each name shows the same bytes throughout), then swap as
+    usual. Skipped once every name is a symlink."""
+    plain = [name for name in names if (out_dir / name).is_file() and not (out_dir / name).is_symlink()]
+    if not plain:
+        return
+    folder = out_dir / RUNS / f"adopted-{secrets.token_hex(3)}"
+    folder.mkdir()
+    for name in plain:
+        try:
+            os.link(out_dir / name, folder / name)
+        except OSError:
+            shutil.copy2(out_dir / name, folder / name)
+    _point(out_dir / CURRENT, f"{RUNS}/{folder.name}")
+    for name in plain:
+        _point(out_dir / name, f"{CURRENT}/{name}")
+
+
+def _drop_stale_links(out_dir: Path) -> None:
+    """A name an earlier version wrote and this one does not would dangle: remove it."""
+    for link in out_dir.iterdir():
+        if link.is_symlink() and os.readlink(link).startswith(f"{CURRENT}/") and not link.exists():
+            link.unlink()
