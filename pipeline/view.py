@@ -1,12 +1,13 @@
 """The graph view: graph.json → one self-contained, offline HTML file.
 
 In:  a merged graph (NewsGraph)
-Out: HTML with the entity-to-entity projection drawn as SVG (positions from networkx's
-     spring layout, computed here so the page needs no layout library), entities coloured
-     by type and sized by mentions, `met` edges solid and `spoke_about` edges dashed; a
-     click on a node or edge lists its evidence sentences with the article's headline, date
-     and link (from the article table); a name
-     filter and a date range. No network access, no CDN.
+Out: HTML drawing the entity-to-entity projection with sigma.js (WebGL) on a graphology
+     graph, laid out in the page by ForceAtlas2 and de-overlapped by noverlap (the
+     libraries are inlined from `templates/vendor/`, bundled from npm by `make vendor-js`).
+     Every entity is in the page: the `max_nodes` best connected are drawn (entities
+     without an entity-to-entity edge on an outer ring), all are in the searchable entity
+     list. A click shows the evidence of every event an entity takes part in, with each
+     article's headline, date and link, and speaker, participants and quote marked.
 
 Article text reaches the page only as JSON inside a `<script type="application/json">`
 block with `<`, `>` and `&` escaped, and the page's script writes it with `textContent`,
@@ -16,68 +17,96 @@ never as markup: nothing in an article can inject markup or script.
 from __future__ import annotations
 
 import json
-import math
 from functools import lru_cache
 from pathlib import Path
 
-import networkx as nx
-
-from .api import NewsGraph
-from .articles import web_url
+from .api import NewsGraph, mark_spans
+from .datespan import span
 from .files import atomic_write_text
+from .projection import project
 from .resources import read_template
+from .tables import article_records
 
 TYPE_COLOURS = {"PERSON": "#4e79a7", "ORG": "#f28e2b", "PLACE": "#59a14f", "OTHER": "#9c755f"}
-CANVAS = 1000
+EDGE_COLOURS = {"met": "#6b6b6b", "spoke_about": "#9ecae9"}
+MAX_NODES = 2000
+ROLES = ("participant", "speaker", "place", "addressee", "about")
 
 
-def view_data(graph: NewsGraph, max_nodes: int = 300) -> dict:
-    """The projection's `max_nodes` best-connected entities with positions, their edges,
-    and the events behind each edge with evidence."""
-    projected = graph.projection()
-    connected = [n for n in projected if projected.degree(n) > 0]
-    keep = sorted(connected, key=lambda n: (-projected.degree(n, weight="weight"), -projected.nodes[n]["mentions"], n))[:max_nodes]
-    sub = projected.subgraph(keep)
-    positions = nx.spring_layout(sub, seed=7, weight="weight", k=1.5 / math.sqrt(max(len(sub), 1))) if len(sub) else {}
-    events: dict[str, dict] = {}
-    edges = []
-    for a, b, data in sorted(sub.edges(data=True)):
-        for event in data["events"]:
-            events.setdefault(event, _event_record(graph, event))
-        edges.append({"source": a, "target": b, "relations": data["relations"], "weight": data["weight"], "events": data["events"]})
+def view_data(graph: NewsGraph, max_nodes: int = MAX_NODES) -> dict:
+    """Everything the page shows: all entities (the drawn ones flagged), the projection's
+    edges among the drawn ones, every event with marked evidence, the articles."""
+    projected = project(graph.graph)
+    ranked = sorted(projected, key=lambda n: (-projected.degree(n, weight="weight"), -projected.nodes[n]["mentions"], n))
+    drawn = set(ranked[:max_nodes])
+    roles = _entity_events(graph)
     nodes = []
-    for node in sorted(sub):
+    for rank, node in enumerate(ranked):
         attrs = graph.graph.nodes[node]
-        x, y = positions[node]
         nodes.append({"id": node, "name": attrs["name"], "type": attrs["type"], "kb_id": attrs["kb_id"], "aliases": attrs["aliases"],
-                      "mentions": attrs["mentions"], "x": round((x + 1) / 2 * CANVAS, 1), "y": round((y + 1) / 2 * CANVAS, 1)})
-    return {"nodes": nodes, "edges": edges, "events": events, "colours": TYPE_COLOURS,
-            "summary": repr(graph), "hidden": len(connected) - len(keep)}
+                      "mentions": attrs["mentions"], "doc_ids": attrs["doc_ids"], "degree": projected.degree(node),
+                      "events": roles.get(node, []), "drawn": node in drawn, "rank": rank})
+    edges = [{"source": a, "target": b, "relations": d["relations"], "weight": d["weight"], "events": d["events"]}
+             for a, b, d in sorted(projected.edges(data=True)) if a in drawn and b in drawn]
+    events = {event: _event_record(graph, event) for event, kind in sorted(graph.graph.nodes(data="kind")) if kind in ("meeting", "statement")}
+    used = {e["doc_id"] for record in events.values() for e in record["evidence"]}
+    articles = {doc_id: record for doc_id, record in article_records(graph.graph).items() if doc_id in used}
+    return {"nodes": nodes, "edges": edges, "events": events, "articles": articles, "colours": TYPE_COLOURS,
+            "edge_colours": EDGE_COLOURS, "summary": repr(graph), "drawn": len(drawn), "total": len(nodes)}
+
+
+def _entity_events(graph: NewsGraph) -> dict[str, list[str]]:
+    """Entity → the events it takes part in, in any role (so a speaker nobody is spoken
+    about with still shows their statements)."""
+    found: dict[str, list[str]] = {}
+    for u, v, role in sorted(graph.graph.edges(data="role")):
+        entity, event = (u, v) if graph.graph.nodes[u].get("kind") == "entity" else (v, u)
+        found.setdefault(entity, [])
+        if event not in found[entity]:
+            found[entity].append(event)
+    return found
 
 
 def _event_record(graph: NewsGraph, event: str) -> dict:
     data = graph.graph.nodes[event]
-    record = {"kind": data["kind"], "type": data["type"], "date": data["date"],
-              "evidence": [{"doc_id": e["doc_id"], "sentence": e["sentence"], **_citation(graph, e["doc_id"])} for e in data["evidence"]]}
+    marks = sorted(graph.evidence_marks(event), key=lambda mark: mark[1] != "quote")  # the quote whole, names outside it
+    days = _days(data["date"])
+    record = {"kind": data["kind"], "type": data["type"], "date": data["date"], "first": days[0], "last": days[1],
+              "people": {role: [graph.graph.nodes[n]["name"] for n in _linked(graph, event, role)] for role in ROLES},
+              "evidence": [{"doc_id": e["doc_id"], "sentence": e["sentence"], "marks": mark_spans(e["sentence"], marks)} for e in data["evidence"]]}
+    record["people"] = {role: names for role, names in record["people"].items() if names}
     if data["kind"] == "statement":
         record.update(text=data["text"], cue=data["cue"])
     return record
 
 
-def _citation(graph: NewsGraph, doc_id: str) -> dict:
-    """The headline, date and link shown next to an evidence sentence (article table)."""
+def _linked(graph: NewsGraph, event: str, role: str) -> list[str]:
+    incoming = role in ("participant", "speaker")
+    edges = graph.graph.in_edges(event, data="role") if incoming else graph.graph.out_edges(event, data="role")
+    return sorted((u if incoming else v) for u, v, r in edges if r == role)
+
+
+def _days(value: str | None) -> tuple[str | None, str | None]:
     try:
-        row = graph.article(doc_id)
-    except KeyError:  # a graph written before contract 1.1
-        row = {}
-    return {"title": row.get("title"), "published": row.get("published"), "url": web_url(row.get("url"))}
+        days = span(value)
+    except ValueError:
+        days = None
+    return (days[0].isoformat(), days[1].isoformat()) if days else (None, None)
 
 
 @lru_cache(maxsize=1)
 def page() -> str:
-    """The page's HTML, CSS and script (`pipeline/templates/view.html`), with a `/*DATA*/`
-    slot for the JSON."""
-    return read_template("view.html")
+    """The page (`templates/view.html`) with the graph libraries inlined; a `/*DATA*/` slot
+    is left for the JSON."""
+    libraries = read_template("vendor/graph-libs.min.js")
+    return read_template("view.html").replace("/*LIBRARIES*/", _inline_script(libraries))
+
+
+def _inline_script(script: str) -> str:
+    """A script that cannot end its <script> element early."""
+    if "</script" in script.lower() or "<!--" in script:
+        raise ValueError("templates/vendor/graph-libs.min.js contains </script or <!--")
+    return script
 
 
 def _script_json(data: dict) -> str:
@@ -86,13 +115,14 @@ def _script_json(data: dict) -> str:
     return text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
 
 
-def render_html(graph: NewsGraph, max_nodes: int = 300) -> str:
-    return page().replace("/*DATA*/", _script_json(view_data(graph, max_nodes)))
+def render_html(graph: NewsGraph, max_nodes: int = MAX_NODES) -> str:
+    template = page()
+    slot = template.index("/*DATA*/")
+    return template[:slot] + _script_json(view_data(graph, max_nodes)) + template[slot + len("/*DATA*/"):]
 
 
-def write_view(graph_json: Path, out: Path, max_nodes: int = 300) -> Path:
+def write_view(graph_json: Path, out: Path, max_nodes: int = MAX_NODES) -> Path:
     from .api import load
 
     atomic_write_text(Path(out), render_html(load(graph_json), max_nodes))
     return Path(out)
-

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import os
+import random
 import re
 import shutil
+import sys
+import time
 
 import networkx as nx
 import pytest
@@ -14,6 +17,7 @@ from pipeline.run import run
 from pipeline.view import render_html, view_data
 
 from .conftest import SAMPLES
+from .graphs import entity, meeting, small_graph, statement
 
 HOSTILE = "</script><script>window.pwned = 1</script><img src=x onerror=\"window.pwned = 2\">"
 
@@ -33,7 +37,7 @@ def hostile_graph() -> NewsGraph:
 
 def test_view_escapes_article_text():
     page = render_html(hostile_graph())
-    assert len(re.findall(r"<script", page, flags=re.I)) == 2  # the data block and the page's own script
+    assert len(re.findall(r"<script", page, flags=re.I)) == 3  # the data block, the graph libraries, the page's own script
     assert "</script><script>" not in page and "<img" not in page
     assert "\\u003c/script\\u003e" in page
 
@@ -51,6 +55,47 @@ def test_view_data_links_edges_to_events():
     assert set(edge["relations"]) == {"met", "spoke_about"} and set(edge["events"]) == {"m1", "s1"}
 
 
+def test_view_keeps_entities_without_an_entity_to_entity_edge():
+    data = view_data(NewsGraph(small_graph()))
+    nodes = {n["id"]: n for n in data["nodes"]}
+    assert set(nodes) == {n for n, k in small_graph().nodes(data="kind") if k == "entity"}
+    merkel, lavrov = nodes["Q567"], nodes["PERSON:Sergey Lavrov"]  # a speaker about nobody; mentioned only
+    assert merkel["drawn"] and merkel["degree"] == 0 and merkel["events"] == ["statement:2"]
+    assert lavrov["drawn"] and lavrov["events"] == []
+    assert data["summary"] and (data["drawn"], data["total"]) == (6, 6)
+    assert view_data(NewsGraph(small_graph()), max_nodes=2)["drawn"] == 2  # the rest stay in the list
+    quote = data["events"]["statement:1"]
+    assert quote["people"] == {"speaker": ["Vladimir Putin"], "about": ["Donald Trump"]}
+    assert [label for *_, label in quote["evidence"][0]["marks"]] == ["quote"]  # names inside the quote are not cut out of it
+    assert (data["events"]["meeting:1"]["first"], data["events"]["meeting:1"]["last"]) == ("2019-05-01", "2019-05-31")
+
+
+def archive_graph(entities: int = 7000, meetings: int = 60, statements: int = 2500) -> NewsGraph:
+    """An archive-sized graph (the 1,438-article corpus has 7,252 entities, 1,898 projected
+    edges, 54 meetings, 3,026 statements), generated with a fixed seed."""
+    rng = random.Random(20)
+    graph = nx.DiGraph(**small_graph().graph)
+    for index in range(entities):
+        entity(graph, f"E{index}", f"Entity {index} {rng.choice(['Jansen', 'de Vries', 'Bakker', 'Visser'])}",
+               type=rng.choice(["PERSON", "ORG", "PLACE"]), mentions=1 + int(rng.paretovariate(1.2)), doc_ids=[f"d{index % 900}"])
+    weights = [1 / (1 + i) for i in range(entities)]
+    for index in range(meetings):
+        participants = [f"E{i}" for i in sorted(set(rng.choices(range(entities), weights, k=3)))]
+        meeting(graph, f"meeting:{index}", participants, date=f"2019-0{1 + index % 9}")
+    for index in range(statements):
+        speaker, target = rng.choices(range(entities), weights, k=2)
+        statement(graph, f"statement:{index}", f"E{speaker}", f"uitspraak {index}", date=f"2019-0{1 + index % 9}-1{index % 9}",
+                  about=[f"E{target}"] if target != speaker and index % 3 else [])
+    return NewsGraph(graph)
+
+
+def test_many_nodes_need_no_scipy(monkeypatch):
+    """`--max-nodes 600` crashed with `No module named 'scipy'` (networkx's spring layout)."""
+    monkeypatch.setitem(sys.modules, "scipy", None)
+    data = view_data(archive_graph(entities=900, meetings=10, statements=800), max_nodes=600)
+    assert data["drawn"] == 600 and data["total"] == 900
+
+
 def _browser(tmp_path):
     chromium, driver = shutil.which("chromium") or shutil.which("chromium-browser"), shutil.which("chromedriver")
     if not (chromium and driver):
@@ -63,9 +108,41 @@ def _browser(tmp_path):
     options = webdriver.ChromeOptions()
     options.binary_location = chromium
     for argument in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                     "--enable-unsafe-swiftshader", "--use-angle=swiftshader",  # WebGL in software: sigma.js draws with it
                      f"--user-data-dir={tmp_path / 'chromium-profile'}", "--window-size=1400,900"):
         options.add_argument(argument)
     return webdriver.Chrome(options=options, service=Service(driver))
+
+
+def _open(browser, page, timeout: float = 20) -> float:
+    """Load the page; the seconds until its script has laid out and drawn the graph."""
+    started = time.monotonic()
+    browser.get(page.as_uri())
+    while not browser.execute_script("return !!(window.newsgraphView && window.newsgraphView.ready)"):
+        assert time.monotonic() - started < timeout, "the view did not finish loading"
+        time.sleep(0.05)
+    return time.monotonic() - started
+
+
+OVERLAPS = """const boxes = window.newsgraphView.labelBoxes(); let overlapping = 0;
+for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
+  const a = boxes[i], b = boxes[j];
+  if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) overlapping++; }
+const shown = window.newsgraphView.renderer.getNodeDisplayedLabels();
+return [overlapping, boxes.length, shown.size, boxes.every(b => shown.has(b.node))];"""
+
+IN_VIEW = """const v = window.newsgraphView, d = v.renderer.getNodeDisplayData(arguments[0]);
+const p = v.renderer.framedGraphToViewport(d), {width, height} = v.renderer.getDimensions();
+return [p.x, p.y, p.x >= 0 && p.x <= width && p.y >= 0 && p.y <= height, v.renderer.getNodeDisplayedLabels().has(arguments[0])];"""
+
+
+def _click_canvas(browser, x: float, y: float) -> None:
+    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.by import By
+
+    container = browser.find_element(By.ID, "graph")
+    size = container.size  # move_to_element_with_offset counts from the element's centre
+    ActionChains(browser).move_to_element_with_offset(container, x - size["width"] / 2, y - size["height"] / 2).click().perform()
 
 
 @pytest.mark.slow
@@ -80,17 +157,58 @@ def test_view_in_headless_chromium(tmp_path):
     write_view(out / "graph.json", page)
     browser = _browser(tmp_path)
     try:
-        browser.get(page.as_uri())
-        browser.find_element(By.CSS_SELECTOR, "g.node[data-name='Vladimir Putin'] circle").click()
+        _open(browser, page)
+        overlapping, labels, shown, same = browser.execute_script(OVERLAPS)
+        assert overlapping == 0 and labels >= 10 and same and shown == labels
+        # search by an alias: Putin is selected, brought into view, labelled, his evidence shown
+        browser.find_element(By.ID, "search").send_keys("Poetin")
+        time.sleep(0.8)  # the camera's animation
+        x, y, visible, labelled = browser.execute_script(IN_VIEW, "Q7747")
+        assert visible and labelled
         panel = browser.find_element(By.ID, "panel").text
         assert panel.startswith("Vladimir Putin") and "Poetin" in panel
         assert "000_84c4952abb643df5" in panel and "verklaarde Poetin" in panel
-        edges = browser.find_elements(By.CSS_SELECTOR, "line.edge")
-        assert edges
-        browser.find_element(By.ID, "filter").send_keys("Pompeo")
-        faded = browser.find_elements(By.CSS_SELECTOR, "g.node.faded")
-        assert faded and not browser.find_elements(By.CSS_SELECTOR, "g.node.faded[data-name='Mike Pompeo']")
+        assert browser.find_elements(By.CSS_SELECTOR, "#panel mark.quote") and browser.find_elements(By.CSS_SELECTOR, "#panel mark.speaker")
+        # a click on another node's circle, then on its label, selects it
+        browser.find_element(By.ID, "search").clear()
+        browser.execute_script("window.newsgraphView.renderer.getCamera().setState({x: 0.5, y: 0.5, ratio: 1})")
+        time.sleep(0.3)
+        x, y, visible, _ = browser.execute_script(IN_VIEW, "Q473239")
+        assert visible
+        _click_canvas(browser, x, y)
+        assert browser.find_element(By.ID, "panel").text.startswith("Mike Pompeo")
+        box = next(b for b in browser.execute_script("return window.newsgraphView.labelBoxes()") if b["node"] == "Q22686")
+        _click_canvas(browser, (box["x1"] + box["x2"]) / 2, (box["y1"] + box["y2"]) / 2)
+        assert browser.find_element(By.ID, "panel").text.startswith("Donald Trump")
         assert browser.save_screenshot(str(tmp_path / "view.png")) and (tmp_path / "view.png").stat().st_size > 10_000
+    finally:
+        browser.quit()
+
+
+@pytest.mark.slow
+def test_archive_sized_view_opens_fast_with_no_label_overlap(tmp_path):
+    from selenium.webdriver.common.by import By
+
+    graph = archive_graph()
+    page = tmp_path / "archive.html"
+    page.write_text(render_html(graph), encoding="utf8")
+    browser = _browser(tmp_path)
+    try:
+        seconds = _open(browser, page)
+        assert seconds < 5, f"the archive-sized view took {seconds:.1f}s to open"
+        assert browser.execute_script("return window.newsgraphView.graph.order") == 2000
+        overlapping, labels, *_ = browser.execute_script(OVERLAPS)
+        assert overlapping == 0 and labels >= 50
+        # zoom in: labels stay the same size on screen, more of them fit, still none overlaps
+        browser.execute_script("window.newsgraphView.renderer.getCamera().setState({ratio: 0.2})")
+        time.sleep(0.5)
+        overlapping, zoomed, *_ = browser.execute_script(OVERLAPS)
+        assert overlapping == 0 and zoomed >= labels / 2
+        # an entity not drawn is still found, and says why it is not drawn
+        hidden = next(n for n in view_data(graph)["nodes"] if not n["drawn"])
+        browser.find_element(By.ID, "search").send_keys(hidden["name"])
+        time.sleep(0.3)
+        assert "not drawn" in browser.find_element(By.ID, "panel").text
     finally:
         browser.quit()
 
@@ -103,8 +221,8 @@ def test_hostile_text_runs_no_script_in_chromium(tmp_path):
     page.write_text(render_html(hostile_graph()), encoding="utf8")
     browser = _browser(tmp_path)
     try:
-        browser.get(page.as_uri())
-        browser.find_element(By.CSS_SELECTOR, "g.node[data-id='p2'] circle").click()
+        _open(browser, page)
+        browser.find_element(By.CSS_SELECTOR, "#entities li[data-id='p2']").click()
         assert browser.execute_script("return window.pwned === undefined")
         assert HOSTILE in browser.find_element(By.ID, "panel").text  # shown as text, not run
     finally:
