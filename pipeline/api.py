@@ -16,24 +16,29 @@ from __future__ import annotations
 
 import html
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 import networkx as nx
 import pandas as pd
 
-from .articles import article_frame, citation_html
+from .datespan import bound, overlaps
 from .export import load_graph
 from .graph import build_graph
 from .kb import default_kb
+from .marks import highlight, mark_spans  # noqa: F401  (mark_spans: part of the API)
 from .names import fold, name_parts, skeleton
 from .nlp import model_info, resolve_model
+from .projection import events, linked, project
 from .run import ArticleFailure, extract_articles
 from .schemas import Article
+from .tables import frame
 
-MEETING_COLUMNS = ["id", "type", "participants", "place", "date", "doc_ids", "sentences", "titles"]
-STATEMENT_COLUMNS = ["id", "speaker", "addressee", "about", "text", "cue", "type", "date", "doc_ids", "sentences", "titles"]
+MEETING_COLUMNS = ["id", "type", "participants", "place", "date", "doc_ids", "sentences"]
+STATEMENT_COLUMNS = ["id", "speaker", "addressee", "about", "text", "cue", "type", "date", "doc_ids", "sentences"]
+ENTITY_COLUMNS = ["id", "name", "type", "kb_id", "mentions", "aliases", "doc_ids"]
+TYPES = {"entity": ("PERSON", "ORG", "PLACE", "OTHER"), "meeting": ("meeting", "call", "visit"), "statement": ("direct", "indirect")}
 
 
 def load(path: str | Path) -> NewsGraph:
@@ -42,8 +47,13 @@ def load(path: str | Path) -> NewsGraph:
 
 
 def extract(texts: Iterable[str | Article | dict], model: str | None = None, published: str | None = None) -> NewsGraph:
-    """Texts (or Articles, or `{id, title, text, published_at}` dicts) → the graph the
-    batch run would build from them, in memory. Texts get ids `text-1`, `text-2`, ..."""
+    """Texts (or Articles, or `{id, title, text, published_at}` dicts; or one of them) → the
+    graph the batch run would build from them, in memory. Texts get ids `text-1`, `text-2`, ...
+    TypeError for anything else."""
+    if isinstance(texts, (str, Article, dict)):
+        texts = [texts]
+    elif not isinstance(texts, Iterable) or isinstance(texts, (bytes, bytearray)):
+        raise TypeError(f"extract() takes a text, an Article, a dict or an iterable of them, not {type(texts).__name__}")
     articles = [_as_article(item, index, published) for index, item in enumerate(texts, start=1)]
     choice = resolve_model(model)
     extractions = []
@@ -57,6 +67,8 @@ def extract(texts: Iterable[str | Article | dict], model: str | None = None, pub
 def _as_article(item: str | Article | dict, index: int, published: str | None) -> Article:
     if isinstance(item, Article):
         return item
+    if not isinstance(item, (str, dict)):
+        raise TypeError(f"extract(): item {index} is a {type(item).__name__}; give texts (str), Articles or dicts")
     if isinstance(item, dict):
         return Article(id=str(item.get("id") or f"text-{index}"), title=item.get("title"), text=item["text"],
                        published=item.get("published_at") or item.get("published") or published, source=f"<dict {index}>",
@@ -83,6 +95,8 @@ class NewsGraph:
         """The entity node a name means: an exact name or alias (case and accents ignored),
         else the knowledge base's entity for that name (`Putin` → the node of Poetin),
         else the most mentioned entity whose last name part sounds the same."""
+        if not isinstance(name, str):
+            raise TypeError(f"an entity is named by a string (a name, alias or id), not {type(name).__name__}")
         if name in self.graph and self.graph.nodes[name].get("kind") == "entity":
             return name
         candidates = self._by_form.get(fold(name))
@@ -113,11 +127,13 @@ class NewsGraph:
     # ---- tables -----------------------------------------------------------------------
 
     def entities(self, type: str | None = None) -> pd.DataFrame:
+        """All entities, most mentioned first; `type` one of PERSON, ORG, PLACE, OTHER."""
+        _check_type(type, "entity")
         rows = [{"id": n, "name": d["name"], "type": d["type"], "kb_id": d["kb_id"], "mentions": d["mentions"],
                  "aliases": d["aliases"], "doc_ids": d["doc_ids"]}
                 for n, d in self.graph.nodes(data=True) if d.get("kind") == "entity" and (type is None or d["type"] == type)]
-        frame = pd.DataFrame(rows, columns=["id", "name", "type", "kb_id", "mentions", "aliases", "doc_ids"])
-        return frame.sort_values(["mentions", "id"], ascending=[False, True], ignore_index=True)
+        rows.sort(key=lambda row: (-row["mentions"], row["id"]))
+        return frame(rows, ENTITY_COLUMNS)
 
     def articles(self, event: str | None = None) -> pd.DataFrame:
         """The article table (id, title, published, url, site, author, source), sorted by
@@ -133,7 +149,11 @@ class NewsGraph:
 
     def meetings(self, entity: str | None = None, start: str | None = None, end: str | None = None, type: str | None = None) -> pd.DataFrame:
         """All meetings, calls and visits; `entity` (any alias) as a participant, dates from
-        `start` to `end` inclusive (partial ISO dates compare by their first day), `type`."""
+        `start` to `end` inclusive (dates are the days they cover: a meeting dated `2019-05`
+        is kept for start 2019-05-01 and end 2019-05-31), `type` meeting, call or visit.
+        ValueError for an unknown type or a malformed date, TypeError for a wrong kind of value."""
+        _check_type(type, "meeting")
+        span = _bounds(start, end)
         node = self._require(entity) if entity else None
         rows = []
         for event, data in self._events("meeting"):
@@ -143,12 +163,15 @@ class NewsGraph:
             place = self._linked(event, "place")
             rows.append({"id": event, "type": data["type"], "participants": [self._name(p) for p in participants],
                          "place": self._name(place[0]) if place else None, "date": data["date"], **self._evidence_columns(data)})
-        return self._filter(pd.DataFrame(rows, columns=MEETING_COLUMNS), start, end, type)
+        return self._filter(rows, MEETING_COLUMNS, span, type)
 
     def statements(self, speaker: str | None = None, about: str | None = None, entity: str | None = None,
                    start: str | None = None, end: str | None = None, type: str | None = None) -> pd.DataFrame:
         """All statements; `speaker`, `about` (content is about them or addressed to them) and
-        `entity` (either) by any alias; dates from `start` to `end`; `type` direct/indirect."""
+        `entity` (either) by any alias; dates from `start` to `end` as for `meetings`; `type`
+        direct or indirect."""
+        _check_type(type, "statement")
+        span = _bounds(start, end)
         wanted = {k: self._require(v) for k, v in (("speaker", speaker), ("about", about), ("entity", entity)) if v}
         rows = []
         for event, data in self._events("statement"):
@@ -161,40 +184,14 @@ class NewsGraph:
             rows.append({"id": event, "speaker": self._name(speakers[0]) if speakers else None,
                          "addressee": self._name(addressees[0]) if addressees else None, "about": [self._name(a) for a in abouts],
                          "text": data["text"], "cue": data["cue"], "type": data["type"], "date": data["date"], **self._evidence_columns(data)})
-        return self._filter(pd.DataFrame(rows, columns=STATEMENT_COLUMNS), start, end, type)
+        return self._filter(rows, STATEMENT_COLUMNS, span, type)
 
     def projection(self) -> nx.Graph:
-        """Entity-to-entity graph: `met` edges between meeting participants and `spoke_about`
-        edges from a speaker to the entities their statements address or are about; each
-        edge's `weight` is its evidence count (sentences), `events` the event ids."""
-        projected = nx.Graph()
-        for node, data in self.graph.nodes(data=True):
-            if data.get("kind") == "entity":
-                projected.add_node(node, name=data["name"], type=data["type"], mentions=data["mentions"])
-        for event, data in self._events("meeting"):
-            participants = self._linked(event, "participant", incoming=True)
-            for index, a in enumerate(participants):
-                for b in participants[index + 1:]:
-                    self._add_projected(projected, a, b, "met", event, len(data["evidence"]))
-        for event, data in self._events("statement"):
-            for speaker in self._linked(event, "speaker", incoming=True):
-                for target in dict.fromkeys(self._linked(event, "addressee") + self._linked(event, "about")):
-                    if target != speaker:
-                        self._add_projected(projected, speaker, target, "spoke_about", event, len(data["evidence"]))
-        return projected
-
-    @staticmethod
-    def _add_projected(graph: nx.Graph, a: str, b: str, relation: str, event: str, weight: int) -> None:
-        if graph.has_edge(a, b) and relation in graph.edges[a, b]["relations"]:
-            edge = graph.edges[a, b]
-            edge["weight"] += weight
-            edge["events"].append(event)
-        elif graph.has_edge(a, b):
-            graph.edges[a, b]["relations"].append(relation)
-            graph.edges[a, b]["weight"] += weight
-            graph.edges[a, b]["events"].append(event)
-        else:
-            graph.add_edge(a, b, relations=[relation], weight=weight, events=[event])
+        """Entity-to-entity graph (every entity, isolated ones too): `met` edges between
+        meeting participants and `spoke_about` edges from a speaker to the entities their
+        statements address or are about; each edge's `weight` is its evidence count
+        (sentences), `weights` per relation, `events` the event ids (see `projection`)."""
+        return project(self.graph)
 
     def evidence_html(self, event: str) -> str:
         """An event's evidence sentences with the entities involved and the quote marked."""
@@ -217,11 +214,10 @@ class NewsGraph:
     # ---- helpers ----------------------------------------------------------------------
 
     def _events(self, kind: str) -> list[tuple[str, dict]]:
-        return sorted(((n, d) for n, d in self.graph.nodes(data=True) if d.get("kind") == kind), key=lambda item: (item[1]["date"] or "", item[0]))
+        return events(self.graph, kind)
 
     def _linked(self, event: str, role: str, incoming: bool = False) -> list[str]:
-        edges = self.graph.in_edges(event, data="role") if incoming else self.graph.out_edges(event, data="role")
-        return sorted((u if incoming else v) for u, v, r in edges if r == role)
+        return linked(self.graph, event, role, incoming)
 
     def _name(self, node: str) -> str:
         return self.graph.nodes[node]["name"]
@@ -236,14 +232,10 @@ class NewsGraph:
                 "titles": [self._articles.get(doc_id, {}).get("title") for doc_id in doc_ids]}
 
     @staticmethod
-    def _filter(frame: pd.DataFrame, start: str | None, end: str | None, type: str | None) -> pd.DataFrame:
-        if type:
-            frame = frame[frame["type"] == type]
-        if start:
-            frame = frame[frame["date"].notna() & (frame["date"].fillna("") >= start)]
-        if end:
-            frame = frame[frame["date"].notna() & (frame["date"].fillna("").str[: len(end)] <= end)]
-        return frame.reset_index(drop=True)
+    def _filter(rows: list[dict], columns: list[str], span: tuple, type: str | None) -> pd.DataFrame:
+        start, end = span
+        kept = [row for row in rows if (not type or row["type"] == type) and overlaps(row["date"], start, end)]
+        return frame(kept, columns)
 
     def __len__(self) -> int:
         return self.graph.number_of_nodes()
@@ -257,6 +249,22 @@ class NewsGraph:
         rows = "".join(f"<tr><td>{html.escape(r.name)}</td><td>{r.type}</td><td>{r.mentions}</td></tr>" for r in top.itertuples())
         return (f"<div><b>{html.escape(repr(self))}</b><table><thead><tr><th>entity</th><th>type</th><th>mentions</th></tr>"
                 f"</thead><tbody>{rows}</tbody></table></div>")
+
+
+def _check_type(value: str | None, kind: str) -> None:
+    if value is None:
+        return
+    if not isinstance(value, str):
+        raise TypeError(f"type must be a string, one of {', '.join(TYPES[kind])}; not {value!r}")
+    if value not in TYPES[kind]:
+        raise ValueError(f"unknown {kind} type {value!r}; choose one of {', '.join(TYPES[kind])}")
+
+
+def _bounds(start, end) -> tuple:
+    first, last = bound(start, "start"), bound(end, "end")
+    if first and last and first[0] > last[1]:
+        raise ValueError(f"start {start!r} is after end {end!r}")
+    return first, last
 
 
 @dataclass
@@ -315,31 +323,3 @@ class EntityView:
         return (f"<div><b>{html.escape(self.name)}</b> <i>{self.type}</i> {html.escape(self.kb_id or '')}<br>"
                 f"aliases: {html.escape(', '.join(self.aliases))}<br>mentions: {self.mentions}<br>"
                 f"met: {html.escape(', '.join(self.met()) or '—')}<br>said:<ul>{quotes or '<li>—</li>'}</ul></div>")
-
-
-def mark_spans(sentence: str, marks: Sequence[tuple[str, str]]) -> list[tuple[int, int, str]]:
-    """Where each (phrase, label) occurs in `sentence`, as sorted (start, end, label) spans;
-    longer and earlier marks win where they overlap."""
-    taken: list[tuple[int, int, str]] = []
-    for phrase, label in marks:
-        if not phrase:
-            continue
-        start = sentence.find(phrase)
-        while start != -1:
-            end = start + len(phrase)
-            if not any(s < end and start < e for s, e, _ in taken):
-                taken.append((start, end, label))
-            start = sentence.find(phrase, end)
-    return sorted(taken)
-
-
-def highlight(sentence: str, marks: Sequence[tuple[str, str]]) -> str:
-    """A sentence as HTML with each (phrase, label) marked displaCy-style; longer and earlier
-    marks win where they overlap. Everything is escaped."""
-    out, cursor = [], 0
-    for start, end, label in mark_spans(sentence, marks):
-        out.append(html.escape(sentence[cursor:start]))
-        out.append(f"<mark class='newsgraph-{label}' title='{label}'>{html.escape(sentence[start:end])}</mark>")
-        cursor = end
-    out.append(html.escape(sentence[cursor:]))
-    return "".join(out)

@@ -8,19 +8,32 @@ from typing import Annotated, Optional, cast
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from . import __version__
 from .files import OutputError
 from .ingest import STDIN_FORMATS, StdinFormat, check_encoding, printable
 from .kb import KnowledgeBaseError, default_kb
 from .nlp import ModelNotFound, load_model, resolve_model
-from .run import ENGINES, EngineError, NothingRead, Problem
+from .progress import RunProgress, count_articles
+from .run import ENGINES, EngineError, Problem
 from .run import run as run_pipeline
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Dutch news articles → a graph of who met whom and who said what.")
 stderr = Console(stderr=True, highlight=False)
 stdout = Console(highlight=False, width=None if sys.stdout.isatty() else 140)
+
+
+def _version(value: bool) -> None:
+    if value:
+        stdout.print(f"newsgraph {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")] = False,
+) -> None:
+    """Dutch news articles → a graph of who met whom and who said what."""
 
 
 def say(message: str) -> None:
@@ -74,33 +87,19 @@ def run(
     if not quiet:
         stderr.print(f"model: {choice.describe()}")
 
-    def report(problem: Problem) -> None:
-        kind = getattr(problem, "kind", "error")
-        if (kind == "skipped" and not verbose) or (kind == "note" and quiet):
-            return
-        say(f"{kind}: {printable(str(problem))}")
+    total = None if quiet else count_articles(inputs)
+    with RunProgress(stderr, total, enabled=not quiet) as progress:
 
-    show_progress = not quiet and stderr.is_terminal
-    progress = Progress(
-        SpinnerColumn(), TextColumn("{task.completed} articles"), BarColumn(bar_width=None),
-        TextColumn("{task.fields[rate]:.1f} articles/s"), TimeElapsedColumn(),
-        console=stderr, disable=not show_progress, transient=True,
-    )
-    with progress:
-        task = progress.add_task("run", total=None, rate=0.0)
-
-        def advance(_) -> None:
-            progress.advance(task)
-            elapsed = progress.tasks[task].elapsed or 0.0
-            progress.update(task, rate=progress.tasks[task].completed / elapsed if elapsed else 0.0)
+        def report(problem: Problem) -> None:
+            say(f"error: {problem}")
+            progress.advance()
 
         try:
             summary = run_pipeline(inputs, out, model=choice.location, processes=processes, aliases=aliases or (),
                                    cache_dir=cache_dir, use_cache=cache, engine=engine, scheduler=scheduler,
-                                   stdin=sys.stdin, encoding=encoding, stdin_format=cast(StdinFormat, stdin_format),
-                                   on_problem=report, on_article=advance)
-        except (EngineError, OutputError, NothingRead) as err:
-            say(f"error: {printable(str(err))}")
+                                   stdin=sys.stdin, on_problem=report, on_article=progress.advance)
+        except (EngineError, OutputError) as err:
+            say(f"error: {err}")
             raise typer.Exit(2) from None
     if summary.cache_error:
         say(f"warning: {summary.cache_error}")
@@ -168,6 +167,39 @@ def view(
         say(f"error: {graph}: cannot make a view: {message}")
         raise typer.Exit(1) from None
     stdout.print(f"wrote {written}")
+
+
+@app.command()
+def tables(
+    graph: Annotated[Path, typer.Argument(help="A graph.json written by `newsgraph run`.")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Directory for the tables.")] = Path("outputs/tables"),
+    formats: Annotated[Optional[list[str]], typer.Option("--format", "-f", help="csv, parquet or xlsx; repeatable. Default: csv.")] = None,
+) -> None:
+    """Write articles, entities (and their aliases), meetings (and participants), statements
+    and evidence as flat tables: CSV (lists joined with ' | '), Parquet or one xlsx workbook."""
+    from pydantic import ValidationError
+
+    from .export import load_graph
+    from .tables import FORMATS, write_tables
+
+    chosen = tuple(dict.fromkeys(formats or ["csv"]))
+    unknown = [f for f in chosen if f not in FORMATS]
+    if unknown:
+        say(f"error: unknown table format {unknown[0]!r}; choose one of {', '.join(FORMATS)}")
+        raise typer.Exit(2)
+    try:
+        source = load_graph(graph)
+    except (OSError, ValueError, ValidationError) as err:
+        message = err.strerror if isinstance(err, OSError) and err.strerror else str(err).splitlines()[0]
+        say(f"error: {graph}: cannot read the graph: {message}")
+        raise typer.Exit(1)
+    try:
+        written = write_tables(source, out, chosen)
+    except (OutputError, ValueError) as err:
+        say(f"error: {err}")
+        raise typer.Exit(2)
+    for path in written:
+        stdout.print(f"wrote {path}", markup=False)
 
 
 @app.command()

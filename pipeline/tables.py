@@ -32,6 +32,18 @@ COLUMNS = {"articles": ["id", "title", "published", "published_first_day", "url"
            "evidence": ["event_id", "kind", "doc_id", "start", "end", "sentence"]}
 
 
+def frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:
+    """A DataFrame whose missing values are None in every column, whoever built the rows
+    (pandas would infer a string dtype and turn None into NaN in some columns only)."""
+    result = pd.DataFrame(rows, columns=columns, dtype=object)
+    for column in columns:
+        if column in INTEGER_COLUMNS and result[column].notna().all():
+            result[column] = result[column].astype("int64")
+    return result
+
+INTEGER_COLUMNS = {"mentions", "start", "end", "entities", "meetings", "statements"}
+
+
 def article_records(graph: nx.DiGraph) -> dict[str, dict]:
     """doc_id → {id, title, published, url}: the graph's article metadata where it has any
     (a list or mapping of records under `article_table` or `articles`), and a row with
@@ -93,7 +105,7 @@ def tables(graph: nx.DiGraph) -> dict[str, pd.DataFrame]:
     for doc_id, record in article_records(graph).items():
         out["articles"].append({**record, "published_first_day": _days(record["published"])["date_first_day"],
                                 **counts.get(doc_id, {"entities": 0, "meetings": 0, "statements": 0})})
-    return {table: pd.DataFrame(out[table], columns=COLUMNS[table]) for table in TABLES}
+    return {table: frame(out[table], COLUMNS[table]) for table in TABLES}
 
 
 
@@ -136,7 +148,7 @@ def _parquet(frame: pd.DataFrame) -> bytes:
             kind = pa.list_(pa.string())
         elif column.startswith(("date_", "published_first")):
             kind = pa.date32()
-        elif column in ("mentions", "start", "end", "entities", "meetings", "statements"):
+        elif column in INTEGER_COLUMNS:
             kind = pa.int64()
         else:
             kind = pa.string()

@@ -20,7 +20,8 @@ import json
 from functools import lru_cache
 from pathlib import Path
 
-from .api import NewsGraph, mark_spans
+from .api import NewsGraph
+from .marks import mark_spans
 from .datespan import span
 from .files import atomic_write_text
 from .projection import project

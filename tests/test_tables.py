@@ -1,0 +1,77 @@
+"""`newsgraph tables`: flat files that load back with the graph's row counts, lists split
+out or joined (never Python reprs), partial dates as text plus first and last day."""
+
+from __future__ import annotations
+
+import io
+
+import pandas as pd
+import pyarrow.parquet as pq
+import pytest
+from typer.testing import CliRunner
+
+from pipeline.cli import app
+from pipeline.export import write_outputs
+from pipeline.tables import SEPARATOR, table_files, tables
+
+from .graphs import small_graph
+
+
+def test_row_counts_match_the_graph():
+    graph = small_graph()
+    frames = tables(graph)
+    kinds = [kind for _, kind in graph.nodes(data="kind")]
+    assert len(frames["entities"]) == kinds.count("entity") and len(frames["meetings"]) == kinds.count("meeting")
+    assert len(frames["statements"]) == kinds.count("statement")
+    assert len(frames["meeting_participants"]) == sum(1 for *_, role in graph.edges(data="role") if role == "participant")
+    assert len(frames["entity_aliases"]) == sum(len(d["aliases"]) for _, d in graph.nodes(data=True) if d["kind"] == "entity")
+    assert set(frames["articles"].id) == {"d1", "d2"}
+    statement = frames["statements"].set_index("id").loc["statement:1"]
+    assert (statement.speaker, statement.about, statement.doc_id, statement.cue) == ("Vladimir Putin", ["Donald Trump"], "d1", "zeggen")
+
+
+def test_csv_joins_lists_with_the_separator_and_keeps_partial_dates():
+    files = table_files(tables(small_graph()), "csv")
+    entities = pd.read_csv(io.BytesIO(files["entities.csv"]), keep_default_na=False)
+    putin = entities.set_index("id").loc["Q7747"]
+    assert putin.aliases == SEPARATOR.join(["Poetin", "Putin", "Vladimir Putin"]) and "[" not in putin.doc_ids
+    meetings = pd.read_csv(io.BytesIO(files["meetings.csv"]), keep_default_na=False).set_index("id")
+    assert tuple(meetings.loc["meeting:1", ["date", "date_first_day", "date_last_day"]]) == ("2019-05", "2019-05-01", "2019-05-31")
+    assert meetings.loc["meeting:3", "date"] == ""  # missing is an empty cell
+    assert not any("['" in data.decode() for data in files.values())
+
+
+def test_parquet_has_list_and_date_columns():
+    files = table_files(tables(small_graph()), "parquet")
+    meetings = pq.read_table(io.BytesIO(files["meetings.parquet"]))
+    assert str(meetings.schema.field("participants").type) == "list<element: string>"
+    assert str(meetings.schema.field("date_first_day").type) == "date32[day]"
+    rows = {row["id"]: row for row in meetings.to_pylist()}
+    assert rows["meeting:1"]["participants"] == ["Donald Trump", "Vladimir Putin"] and rows["meeting:3"]["date"] is None
+
+
+def test_articles_take_title_date_and_url_from_the_graph_when_it_has_them():
+    graph = small_graph()
+    graph.graph["article_table"] = [{"id": "d1", "title": "Poetin ontvangt Trump", "published": "2019-05-14", "url": "https://example.org/1"}]
+    articles = tables(graph)["articles"].set_index("id")
+    assert tuple(articles.loc["d1", ["title", "published", "url"]]) == ("Poetin ontvangt Trump", "2019-05-14", "https://example.org/1")
+    assert articles.loc["d2", "title"] is None and articles.loc["d1", "statements"] == 1
+
+
+def test_tables_command_writes_csv_and_parquet(tmp_path):
+    write_outputs(small_graph(), tmp_path / "run")
+    result = CliRunner().invoke(app, ["tables", str(tmp_path / "run" / "graph.json"), "--out", str(tmp_path / "t"), "-f", "csv", "-f", "parquet"])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "t" / "statements.csv").is_file() and (tmp_path / "t" / "statements.parquet").is_file()
+    assert len(pd.read_parquet(tmp_path / "t" / "entities.parquet")) == 6
+
+
+@pytest.mark.parametrize("args, code, message", [
+    (["-f", "dbf"], 2, "error: unknown table format 'dbf'; choose one of csv, parquet, xlsx"),
+    (["--out", "x"], 1, "cannot read the graph"),
+])
+def test_tables_command_errors_are_one_line(tmp_path, args, code, message):
+    graph = tmp_path / "graph.json"
+    graph.write_text("{}" if code == 1 else "")
+    result = CliRunner().invoke(app, ["tables", str(graph), *args])
+    assert result.exit_code == code and message in result.output and "Traceback" not in result.output
