@@ -285,7 +285,8 @@ def test_article_ids_never_become_paths(tmp_path):
     written = {p.relative_to(tmp_path) for p in tmp_path.rglob("*") if p.is_file()}
     assert all(str(p).startswith("deep/out/") or p == Path("feed.jsonl") for p in written)
     assert not Path("/tmp/newsgraph-escaped").exists()
-    assert {p.name for p in out.iterdir()} == {"graph.json", "graph.graphml", ".cache", ".newsgraph.lock"}
+    assert {p.name for p in out.iterdir()} == {"graph.json", "graph.graphml", "graph.gexf", "entities.graphml", "entities.gexf",
+                                              "manifest.json", ".runs", ".current", ".cache", ".newsgraph.lock"}
 
 
 def test_no_pickle_or_eval_on_inputs():
