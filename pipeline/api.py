@@ -23,7 +23,7 @@ from pathlib import Path
 import networkx as nx
 import pandas as pd
 
-from .datespan import bound, overlaps
+from .datespan import bound, within
 from .export import load_graph
 from .graph import build_graph
 from .kb import default_kb
@@ -149,8 +149,9 @@ class NewsGraph:
 
     def meetings(self, entity: str | None = None, start: str | None = None, end: str | None = None, type: str | None = None) -> pd.DataFrame:
         """All meetings, calls and visits; `entity` (any alias) as a participant, dates from
-        `start` to `end` inclusive (dates are the days they cover: a meeting dated `2019-05`
-        is kept for start 2019-05-01 and end 2019-05-31), `type` meeting, call or visit.
+        `start` to `end` inclusive (a date is the days it covers, all of which must be in the
+        range: `2019-05` is kept from 2019-05-01 to 2019-05-31, not on 2019-05-14), `type`
+        meeting, call or visit.
         ValueError for an unknown type or a malformed date, TypeError for a wrong kind of value."""
         _check_type(type, "meeting")
         span = _bounds(start, end)
@@ -234,7 +235,7 @@ class NewsGraph:
     @staticmethod
     def _filter(rows: list[dict], columns: list[str], span: tuple, type: str | None) -> pd.DataFrame:
         start, end = span
-        kept = [row for row in rows if (not type or row["type"] == type) and overlaps(row["date"], start, end)]
+        kept = [row for row in rows if (not type or row["type"] == type) and within(row["date"], start, end)]
         return frame(kept, columns)
 
     def __len__(self) -> int:

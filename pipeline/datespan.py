@@ -1,8 +1,9 @@
 """Partial ISO dates (`2019`, `2019-05`, `2019-05-14`) as the interval of days they cover.
 
 One definition for the API's filters, the tables' date columns, the Gephi timeline and the
-view: `2019-05` is 2019-05-01 … 2019-05-31, so a filter from 2019-05-01 to 2019-05-31 keeps
-it, and a year-only date overlaps every month of its year.
+view: `2019-05` is 2019-05-01 … 2019-05-31. A filter keeps an event when every day its date
+covers lies in the range: 2019-05-01 … 2019-05-31 keeps `2019-05`, a single day does not
+(the event may have been on another day), a year keeps `2019-05`.
 """
 
 from __future__ import annotations
@@ -51,12 +52,12 @@ def bound(value: str | date | None, name: str) -> tuple[date, date] | None:
         raise ValueError(f"{name}: {err}") from None
 
 
-def overlaps(value: str | None, start: tuple[date, date] | None, end: tuple[date, date] | None) -> bool:
-    """Does the event date `value` overlap [first day of `start`, last day of `end`]? An event
-    without a date matches only when no bound is given."""
+def within(value: str | None, start: tuple[date, date] | None, end: tuple[date, date] | None) -> bool:
+    """Do all the days of the event date `value` lie in [first day of `start`, last day of
+    `end`]? An event without a date matches only when no bound is given."""
     if start is None and end is None:
         return True
     days = span(value)
     if days is None:
         return False
-    return (start is None or days[1] >= start[0]) and (end is None or days[0] <= end[1])
+    return (start is None or days[0] >= start[0]) and (end is None or days[1] <= end[1])

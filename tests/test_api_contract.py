@@ -23,11 +23,13 @@ def graph() -> NewsGraph:
 def test_a_month_date_is_inside_that_months_day_range(graph):
     may = graph.meetings(start="2019-05-01", end="2019-05-31")
     assert set(may.id) == {"meeting:1", "meeting:2"}  # meeting:1 is dated 2019-05
-    assert set(graph.meetings(start="2019-05-14", end="2019-05-14").id) == {"meeting:1", "meeting:2"}
-    assert set(graph.meetings(start="2019-05-15").id) == {"meeting:1"}
+    assert set(graph.meetings(start="2019-05").id) == {"meeting:1", "meeting:2"}  # a month as a bound: from its first day
+    assert set(graph.meetings(start="2019-05-14", end="2019-05-14").id) == {"meeting:2"}  # 2019-05 may be another day
+    assert set(graph.meetings(start="2019-05-02").id) == {"meeting:2"}
     assert set(graph.meetings(end="2019-04").id) == set()
-    assert set(graph.statements(start="2019-06", end="2019-12").id) == {"statement:2"}  # dated 2019: overlaps
-    assert set(graph.statements(start=date(2019, 5, 15), end=date(2019, 5, 15)).id) == {"statement:1", "statement:2"}
+    assert set(graph.statements(start="2019", end="2019").id) == {"statement:1", "statement:2"}
+    assert set(graph.statements(start="2019-06", end="2019-12").id) == set()  # dated 2019: not all inside
+    assert set(graph.statements(start=date(2019, 5, 15), end=date(2019, 5, 15)).id) == {"statement:1"}
     assert "meeting:3" in set(graph.meetings().id)  # undated: only without a date filter
 
 
