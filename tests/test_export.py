@@ -112,6 +112,23 @@ def test_a_control_character_in_an_article_still_writes_every_output(tmp_path):
     assert nx.read_graphml(tmp_path / "graph.graphml").nodes["E\ufffd"]["name"] == "Eve\ufffd"
 
 
+@pytest.mark.slow
+def test_a_run_over_text_with_control_characters_exits_0_with_readable_xml(tmp_path):
+    from lxml import etree
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps({"id": "c1", "text": "Poetin\x01 ontmoette\x0b Pompeo in Sotsji.\x1b 'Goed\ufffe gesprek', zei Poetin\x00."}) + "\n")
+    result = CliRunner().invoke(app, ["run", str(feed), "--out", str(tmp_path / "out"), "--no-cache"])
+    assert result.exit_code == 0, result.output
+    for name in ("graph.graphml", "graph.gexf", "entities.graphml", "entities.gexf"):
+        etree.parse(str(tmp_path / "out" / name))
+        ET.parse(tmp_path / "out" / name)
+    assert nx.read_graphml(tmp_path / "out" / "graph.graphml").number_of_nodes() == load_graph(tmp_path / "out" / "graph.json").number_of_nodes()
+
+
 # ---- one run's files are one unit (issue 21, item 8) --------------------------------------
 
 KILLER = r"""

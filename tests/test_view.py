@@ -227,3 +227,28 @@ def test_hostile_text_runs_no_script_in_chromium(tmp_path):
         assert HOSTILE in browser.find_element(By.ID, "panel").text  # shown as text, not run
     finally:
         browser.quit()
+
+
+@pytest.mark.slow
+def test_evidence_shows_headline_date_and_link_of_each_article(tmp_path):
+    from selenium.webdriver.common.by import By
+
+    graph = small_graph()
+    graph.graph["article_table"] = [
+        {"id": "d1", "title": "Poetin ontvangt Trump <b>in</b> Moskou", "published": "2019-05-14", "url": "https://example.org/d1"},
+        {"id": "d2", "title": "Telefoontje", "published": "2019-05-15", "url": "javascript:window.pwned=1"},
+    ]
+    page = tmp_path / "articles.html"
+    page.write_text(render_html(NewsGraph(graph)), encoding="utf8")
+    browser = _browser(tmp_path)
+    try:
+        _open(browser, page)
+        browser.find_element(By.CSS_SELECTOR, "#entities li[data-id='Q7747']").click()
+        panel = browser.find_element(By.ID, "panel").text
+        assert "Poetin ontvangt Trump <b>in</b> Moskou · 2019-05-14 · d1" in panel and "Telefoontje · 2019-05-15 · d2" in panel
+        links = {a.text: a.get_attribute("href") for a in browser.find_elements(By.CSS_SELECTOR, "#panel a.article")}
+        assert links == {"Poetin ontvangt Trump <b>in</b> Moskou": "https://example.org/d1"}  # no javascript: link
+        marks = {m.get_attribute("class") for m in browser.find_elements(By.CSS_SELECTOR, "#panel mark")}
+        assert {"participant", "quote"} <= marks
+    finally:
+        browser.quit()
