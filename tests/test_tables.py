@@ -66,6 +66,14 @@ def test_tables_command_writes_csv_and_parquet(tmp_path):
     assert len(pd.read_parquet(tmp_path / "t" / "entities.parquet")) == 6
 
 
+def test_xlsx_is_one_workbook_with_a_sheet_per_table():
+    pytest.importorskip("openpyxl")
+    files = table_files(tables(small_graph()), "xlsx")
+    sheets = pd.read_excel(io.BytesIO(files["tables.xlsx"]), sheet_name=None)
+    assert set(sheets) == {"articles", "entities", "entity_aliases", "meetings", "meeting_participants", "statements", "evidence"}
+    assert sheets["entities"].set_index("id").loc["Q7747", "aliases"] == SEPARATOR.join(["Poetin", "Putin", "Vladimir Putin"])
+
+
 @pytest.mark.parametrize("args, code, message", [
     (["-f", "dbf"], 2, "error: unknown table format 'dbf'; choose one of csv, parquet, xlsx"),
     (["--out", "x"], 1, "cannot read the graph"),

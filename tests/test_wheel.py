@@ -65,7 +65,8 @@ def test_wheel_carries_data_model_and_template_but_not_development_material(whee
     names = zipfile.ZipFile(wheel).namelist()
     for needed in ("pipeline/data/entity_labels.json", "pipeline/data/kb/curated.yaml", "pipeline/data/kb/places.jsonl.gz",
                    "pipeline/data/lexicon/speech_verbs.txt", "pipeline/models/nl_newsgraph/config.cfg",
-                   "pipeline/models/nl_newsgraph/meta.json", "pipeline/templates/view.html", "pipeline/resources.py"):
+                   "pipeline/models/nl_newsgraph/meta.json", "pipeline/templates/view.html", "pipeline/resources.py",
+                   "pipeline/templates/vendor/graph-libs.min.js", "pipeline/templates/vendor/LICENSES.txt"):
         assert needed in names, needed
     assert not [n for n in names if n.startswith(("pipeline/data/gold/", "pipeline/data/samples/"))]
     assert {n.split("/")[0] for n in names} == {"pipeline", f"newsgraph-{__version__}.dist-info"}
