@@ -14,7 +14,7 @@ from pathlib import Path
 import networkx as nx
 
 from .files import OutputError, describe_os_error
-from .gephi import gexf_bytes, graphml_bytes
+from .gephi import graphml_and_gexf
 from .projection import project
 from .publish import publish
 from .schemas import GraphDocument
@@ -49,9 +49,9 @@ def load_graph(path: Path) -> nx.DiGraph:
 def output_files(graph: nx.DiGraph) -> dict[str, bytes]:
     """The files of one run, by name: graph.json, and GraphML and GEXF of the entity–event
     graph and of the entity-to-entity projection the view draws."""
-    projected = project(graph)
-    return {GRAPH_JSON: graph_json(graph).encode("utf8"), GRAPH_ML: graphml_bytes(graph), GRAPH_GEXF: gexf_bytes(graph),
-            ENTITIES_ML: graphml_bytes(projected), ENTITIES_GEXF: gexf_bytes(projected)}
+    (markup, gexf), (projected_markup, projected_gexf) = graphml_and_gexf(graph), graphml_and_gexf(project(graph))
+    return {GRAPH_JSON: graph_json(graph).encode("utf8"), GRAPH_ML: markup, GRAPH_GEXF: gexf,
+            ENTITIES_ML: projected_markup, ENTITIES_GEXF: projected_gexf}
 
 
 def write_outputs(graph: nx.DiGraph, out_dir: Path) -> list[Path]:

@@ -108,17 +108,29 @@ def _flat_copy(graph: nx.Graph) -> tuple[nx.Graph, dict]:
 
 
 def graphml_bytes(graph: nx.Graph) -> bytes:
-    flat, _ = _flat_copy(graph)
+    return _graphml(_flat_copy(graph)[0])
+
+
+def gexf_bytes(graph: nx.Graph) -> bytes:
+    return _gexf(graph, _flat_copy(graph)[0])
+
+
+def graphml_and_gexf(graph: nx.Graph) -> tuple[bytes, bytes]:
+    """Both files from one flattened copy (the copy is most of the cost)."""
+    flat = _flat_copy(graph)[0]
+    return _graphml(flat), _gexf(graph, flat)
+
+
+def _graphml(flat: nx.Graph) -> bytes:
     buffer = io.BytesIO()
     nx.write_graphml(flat, buffer, encoding="utf-8")
     return buffer.getvalue()
 
 
-def gexf_bytes(graph: nx.Graph) -> bytes:
+def _gexf(graph: nx.Graph, flat: nx.Graph) -> bytes:
     """GEXF with Gephi timeline intervals: event nodes and the edges to them live from the
     first to the last day of the event's date; projection edges get one spell per dated
-    event. Entities and undated events are always present."""
-    flat, _ = _flat_copy(graph)
+    event. Entities and undated events are always present. Changes `flat`."""
     for _, data in flat.nodes(data=True):
         if "date_start" in data:
             data["start"], data["end"] = data["date_start"], data["date_end"]
