@@ -23,6 +23,7 @@ import re
 import networkx as nx
 
 from .datespan import span
+from .projection import linked
 
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 LABEL_TEXT = 60
@@ -70,23 +71,19 @@ def _shorten(text: str) -> str:
     return text if len(text) <= LABEL_TEXT else text[: LABEL_TEXT - 1].rstrip() + "…"
 
 
-def node_label(graph: nx.DiGraph, node: str) -> str:
+def node_label(graph: nx.Graph, node: str) -> str:
+    """An entity's name; `meeting 2019-04: Kim Jong-un, Vladimir Putin`; `Putin: <text>`."""
     data = graph.nodes[node]
-    if data.get("kind") == "entity" or "name" in data:
+    if "name" in data:
         return data["name"]
-    names = lambda role, incoming: [graph.nodes[n]["name"] for n in _linked(graph, node, role, incoming)]  # noqa: E731
-    if data.get("kind") == "meeting":
-        who = ", ".join(names("participant", True))
-        return f"{data['type']} {data.get('date') or 'undated'}: {who}"
-    if data.get("kind") == "statement":
-        speaker = ", ".join(names("speaker", True)) or "?"
-        return f"{speaker}: {_shorten(data.get('text') or '')}"
-    return str(node)
-
-
-def _linked(graph: nx.DiGraph, node: str, role: str, incoming: bool) -> list[str]:
-    edges = graph.in_edges(node, data="role") if incoming else graph.out_edges(node, data="role")
-    return sorted((u if incoming else v) for u, v, r in edges if r == role)
+    kind = data.get("kind")
+    if kind not in ("meeting", "statement"):
+        return str(node)
+    role = "participant" if kind == "meeting" else "speaker"
+    names = ", ".join(graph.nodes[n]["name"] for n in linked(graph, node, role, incoming=True))
+    if kind == "meeting":
+        return f"{data['type']} {data.get('date') or 'undated'}: {names}"
+    return f"{names or '?'}: {_shorten(data.get('text') or '')}"
 
 
 def _days(value: str | None) -> dict:
@@ -94,30 +91,29 @@ def _days(value: str | None) -> dict:
     return {"date_start": days[0].isoformat(), "date_end": days[1].isoformat()} if days else {}
 
 
-def _flat_copy(graph: nx.Graph) -> tuple[nx.Graph, dict]:
+def _flat_copy(graph: nx.Graph) -> nx.Graph:
     """A copy with XML-safe ids, scalar attributes, labels and date spans."""
     ids = _safe_ids(graph.nodes)
     flat = graph.__class__()
     flat.graph.update(_flatten({k: v for k, v in graph.graph.items() if k != "mode"}))
     for node, attributes in sorted(graph.nodes(data=True), key=lambda item: ids[item[0]]):
-        label = node_label(graph, node) if isinstance(graph, nx.DiGraph) else attributes.get("name", str(node))
-        flat.add_node(ids[node], **_flatten(attributes), label=xml_safe(label), **_days(attributes.get("date")))
+        flat.add_node(ids[node], **_flatten(attributes), label=xml_safe(node_label(graph, node)), **_days(attributes.get("date")))
     for source, target, attributes in sorted(graph.edges(data=True), key=lambda e: (ids[e[0]], ids[e[1]])):
         flat.add_edge(ids[source], ids[target], **_flatten(attributes))
-    return flat, ids
+    return flat
 
 
 def graphml_bytes(graph: nx.Graph) -> bytes:
-    return _graphml(_flat_copy(graph)[0])
+    return _graphml(_flat_copy(graph))
 
 
 def gexf_bytes(graph: nx.Graph) -> bytes:
-    return _gexf(graph, _flat_copy(graph)[0])
+    return _gexf(graph, _flat_copy(graph))
 
 
 def graphml_and_gexf(graph: nx.Graph) -> tuple[bytes, bytes]:
     """Both files from one flattened copy (the copy is most of the cost)."""
-    flat = _flat_copy(graph)[0]
+    flat = _flat_copy(graph)
     return _graphml(flat), _gexf(graph, flat)
 
 
