@@ -61,7 +61,7 @@ def test_graph_same_event_twice_keeps_one_evidence():
 def test_export_round_trips_through_node_link_data(tmp_path):
     graph = build_graph([extraction("a"), extraction("b")], MODEL)
     paths = write_outputs(graph, tmp_path)
-    assert [p.name for p in paths] == ["graph.json", "graph.graphml"]
+    assert [p.name for p in paths] == ["graph.json", "graph.graphml", "graph.gexf", "entities.graphml", "entities.gexf", "manifest.json"]
     data = json.loads((tmp_path / "graph.json").read_text())
     back = nx.node_link_graph(data, edges="edges")
     assert nx.utils.graphs_equal(back, graph)
