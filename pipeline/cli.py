@@ -192,12 +192,12 @@ def tables(
     except (OSError, ValueError, ValidationError) as err:
         message = err.strerror if isinstance(err, OSError) and err.strerror else str(err).splitlines()[0]
         say(f"error: {graph}: cannot read the graph: {message}")
-        raise typer.Exit(1)
+        raise typer.Exit(1) from None
     try:
         written = write_tables(source, out, chosen)
     except (OutputError, ValueError) as err:
         say(f"error: {err}")
-        raise typer.Exit(2)
+        raise typer.Exit(2) from None
     for path in written:
         stdout.print(f"wrote {path}", markup=False)
 

@@ -132,7 +132,7 @@ def _gexf(graph: nx.Graph, flat: nx.Graph) -> bytes:
             data["start"], data["end"] = data["date_start"], data["date_end"]
     for source, target, data in flat.edges(data=True):
         if isinstance(graph, nx.DiGraph):
-            event = next((flat.nodes[n] for n in (source, target) if flat.nodes[n].get("kind") != "entity"), {})
+            event: dict = next((flat.nodes[n] for n in (source, target) if flat.nodes[n].get("kind") != "entity"), {})
             if "start" in event:
                 data["start"], data["end"] = event["start"], event["end"]
         else:

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, SpinnerColumn, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
 from .ingest import JSONL_SUFFIXES, STDIN, discover
 
@@ -69,14 +69,14 @@ class RunProgress:
         self.last_line = self.started
         self.live = enabled and console.is_terminal
         self.plain = enabled and not console.is_terminal
-        columns = [SpinnerColumn(), MofNCompleteColumn() if total else TextColumn("{task.completed} articles"), BarColumn(bar_width=None),
+        columns: list[ProgressColumn] = [SpinnerColumn(), MofNCompleteColumn() if total else TextColumn("{task.completed} articles"), BarColumn(bar_width=None),
                    TextColumn("{task.fields[rate]:.1f} articles/s"), TimeElapsedColumn()]
         if total:
             columns.append(TimeRemainingColumn())
         self.bar = Progress(*columns, console=console, disable=not self.live, transient=True)
         self.task = self.bar.add_task("run", total=total, rate=0.0)
 
-    def __enter__(self) -> "RunProgress":
+    def __enter__(self) -> RunProgress:
         self.bar.__enter__()
         return self
 
@@ -102,6 +102,6 @@ class RunProgress:
 
 
 def _duration(seconds: float) -> str:
-    minutes, seconds = divmod(int(round(seconds)), 60)
+    minutes, seconds = divmod(round(seconds), 60)
     hours, minutes = divmod(minutes, 60)
     return f"{hours}h{minutes:02d}m" if hours else f"{minutes}m{seconds:02d}s" if minutes else f"{seconds}s"

@@ -21,9 +21,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from .api import NewsGraph
-from .marks import mark_spans
 from .datespan import span
 from .files import atomic_write_text
+from .marks import mark_spans
 from .projection import project
 from .resources import read_template
 from .tables import article_records
@@ -60,7 +60,7 @@ def _entity_events(graph: NewsGraph) -> dict[str, list[str]]:
     """Entity → the events it takes part in, in any role (so a speaker nobody is spoken
     about with still shows their statements)."""
     found: dict[str, list[str]] = {}
-    for u, v, role in sorted(graph.graph.edges(data="role")):
+    for u, v in sorted(graph.graph.edges()):
         entity, event = (u, v) if graph.graph.nodes[u].get("kind") == "entity" else (v, u)
         found.setdefault(entity, [])
         if event not in found[entity]:
