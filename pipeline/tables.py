@@ -23,7 +23,7 @@ from .projection import events, linked
 SEPARATOR = " | "
 FORMATS = ("csv", "parquet", "xlsx")
 TABLES = ("articles", "entities", "entity_aliases", "meetings", "meeting_participants", "statements", "evidence")
-COLUMNS = {"articles": ["id", "title", "published", "published_first_day", "url", "entities", "meetings", "statements"],
+COLUMNS = {"articles": ["id", "title", "published", "published_first_day", "url", "site", "author", "entities", "meetings", "statements"],
            "entities": ["id", "name", "type", "kb_id", "mentions", "aliases", "doc_ids"], "entity_aliases": ["entity_id", "alias"],
            "meetings": ["id", "type", "participants", "participant_ids", "place", "place_id", "date", "date_first_day", "date_last_day", "doc_id", "doc_ids"],
            "meeting_participants": ["meeting_id", "entity_id", "name"],
@@ -41,24 +41,23 @@ def frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:
             result[column] = result[column].astype("int64")
     return result
 
+ARTICLE_FIELDS = ("title", "published", "url", "site", "author")
 INTEGER_COLUMNS = {"mentions", "start", "end", "entities", "meetings", "statements"}
 
 
 def article_records(graph: nx.DiGraph) -> dict[str, dict]:
-    """doc_id → {id, title, published, url}: the graph's article metadata where it has any
-    (a list or mapping of records under `article_table` or `articles`), and a row with
-    None fields for every other doc_id the graph cites."""
+    """doc_id → {id, title, published, url, site, author}: the graph's article table where it
+    has one (contract 1.1: a list of records under `article_table`), and a row with None
+    fields for every other doc_id the graph cites."""
     records: dict[str, dict] = {}
-    table = graph.graph.get("article_table", graph.graph.get("articles"))
-    rows = table.values() if isinstance(table, dict) else table if isinstance(table, list) else []
-    for row in rows:
+    table = graph.graph.get("article_table")
+    for row in table if isinstance(table, list) else []:
         if isinstance(row, dict) and row.get("id") is not None:
-            records[str(row["id"])] = {"id": str(row["id"]), "title": row.get("title"),
-                                       "published": row.get("published") or row.get("published_at"), "url": row.get("url")}
+            records[str(row["id"])] = {"id": str(row["id"]), **{field: row.get(field) for field in ARTICLE_FIELDS}}
     for _, data in graph.nodes(data=True):
         cited = data.get("doc_ids", []) if data.get("kind") == "entity" else [e["doc_id"] for e in data.get("evidence", [])]
         for doc_id in cited:
-            records.setdefault(doc_id, {"id": doc_id, "title": None, "published": None, "url": None})
+            records.setdefault(doc_id, {"id": doc_id, **dict.fromkeys(ARTICLE_FIELDS)})
     return dict(sorted(records.items()))
 
 

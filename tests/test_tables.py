@@ -52,9 +52,10 @@ def test_parquet_has_list_and_date_columns():
 
 def test_articles_take_title_date_and_url_from_the_graph_when_it_has_them():
     graph = small_graph()
-    graph.graph["article_table"] = [{"id": "d1", "title": "Poetin ontvangt Trump", "published": "2019-05-14", "url": "https://example.org/1"}]
+    graph.graph["article_table"] = [{"id": "d1", "title": "Poetin ontvangt Trump", "published": "2019-05-14", "url": "https://example.org/1",
+                                     "site": "AD", "author": None, "source": "feed.jsonl:1"}]
     articles = tables(graph)["articles"].set_index("id")
-    assert tuple(articles.loc["d1", ["title", "published", "url"]]) == ("Poetin ontvangt Trump", "2019-05-14", "https://example.org/1")
+    assert tuple(articles.loc["d1", ["title", "published", "url", "site"]]) == ("Poetin ontvangt Trump", "2019-05-14", "https://example.org/1", "AD")
     assert articles.loc["d2", "title"] is None and articles.loc["d1", "statements"] == 1
 
 
