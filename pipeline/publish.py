@@ -33,11 +33,16 @@ CURRENT = ".current"
 MANIFEST = "manifest.json"
 
 
-def publish(out_dir: Path, files: dict[str, bytes]) -> list[Path]:
-    """Write `files` ({name: content}) as the directory's new output set; returns the public
-    paths, manifest last. OutputError names the file that could not be written."""
+def publish(out_dir: Path, files: dict[str, bytes], kind: str = "run") -> list[Path]:
+    """Write `files` ({name: content}) as the directory's new output set of `kind` (`run`,
+    `tables`); returns the public paths, manifest last. A directory holding a set of another
+    kind is refused (a new set replaces the old one whole, so the other kind's files would
+    go). OutputError names the file or directory."""
     out_dir = Path(out_dir)
     runs = out_dir / RUNS
+    held = current_kind(out_dir)
+    if held not in (None, kind):
+        raise OutputError(f"{out_dir}: holds newsgraph {held} outputs; write the {kind} outputs to another directory")
     try:
         runs.mkdir(parents=True, exist_ok=True)
         _adopt_plain_files(out_dir, [*files, MANIFEST])
@@ -45,7 +50,7 @@ def publish(out_dir: Path, files: dict[str, bytes]) -> list[Path]:
         raise OutputError(f"{out_dir}: cannot write to the output directory: {describe_os_error(err)}") from None
     run_id = f"{time.strftime('%Y%m%dT%H%M%S', time.gmtime())}-{os.getpid()}-{secrets.token_hex(3)}"
     folder = runs / run_id
-    contents = {**files, MANIFEST: manifest(run_id, files)}
+    contents = {**files, MANIFEST: manifest(run_id, files, kind)}
     try:
         folder.mkdir()
         for name, data in contents.items():
@@ -65,9 +70,21 @@ def publish(out_dir: Path, files: dict[str, bytes]) -> list[Path]:
     return [out_dir / name for name in contents]
 
 
-def manifest(run_id: str, files: dict[str, bytes]) -> bytes:
+def manifest(run_id: str, files: dict[str, bytes], kind: str = "run") -> bytes:
     listing = {name: {"bytes": len(data), "sha256": hashlib.sha256(data).hexdigest()} for name, data in sorted(files.items())}
-    return (json.dumps({"run": run_id, "files": listing}, indent=1) + "\n").encode("utf8")
+    return (json.dumps({"run": run_id, "kind": kind, "files": listing}, indent=1) + "\n").encode("utf8")
+
+
+def current_kind(out_dir: Path) -> str | None:
+    """`run` or `tables` for a directory holding an output set; `run` for plain graph.json
+    files of an older version; None for a directory without outputs."""
+    folder = current_run(out_dir)
+    if folder is not None:
+        try:
+            return json.loads((folder / MANIFEST).read_text(encoding="utf8")).get("kind", "run")
+        except (OSError, ValueError):
+            return None
+    return "run" if (Path(out_dir) / "graph.json").is_file() else None
 
 
 def current_run(out_dir: Path) -> Path | None:

@@ -166,4 +166,4 @@ def write_tables(graph: nx.DiGraph, out_dir: Path, formats: tuple[str, ...] = ("
     frames = tables(graph)
     files = {name: data for format in formats for name, data in table_files(frames, format).items()}
     with output_lock(out_dir):
-        return publish(Path(out_dir), files)
+        return publish(Path(out_dir), files, kind="tables")

@@ -75,6 +75,20 @@ def test_xlsx_is_one_workbook_with_a_sheet_per_table():
     assert sheets["entities"].set_index("id").loc["Q7747", "aliases"] == SEPARATOR.join(["Poetin", "Putin", "Vladimir Putin"])
 
 
+def test_tables_never_replace_a_runs_outputs_nor_a_run_the_tables(tmp_path):
+    from pipeline.files import OutputError
+    from pipeline.tables import write_tables
+
+    write_outputs(small_graph(), tmp_path / "run")
+    result = CliRunner().invoke(app, ["tables", str(tmp_path / "run" / "graph.json"), "--out", str(tmp_path / "run")])
+    assert result.exit_code == 2 and "holds newsgraph run outputs; write the tables outputs to another directory" in result.output
+    assert (tmp_path / "run" / "graph.json").is_file() and (tmp_path / "run" / "graph.graphml").is_file()
+    write_tables(small_graph(), tmp_path / "tables")
+    with pytest.raises(OutputError, match="holds newsgraph tables outputs"):
+        write_outputs(small_graph(), tmp_path / "tables")
+    assert (tmp_path / "tables" / "entities.csv").is_file()
+
+
 @pytest.mark.parametrize("args, code, message", [
     (["-f", "dbf"], 2, "error: unknown table format 'dbf'; choose one of csv, parquet, xlsx"),
     (["--out", "x"], 1, "cannot read the graph"),
