@@ -59,12 +59,18 @@ def publish(out_dir: Path, files: dict[str, bytes], kind: str = "run") -> list[P
             except OSError as err:
                 raise OutputError(f"{out_dir / name}: cannot write: {describe_os_error(err)}") from None
         _point(out_dir / CURRENT, f"{RUNS}/{run_id}")
+    except OSError as err:  # no symlinks on this file system, or the directory went away
+        shutil.rmtree(folder, ignore_errors=True)
+        raise OutputError(f"{out_dir}: cannot publish the outputs: {describe_os_error(err)}") from None
     except BaseException:
         shutil.rmtree(folder, ignore_errors=True)
         raise
-    for name in contents:
-        _point(out_dir / name, f"{CURRENT}/{name}")
-    _drop_stale_links(out_dir)
+    try:
+        for name in contents:
+            _point(out_dir / name, f"{CURRENT}/{name}")
+        _drop_stale_links(out_dir)
+    except OSError as err:
+        raise OutputError(f"{out_dir}: the outputs are in {folder}, but linking them failed: {describe_os_error(err)}") from None
     remove_old_runs(out_dir)
     fsync_directory(out_dir)
     return [out_dir / name for name in contents]

@@ -186,6 +186,23 @@ def test_a_kill_between_any_two_writes_never_mixes_old_and_new_outputs(tmp_path,
     assert limit > 10  # the kill landed between every pair of file-system calls
 
 
+def test_a_file_system_without_symlinks_is_one_clear_error_and_nothing_is_left(tmp_path, monkeypatch):
+    from pipeline import publish
+    from pipeline.files import OutputError
+
+    write_outputs(small_graph(), tmp_path)
+    before = {name: (tmp_path / name).read_bytes() for name in PUBLIC}
+
+    def refuse(*args, **kwargs):
+        raise OSError(1, "Operation not permitted")
+
+    monkeypatch.setattr(publish.os, "symlink", refuse)
+    with pytest.raises(OutputError, match="cannot publish the outputs: not writable"):
+        write_outputs(small_graph(name="Vladimir Poetin (new)"), tmp_path)
+    assert {name: (tmp_path / name).read_bytes() for name in PUBLIC} == before
+    assert len(list((tmp_path / ".runs").iterdir())) == 1
+
+
 def test_manifest_lists_every_file_with_its_hash(tmp_path):
     import hashlib
 
