@@ -96,6 +96,19 @@ def test_many_nodes_need_no_scipy(monkeypatch):
     assert data["drawn"] == 600 and data["total"] == 900
 
 
+def test_view_command_with_600_nodes_writes_the_page(tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+    from pipeline.export import write_outputs
+
+    monkeypatch.setitem(sys.modules, "scipy", None)
+    write_outputs(archive_graph(entities=900, meetings=10, statements=800).graph, tmp_path / "run")
+    result = CliRunner().invoke(app, ["view", str(tmp_path / "run" / "graph.json"), "-o", str(tmp_path / "view.html"), "--max-nodes", "600"])
+    assert result.exit_code == 0, result.output
+    assert '"drawn": 600' in (tmp_path / "view.html").read_text(encoding="utf8")
+
+
 def _browser(tmp_path):
     chromium, driver = shutil.which("chromium") or shutil.which("chromium-browser"), shutil.which("chromedriver")
     if not (chromium and driver):
