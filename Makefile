@@ -92,4 +92,4 @@ model-eval: install
 	  --articles $(SHARED)/corpora/dpg_news_2019/articles.jsonl --out models/scores.json
 
 clean:
-	rm -rf $(BUILD) $(VENV) outputs/*.json outputs/*.graphml
+	rm -rf $(BUILD) $(VENV) outputs/*.json outputs/*.graphml outputs/*.gexf outputs/.runs outputs/.current

@@ -24,7 +24,7 @@ from .api import NewsGraph
 from .datespan import span
 from .files import atomic_write_text
 from .marks import mark_spans
-from .projection import project
+from .projection import linked, project
 from .resources import read_template
 from .tables import article_records
 
@@ -32,6 +32,7 @@ TYPE_COLOURS = {"PERSON": "#4e79a7", "ORG": "#f28e2b", "PLACE": "#59a14f", "OTHE
 EDGE_COLOURS = {"met": "#6b6b6b", "spoke_about": "#9ecae9"}
 MAX_NODES = 2000
 ROLES = ("participant", "speaker", "place", "addressee", "about")
+INCOMING = ("participant", "speaker")  # roles on edges from the entity to the event
 
 
 def view_data(graph: NewsGraph, max_nodes: int = MAX_NODES) -> dict:
@@ -73,18 +74,12 @@ def _event_record(graph: NewsGraph, event: str) -> dict:
     marks = sorted(graph.evidence_marks(event), key=lambda mark: mark[1] != "quote")  # the quote whole, names outside it
     days = _days(data["date"])
     record = {"kind": data["kind"], "type": data["type"], "date": data["date"], "first": days[0], "last": days[1],
-              "people": {role: [graph.graph.nodes[n]["name"] for n in _linked(graph, event, role)] for role in ROLES},
+              "people": {role: [graph.graph.nodes[n]["name"] for n in linked(graph.graph, event, role, incoming=role in INCOMING)] for role in ROLES},
               "evidence": [{"doc_id": e["doc_id"], "sentence": e["sentence"], "marks": mark_spans(e["sentence"], marks)} for e in data["evidence"]]}
     record["people"] = {role: names for role, names in record["people"].items() if names}
     if data["kind"] == "statement":
         record.update(text=data["text"], cue=data["cue"])
     return record
-
-
-def _linked(graph: NewsGraph, event: str, role: str) -> list[str]:
-    incoming = role in ("participant", "speaker")
-    edges = graph.graph.in_edges(event, data="role") if incoming else graph.graph.out_edges(event, data="role")
-    return sorted((u if incoming else v) for u, v, r in edges if r == role)
 
 
 def _days(value: str | None) -> tuple[str | None, str | None]:
