@@ -4,6 +4,7 @@ every reader accepts whatever the text holds, and the run's files published as o
 from __future__ import annotations
 
 import io
+import os
 import json
 import subprocess
 import sys
@@ -90,7 +91,7 @@ def _readers(markup: bytes, reader) -> None:
 
 
 @pytest.mark.parametrize("writer", ["lxml", "xml.etree"])
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=int(os.environ.get("NEWSGRAPH_XML_EXAMPLES", "150")), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(name=hostile_text, alias=hostile_text, text=hostile_text, key=hostile_text)
 def test_control_characters_anywhere_give_xml_every_reader_accepts(monkeypatch, writer, name, alias, text, key):
     if writer == "xml.etree":  # networkx's writer without lxml; with lxml importable it is the default
