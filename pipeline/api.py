@@ -23,6 +23,7 @@ from pathlib import Path
 import networkx as nx
 import pandas as pd
 
+from .articles import article_frame, citation_html
 from .datespan import bound, within
 from .export import load_graph
 from .graph import build_graph
@@ -35,8 +36,8 @@ from .run import ArticleFailure, extract_articles
 from .schemas import Article
 from .tables import frame
 
-MEETING_COLUMNS = ["id", "type", "participants", "place", "date", "doc_ids", "sentences"]
-STATEMENT_COLUMNS = ["id", "speaker", "addressee", "about", "text", "cue", "type", "date", "doc_ids", "sentences"]
+MEETING_COLUMNS = ["id", "type", "participants", "place", "date", "doc_ids", "sentences", "titles"]
+STATEMENT_COLUMNS = ["id", "speaker", "addressee", "about", "text", "cue", "type", "date", "doc_ids", "sentences", "titles"]
 ENTITY_COLUMNS = ["id", "name", "type", "kb_id", "mentions", "aliases", "doc_ids"]
 TYPES = {"entity": ("PERSON", "ORG", "PLACE", "OTHER"), "meeting": ("meeting", "call", "visit"), "statement": ("direct", "indirect")}
 
@@ -197,7 +198,7 @@ class NewsGraph:
     def evidence_html(self, event: str) -> str:
         """An event's evidence sentences with the entities involved and the quote marked."""
         data, marks = self.graph.nodes[event], self.evidence_marks(event)
-        items = "".join(f"<li>{highlight(e['sentence'], marks)} <small>({html.escape(e['doc_id'])})</small></li>" for e in data["evidence"])
+        items = "".join(f"<li>{highlight(e['sentence'], marks)} <small>({citation_html(self._articles, e['doc_id'])})</small></li>" for e in data["evidence"])
         return f"<ul class='newsgraph-evidence'>{items}</ul>"
 
     def evidence_marks(self, event: str) -> list[tuple[str, str]]:

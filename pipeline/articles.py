@@ -18,7 +18,7 @@ def article_frame(table: Mapping[str, dict], doc_ids: Iterable[str]) -> pd.DataF
     """One row per doc_id, in the given order; an id the table lacks (a graph written
     before 1.1) gets its id and nothing else."""
     rows = [{**dict.fromkeys(ARTICLE_COLUMNS), **table.get(doc_id, {}), "id": doc_id} for doc_id in doc_ids]
-    return pd.DataFrame(rows, columns=ARTICLE_COLUMNS)
+    return pd.DataFrame(rows, columns=ARTICLE_COLUMNS, dtype=object)  # missing values None, as in every frame of the API
 
 
 def web_url(url: str | None) -> str | None:

@@ -15,7 +15,7 @@ from .ingest import STDIN_FORMATS, StdinFormat, check_encoding, printable
 from .kb import KnowledgeBaseError, default_kb
 from .nlp import ModelNotFound, load_model, resolve_model
 from .progress import RunProgress, count_articles
-from .run import ENGINES, EngineError, Problem
+from .run import ENGINES, EngineError, NothingRead, Problem
 from .run import run as run_pipeline
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Dutch news articles → a graph of who met whom and who said what.")
@@ -91,15 +91,20 @@ def run(
     with RunProgress(stderr, total, enabled=not quiet) as progress:
 
         def report(problem: Problem) -> None:
-            say(f"error: {problem}")
-            progress.advance()
+            kind = getattr(problem, "kind", "error")
+            if kind == "error":
+                progress.advance()  # a failed article or file counts towards the total as a read one does
+            if (kind == "skipped" and not verbose) or (kind == "note" and quiet):
+                return
+            say(f"{kind}: {printable(str(problem))}")
 
         try:
             summary = run_pipeline(inputs, out, model=choice.location, processes=processes, aliases=aliases or (),
                                    cache_dir=cache_dir, use_cache=cache, engine=engine, scheduler=scheduler,
-                                   stdin=sys.stdin, on_problem=report, on_article=progress.advance)
-        except (EngineError, OutputError) as err:
-            say(f"error: {err}")
+                                   stdin=sys.stdin, encoding=encoding, stdin_format=cast(StdinFormat, stdin_format),
+                                   on_problem=report, on_article=progress.advance)
+        except (EngineError, OutputError, NothingRead) as err:
+            say(f"error: {printable(str(err))}")
             raise typer.Exit(2) from None
     if summary.cache_error:
         say(f"warning: {summary.cache_error}")

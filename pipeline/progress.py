@@ -16,7 +16,7 @@ from pathlib import Path
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, SpinnerColumn, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
-from .ingest import JSONL_SUFFIXES, STDIN, discover
+from .ingest import JSONL_SUFFIXES, STDIN, IngestNotice, InputFile, discover
 
 COUNT_SECONDS = 3.0
 PLAIN_INTERVAL = 10.0
@@ -31,8 +31,10 @@ def count_articles(inputs: Iterable[str], budget: float = COUNT_SECONDS) -> int 
     for item in discover(inputs):
         if item == STDIN or time.monotonic() > deadline:
             return None
-        if isinstance(item, Path) and item.suffix.lower() in JSONL_SUFFIXES and item.is_file():
-            total += _records(item, deadline)
+        if isinstance(item, IngestNotice):  # a file skipped as unsupported: no article, no failure
+            continue
+        if isinstance(item, InputFile) and item.path.suffix.lower() in JSONL_SUFFIXES and item.path.is_file():
+            total += _records(item.path, deadline)
         else:
             total += 1
     return total

@@ -21,12 +21,12 @@ from functools import lru_cache
 from pathlib import Path
 
 from .api import NewsGraph
+from .articles import web_url
 from .datespan import span
 from .files import atomic_write_text
 from .marks import mark_spans
 from .projection import linked, project
 from .resources import read_template
-from .tables import article_records
 
 TYPE_COLOURS = {"PERSON": "#4e79a7", "ORG": "#f28e2b", "PLACE": "#59a14f", "OTHER": "#9c755f"}
 EDGE_COLOURS = {"met": "#6b6b6b", "spoke_about": "#9ecae9"}
@@ -37,7 +37,8 @@ INCOMING = ("participant", "speaker")  # roles on edges from the entity to the e
 
 def view_data(graph: NewsGraph, max_nodes: int = MAX_NODES) -> dict:
     """Everything the page shows: all entities (the drawn ones flagged), the projection's
-    edges among the drawn ones, every event with marked evidence, the articles."""
+    edges among the drawn ones, every event with its evidence: marked sentences, each with
+    its article's headline, date, site and link (only a web address) from the article table."""
     projected = project(graph.graph)
     ranked = sorted(projected, key=lambda n: (-projected.degree(n, weight="weight"), -projected.nodes[n]["mentions"], n))
     drawn = set(ranked[:max_nodes])
@@ -51,9 +52,7 @@ def view_data(graph: NewsGraph, max_nodes: int = MAX_NODES) -> dict:
     edges = [{"source": a, "target": b, "relations": d["relations"], "weight": d["weight"], "events": d["events"]}
              for a, b, d in sorted(projected.edges(data=True)) if a in drawn and b in drawn]
     events = {event: _event_record(graph, event) for event, kind in sorted(graph.graph.nodes(data="kind")) if kind in ("meeting", "statement")}
-    used = {e["doc_id"] for record in events.values() for e in record["evidence"]}
-    articles = {doc_id: record for doc_id, record in article_records(graph.graph).items() if doc_id in used}
-    return {"nodes": nodes, "edges": edges, "events": events, "articles": articles, "colours": TYPE_COLOURS,
+    return {"nodes": nodes, "edges": edges, "events": events, "colours": TYPE_COLOURS,
             "edge_colours": EDGE_COLOURS, "summary": repr(graph), "drawn": len(drawn), "total": len(nodes)}
 
 
@@ -75,11 +74,19 @@ def _event_record(graph: NewsGraph, event: str) -> dict:
     days = _days(data["date"])
     record = {"kind": data["kind"], "type": data["type"], "date": data["date"], "first": days[0], "last": days[1],
               "people": {role: [graph.graph.nodes[n]["name"] for n in linked(graph.graph, event, role, incoming=role in INCOMING)] for role in ROLES},
-              "evidence": [{"doc_id": e["doc_id"], "sentence": e["sentence"], "marks": mark_spans(e["sentence"], marks)} for e in data["evidence"]]}
+              "evidence": [{"doc_id": e["doc_id"], "sentence": e["sentence"], "marks": mark_spans(e["sentence"], marks), **_citation(graph, e["doc_id"])}
+                           for e in data["evidence"]]}
     record["people"] = {role: names for role, names in record["people"].items() if names}
     if data["kind"] == "statement":
         record.update(text=data["text"], cue=data["cue"])
     return record
+
+
+def _citation(graph: NewsGraph, doc_id: str) -> dict:
+    """The article an evidence sentence comes from, as the panel cites it (a graph written
+    before contract 1.1 has no article table: all None)."""
+    row = graph._articles.get(doc_id, {})
+    return {"title": row.get("title"), "published": row.get("published"), "site": row.get("site"), "url": web_url(row.get("url"))}
 
 
 def _days(value: str | None) -> tuple[str | None, str | None]:

@@ -115,14 +115,14 @@ def test_view_in_chromium_links_the_headline(mixed_run, tmp_path):
 
     from pipeline.view import write_view
 
-    from .test_view import _browser
+    from .test_view import _browser, _open
 
     _, out = mixed_run
     page = write_view(out / GRAPH_JSON, tmp_path / "graph.html")
     browser = _browser(tmp_path)
     try:
-        browser.get(page.as_uri())
-        browser.find_element(By.CSS_SELECTOR, "g.node[data-name='Emmanuel Macron'] circle").click()
+        _open(browser, page)
+        next(li for li in browser.find_elements(By.CSS_SELECTOR, "#entities li[data-id]") if li.text.startswith("Emmanuel Macron")).click()
         links = browser.find_elements(By.CSS_SELECTOR, "#panel .citation a")
         assert any(link.text == "Rutte spreekt met Macron over migratie" and
                    link.get_attribute("href") == "https://www.ad.nl/binnenland/rutte-spreekt-met-macron~a1b2c3/" for link in links)

@@ -21,8 +21,9 @@ def test_count_articles_counts_files_jsonl_lines_and_json_arrays(tmp_path):
     (tmp_path / "array.json").write_text(json.dumps([{"id": 3, "text": "c"}, {"id": 4, "text": "d"}]))
     (tmp_path / "sub").mkdir()
     (tmp_path / "sub" / "b.html").write_text("<p>Rutte</p>")
-    os.mkfifo(tmp_path / "sub" / "pipe.jsonl")  # counted as one, never opened (would block)
-    assert count_articles([str(tmp_path)]) == 1 + 3 + 2 + 1 + 1
+    os.mkfifo(tmp_path / "sub" / "pipe.jsonl")  # skipped by ingest, never opened here (it would block)
+    (tmp_path / "photo.jpg").write_bytes(b"\xff\xd8")  # unsupported: skipped, not counted
+    assert count_articles([str(tmp_path)]) == 1 + 3 + 2 + 1
     assert count_articles([str(tmp_path / "a.txt"), "-"]) is None  # stdin: unknown
     assert count_articles([str(tmp_path / "missing.txt")]) == 1  # one error line
 

@@ -260,7 +260,7 @@ def test_evidence_shows_headline_date_and_link_of_each_article(tmp_path):
         _open(browser, page)
         browser.find_element(By.CSS_SELECTOR, "#entities li[data-id='Q7747']").click()
         panel = browser.find_element(By.ID, "panel").text
-        assert "Poetin ontvangt Trump <b>in</b> Moskou · 2019-05-14 · d1" in panel and "Telefoontje · 2019-05-15 · d2" in panel
+        assert "Poetin ontvangt Trump <b>in</b> Moskou, 2019-05-14 · d1" in panel and "Telefoontje, 2019-05-15 · d2" in panel
         links = {a.text: a.get_attribute("href") for a in browser.find_elements(By.CSS_SELECTOR, "#panel a.article")}
         assert links == {"Poetin ontvangt Trump <b>in</b> Moskou": "https://example.org/d1"}  # no javascript: link
         marks = {m.get_attribute("class") for m in browser.find_elements(By.CSS_SELECTOR, "#panel mark")}
