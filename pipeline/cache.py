@@ -7,20 +7,23 @@ scripts/assemble_model.py writes), newsgraph's version, the code of the per-arti
 extraction (EXTRACTION_CODE) and the data it reads, and the user's alias files. Change any
 of them and every key changes, so a stale entry is never read; a change to the code after
 the extraction (graph, export, view, command line) keeps the cache.
-Entries are written atomically; one that cannot be read is treated as missing.
+Each entry carries the key it was written under and its article's id, both checked when
+it is read: an entry that is damaged or belongs to another article (copied, restored to the
+wrong place) is reported, and the article is extracted again. Entries are written
+atomically; several runs may share one cache folder.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from . import __version__
-from .files import atomic_write_text, describe_os_error
+from .files import atomic_write_text, describe_os_error, remove_abandoned_temp_files
 from .nlp import ModelChoice, model_meta
 from .resources import data_dir
 from .schemas import Article, Extraction
@@ -34,6 +37,8 @@ EXTRACTION_CODE = (
     "nlp.py", "entities.py", "entity_rules.py", "name_repair.py", "tokens.py", "names.py", "kb.py", "dates.py", "schemas.py", "extraction.py",
     "linking", "relations", "lexicon.py", "syntax.py", "quotes.py",
 )
+# Part of every key: a new entry layout never reads (or reports) entries in the old one.
+ENTRY_FORMAT = 2
 # What the extraction reads; gold and samples are data too but never shape an extraction.
 FINGERPRINTED_DATA = ("entity_labels.json", "kb", "lexicon")
 
@@ -68,32 +73,58 @@ def fingerprint(choice: ModelChoice, aliases: Sequence[Path] = ()) -> str:
     return digest.hexdigest()
 
 
-class ExtractionCache:
-    """Extractions on disk under `folder`, one JSON file per article and fingerprint."""
+class CacheEntry(BaseModel):
+    """One file of the cache: the extraction and what it was written for."""
 
-    def __init__(self, folder: Path, fingerprint: str):
+    key: str
+    doc_id: str
+    extraction: Extraction
+
+
+class ExtractionCache:
+    """Extractions on disk under `folder`, one JSON file per article and fingerprint.
+    Entries that had to be rejected are described, one line each, to `on_problem`."""
+
+    def __init__(self, folder: Path, fingerprint: str, on_problem: Callable[[str], None] = lambda message: None):
         self.folder = Path(folder)
         self.fingerprint = fingerprint
+        self.on_problem = on_problem
         self.hits = 0
         self.error: str | None = None
 
     def key(self, article: Article) -> str:
-        content = json.dumps([self.fingerprint, article.id, article.title, article.text, article.published], ensure_ascii=False)
+        content = json.dumps([ENTRY_FORMAT, self.fingerprint, article.id, article.title, article.text, article.published],
+                             ensure_ascii=False)
         return hashlib.sha256(content.encode("utf8")).hexdigest()
 
-    def _path(self, article: Article) -> Path:
-        key = self.key(article)
+    def _path(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}.json"
 
     def get(self, article: Article) -> Extraction | None:
-        """The cached extraction, or None. The source path is the article's current one:
-        the same text moved to another file is still a hit."""
+        """The cached extraction, or None (missing, or rejected and reported). The source
+        path is the article's current one: the same text moved to another file is a hit."""
+        key = self.key(article)
+        path = self._path(key)
         try:
-            extraction = Extraction.model_validate_json(self._path(article).read_bytes())
-        except (OSError, ValidationError, ValueError):
+            entry = CacheEntry.model_validate_json(path.read_bytes())
+        except FileNotFoundError:
             return None
-        self.hits += 1
-        return extraction.model_copy(update={"source": article.source})
+        except OSError as err:
+            why = f"unreadable ({describe_os_error(err)})"
+        except (ValidationError, ValueError):
+            why = "damaged"
+        else:
+            if entry.key == key and entry.doc_id == article.id == entry.extraction.doc_id:
+                self.hits += 1
+                return entry.extraction.model_copy(update={"source": article.source})
+            why = f"written for another article ({entry.doc_id!r}), not for {article.id!r}"
+        self.on_problem(f"{path}: cache entry {why}; extracted again")
+        return None
+
+    def remove_abandoned_temp_files(self) -> int:
+        """Delete temporary entries left by killed runs, never those of a run still writing
+        into this (possibly shared) folder."""
+        return remove_abandoned_temp_files(self.folder, depth=1)
 
     def put(self, article: Article, extraction: Extraction) -> None:
         """Store an extraction. A cache that cannot be written (disk full, read-only) costs
@@ -101,10 +132,12 @@ class ExtractionCache:
         `error` and no more writes are tried."""
         if self.error:
             return
-        path = self._path(article)
+        key = self.key(article)
+        path = self._path(key)
+        entry = CacheEntry(key=key, doc_id=article.id, extraction=extraction)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             # no fsync: an entry lost to a power cut is re-extracted, a torn one fails validation
-            atomic_write_text(path, extraction.model_dump_json(), durable=False)
+            atomic_write_text(path, entry.model_dump_json(), durable=False)
         except OSError as err:
             self.error = f"{self.folder}: cache not written: {describe_os_error(err)}"

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import os
+import signal
 import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Optional, cast
 
@@ -10,12 +15,13 @@ import typer
 from rich.console import Console
 
 from . import __version__
+from .engines import ENGINES, EngineError, EngineLost
 from .files import OutputError
 from .ingest import STDIN_FORMATS, StdinFormat, check_encoding, printable
 from .kb import KnowledgeBaseError, default_kb
 from .nlp import ModelNotFound, load_model, resolve_model
 from .progress import RunProgress, count_articles
-from .run import ENGINES, EngineError, NothingRead, Problem
+from .run import NothingRead, Problem
 from .run import run as run_pipeline
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Dutch news articles → a graph of who met whom and who said what.")
@@ -39,6 +45,54 @@ def _options(
 def say(message: str) -> None:
     """One line on stderr, however long: errors name files and must stay greppable."""
     stderr.print(message, markup=False, soft_wrap=True)
+
+
+# The shell's convention: 128 + the signal's number.
+SIGNAL_EXIT_CODES = {signal.SIGINT: 130, signal.SIGTERM: 143}
+STOP_GRACE_SECONDS = 10.0
+ENGINE_LOST_EXIT_CODE = 3
+
+
+class Stopped(BaseException):
+    """SIGINT or SIGTERM arrived; like KeyboardInterrupt it is no `Exception`, so nothing
+    that handles one article's failure can swallow it."""
+
+    def __init__(self, signum: int):
+        super().__init__(signum)
+        self.signal = signal.Signals(signum)
+
+
+@contextmanager
+def stop_on_signals() -> Iterator[None]:
+    """The first SIGINT or SIGTERM raises Stopped where the run is, so it unwinds: workers
+    killed, nothing half-written, the lock released. Later ones are ignored (the impatient
+    second Ctrl-C must not break the cleanup, which takes about a second); should cleaning
+    up ever take STOP_GRACE_SECONDS, the process exits anyway, workers dying with it."""
+    stopping: list[int] = []
+
+    def give_up(name: str, code: int) -> None:
+        say(f"error: {name}: cleaning up took over {STOP_GRACE_SECONDS:.0f}s, exiting at once")
+        os._exit(code)
+
+    def handler(signum: int, frame) -> None:
+        if stopping:
+            return
+        stopping.append(signum)
+        stop = Stopped(signum)
+        timer = threading.Timer(STOP_GRACE_SECONDS, give_up, (stop.signal.name, SIGNAL_EXIT_CODES[stop.signal]))
+        timer.daemon = True  # a normal exit does not wait for it
+        timer.start()
+        raise stop
+
+    previous = {signum: signal.signal(signum, handler) for signum in SIGNAL_EXIT_CODES}
+    try:
+        yield
+    finally:
+        for signum, old in previous.items():
+            # once stopped, a late signal must not kill the exit: Python's finalization
+            # resets handlers that are functions to the default, but leaves SIG_IGN alone
+            signal.signal(signum, signal.SIG_IGN if stopping else old)
+
 
 ModelOption = Annotated[
     Optional[str],
@@ -65,7 +119,8 @@ def run(
 ) -> None:
     """Process articles into a graph. Exit code 1 when any input failed (the rest is still
     processed and written), 2 for usage errors and when no input could be read (nothing is
-    written then)."""
+    written then), 3 when the workers were lost mid-run, 130 and 143 when stopped by
+    SIGINT and SIGTERM."""
     try:
         if stdin_format not in STDIN_FORMATS:
             raise typer.BadParameter(f"choose one of {', '.join(STDIN_FORMATS)}", param_hint="--stdin-format")
@@ -87,25 +142,39 @@ def run(
     if not quiet:
         stderr.print(f"model: {choice.describe()}")
 
-    total = None if quiet else count_articles(inputs)
-    with RunProgress(stderr, total, enabled=not quiet) as progress:
-
-        def report(problem: Problem) -> None:
-            kind = getattr(problem, "kind", "error")
-            if kind == "error":
-                progress.advance()  # a failed article or file counts towards the total as a read one does
-            if (kind == "skipped" and not verbose) or (kind == "note" and quiet):
-                return
-            say(f"{kind}: {printable(str(problem))}")
-
+    done = 0  # articles read, for the line a stopped run ends with
+    resume = "finished articles are cached, a rerun resumes from them" if cache else "nothing was cached (--no-cache)"
+    with stop_on_signals():
         try:
-            summary = run_pipeline(inputs, out, model=choice.location, processes=processes, aliases=aliases or (),
-                                   cache_dir=cache_dir, use_cache=cache, engine=engine, scheduler=scheduler,
-                                   stdin=sys.stdin, encoding=encoding, stdin_format=cast(StdinFormat, stdin_format),
-                                   on_problem=report, on_article=progress.advance)
+            total = None if quiet else count_articles(inputs)
+            with RunProgress(stderr, total, enabled=not quiet) as progress:
+
+                def report(problem: Problem) -> None:
+                    kind = getattr(problem, "kind", "error")
+                    if kind == "error":
+                        progress.advance()  # a failed article or file counts towards the total as a read one does
+                    if (kind == "skipped" and not verbose) or (kind == "note" and quiet):
+                        return
+                    say(f"{kind}: {printable(str(problem))}")
+
+                def read(_) -> None:
+                    nonlocal done
+                    done += 1
+                    progress.advance()
+
+                summary = run_pipeline(inputs, out, model=choice.location, processes=processes, aliases=aliases or (),
+                                       cache_dir=cache_dir, use_cache=cache, engine=engine, scheduler=scheduler,
+                                       stdin=sys.stdin, encoding=encoding, stdin_format=cast(StdinFormat, stdin_format),
+                                       on_problem=report, on_article=read, on_warning=lambda message: say(f"warning: {printable(message)}"))
         except (EngineError, OutputError, NothingRead) as err:
             say(f"error: {printable(str(err))}")
             raise typer.Exit(2) from None
+        except EngineLost as err:
+            say(f"error: {printable(str(err))}; the run stopped after {done} articles, nothing written, {resume}")
+            raise typer.Exit(ENGINE_LOST_EXIT_CODE) from None
+        except Stopped as stop:
+            say(f"error: stopped by {stop.signal.name} after {done} articles; the run did not finish, {resume}")
+            raise typer.Exit(SIGNAL_EXIT_CODES[stop.signal]) from None
     if summary.cache_error:
         say(f"warning: {summary.cache_error}")
     if not quiet:

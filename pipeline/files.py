@@ -6,11 +6,15 @@ import errno
 import fcntl
 import os
 import tempfile
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 LOCK_NAME = ".newsgraph.lock"
+# A temporary file this old is abandoned whoever wrote it (a run on another machine sharing
+# the folder, a recycled process id): the writes they stand for take milliseconds.
+ABANDONED_AFTER_SECONDS = 3600
 
 
 class OutputError(Exception):
@@ -50,6 +54,40 @@ def remove_stale_temp_files(folder: Path, depth: int = 0) -> int:
     return removed
 
 
+def remove_abandoned_temp_files(folder: Path, depth: int = 0) -> int:
+    """Delete the temporary files in `folder` (and `depth` levels of subfolders) whose
+    writing process is gone, or that are older than an hour; safe without a lock, while
+    other runs write there (a cache folder several runs share)."""
+    removed = 0
+    pattern = "/".join(["*"] * depth + [".*.tmp"])
+    for path in Path(folder).glob(pattern):
+        owner = _temp_file_owner(path)
+        try:
+            old = time.time() - path.stat().st_mtime > ABANDONED_AFTER_SECONDS
+        except FileNotFoundError:  # its writer just renamed it into place
+            continue
+        if old or (owner is not None and not _process_alive(owner)):
+            path.unlink(missing_ok=True)
+            removed += 1
+    return removed
+
+
+def _temp_file_owner(path: Path) -> int | None:
+    """The process id `atomic_write_bytes` put in a temporary file's name, if any."""
+    parts = path.name.rsplit(".", 3)  # ".NAME", PID, random, "tmp"
+    return int(parts[1]) if len(parts) == 4 and parts[1].isdigit() else None
+
+
+def _process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # alive, another user's
+        return True
+    return True
+
+
 def describe_os_error(err: OSError) -> str:
     if err.errno == errno.ENOSPC:
         return "no space left on device"
@@ -64,7 +102,8 @@ def atomic_write_bytes(path: Path, data: bytes, durable: bool = True) -> None:
     skips the fsyncs: still atomic for readers and against a killed process, but after a
     power loss the file may be empty, which suits entries a reader validates anyway."""
     path = Path(path)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    # the writer's pid in the name tells a cleanup whether the file is still being written
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp", dir=path.parent)
     try:
         os.fchmod(fd, _mode_for(path))
         with os.fdopen(fd, "wb") as tmp:

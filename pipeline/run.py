@@ -9,23 +9,21 @@ from __future__ import annotations
 
 import functools
 import gc
-import logging
-import multiprocessing
 import threading
 import time
 from collections import Counter, deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
-from contextlib import ExitStack, contextmanager
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
+from contextlib import closing
 from dataclasses import dataclass, field
 from itertools import chain, islice
 from pathlib import Path
-from typing import IO, Any
+from typing import IO
 
 from spacy.language import Language
 
 from . import timing
 from .cache import ExtractionCache, fingerprint
+from .engines import Workers
 from .export import write_outputs
 from .extraction import extract_doc, merge_chunks
 from .files import output_lock, remove_stale_temp_files
@@ -36,7 +34,6 @@ from .nlp import ModelChoice, chunk_text, load_model, model_info, resolve_model
 from .schemas import Article, Extraction
 
 BATCH_SIZE = 16
-ENGINES = ("local", "dask")
 CACHE_DIR_NAME = ".cache"
 
 
@@ -117,80 +114,6 @@ def _work(choice: ModelChoice, aliases: tuple[Path, ...], articles: list[Article
 _loading = threading.Lock()  # a Dask worker with several threads must load the model once
 
 
-class _Ready:
-    """A future that is already done: the in-process engine's answer to `submit`."""
-
-    def __init__(self, value):
-        self.value = value
-
-    def result(self):
-        return self.value
-
-
-class Workers:
-    """Runs batches of articles in this process, in spawned worker processes, or on Dask
-    workers. Nothing starts before the first batch arrives, so a run served entirely from
-    the cache never loads the model."""
-
-    def __init__(self, choice: ModelChoice, aliases: tuple[Path, ...] = (), processes: int = 1,
-                 engine: str = "local", scheduler: str | None = None):
-        if engine not in ENGINES:
-            raise ValueError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
-        self.choice, self.aliases, self.processes = choice, aliases, processes
-        self.engine, self.scheduler = engine, scheduler
-        self._stack = ExitStack()
-        self._submit: Callable[[list[Article]], Any] | None = None
-        self.window = 1
-
-    def __enter__(self) -> Workers:
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self._stack.close()
-
-    def submit(self, batch: list[Article]):
-        if self._submit is None:
-            self._submit = self._start()
-        return self._submit(batch)
-
-    def _start(self):
-        work = functools.partial(_work, self.choice, self.aliases)
-        if self.engine == "dask":
-            client = self._stack.enter_context(dask_client(self.scheduler, self.processes))
-            self.window = 2 * max(1, sum(client.nthreads().values()))
-            return lambda batch: client.submit(work, batch, pure=False)
-        if self.processes > 1:
-            pool = self._stack.enter_context(ProcessPoolExecutor(self.processes, mp_context=multiprocessing.get_context("spawn")))
-            self.window = 2 * self.processes
-            return lambda batch: pool.submit(work, batch)
-        return lambda batch: _Ready(work(batch))
-
-
-@contextmanager
-def dask_client(scheduler: str | None, workers: int) -> Iterator:
-    """A Dask client for `scheduler`, or for a local cluster of `workers` one-thread worker
-    processes that is shut down afterwards."""
-    try:
-        from distributed import Client, LocalCluster
-    except ImportError as err:
-        raise EngineError("the Dask engine needs `pip install \"dask[distributed]\"`") from err
-    if scheduler:
-        try:
-            client = Client(scheduler, timeout="10s")
-        except OSError as err:
-            raise EngineError(f"cannot reach the Dask scheduler at {scheduler}: {err}") from err
-        with client:
-            yield client
-        return
-    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
-                      silence_logs=logging.ERROR) as cluster, Client(cluster) as client:
-        yield client
-
-
-class EngineError(Exception):
-    pass
-
-
 def _batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
     iterator = iter(items)
     while batch := list(islice(iterator, size)):
@@ -208,7 +131,7 @@ def with_article_metadata(result: Extraction | ArticleFailure, article: Article)
 def extract_articles(
     articles: Iterable[Article], choice: ModelChoice, processes: int = 1, aliases: tuple[Path, ...] = (), *,
     cache: ExtractionCache | None = None, engine: str = "local", scheduler: str | None = None, batch_size: int = BATCH_SIZE,
-) -> Iterator[Extraction | ArticleFailure]:
+) -> Generator[Extraction | ArticleFailure, None, None]:
     """Articles → extractions (or failures), in input order. Cached articles are answered
     from `cache`; the others go to the engine's workers, a bounded number of batches at a
     time so memory stays flat however long the input."""
@@ -218,7 +141,7 @@ def extract_articles(
         if future is None:
             yield from (with_article_metadata(hit, article) for hit, article in zip(hits, batch) if hit is not None)  # every article was a cache hit
             return
-        results, times = future.result()
+        results, times = workers.result(future)
         timing.add(times)
         fresh = iter(results)
         for article, hit in zip(batch, hits):
@@ -231,7 +154,7 @@ def extract_articles(
                     cache.put(article, result)
             yield with_article_metadata(result, article)
 
-    with Workers(choice, aliases, processes, engine, scheduler) as workers:
+    with Workers(functools.partial(_work, choice, aliases), processes, engine, scheduler) as workers:
         for batch in _batches(articles, batch_size):
             with timing.timed("cache"):
                 hits = [cache.get(article) if cache else None for article in batch]
@@ -259,23 +182,31 @@ def run(
     stdin_format: StdinFormat = "auto",
     on_problem: Callable[[Problem], None] = lambda problem: None,
     on_article: Callable[[Extraction], None] = lambda extraction: None,
+    on_warning: Callable[[str], None] = lambda message: None,
 ) -> RunSummary:
     """The whole job. Problems are reported through `on_problem` as they happen and counted
     (ingest notices are reported, not counted as failures; unsupported files count as
     `skipped`); the outputs are written (atomically) from whatever succeeded. When no
     input could be read at all, nothing is written and `NothingRead` is raised. Extractions
-    are cached in `cache_dir` (default `OUT_DIR/.cache`) unless `use_cache` is false."""
+    are cached in `cache_dir` (default `OUT_DIR/.cache`) unless `use_cache` is false.
+    `on_warning` hears what does not fail the run: rejected cache entries, output folders
+    skipped as input. Raises EngineLost (nothing written) when the workers are lost mid-run."""
     started = time.perf_counter()
     timing.take()
     choice = resolve_model(model)
     aliases = tuple(Path(p).resolve() for p in aliases)
     if aliases:
         default_kb(aliases)  # a broken aliases file fails the run before any work is done
-    cache = ExtractionCache(cache_dir or Path(out_dir) / CACHE_DIR_NAME, fingerprint(choice, aliases)) if use_cache else None
+    cache_folder = Path(cache_dir or Path(out_dir) / CACHE_DIR_NAME)
+    cache = ExtractionCache(cache_folder, fingerprint(choice, aliases), on_warning) if use_cache else None
     summary = RunSummary()
+    own = own_folders_inside_inputs(inputs, [Path(out_dir)] + ([cache_folder] if use_cache else []))
+    for folder, where in own:
+        on_warning(f"{folder}: not read as input: this run writes there (it is inside the input {where})")
 
     def articles() -> Iterator[Article]:
-        for item in timing.timed_iter(read_inputs(inputs, stdin=stdin, encoding=encoding, stdin_format=stdin_format), "ingest"):
+        for item in timing.timed_iter(read_inputs(inputs, stdin=stdin, skip=[folder for folder, _ in own], encoding=encoding,
+                                                  stdin_format=stdin_format), "ingest"):
             if isinstance(item, IngestError):
                 summary.failed += 1
                 on_problem(item)
@@ -295,17 +226,20 @@ def run(
     with output_lock(out_dir):
         remove_stale_temp_files(out_dir)
         if cache is not None:
-            remove_stale_temp_files(cache.folder, depth=1)
+            cache.remove_abandoned_temp_files()
         builder = GraphBuilder()
-        for result in extract_articles(chain([first], stream), choice, processes, aliases, cache=cache, engine=engine, scheduler=scheduler):
-            if isinstance(result, ArticleFailure):
-                summary.failed += 1
-                on_problem(result)
-                continue
-            summary.articles += 1
-            with timing.timed("graph"):
-                builder.add(result)
-            on_article(result)
+        # closed on any exception raised here, Ctrl-C included: that stops the workers now
+        with closing(extract_articles(chain([first], stream), choice, processes, aliases, cache=cache, engine=engine,
+                                      scheduler=scheduler)) as results:
+            for result in results:
+                if isinstance(result, ArticleFailure):
+                    summary.failed += 1
+                    on_problem(result)
+                    continue
+                summary.articles += 1
+                with timing.timed("graph"):
+                    builder.add(result)
+                on_article(result)
         with timing.timed("graph"):
             graph = builder.finish(model_info(choice))
         kinds = Counter(kind for _, kind in graph.nodes(data="kind"))
@@ -317,3 +251,19 @@ def run(
     summary.seconds = time.perf_counter() - started
     summary.stage_seconds = timing.take()
     return summary
+
+
+def own_folders_inside_inputs(inputs: Sequence[str], folders: Sequence[Path]) -> list[tuple[Path, str]]:
+    """(folder, input) for each of `folders` (the run's outputs, its cache) that lies inside
+    an input directory, so that a rerun never ingests its own graph.json or cache entries.
+    A folder that is itself an input stays an input: the user named it."""
+    roots = {Path(raw).resolve(): raw for raw in inputs if raw != "-" and Path(raw).is_dir()}
+    found = []
+    for folder in folders:
+        resolved = folder.resolve()
+        if resolved in roots:
+            continue
+        where = next((raw for root, raw in roots.items() if resolved.is_relative_to(root)), None)
+        if where is not None:
+            found.append((folder, where))
+    return found
