@@ -45,11 +45,26 @@ def test_cache_misses_when_the_fingerprint_changes(tmp_path):
 
 
 def test_cache_ignores_a_broken_entry(tmp_path):
-    cache = ExtractionCache(tmp_path, "fp")
+    problems: list[str] = []
+    cache = ExtractionCache(tmp_path, "fp", on_problem=problems.append)
     cache.put(ARTICLE, EXTRACTION)
     entry = next(tmp_path.rglob("*.json"))
     entry.write_text(entry.read_text()[:20])
     assert cache.get(ARTICLE) is None
+    assert problems == [f"{entry}: cache entry damaged; extracted again"]
+
+
+def test_cache_rejects_an_entry_written_for_another_article(tmp_path):
+    problems: list[str] = []
+    cache = ExtractionCache(tmp_path, "fp", on_problem=problems.append)
+    other = ARTICLE.model_copy(update={"id": "a2", "text": "Rutte belde Merkel."})
+    cache.put(ARTICLE, EXTRACTION)
+    cache.put(other, Extraction(doc_id="a2", source="a2.txt"))
+    mine, theirs = (next(tmp_path.rglob(f"{cache.key(a)}.json")) for a in (ARTICLE, other))
+    theirs.write_bytes(mine.read_bytes())
+    assert cache.get(other) is None
+    assert problems == [f"{theirs}: cache entry written for another article ('a1'), not for 'a2'; extracted again"]
+    assert cache.get(ARTICLE) == EXTRACTION and cache.hits == 1
 
 
 def test_cache_write_failure_is_remembered_not_raised(tmp_path):

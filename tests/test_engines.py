@@ -22,7 +22,7 @@ def test_dask_local_cluster_gives_the_local_engines_graph(tmp_path):
 
 def test_unreachable_scheduler_is_a_clear_error(tmp_path):
     pytest.importorskip("distributed")
-    from pipeline.run import EngineError
+    from pipeline.engines import EngineError
 
     with pytest.raises(EngineError, match="cannot reach the Dask scheduler at tcp://127.0.0.1:9"):
         run([str(SAMPLES)], tmp_path / "out", use_cache=False, engine="dask", scheduler="tcp://127.0.0.1:9")

@@ -21,10 +21,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pipeline import files
+from pipeline.cache import CacheEntry
 from pipeline.export import load_graph
 from pipeline.ingest import IngestError, IngestNotice, read_inputs
 from pipeline.run import NothingRead, run
-from pipeline.schemas import Article, Extraction
+from pipeline.schemas import Article
 
 from .conftest import REPO, SAMPLES
 
@@ -205,7 +206,7 @@ def test_sigkill_mid_run_loses_nothing_and_rerun_resumes(tmp_path):
     assert (out / "graph.json").read_bytes() == previous
     entries = list(cache.glob("*/*.json"))
     for entry in entries:
-        Extraction.model_validate_json(entry.read_bytes())
+        CacheEntry.model_validate_json(entry.read_bytes())
     done = subprocess.run(_newsgraph("run", str(corpus), "--out", str(out)), cwd=REPO, capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stderr
     reused = int(done.stdout.split("(")[1].split(" from cache")[0])
