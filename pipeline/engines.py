@@ -227,7 +227,9 @@ def dask_client(scheduler: str | None, workers: int) -> Iterator:
             yield client
         return
     with _sigint_ignored():
+        # no dashboard, and the scheduler's HTTP endpoints on a free port: the default 8787
+        # may be taken (another cluster), which Dask reports with a warning
         cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
-                               silence_logs=logging.ERROR)
+                               scheduler_kwargs={"dashboard_address": ":0"}, silence_logs=logging.ERROR)
     with cluster, Client(cluster) as client:
         yield client
