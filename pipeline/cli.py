@@ -6,7 +6,7 @@ import os
 import signal
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Optional, cast
@@ -63,11 +63,13 @@ class Stopped(BaseException):
 
 
 @contextmanager
-def stop_on_signals() -> Iterator[None]:
+def stop_on_signals() -> Iterator[Callable[[], None]]:
     """The first SIGINT or SIGTERM raises Stopped where the run is, so it unwinds: workers
-    killed, nothing half-written, the lock released. Later ones are ignored (the impatient
-    second Ctrl-C must not break the cleanup, which takes about a second); should cleaning
-    up ever take STOP_GRACE_SECONDS, the process exits anyway, workers dying with it."""
+    killed, nothing half-written, the lock released. Raised where Python swallows
+    exceptions (a `__del__` run by the collector), it is raised again by the `check()` this
+    yields, which the caller runs once per article. Later signals are ignored (the impatient
+    second Ctrl-C must not break the cleanup, which takes about a second); should stopping
+    ever take STOP_GRACE_SECONDS, the process exits anyway, workers dying with it."""
     stopping: list[int] = []
 
     def give_up(name: str, code: int) -> None:
@@ -84,10 +86,20 @@ def stop_on_signals() -> Iterator[None]:
         timer.start()
         raise stop
 
+    def check() -> None:
+        if stopping:
+            raise Stopped(stopping[0])
+
+    def unraisable(info) -> None:
+        if not isinstance(info.exc_value, Stopped):  # a swallowed Stopped is raised again by check()
+            previous_hook(info)
+
     previous = {signum: signal.signal(signum, handler) for signum in SIGNAL_EXIT_CODES}
+    previous_hook, sys.unraisablehook = sys.unraisablehook, unraisable
     try:
-        yield
+        yield check
     finally:
+        sys.unraisablehook = previous_hook
         for signum, old in previous.items():
             # once stopped, a late signal must not kill the exit: Python's finalization
             # resets handlers that are functions to the default, but leaves SIG_IGN alone
@@ -144,12 +156,13 @@ def run(
 
     done = 0  # articles read, for the line a stopped run ends with
     resume = "finished articles are cached, a rerun resumes from them" if cache else "nothing was cached (--no-cache)"
-    with stop_on_signals():
+    with stop_on_signals() as check_stop:
         try:
             total = None if quiet else count_articles(inputs)
             with RunProgress(stderr, total, enabled=not quiet) as progress:
 
                 def report(problem: Problem) -> None:
+                    check_stop()
                     kind = getattr(problem, "kind", "error")
                     if kind == "error":
                         progress.advance()  # a failed article or file counts towards the total as a read one does
@@ -159,6 +172,7 @@ def run(
 
                 def read(_) -> None:
                     nonlocal done
+                    check_stop()
                     done += 1
                     progress.advance()
 

@@ -140,6 +140,18 @@ def test_a_cleanup_that_hangs_after_a_signal_is_cut_short():
     assert time.monotonic() - started < 20
 
 
+def test_a_stop_swallowed_where_it_was_raised_is_raised_again_at_the_next_article():
+    """A signal may arrive while the collector runs some library's `__del__`, where Python
+    swallows exceptions (seen with Dask futures): the stop must not be lost or printed as
+    'Exception ignored', but raised again by the per-article check."""
+    script = ("import os, signal, sys\nfrom pipeline import cli\n"
+              "class Doomed:\n    def __del__(self):\n        os.kill(os.getpid(), signal.SIGINT)\n"
+              "with cli.stop_on_signals() as check:\n    Doomed()\n    print('swallowed', flush=True)\n"
+              "    try:\n        check()\n    except cli.Stopped as stop:\n        print('raised again', stop.signal.name)\n")
+    done = subprocess.run([sys.executable, "-c", script], cwd=REPO, env=ENV, capture_output=True, text=True, timeout=60)
+    assert (done.returncode, done.stdout, done.stderr) == (0, "swallowed\nraised again SIGINT\n", "")
+
+
 # ---- Dask (issue 21, item 15) ----------------------------------------------------------
 
 
