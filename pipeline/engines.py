@@ -228,8 +228,10 @@ def dask_client(scheduler: str | None, workers: int) -> Iterator:
         return
     with _sigint_ignored():
         # no dashboard, and the scheduler's HTTP endpoints on a free port: the default 8787
-        # may be taken (another cluster), which Dask reports with a warning
+        # may be taken (another cluster), which Dask reports with a warning. Its logs stay
+        # quiet: what matters comes back as results or EngineLost, while a stopped run's
+        # workers would log tracebacks about the scheduler they outlive by a moment.
         cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
-                               scheduler_kwargs={"dashboard_address": ":0"}, silence_logs=logging.ERROR)
+                               scheduler_kwargs={"dashboard_address": ":0"}, silence_logs=logging.CRITICAL)
     with cluster, Client(cluster) as client:
         yield client
