@@ -257,8 +257,8 @@ def view(
     stdout.print(f"wrote {written}")
 
 
-@app.command()
-def tables(
+@app.command("export")
+def export_tables(
     graph: Annotated[Path, typer.Argument(help="A graph.json written by `newsgraph run`.")],
     out: Annotated[Path, typer.Option("--out", "-o", help="Directory for the tables.")] = Path("outputs/tables"),
     formats: Annotated[Optional[list[str]], typer.Option("--format", "-f", help="csv, parquet or xlsx; repeatable. Default: csv.")] = None,

@@ -1,4 +1,4 @@
-"""Flat tables of a merged graph, for spreadsheets and DataFrames: `newsgraph tables`.
+"""Flat tables of a merged graph, for spreadsheets and DataFrames: `newsgraph export`.
 
 In:  the merged DiGraph.
 Out: pandas DataFrames, one row per thing, list columns as Python lists:

@@ -1,4 +1,4 @@
-"""`newsgraph tables`: flat files that load back with the graph's row counts, lists split
+"""`newsgraph export`: flat files that load back with the graph's row counts, lists split
 out or joined (never Python reprs), partial dates as text plus first and last day."""
 
 from __future__ import annotations
@@ -61,7 +61,7 @@ def test_articles_take_title_date_and_url_from_the_graph_when_it_has_them():
 
 def test_tables_command_writes_csv_and_parquet(tmp_path):
     write_outputs(small_graph(), tmp_path / "run")
-    result = CliRunner().invoke(app, ["tables", str(tmp_path / "run" / "graph.json"), "--out", str(tmp_path / "t"), "-f", "csv", "-f", "parquet"])
+    result = CliRunner().invoke(app, ["export", str(tmp_path / "run" / "graph.json"), "--out", str(tmp_path / "t"), "-f", "csv", "-f", "parquet"])
     assert result.exit_code == 0, result.output
     assert (tmp_path / "t" / "statements.csv").is_file() and (tmp_path / "t" / "statements.parquet").is_file()
     assert len(pd.read_parquet(tmp_path / "t" / "entities.parquet")) == 6
@@ -80,7 +80,7 @@ def test_tables_never_replace_a_runs_outputs_nor_a_run_the_tables(tmp_path):
     from pipeline.tables import write_tables
 
     write_outputs(small_graph(), tmp_path / "run")
-    result = CliRunner().invoke(app, ["tables", str(tmp_path / "run" / "graph.json"), "--out", str(tmp_path / "run")])
+    result = CliRunner().invoke(app, ["export", str(tmp_path / "run" / "graph.json"), "--out", str(tmp_path / "run")])
     assert result.exit_code == 2 and "holds newsgraph run outputs; write the tables outputs to another directory" in result.output
     assert (tmp_path / "run" / "graph.json").is_file() and (tmp_path / "run" / "graph.graphml").is_file()
     write_tables(small_graph(), tmp_path / "tables")
@@ -96,5 +96,5 @@ def test_tables_never_replace_a_runs_outputs_nor_a_run_the_tables(tmp_path):
 def test_tables_command_errors_are_one_line(tmp_path, args, code, message):
     graph = tmp_path / "graph.json"
     graph.write_text("{}" if code == 1 else "")
-    result = CliRunner().invoke(app, ["tables", str(graph), *args])
+    result = CliRunner().invoke(app, ["export", str(graph), *args])
     assert result.exit_code == code and message in result.output and "Traceback" not in result.output
