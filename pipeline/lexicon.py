@@ -92,35 +92,35 @@ class LexiconError(ValueError):
     """A lexicon file that cannot be read as its format says."""
 
 
-def _meeting_triggers(path: Path) -> dict[tuple[str, str], MeetingType]:
-    triggers: dict[tuple[str, str], MeetingType] = {}
+MEETING_TYPES: tuple[str, ...] = get_args(MeetingType)
+
+
+def _table(path: Path, header: tuple[str, ...], allowed: dict[int, tuple[str, ...]] | None = None) -> Iterator[list[str]]:
+    """The rows of a `.tsv` list after its header row, each checked to have the header's
+    columns and, in the columns `allowed` names, one of the values it gives."""
     for row in _rows(path):
-        if row[0] == "lemma":
+        if tuple(row) == header:
             continue
-        if len(row) != 3 or row[2] not in get_args(MeetingType):
-            raise LexiconError(f"{path}: bad row {chr(9).join(row)!r}: want lemma, POS and one of {', '.join(get_args(MeetingType))}")
-        triggers[(row[0], row[1])] = row[2]  # type: ignore[assignment]  # checked against MeetingType above
-    return triggers
+        if len(row) != len(header) or any(row[column] not in values for column, values in (allowed or {}).items()):
+            wanted = ", ".join(f"{name} ({' or '.join(allowed[i])})" if allowed and i in allowed else name for i, name in enumerate(header))
+            raise LexiconError(f"{path}: bad row {chr(9).join(row)!r}: want {wanted}")
+        yield row
+
+
+def _meeting_triggers(path: Path) -> dict[tuple[str, str], MeetingType]:
+    rows = _table(path, ("lemma", "pos", "type"), {2: MEETING_TYPES})
+    return {(lemma, pos): kind for lemma, pos, kind in rows}  # type: ignore[misc]  # kind checked against MeetingType
 
 
 def _compound_heads(path: Path) -> dict[str, tuple[MeetingType, bool]]:
-    heads: dict[str, tuple[MeetingType, bool]] = {}
-    for row in _rows(path):
-        if row[0] == "head":
-            continue
-        if len(row) != 3 or row[1] not in get_args(MeetingType) or row[2] not in ("open", "hyphen"):
-            raise LexiconError(f"{path}: bad row {chr(9).join(row)!r}: want head, one of {', '.join(get_args(MeetingType))}, and open or hyphen")
-        heads[row[0]] = (row[1], row[2] == "hyphen")  # type: ignore[assignment]  # checked against MeetingType above
-    return heads
+    rows = _table(path, ("head", "type", "joins"), {1: MEETING_TYPES, 2: ("open", "hyphen")})
+    return {head: (kind, joins == "hyphen") for head, kind, joins in rows}  # type: ignore[misc]  # kind checked against MeetingType
 
 
 def _speech_prepositions(path: Path) -> dict[str, frozenset[str]]:
     pairs: dict[str, set[str]] = {}
-    for row in _rows(path):
-        if len(row) != 2:
-            raise LexiconError(f"{path}: bad row {chr(9).join(row)!r}: want a verb and a preposition")
-        if row[0] != "verb":
-            pairs.setdefault(row[0], set()).add(row[1])
+    for verb, preposition in _table(path, ("verb", "preposition")):
+        pairs.setdefault(verb, set()).add(preposition)
     return {verb: frozenset(prepositions) for verb, prepositions in pairs.items()}
 
 
@@ -133,10 +133,9 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
     def ordered(name: str) -> tuple[str, ...]:
         return tuple(lexicon_lines(directory / name))
 
-    triggers = _meeting_triggers(directory / "meeting_triggers.tsv")
     return Lexicon(
         speech_verbs=words("speech_verbs.txt"),
-        triggers=triggers,
+        triggers=_meeting_triggers(directory / "meeting_triggers.tsv"),
         blockers=words("meeting_blockers.txt"),
         group_subjects=words("group_subjects.txt"),
         thing_object_verbs=words("thing_object_verbs.txt"),

@@ -90,9 +90,7 @@ def find_descriptions(doc: Doc, kb: KnowledgeBase, lexicon: Lexicon) -> list[Des
                 description = Description(index, index + 1, noun=(token.lemma_ or token.text).lower())
             elif person_noun(token, lexicon):
                 description = Description(index, index + 1, noun=token.lower_)
-            elif _title_tagged_as_name(token, lexicon):
-                description = Description(index, index + 1, noun=token.lower_)
-        elif _title_tagged_as_name(token, lexicon):
+        if description is None and not country and _title_tagged_as_name(token, lexicon):
             description = Description(index, index + 1, noun=token.lower_)
         if description:
             found.append(description)

@@ -121,13 +121,14 @@ def spokespeople(doc: Doc, clusters: list[Cluster], lexicon: Lexicon) -> list[tu
     entity). A spokesperson of nobody named (`aldus de woordvoerder`) stays nobody."""
     by_start = {m.start: c for c in clusters if c.type in ("ORG", "PERSON") for m in c.mentions}
     by_name = {fold(m.name): c for c in clusters if c.type in ("ORG", "PERSON") for m in c.mentions if not m.description}
+    nouns = lexicon.spokesperson_nouns
     found = []
-    for token in doc:
+    for token in tokens_where(doc, LOWER, lambda word: word in nouns or word.rsplit("-", 1)[-1] in nouns):
         word = token.lower_
         owner = None
-        if "-" in word and word.rsplit("-", 1)[1] in lexicon.spokesperson_nouns:
+        if "-" in word and word.rsplit("-", 1)[1] in nouns:
             owner = by_name.get(fold(token.text.rsplit("-", 1)[0]))
-        elif word in lexicon.spokesperson_nouns and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "van":
+        elif word in nouns and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "van":
             after = token.i + 2 + (token.i + 2 < len(doc) and doc[token.i + 2].lower_ in DETERMINERS)
             after += after + 1 < len(doc) and lexicon.is_person_title(doc[after].text)  # `van burgemeester Bolsius`
             owner = by_start.get(doc[after].idx) if after < len(doc) else None

@@ -9,14 +9,14 @@ from collections.abc import Sequence
 from datetime import date
 
 from spacy.attrs import DEP
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..entities import EntityMention
 from ..kb import KBEntry, KnowledgeBase
 from ..lexicon import Lexicon, load_lexicon
 from ..names import fold, name_parts
 from ..quotes import Quote, find_quotes
-from ..schemas import ArticleEntity
+from ..schemas import ArticleEntity, EntityType
 from ..syntax import NAME_DEPS, POSSESSIVES, own_subject, reachable
 from ..tokens import tokens_where
 from .clusters import Cluster, cluster_by_name, cluster_people, link_to_kb, merge_same_keys, new_cluster, strip_genitive, to_entity
@@ -63,8 +63,7 @@ def link_entities(doc: Doc, mentions: Sequence[EntityMention], kb: KnowledgeBase
     for span, noun in institution_references(doc, institutions):
         target = local.get(noun)
         if target is not None:
-            target.mentions.append(EntityMention(span.text, span.text, "ORG", span.start_char, span.end_char, description=True))
-            target.mentions.sort(key=lambda m: m.start)
+            _add_description(target, span, "ORG")
     standalone: list[Description] = []
     descriptions = find_descriptions(doc, kb, lexicon)
     drop_mentions_inside_titles(clusters, doc, descriptions)
@@ -82,7 +81,8 @@ def link_entities(doc: Doc, mentions: Sequence[EntityMention], kb: KnowledgeBase
             openings[description.start] = opening
     for description in standalone:
         quoted = any(q.start <= doc[description.start].idx < q.end for q in quotes)
-        here = {**local, **{key: _introduced(intros, description.start, quoted) for key, intros in introductions.items()}}
+        own_keys = (description.role, description.noun, description.nationality and ("nationality", description.nationality))
+        here = {**local, **{key: _introduced(introductions[key], description.start, quoted) for key in own_keys if key in introductions}}
         found = description_target(description, clusters, here, kb, published)
         if found is None:
             continue
@@ -90,18 +90,14 @@ def link_entities(doc: Doc, mentions: Sequence[EntityMention], kb: KnowledgeBase
             target = by_entry.get(found.key) or next((c for c in clusters if c.entry == found), None) or new_cluster(found, clusters, by_entry)
         else:
             target = found
-        span = doc[openings[description.start]:description.end]
-        target.mentions.append(EntityMention(span.text, span.text, target.type, span.start_char, span.end_char, description=True))
-        target.mentions.sort(key=lambda m: m.start)
+        _add_description(target, doc[openings[description.start]:description.end], target.type)
 
     for span, voice_of in spokespeople(doc, clusters, lexicon):
-        voice_of.mentions.append(EntityMention(span.text, span.text, voice_of.type, span.start_char, span.end_char, description=True))
-        voice_of.mentions.sort(key=lambda m: m.start)
+        _add_description(voice_of, span, voice_of.type)
 
     for span, entry in peoples_acting(doc, kb):
         target = by_entry.get(entry.key) or new_cluster(entry, clusters, by_entry)
-        target.mentions.append(EntityMention(span.text, span.text, target.type, span.start_char, span.end_char, description=True))
-        target.mentions.sort(key=lambda m: m.start)
+        _add_description(target, span, target.type)
 
     clusters = [c for c in clusters if c.mentions]
     entities = [to_entity(c) for c in sorted(clusters, key=lambda c: c.mentions[0].start)]
@@ -123,6 +119,13 @@ def _mention_after(mentions: Sequence[EntityMention], doc: Doc, token_end: int, 
         if not (doc[index].text == "," or (doc[index].is_lower and lexicon.is_person_title(doc[index].text))):
             return None
     return None
+
+
+def _add_description(target: Cluster, span: Span, kind: EntityType) -> None:
+    """A phrase that names the entity without being its name (`de minister`, `de ING-woordvoerder`)
+    becomes one of its mentions, in text order."""
+    target.mentions.append(EntityMention(span.text, span.text, kind, span.start_char, span.end_char, description=True))
+    target.mentions.sort(key=lambda m: m.start)
 
 
 def _introduced(introductions: list[tuple[int, int, Cluster]], at: int, quoted: bool) -> Cluster | None:

@@ -36,7 +36,8 @@ def complement_of(verb: Token, lexicon: Lexicon) -> list[Token]:
         return complement
     following = [t for t in verb.subtree if t.i > verb.i and t.pos_ in ("VERB", "AUX", "NOUN", "ADJ")
                  and any(c.dep_ == "mark" and c.lower_ in ("dat", "of") for c in t.children)][:1]
-    prepositional = [p for lemma in sorted(verb_lemmas(verb, lexicon)) if (p := prepositional_content(verb, lemma, lexicon)) is not None][:1]
+    lemmas = sorted(verb_lemmas(verb, lexicon) & lexicon.speech_prepositions.keys())
+    prepositional = [p for lemma in lemmas if (p := prepositional_content(verb, lemma, lexicon)) is not None][:1]
     return following or prepositional or after_colon(verb) or anaphoric_content(verb)
 
 

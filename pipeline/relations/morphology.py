@@ -119,7 +119,7 @@ def cue_lemma(token: Token, lexicon: Lexicon) -> str | None:
     if matches:
         return matches[0]
     # `spreekt van een giftige ideologie`: a verb that speaks only with its preposition
-    return next((lemma for lemma in sorted(lemmas) if prepositional_content(token, lemma, lexicon)), None)
+    return next((lemma for lemma in sorted(lemmas & lexicon.speech_prepositions.keys()) if prepositional_content(token, lemma, lexicon)), None)
 
 
 def prepositional_content(verb: Token, lemma: str, lexicon: Lexicon) -> Token | None:

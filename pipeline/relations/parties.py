@@ -84,19 +84,22 @@ def light_verb_partners(noun: Token, clause: Token | None, lexicon: Lexicon) -> 
     verb that carries the noun as object or adverbial (data/lexicon/light_verbs.txt) takes the
     partner phrase in the parse; it is the encounter's. `Na het gesprek vertrok hij met Y`
     (no light verb) keeps its `met Y` to itself."""
-    if clause is None or noun.head != clause or noun.dep_ not in ("obj", "obl", "nsubj:pass") or not is_verb(clause):
-        return []
-    if not verb_lemmas(clause, lexicon) & lexicon.light_verbs:
+    if clause is None or noun.head != clause or noun.dep_ not in ("obj", "obl", "nsubj:pass") or not _light_verb(clause, lexicon):
         return []
     return [p for p in _partner_phrases(clause) if has_case(p, ("met", "bij", "aan", "tussen"))]
+
+
+def _light_verb(verb: Token, lexicon: Lexicon) -> bool:
+    """`hebben`, `voeren`, `afleggen` … (data/lexicon/light_verbs.txt)."""
+    return is_verb(verb) and bool(verb_lemmas(verb, lexicon) & lexicon.light_verbs)
 
 
 def relative_light_verb(noun: Token, lexicon: Lexicon) -> tuple[list[Token], list[Token]]:
     """Event noun + relative clause: `het gesprek dat Rutte met Merkel had`, `de ontmoeting
     die Pompeo met Lavrov hield` — the clause's light verb carries the participants: (its
     subject phrase, its partner phrases)."""
-    for clause in (c for c in noun.children if c.dep_.startswith("acl") and is_verb(c)):
-        if verb_lemmas(clause, lexicon) & lexicon.light_verbs:
+    for clause in (c for c in noun.children if c.dep_.startswith("acl")):
+        if _light_verb(clause, lexicon):
             subject = subject_of(clause)
             subject_phrase = noun_phrase(subject) if subject is not None and subject.lower_ not in ("dat", "die") else []
             return subject_phrase, [p for p in _partner_phrases(clause) if has_case(p, ("met", "bij", "tussen"))]

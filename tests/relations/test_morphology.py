@@ -4,10 +4,19 @@ past tenses, separable particles, a verb tagged as a noun, `laten weten`."""
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
 from pipeline.relations.morphology import is_verb
 
-from .conftest import POMPEO_MET_LAVROV, parsed, relations
+from .conftest import POMPEO_MET_LAVROV, VOCAB, parsed, relations
+
+
+def lemmas_of_written(written: str) -> set[str]:
+    """The lemmas rebuilt for a verb the lemmatizer left as written."""
+    from pipeline.lexicon import load_lexicon
+    from pipeline.relations.morphology import rebuilt_verb_lemmas
+
+    return rebuilt_verb_lemmas(Doc(VOCAB, words=[written], pos=["VERB"], lemmas=[written])[0], load_lexicon())
 
 
 def test_relations_indirect_speech_with_a_past_tense_the_lemmatizer_missed(kb):
@@ -136,25 +145,11 @@ def test_relations_laten_weten_with_weten_taken_for_a_particle(kb):
 def test_relations_present_tense_v_and_z_are_written_f_and_s(written, wanted, unwanted):
     """`schrijft` → schrijven, `prijst` → prijzen: Dutch spelling writes the v or z of the stem
     as f or s before the -t; a lemmatizer that keeps `schrijft` must not cost the cue."""
-    import spacy
-    from spacy.tokens import Doc
-
-    from pipeline.lexicon import load_lexicon
-    from pipeline.relations.morphology import rebuilt_verb_lemmas
-
-    token = Doc(spacy.blank("nl").vocab, words=[written], pos=["VERB"], lemmas=[written])[0]
-    lemmas = rebuilt_verb_lemmas(token, load_lexicon())
+    lemmas = lemmas_of_written(written)
     assert wanted in lemmas and unwanted not in lemmas
 
 
 @pytest.mark.parametrize(("written", "wanted"), [("gebeld", "bellen"), ("gemeld", "melden"), ("geluncht", "lunchen")])
 def test_relations_short_weak_participles_lose_their_ge(written, wanted):
     """`gebeld`, `gemeld`: six letters are enough for a participle's `ge-` to come off."""
-    import spacy
-    from spacy.tokens import Doc
-
-    from pipeline.lexicon import load_lexicon
-    from pipeline.relations.morphology import rebuilt_verb_lemmas
-
-    token = Doc(spacy.blank("nl").vocab, words=[written], pos=["VERB"], lemmas=[written])[0]
-    assert wanted in rebuilt_verb_lemmas(token, load_lexicon())
+    assert wanted in lemmas_of_written(written)
