@@ -143,7 +143,10 @@ class Workers:
     def submit(self, batch: list):
         if self._submit is None:
             self._submit = self._start()
-        return self._submit(batch)
+        try:
+            return self._submit(batch)
+        except BrokenProcessPool:  # a worker died between two submissions: the pool refuses more
+            raise EngineLost("a worker process died (killed, or out of memory?)") from None
 
     def result(self, future) -> tuple[list, dict[str, float]]:
         if self._client is not None:

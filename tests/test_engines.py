@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from pipeline.run import run
@@ -26,3 +28,15 @@ def test_unreachable_scheduler_is_a_clear_error(tmp_path):
 
     with pytest.raises(EngineError, match="cannot reach the Dask scheduler at tcp://127.0.0.1:9"):
         run([str(SAMPLES)], tmp_path / "out", use_cache=False, engine="dask", scheduler="tcp://127.0.0.1:9")
+
+
+def test_a_dead_worker_is_engine_lost_at_result_and_at_the_next_submission():
+    from pipeline.engines import EngineLost, Workers
+
+    # os._exit(3) as the work: the worker process dies mid-batch, as under a SIGKILL
+    with Workers(os._exit, processes=2) as workers:
+        future = workers.submit(3)
+        with pytest.raises(EngineLost, match="a worker process died"):
+            workers.result(future)
+        with pytest.raises(EngineLost, match="a worker process died"):
+            workers.submit(3)  # the pool refuses new work once broken: the same error, never a traceback
