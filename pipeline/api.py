@@ -36,8 +36,8 @@ from .run import ArticleFailure, extract_articles
 from .schemas import Article
 from .tables import frame
 
-MEETING_COLUMNS = ["id", "type", "participants", "place", "date", "doc_ids", "sentences", "titles"]
-STATEMENT_COLUMNS = ["id", "speaker", "addressee", "about", "text", "cue", "type", "date", "doc_ids", "sentences", "titles"]
+MEETING_COLUMNS = ["id", "type", "participants", "place", "date", "date_source", "doc_ids", "sentences", "titles"]
+STATEMENT_COLUMNS = ["id", "speaker", "addressee", "about", "text", "cue", "type", "date", "date_source", "doc_ids", "sentences", "titles"]
 ENTITY_COLUMNS = ["id", "name", "type", "kb_id", "mentions", "aliases", "doc_ids"]
 TYPES = {"entity": ("PERSON", "ORG", "PLACE", "OTHER"), "meeting": ("meeting", "call", "visit"), "statement": ("direct", "indirect")}
 
@@ -164,7 +164,7 @@ class NewsGraph:
                 continue
             place = self._linked(event, "place")
             rows.append({"id": event, "type": data["type"], "participants": [self._name(p) for p in participants],
-                         "place": self._name(place[0]) if place else None, "date": data["date"], **self._evidence_columns(data)})
+                         "place": self._name(place[0]) if place else None, "date": data["date"], "date_source": data.get("date_source"), **self._evidence_columns(data)})
         return self._filter(rows, MEETING_COLUMNS, span, type)
 
     def statements(self, speaker: str | None = None, about: str | None = None, entity: str | None = None,
@@ -185,7 +185,7 @@ class NewsGraph:
                 continue
             rows.append({"id": event, "speaker": self._name(speakers[0]) if speakers else None,
                          "addressee": self._name(addressees[0]) if addressees else None, "about": [self._name(a) for a in abouts],
-                         "text": data["text"], "cue": data["cue"], "type": data["type"], "date": data["date"], **self._evidence_columns(data)})
+                         "text": data["text"], "cue": data["cue"], "type": data["type"], "date": data["date"], "date_source": data.get("date_source"), **self._evidence_columns(data)})
         return self._filter(rows, STATEMENT_COLUMNS, span, type)
 
     def projection(self) -> nx.Graph:

@@ -19,15 +19,18 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import combinations
 from pathlib import Path
+from typing import get_args
 
 import networkx as nx
 
 from .gold import GoldArticle, GoldError, MeetingKind, StatementKind, load_splits
 from .names import fold
-from .schemas import Article, ArticleStatement, Extraction
+from .schemas import Article, ArticleStatement, Extraction, MeetingRule, StatementRule
 
 MEETING_KINDS: tuple[MeetingKind, ...] = ("meeting", "call", "visit")
 STATEMENT_KINDS: tuple[StatementKind, ...] = ("direct", "indirect", "volgens")
+MEETING_RULES: tuple[str, ...] = get_args(MeetingRule)
+STATEMENT_RULES: tuple[str, ...] = get_args(StatementRule)
 
 
 @dataclass
@@ -61,7 +64,9 @@ class Score:
 class ArticleResult:
     """One article's scores. `meeting_kinds` and `statement_kinds` break the totals down by
     kind: recall by the gold item's kind (found, whatever kind the system gave it),
-    precision by the system item's kind (right, whatever kind gold gave it)."""
+    precision by the system item's kind (right, whatever kind gold gave it).
+    `meeting_rules` and `statement_rules` count the system's items by the rule that found
+    them, right (tp) or wrong (fp): a rule's precision and its share of what was found."""
 
     doc_id: str
     meetings: Score = field(default_factory=Score)
@@ -69,6 +74,8 @@ class ArticleResult:
     clustering: Score = field(default_factory=Score)
     meeting_kinds: dict[str, Score] = field(default_factory=lambda: {kind: Score() for kind in MEETING_KINDS})
     statement_kinds: dict[str, Score] = field(default_factory=lambda: {kind: Score() for kind in (*STATEMENT_KINDS, "unknown")})
+    meeting_rules: dict[str, Score] = field(default_factory=lambda: {rule: Score() for rule in MEETING_RULES})
+    statement_rules: dict[str, Score] = field(default_factory=lambda: {rule: Score() for rule in STATEMENT_RULES})
     misses: list[str] = field(default_factory=list)
     false_alarms: list[str] = field(default_factory=list)
 
@@ -110,9 +117,11 @@ def score_article(extraction: Extraction, gold: GoldArticle) -> ArticleResult:
 
 def _score_meetings(extraction: Extraction, gold: GoldArticle, name, result: ArticleResult) -> None:
     system: dict[frozenset[str], str] = {}
+    rules: dict[frozenset[str], str] = {}
     for meeting in extraction.meetings:
         for pair in _pairs(name(p) for p in meeting.participants):
             system.setdefault(pair, meeting.type)
+            rules.setdefault(pair, meeting.rule)
     core: dict[frozenset[str], str] = {}
     for gold_meeting in (m for m in gold.meetings if not m.optional):
         for pair in _pairs(gold_meeting.participants):
@@ -125,6 +134,9 @@ def _score_meetings(extraction: Extraction, gold: GoldArticle, name, result: Art
         result.meeting_kinds[kind].add(Score(tp=int(pair in found), fn=int(pair not in found)))
     for pair in alarms:
         result.meeting_kinds[system[pair]].fp += 1
+        result.meeting_rules[rules[pair]].fp += 1
+    for pair in found:
+        result.meeting_rules[rules[pair]].tp += 1
     result.misses += [f"meeting ({core[p]}) {' + '.join(sorted(p))}" for p in sorted(missed, key=sorted)]
     result.false_alarms += [f"meeting ({system[p]}) {' + '.join(sorted(p))}" for p in sorted(alarms, key=sorted)]
 
@@ -146,6 +158,10 @@ def _score_statements(extraction: Extraction, gold: GoldArticle, name, result: A
     result.statements.fp = len(unmatched)
     for statement in unmatched:
         result.statement_kinds[statement_kind(statement)].fp += 1
+        result.statement_rules[statement.rule].fp += 1
+    for index, system_index in matched.items():
+        if not gold.statements[index].optional:
+            result.statement_rules[extraction.statements[system_index].rule].tp += 1
     result.false_alarms += [f"statement ({statement_kind(s)}) {name(s.speaker)}: {s.evidence.sentence[:80]!r}" for s in unmatched]
 
 
@@ -190,7 +206,9 @@ def evaluate(extractions: Iterable[Extraction], gold: dict[str, GoldArticle]) ->
     by_id = {e.doc_id: e for e in extractions}
     totals = {part: Score() for part in PARTS}
     kinds: dict[str, dict[str, Score]] = {"meeting_kinds": {k: Score() for k in MEETING_KINDS},
-                                          "statement_kinds": {k: Score() for k in (*STATEMENT_KINDS, "unknown")}}
+                                          "statement_kinds": {k: Score() for k in (*STATEMENT_KINDS, "unknown")},
+                                          "meeting_rules": {r: Score() for r in MEETING_RULES},
+                                          "statement_rules": {r: Score() for r in STATEMENT_RULES}}
     recall_set = Score()
     articles = []
     for doc_id, gold_article in sorted(gold.items()):

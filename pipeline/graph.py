@@ -52,14 +52,15 @@ class GraphBuilder:
             self._add_entity(entity, extraction.doc_id)
         for meeting in extraction.meetings:
             node = _event_id("meeting", meeting.type, meeting.evidence.doc_id, meeting.evidence.start, *sorted(meeting.participants))
-            self._add_event(node, kind="meeting", type=meeting.type, date=meeting.date, evidence=meeting.evidence)
+            self._add_event(node, kind="meeting", type=meeting.type, date=meeting.date, date_source=meeting.date_source, evidence=meeting.evidence)
             for participant in meeting.participants:
                 self.graph.add_edge(participant, node, role="participant")
             if meeting.place:
                 self.graph.add_edge(node, meeting.place, role="place")
         for statement in extraction.statements:
             node = _event_id("statement", statement.evidence.doc_id, statement.evidence.start, statement.speaker, statement.text)
-            self._add_event(node, kind="statement", type=statement.type, date=statement.date, text=statement.text, cue=statement.cue, evidence=statement.evidence)
+            self._add_event(node, kind="statement", type=statement.type, date=statement.date, date_source=statement.date_source,
+                            text=statement.text, cue=statement.cue, evidence=statement.evidence)
             self.graph.add_edge(statement.speaker, node, role="speaker")
             if statement.addressee:
                 self.graph.add_edge(node, statement.addressee, role="addressee")
@@ -132,14 +133,30 @@ class GraphBuilder:
             attrs = self.graph.nodes[other]
             node["evidence"] = sorted({(e["doc_id"], e["start"]): e for e in node["evidence"] + attrs["evidence"]}.values(),
                                       key=lambda e: (e["doc_id"], e["start"]))
-            node["date"] = max((node["date"], attrs["date"]), key=lambda d: len(d or ""))
+            node["date"], node["date_source"] = max((node["date"], node["date_source"]), (attrs["date"], attrs["date_source"]), key=_date_rank)
             for _, target, data in list(self.graph.out_edges(other, data=True)):
                 self.graph.add_edge(keep, target, **data)
             self.graph.remove_node(other)
 
 
-def _dates_compatible(a: str | None, b: str | None) -> bool:
-    if a is None or b is None or a.startswith(b) or b.startswith(a):
+def _date_rank(dated: tuple[str | None, str | None]) -> tuple[bool, int]:
+    """A date the text states beats the publication date; a day beats a month."""
+    when, source = dated
+    return source == "text", len(when or "")
+
+
+def _dates_compatible(a: dict, b: dict) -> bool:
+    """Two reports can be one encounter: dates the texts state lie within a day (or one is a
+    month the other falls in); a publication date only bounds the encounter from above."""
+    stated = [x["date"] for x in (a, b) if x["date"] and x.get("date_source") != "published"]
+    published = [x["date"] for x in (a, b) if x["date"] and x.get("date_source") == "published"]
+    if len(stated) == 2 and not _close(*stated):
+        return False
+    return not any(not _close(day, bound) and day[:len(bound)] > bound[:len(day)] for day in stated for bound in published)
+
+
+def _close(a: str, b: str) -> bool:
+    if a.startswith(b) or b.startswith(a):
         return True
     if len(a) == len(b) == 10:
         return abs((date.fromisoformat(a) - date.fromisoformat(b)).days) <= 1
@@ -162,7 +179,7 @@ def same_meeting_groups(graph: nx.DiGraph) -> list[list[str]]:
             for group in merged:
                 head = group[0]
                 other_place = _place_of(graph, head)
-                if _dates_compatible(graph.nodes[node]["date"], graph.nodes[head]["date"]) and (place is None or other_place is None or place == other_place):
+                if _dates_compatible(graph.nodes[node], graph.nodes[head]) and (place is None or other_place is None or place == other_place):
                     group.append(node)
                     break
             else:

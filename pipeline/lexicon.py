@@ -52,6 +52,10 @@ class Lexicon:
     role_rank_prefixes: frozenset[str] = frozenset()
     speech_prepositions: dict[str, frozenset[str]] = field(default_factory=dict)  # verb → prepositions of its content
     government_nouns: frozenset[str] = frozenset()
+    report_markers: dict[str, frozenset[str]] = field(default_factory=dict)  # construction → its words (relations/reports.py)
+
+    def markers(self, construction: str) -> frozenset[str]:
+        return self.report_markers.get(construction, frozenset())
 
     @functools.cached_property
     def trigger_pos(self) -> frozenset[str]:
@@ -124,6 +128,16 @@ def _speech_prepositions(path: Path) -> dict[str, frozenset[str]]:
     return {verb: frozenset(prepositions) for verb, prepositions in pairs.items()}
 
 
+REPORT_CONSTRUCTIONS = ("volgens", "wat_betreft", "aldus", "zoals")
+
+
+def _report_markers(path: Path) -> dict[str, frozenset[str]]:
+    words: dict[str, set[str]] = {}
+    for construction, word in _table(path, ("construction", "word"), {0: REPORT_CONSTRUCTIONS}):
+        words.setdefault(construction, set()).add(word)
+    return {construction: frozenset(forms) for construction, forms in words.items()}
+
+
 @lru_cache(maxsize=4)
 def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
     """`data/lexicon/` (or a directory laid out like it) → the `Lexicon`."""
@@ -159,4 +173,5 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         role_rank_prefixes=words("role_rank_prefixes.txt"),
         speech_prepositions=_speech_prepositions(directory / "speech_verb_prepositions.tsv"),
         government_nouns=words("government_nouns.txt"),
+        report_markers=_report_markers(directory / "report_markers.tsv"),
     )

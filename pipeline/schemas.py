@@ -12,11 +12,18 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 
 EntityType = Literal["PERSON", "ORG", "PLACE", "OTHER"]
 MeetingType = Literal["meeting", "call", "visit"]
 StatementType = Literal["direct", "indirect"]
+DateSource = Literal["text", "published"]
+# The named units of pipeline/relations/meetings.py and statements.py (their docstrings give
+# the Dutch constructions): which one found an item, for per-construction figures.
+MeetingRule = Literal["trigger_verb", "reciprocal_verb", "event_noun", "compound_noun", "light_verb_noun"]
+StatementRule = Literal["quote_cue_after", "quote_cue_before", "quote_aldus", "quote_manner_verb", "quote_colon_clause",
+                        "quote_colon_label", "introduced_quote", "answer_to_question", "volgens", "wat_betreft",
+                        "aldus_report", "zoals_report", "complement_clause", "postposed_report"]
 Role = Literal["participant", "place", "speaker", "addressee", "about"]
 
 _PARTIAL_DATE = re.compile(r"\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?")
@@ -82,6 +89,8 @@ class ArticleMeeting(_Frozen):
     participants: list[str] = Field(description="ArticleEntity keys, at least two for a meeting")
     place: str | None = Field(None, description="ArticleEntity key of the place")
     date: PartialDate | None = None
+    date_source: DateSource | None = Field(None, description="`text`: a time expression of the sentence; `published`: the article's date")
+    rule: MeetingRule = Field(description="The construction that found it")
     evidence: Evidence
 
 
@@ -93,6 +102,8 @@ class ArticleStatement(_Frozen):
     text: str
     cue: str
     date: PartialDate | None = None
+    date_source: DateSource | None = Field(None, description="`text`: a time expression of the sentence; `published`: the article's date")
+    rule: StatementRule = Field(description="The attribution pattern that found it")
     evidence: Evidence
 
 
@@ -112,7 +123,7 @@ class Extraction(_Frozen):
     statements: list[ArticleStatement] = []
 
 
-# ---- graph.json, contract v1.1 -------------------------------------------------------------
+# ---- graph.json, contract v1.2 -------------------------------------------------------------
 
 
 class EntityNode(_Frozen):
@@ -131,6 +142,7 @@ class MeetingNode(_Frozen):
     kind: Literal["meeting"] = "meeting"
     type: MeetingType
     date: PartialDate | None = None
+    date_source: DateSource | None = Field(None, description="Where `date` came from (new in 1.2): `text` or `published`")
     evidence: list[Evidence]
 
 
@@ -139,6 +151,7 @@ class StatementNode(_Frozen):
     kind: Literal["statement"] = "statement"
     type: StatementType
     date: PartialDate | None = None
+    date_source: DateSource | None = Field(None, description="Where `date` came from (new in 1.2): `text` or `published`")
     text: str = Field(description="The quote, or the reported content")
     cue: str = Field(description="Lemma of the speech verb, or 'volgens' / ':'")
     evidence: list[Evidence]

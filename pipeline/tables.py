@@ -25,10 +25,11 @@ FORMATS = ("csv", "parquet", "xlsx")
 TABLES = ("articles", "entities", "entity_aliases", "meetings", "meeting_participants", "statements", "evidence")
 COLUMNS = {"articles": ["id", "title", "published", "published_first_day", "url", "site", "author", "entities", "meetings", "statements"],
            "entities": ["id", "name", "type", "kb_id", "mentions", "aliases", "doc_ids"], "entity_aliases": ["entity_id", "alias"],
-           "meetings": ["id", "type", "participants", "participant_ids", "place", "place_id", "date", "date_first_day", "date_last_day", "doc_id", "doc_ids"],
+           "meetings": ["id", "type", "participants", "participant_ids", "place", "place_id", "date", "date_first_day", "date_last_day", "date_source",
+                        "doc_id", "doc_ids"],
            "meeting_participants": ["meeting_id", "entity_id", "name"],
            "statements": ["id", "speaker", "speaker_id", "addressee", "addressee_id", "about", "about_ids", "text", "cue", "type",
-                          "date", "date_first_day", "date_last_day", "doc_id", "doc_ids"],
+                          "date", "date_first_day", "date_last_day", "date_source", "doc_id", "doc_ids"],
            "evidence": ["event_id", "kind", "doc_id", "start", "end", "sentence"]}
 
 
@@ -88,7 +89,7 @@ def tables(graph: nx.DiGraph) -> dict[str, pd.DataFrame]:
                 counts.setdefault(doc_id, {"entities": 0, "meetings": 0, "statements": 0})[f"{kind}s"] += 1
             out["evidence"] += [{"event_id": event, "kind": kind, "doc_id": e["doc_id"], "start": e["start"], "end": e["end"],
                                  "sentence": e["sentence"]} for e in data["evidence"]]
-            common = {"date": data["date"], **_days(data["date"]), "doc_id": doc_ids[0] if doc_ids else None, "doc_ids": doc_ids}
+            common = {"date": data["date"], **_days(data["date"]), "date_source": data.get("date_source"), "doc_id": doc_ids[0] if doc_ids else None, "doc_ids": doc_ids}
             if kind == "meeting":
                 people, place = linked(graph, event, "participant", incoming=True), linked(graph, event, "place")
                 out["meetings"].append({"id": event, "type": data["type"], "participants": [name(p) for p in people], "participant_ids": people,

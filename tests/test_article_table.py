@@ -49,7 +49,7 @@ def test_run_of_every_format_fills_the_article_table(mixed_run):
     assert "note: <stdin>: read as one plain-text article" in result.output
     assert "1 files skipped as unsupported (--verbose names them)" in result.output
     data = json.loads((out / GRAPH_JSON).read_text())
-    assert data["graph"]["schema_version"] == SCHEMA_VERSION == "1.1"
+    assert data["graph"]["schema_version"] == SCHEMA_VERSION == "1.2"
     table = {row["id"]: row for row in data["graph"]["article_table"]}
     assert sorted(table) == ["000_84c4952abb643df5", "004_0acb126a89d1fdc7", "j1", "los", "site/a/index", "site/b/index", "stdin"]
     assert table["site/a/index"] | {"source": None} == {

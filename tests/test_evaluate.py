@@ -12,7 +12,7 @@ SENTENCE = "Ook heeft Slob volgens Brussee de Kamer onjuist geïnformeerd."
 
 
 def statement(text: str, sentence: str = SENTENCE) -> ArticleStatement:
-    return ArticleStatement(type="direct", speaker="PERSON:brussee", text=text, cue="zeggen",
+    return ArticleStatement(type="direct", speaker="PERSON:brussee", text=text, cue="zeggen", rule="quote_cue_after",
                             evidence=Evidence(doc_id="d", sentence=sentence, start=0, end=len(sentence)))
 
 
@@ -46,7 +46,7 @@ def meeting_extraction(*pairs: tuple[str, str, str]) -> Extraction:
     people = {"a": "Annie", "b": "Bert", "c": "Carla"}
     entities = [ArticleEntity(key=f"PERSON:{k}", name=v, type="PERSON", mentions=[Mention(text=v, start=0, end=len(v))]) for k, v in people.items()]
     evidence = Evidence(doc_id="d", sentence="s", start=0, end=1)
-    meetings = [ArticleMeeting(type=kind, participants=[f"PERSON:{x}", f"PERSON:{y}"], evidence=evidence) for x, y, kind in pairs]
+    meetings = [ArticleMeeting(type=kind, participants=[f"PERSON:{x}", f"PERSON:{y}"], rule="trigger_verb", evidence=evidence) for x, y, kind in pairs]
     return Extraction(doc_id="d", source="t", entities=entities, meetings=meetings)
 
 
@@ -61,6 +61,17 @@ def test_evaluate_meeting_kinds_recall_by_gold_kind_precision_by_system_kind():
     result = score_article(meeting_extraction(("a", "b", "meeting"), ("a", "c", "visit")), meeting_gold(("Annie", "Bert", "call")))
     assert (result.meeting_kinds["call"].tp, result.meeting_kinds["call"].fn) == (1, 0)
     assert result.meeting_kinds["visit"].fp == 1 and result.meeting_kinds["meeting"].fp == 0
+
+
+def test_evaluate_counts_each_found_item_under_the_rule_that_found_it():
+    meetings = meeting_extraction(("a", "b", "meeting"), ("a", "c", "meeting"))
+    meetings = meetings.model_copy(update={"meetings": [meetings.meetings[0], meetings.meetings[1].model_copy(update={"rule": "event_noun"})]})
+    result = score_article(meetings, meeting_gold(("Annie", "Bert", "meeting")))
+    assert (result.meeting_rules["trigger_verb"].tp, result.meeting_rules["trigger_verb"].fp) == (1, 0)
+    assert (result.meeting_rules["event_noun"].tp, result.meeting_rules["event_noun"].fp) == (0, 1)
+    said = score_article(extraction(statement("onjuist geïnformeerd"), statement("iets anders", sentence="Brussee zei iets anders.").model_copy(
+        update={"rule": "complement_clause"})), gold(("onjuist geïnformeerd", False)))
+    assert (said.statement_rules["quote_cue_after"].tp, said.statement_rules["complement_clause"].fp) == (1, 1)
 
 
 def test_evaluate_a_partial_article_scores_meeting_recall_only():

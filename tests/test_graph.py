@@ -30,8 +30,8 @@ def extraction(doc_id: str = "a") -> Extraction:
             ArticleEntity(key="PERSON:Pompeo", name="Pompeo", type="PERSON", mentions=[Mention(text="Pompeo", start=17, end=23)]),
             ArticleEntity(key="PLACE:Sotsji", name="Sotsji", type="PLACE", mentions=[Mention(text="Sotsji", start=27, end=33)]),
         ],
-        meetings=[ArticleMeeting(type="meeting", participants=["PERSON:Poetin", "PERSON:Pompeo"], place="PLACE:Sotsji", date="2019-05-14", evidence=evidence)],
-        statements=[ArticleStatement(type="direct", speaker="PERSON:Poetin", text="Het was goed", cue="zeggen", date="2019-05-14", evidence=quote)],
+        meetings=[ArticleMeeting(type="meeting", participants=["PERSON:Poetin", "PERSON:Pompeo"], place="PLACE:Sotsji", date="2019-05-14", rule="trigger_verb", evidence=evidence)],
+        statements=[ArticleStatement(type="direct", speaker="PERSON:Poetin", text="Het was goed", cue="zeggen", date="2019-05-14", rule="quote_cue_after", evidence=quote)],
     )
 
 
@@ -39,7 +39,7 @@ def test_graph_merges_entities_across_articles():
     graph = build_graph([extraction("a"), extraction("b")], MODEL, created=date(2026, 1, 2))
     node = graph.nodes["PERSON:Poetin"]
     assert node["mentions"] == 2 and node["doc_ids"] == ["a", "b"] and node["aliases"] == ["Poetin"]
-    assert graph.graph["created"] == "2026-01-02" and graph.graph["schema_version"] == "1.1"
+    assert graph.graph["created"] == "2026-01-02" and graph.graph["schema_version"] == "1.2"
     assert [row["id"] for row in graph.graph["article_table"]] == ["a", "b"]
     (meeting,) = [attrs for _, attrs in graph.nodes(data=True) if attrs["kind"] == "meeting"]
     assert [e["doc_id"] for e in meeting["evidence"]] == ["a", "b"]
@@ -156,10 +156,11 @@ def test_graph_cross_article_linking_is_order_independent():
     assert graph_json(build_graph(extractions, MODEL, created)) == graph_json(build_graph(extractions[::-1], MODEL, created))
 
 
-def meeting_in(doc_id: str, start: int, meeting_date: str | None, place: str | None = "PLACE:Sotsji") -> Extraction:
+def meeting_in(doc_id: str, start: int, meeting_date: str | None, place: str | None = "PLACE:Sotsji", source: str | None = "text") -> Extraction:
     base = extraction(doc_id)
     evidence = Evidence(doc_id=doc_id, sentence=TEXT[:34], start=start, end=start + 34)
-    meeting = ArticleMeeting(type="meeting", participants=["PERSON:Poetin", "PERSON:Pompeo"], place=place, date=meeting_date, evidence=evidence)
+    meeting = ArticleMeeting(type="meeting", participants=["PERSON:Poetin", "PERSON:Pompeo"], place=place, date=meeting_date,
+                             date_source=source if meeting_date else None, rule="trigger_verb", evidence=evidence)
     places = [ArticleEntity(key=place, name=place[6:], type="PLACE", mentions=[Mention(text=place[6:], start=27, end=33)])] if place else []
     return base.model_copy(update={"meetings": [meeting], "statements": [], "entities": base.entities[:2] + places})
 
@@ -181,3 +182,22 @@ def test_graph_same_meeting_across_articles_is_one_node(first, second, merged):
     assert len(meetings) == (1 if merged else 2)
     if merged:
         assert [e["doc_id"] for e in meetings[0]["evidence"]] == ["a", "b"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "merged"),
+    [
+        (("2019-05-14", "text"), ("2019-05-20", "published"), True),  # reported six days later, undated in the text
+        (("2019-05-20", "text"), ("2019-05-14", "published"), False),  # published before that encounter took place
+        (("2019-05-15", "text"), ("2019-05-14", "published"), True),  # a day of slack: the night, time zones
+        (("2019-05-14", "published"), ("2019-05-30", "published"), True),  # two upper bounds say nothing against it
+    ],
+)
+def test_a_publication_date_only_bounds_the_encounter_from_above(first, second, merged):
+    (day_a, source_a), (day_b, source_b) = first, second
+    graph = build_graph([meeting_in("a", 0, day_a, source=source_a), meeting_in("b", 0, day_b, source=source_b)], MODEL)
+    meetings = [attrs for _, attrs in graph.nodes(data=True) if attrs["kind"] == "meeting"]
+    assert len(meetings) == (1 if merged else 2)
+    if merged and "text" in (source_a, source_b):
+        stated = day_a if source_a == "text" else day_b
+        assert (meetings[0]["date"], meetings[0]["date_source"]) == (stated, "text")  # what the text says wins

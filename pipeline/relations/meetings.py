@@ -16,12 +16,12 @@ from spacy.tokens import Doc, Token
 from ..dates import resolve_date
 from ..lexicon import Lexicon, load_lexicon
 from ..linking.linked import LinkedEntities
-from ..schemas import ArticleMeeting, ArticleStatement, MeetingType
+from ..schemas import ArticleMeeting, ArticleStatement, DateSource, MeetingRule, MeetingType
 from ..syntax import VERB_POS, clause_phrase, noun_phrase, subject_of
 from ..tokens import tokens_where
 from .evidence import entities_in, entity_type_of, evidence_for
 from .morphology import adverb_particle_lemmas, compound_parts, full_lemma, is_verb, verb_lemmas
-from .parties import meeting_parties, visit_destinations
+from .parties import carried_by_light_verb, meeting_parties, visit_destinations
 
 
 def clause_verb(token: Token) -> Token | None:
@@ -85,17 +85,23 @@ def _group_subject(verb: Token, linked: LinkedEntities, lexicon: Lexicon) -> boo
     return subject.pos_ == "NOUN" and lemma != word and (lemma in lexicon.person_nouns or lexicon.is_person_title(lemma))
 
 
-def _trigger_type(token: Token, lexicon: Lexicon) -> MeetingType | None:
-    """The encounter a word reports: a trigger verb or noun of the lexicon, a compound of an
-    encounter noun, or a verb with a reciprocal object."""
+def _trigger_type(token: Token, lexicon: Lexicon) -> tuple[MeetingType, MeetingRule] | None:
+    """The encounter a word reports and the construction that says so: a trigger verb or
+    noun of the lexicon, a compound of an encounter noun, or a verb with a reciprocal object
+    (a noun's light verb is told apart later, once its clause is known)."""
     if is_verb(token):
         lemmas = sorted(verb_lemmas(token, lexicon) | adverb_particle_lemmas(token, lexicon))
         found = next((lexicon.triggers[(lemma, "VERB")] for lemma in lemmas if (lemma, "VERB") in lexicon.triggers), None)
-        return found or ("meeting" if reciprocal_encounter(token, lexicon) else None)
+        if found:
+            return found, "trigger_verb"
+        return ("meeting", "reciprocal_verb") if reciprocal_encounter(token, lexicon) else None
     if token.pos_ not in lexicon.trigger_pos:
         return None
     lemma = (token.lemma_ or token.text).lower()
-    return lexicon.triggers.get((lemma, token.pos_)) or (compound_encounter(token, lexicon) if token.pos_ == "NOUN" else None)
+    if (lemma, token.pos_) in lexicon.triggers:
+        return lexicon.triggers[(lemma, token.pos_)], "event_noun"
+    compound = compound_encounter(token, lexicon) if token.pos_ == "NOUN" else None
+    return (compound, "compound_noun") if compound else None
 
 
 def compound_encounter(noun: Token, lexicon: Lexicon) -> MeetingType | None:
@@ -131,10 +137,13 @@ def extract_meetings(doc: Doc, linked: LinkedEntities, doc_id: str, published: s
     quote_speaker = {(q.start, q.end): s.speaker for s in statements if s.type == "direct" for q in quotes if q.text in s.text}
     meetings: list[ArticleMeeting] = []
     for token in tokens_where(doc, POS, (VERB_POS | lexicon.trigger_pos).__contains__):
-        kind = _trigger_type(token, lexicon)
-        if kind is None:
+        found = _trigger_type(token, lexicon)
+        if found is None:
             continue
+        kind, rule = found
         clause = None if is_verb(token) else clause_verb(token)
+        if rule == "event_noun" and carried_by_light_verb(token, clause, lexicon):
+            rule = "light_verb_noun"
         if _blocked(token, clause, lexicon) or (kind == "meeting" and _receives_a_thing(token, linked, lexicon)):
             continue
         if kind == "visit" and is_verb(token) and not _visits_something(token):
@@ -152,13 +161,17 @@ def extract_meetings(doc: Doc, linked: LinkedEntities, doc_id: str, published: s
             previous = encounters[-1].participants
             participants = [*previous, *(k for k in participants if k not in previous)]
         sentence = token.sent
-        when, evidence = resolve_date(sentence.text, published), evidence_for(sentence, doc_id)
+        stated = resolve_date(sentence.text, published)
+        source: DateSource | None = "text" if stated else "published" if published else None
+        when = stated or published
+        evidence = evidence_for(sentence, doc_id)
         visited = [k for k in participants if entity_type_of(linked, k) == "PLACE"] or (places if kind == "visit" else [])
         visitors = [k for k in participants if k not in visited]
         people = [k for k in participants if entity_type_of(linked, k) == "PERSON"]
         if kind == "visit" and visited and visitors and len(people) <= 1:
             # `Blok is op bezoek in Australië en Maleisië`: one visit per place visited
-            meetings += [ArticleMeeting(type="visit", participants=sorted([*visitors, place]), place=place, date=when, evidence=evidence)
+            meetings += [ArticleMeeting(type="visit", participants=sorted([*visitors, place]), place=place,
+                                       rule=rule, evidence=evidence, date=when, date_source=source)
                          for place in visited]
             continue
         if kind == "visit":
@@ -169,7 +182,7 @@ def extract_meetings(doc: Doc, linked: LinkedEntities, doc_id: str, published: s
         if len(participants) < 2:
             continue
         meetings.append(ArticleMeeting(type=kind, participants=sorted(participants), place=places[0] if places else None,
-                                       date=when, evidence=evidence))
+                                       rule=rule, evidence=evidence, date=when, date_source=source))
     return _merge_within_article(meetings)
 
 

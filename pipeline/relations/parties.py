@@ -84,9 +84,20 @@ def light_verb_partners(noun: Token, clause: Token | None, lexicon: Lexicon) -> 
     verb that carries the noun as object or adverbial (data/lexicon/light_verbs.txt) takes the
     partner phrase in the parse; it is the encounter's. `Na het gesprek vertrok hij met Y`
     (no light verb) keeps its `met Y` to itself."""
-    if clause is None or noun.head != clause or noun.dep_ not in ("obj", "obl", "nsubj:pass") or not _light_verb(clause, lexicon):
+    if clause is None or not _carries(clause, noun, lexicon):
         return []
     return [p for p in _partner_phrases(clause) if has_case(p, ("met", "bij", "aan", "tussen"))]
+
+
+def _carries(clause: Token, noun: Token, lexicon: Lexicon) -> bool:
+    return noun.head == clause and noun.dep_ in ("obj", "obl", "nsubj:pass") and _light_verb(clause, lexicon)
+
+
+def carried_by_light_verb(noun: Token, clause: Token | None, lexicon: Lexicon) -> bool:
+    """The event noun is the object or adverbial of a light verb (`had een onderhoud`,
+    `ging op bezoek`), or of the light verb of its relative clause (`het gesprek dat X met Y had`)."""
+    return (clause is not None and _carries(clause, noun, lexicon)) or any(
+        _light_verb(c, lexicon) for c in noun.children if c.dep_.startswith("acl"))
 
 
 def _light_verb(verb: Token, lexicon: Lexicon) -> bool:

@@ -9,21 +9,23 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import cast
 
-from spacy.attrs import LOWER, POS
+from spacy.attrs import POS
 from spacy.tokens import Doc, Span, Token
 
 from ..dates import resolve_date
 from ..lexicon import Lexicon, load_lexicon
 from ..linking.linked import LinkedEntities
 from ..quotes import Quote, inside_quote
-from ..schemas import ArticleStatement, StatementType
+from ..schemas import ArticleStatement, StatementRule, StatementType
 from ..syntax import SUBJECT_DEPS, VERB_OR_NOUN, noun_phrase, subject_of
 from ..tokens import tokens_where
 from .assertion import asserted
 from .content import complement_of, content_span_of, names_a_thing, postposed_report
 from .evidence import entities_in, entity_type_of, evidence_for
 from .morphology import cue_lemma, full_lemma
+from .reports import aldus_reports, volgens_reports, wat_betreft_reports, zoals_clauses, zoals_reports
 from .speakers import FIRST_PERSON, FIRST_PERSON_ANY, according_to, addressee_of, inverted_subject, speaker_of
 
 QUOTE_MARKS = "\"'‘’“”„«»,"  # and `,,`: what may stand between a paragraph break and the quote
@@ -37,6 +39,7 @@ class _Statement:
     speaker: str
     cue: str
     type: StatementType
+    rule: StatementRule
     sentence: Span
     texts: list[str] = field(default_factory=list)
     addressee: str | None = None
@@ -46,10 +49,11 @@ def cue_tokens(tokens: Iterable[Token], lexicon: Lexicon, quotes: list[Quote]) -
     return [t for t in tokens if cue_lemma(t, lexicon) and not inside_quote(t, quotes)]
 
 
-def _attribute_quote(quote: Quote, doc: Doc, quotes: list[Quote], lexicon: Lexicon, linked: LinkedEntities) -> tuple[Token, str] | None:
-    """The cue verb and speaker of a quote: a speech verb right after it in its last
-    sentence, else one before it in its first sentence (or in the sentence before, when a
-    parser ended that at the colon that opens the quote), else the verb before a colon."""
+def _attribute_quote(quote: Quote, doc: Doc, quotes: list[Quote], lexicon: Lexicon, linked: LinkedEntities) -> tuple[Token, str, StatementRule] | None:
+    """The cue, speaker and pattern of a quote: `aldus X` or a speech verb right after it in
+    its last sentence (`'…', zegt X`), else one before it in its first sentence (`X zei: '…'`;
+    or in the sentence before, when a parser ended that at the colon that opens the quote),
+    else any verb of reporting manner right after it, else the clause or label before a colon."""
     first = doc.char_span(quote.start, quote.end, alignment_mode="expand")
     if first is None:
         return None
@@ -72,26 +76,26 @@ def _attribute_quote(quote: Quote, doc: Doc, quotes: list[Quote], lexicon: Lexic
         if token.lower_ == "aldus":  # '…', aldus Wang
             speaker = next((k for t in after[index + 1:index + 5] if (k := linked.key_of_token(t))), None)
             if speaker:
-                return token, speaker
-    for candidates in (after, list(reversed(before))):
+                return token, speaker, "quote_aldus"
+    for candidates, rule in ((after, "quote_cue_after"), (list(reversed(before)), "quote_cue_before")):
         for verb in cue_tokens(candidates, lexicon, quotes):
             speaker = speaker_of(verb, linked, {}, lexicon, quotes)
             if speaker:
-                return verb, speaker
+                return verb, speaker, cast(StatementRule, rule)
     if (reporting := _postposed_manner_verb(after, linked)) is not None:
-        return reporting
+        return *reporting, "quote_manner_verb"
     colon = [t for t in before if t.text == ":"]
     if colon and colon[-1].i >= first[0].i - 2:
         clause_verbs = [t for t in before if t.pos_ in ("VERB", "AUX") and t.i < colon[-1].i]
         for verb in reversed(clause_verbs):
             speaker = speaker_of(verb, linked, {}, lexicon)
             if speaker:
-                return verb, speaker
+                return verb, speaker, "quote_colon_clause"
         label = [t for t in before if t.i < colon[-1].i]
         if not clause_verbs and label:  # `Brussee: '…'`
             keys = entities_in(label, linked)
             if len(keys) == 1 and all(linked.key_of_token(t) or t.is_punct for t in label):
-                return colon[-1], keys[0]
+                return colon[-1], keys[0], "quote_colon_label"
     return None
 
 
@@ -188,11 +192,11 @@ def extract_statements(doc: Doc, linked: LinkedEntities, doc_id: str, published:
         if attribution and _headline(attribution[0].sent):
             continue  # `TUSK: 'VERNEDER MAY NIET'`: a headline alone is no statement (ANNOTATION.md)
         if attribution:
-            verb, speaker = attribution
+            verb, speaker, rule = attribution
             statement = by_cue.get(verb.i)
             if statement is None:
                 cue = {"aldus": "aldus", ":": "colon"}.get(verb.lower_) or cue_lemma(verb, lexicon) or full_lemma(verb, lexicon)
-                statement = _Statement(speaker, cue, "direct", verb.sent, addressee=addressee_of(verb, linked))
+                statement = _Statement(speaker, cue, "direct", rule, verb.sent, addressee=addressee_of(verb, linked))
                 by_cue[verb.i] = statement
                 statements.append(statement)
             statement.texts.append(quote.text)
@@ -207,7 +211,7 @@ def extract_statements(doc: Doc, linked: LinkedEntities, doc_id: str, published:
             context = _context_attribution(quote, doc, quotes, linked)
             if context:
                 verb, speaker = context
-                statement = _Statement(speaker, full_lemma(verb, lexicon), "direct", verb.sent, texts=[quote.text])
+                statement = _Statement(speaker, full_lemma(verb, lexicon), "direct", "introduced_quote", verb.sent, texts=[quote.text])
                 by_cue[verb.i] = statement
                 statements.append(statement)
                 spoken.append((quote, speaker))
@@ -215,24 +219,23 @@ def extract_statements(doc: Doc, linked: LinkedEntities, doc_id: str, published:
             elif previous is not None and _answers_a_question(doc, previous_end, quote):
                 span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
                 if span is not None:
-                    statement = _Statement(previous.speaker, "antwoorden", "direct", span[0].sent, texts=[quote.text])
+                    statement = _Statement(previous.speaker, "antwoorden", "direct", "answer_to_question", span[0].sent, texts=[quote.text])
                     statements.append(statement)
                     spoken.append((quote, previous.speaker))
                     previous, previous_end = statement, quote.end
     quote_speakers = {t.idx: speaker for quote, speaker in spoken
                       for t in doc.char_span(quote.start, quote.end, alignment_mode="expand") or () if t.lower_ in FIRST_PERSON}
 
-    for token in tokens_where(doc, LOWER, "volgens".__eq__):
-        if token.dep_ == "case":
-            keys = entities_in((t for t in noun_phrase(token.head) if t.dep_ not in ("nmod:poss", "det")), linked)
-            if keys:
-                sentence = token.sent
-                phrase_end = max(t.i for t in noun_phrase(token.head)) + 1
-                rest = doc[phrase_end:sentence.end].text.strip(" ,.")
-                statements.append(_Statement(keys[0], "volgens", "indirect", sentence, texts=[rest or sentence.text]))
-
-    volgens_sentences = {s.sentence.start for s in statements if s.cue == "volgens"}
     said: set[tuple[str, int]] = set()
+    reports = [*volgens_reports(doc, linked, lexicon), *wat_betreft_reports(doc, linked, quotes, lexicon),
+               *aldus_reports(doc, linked, quotes, lexicon), *zoals_reports(doc, linked, quotes, lexicon)]
+    for report in reports:
+        if (report.speaker, report.sentence.start) not in said:
+            said.add((report.speaker, report.sentence.start))
+            statements.append(_Statement(report.speaker, report.cue, "indirect", report.rule, report.sentence, texts=[report.text]))
+
+    attributed_sentences = {report.sentence.start for report in reports}
+    zoals_verbs = {verb.i for _, verb in zoals_clauses(doc, lexicon)}
     for verb in cue_tokens(tokens_where(doc, POS, VERB_OR_NOUN.__contains__), lexicon, quotes):
         complement = complement_of(verb, lexicon)
         if complement and names_a_thing(complement, verb, lexicon):
@@ -242,9 +245,9 @@ def extract_statements(doc: Doc, linked: LinkedEntities, doc_id: str, published:
         subject_before = any(c.dep_ in SUBJECT_DEPS and c.i < verb.i for c in verb.children)
         inverted = all(c.dep_ == "obj" and c.i > verb.i and c.pos_ != "PRON" for c in complement) and not subject_before
         reported = postposed_report(verb) if not complement or inverted else None
-        if verb.i in by_cue or not (complement or reported) or not asserted(verb, lexicon):
+        if verb.i in by_cue or verb.i in zoals_verbs or not (complement or reported) or not asserted(verb, lexicon):
             continue
-        if verb.sent.start in volgens_sentences:
+        if verb.sent.start in attributed_sentences:
             continue  # "volgens X moet Y … vragen": the sentence is X's
         if reported is not None:  # the speaker of `…, zei Rutte.` stands right after the verb
             reporter = linked.key_of_token(subject) if (subject := inverted_subject(verb, linked)) is not None else None
@@ -257,7 +260,9 @@ def extract_statements(doc: Doc, linked: LinkedEntities, doc_id: str, published:
         said.add((reporter, verb.sent.start))
         content_span = reported or content_span_of(verb, complement)
         content = " ".join(content_span.text.split())
-        statements.append(_Statement(reporter, cue_lemma(verb, lexicon) or full_lemma(verb, lexicon), "indirect", verb.sent, texts=[content], addressee=addressee_of(verb, linked)))
+        rule = "postposed_report" if reported is not None else "complement_clause"
+        statements.append(_Statement(reporter, cue_lemma(verb, lexicon) or full_lemma(verb, lexicon), "indirect", rule, verb.sent,
+                                     texts=[content], addressee=addressee_of(verb, linked)))
 
     results = []
     for statement in statements:
@@ -265,8 +270,10 @@ def extract_statements(doc: Doc, linked: LinkedEntities, doc_id: str, published:
             statement.addressee = None
         text = " ".join(statement.texts)
         about = [k for k in entities_in((t for t in statement.sentence), linked) if k not in (statement.speaker, statement.addressee)]
+        stated = resolve_date(statement.sentence.text, published)
         results.append(ArticleStatement(
             type=statement.type, speaker=statement.speaker, addressee=statement.addressee, about=about, text=text, cue=statement.cue,
-            date=resolve_date(statement.sentence.text, published) or published, evidence=evidence_for(statement.sentence, doc_id),
+            date=stated or published, date_source="text" if stated else "published" if published else None, rule=statement.rule,
+            evidence=evidence_for(statement.sentence, doc_id),
         ))
     return sorted(results, key=lambda s: (s.evidence.start, s.speaker))

@@ -43,12 +43,21 @@ BRUSSEE_REACTED = """
 """
 
 
+def extracted(doc: Doc, kb, published: str | None = "2019-05-14", lexicon=None):
+    """(ArticleStatements, ArticleMeetings) of the Doc, as the pipeline gives them."""
+    day = date.fromisoformat(published) if published and len(published) == 10 else None
+    linked = link_entities(doc, doc_mentions(doc, lexicon=lexicon), kb, day, lexicon=lexicon)
+    statements = extract_statements(doc, linked, "d", published, lexicon)
+    return statements, extract_meetings(doc, linked, "d", published, statements, lexicon)
+
+
 def relations(doc: Doc, kb, published: str = "2019-05-14", lexicon=None):
-    """(statements, meetings) of the Doc, as tuples of names; `lexicon` defaults to data/lexicon/."""
+    """(statements, meetings) of the Doc, as tuples of names; `lexicon` defaults to data/lexicon/.
+    A meeting's date is the one its sentence states (None when it falls back to `published`)."""
     day = date.fromisoformat(published) if len(published) == 10 else None
     linked = link_entities(doc, doc_mentions(doc, lexicon=lexicon), kb, day, lexicon=lexicon)
     statements = extract_statements(doc, linked, "d", published, lexicon)
     meetings = extract_meetings(doc, linked, "d", published, statements, lexicon)
     names = {e.key: e.name for e in linked.entities}
     return ([(s.type, names[s.speaker], s.cue, s.text, names.get(s.addressee)) for s in statements],
-            [(m.type, sorted(names[p] for p in m.participants), names.get(m.place), m.date) for m in meetings])
+            [(m.type, sorted(names[p] for p in m.participants), names.get(m.place), m.date if m.date_source == "text" else None) for m in meetings])

@@ -1,0 +1,158 @@
+"""Attributions without a speech verb of their own: a phrase names whose claim a clause is.
+
+In: the parsed Doc, its `LinkedEntities` (quotes and pronouns resolved), the lexicon (the
+words of each construction: data/lexicon/report_markers.tsv). Out: `Report`s (speaker,
+cue, pattern, sentence, content) for `statements.py`, which makes them indirect
+statements. Each function is one construction of Dutch:
+
+- `volgens X` — `Volgens Brussee heeft Slob de Kamer onjuist geïnformeerd`;
+- `wat X betreft` — `Wat haar betreft is er sprake van een ernstig feit`;
+- `…, aldus X` after a clause, not a quote — `Niemand raakte gewond, aldus de politie`;
+- `zoals X zegt` — `De rechtspraak is er net zo slecht aan toe als in Polen, zoals Puigdemont stelt`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.attrs import LOWER
+from spacy.tokens import Doc, Span, Token
+
+from ..lexicon import Lexicon
+from ..linking.linked import LinkedEntities
+from ..quotes import Quote, inside_quote
+from ..schemas import StatementRule
+from ..syntax import noun_phrase
+from ..tokens import tokens_where
+from .evidence import entities_in
+from .morphology import cue_lemma
+
+ATTRIBUTION_TAIL = 8  # tokens an `aldus X` may take after `aldus`: a name, a title, `eerder`, `tegen de krant`
+WAT_REACH = 6  # tokens from `wat` to `betreft`: `wat de Haagse wethouder Jan de Vries betreft`
+ZOALS_REACH = 8  # tokens from `zoals` to its speech verb: `zoals ex-regiopresident Carles Puigdemont gisteren stelde`
+
+
+@dataclass(frozen=True)
+class Report:
+    speaker: str
+    cue: str
+    rule: StatementRule
+    sentence: Span
+    text: str
+
+
+def volgens_reports(doc: Doc, linked: LinkedEntities, lexicon: Lexicon) -> list[Report]:
+    """`Volgens Brussee heeft Slob de Kamer onjuist geïnformeerd`, `…, volgens de politie`:
+    the named part of the `volgens` phrase speaks; the rest of the sentence is the claim.
+    `volgens de wet`, `volgens een plan` name nobody and are no statement."""
+    reports = []
+    for token in tokens_where(doc, LOWER, lexicon.markers("volgens").__contains__):
+        if token.dep_ != "case":
+            continue
+        keys = entities_in((t for t in noun_phrase(token.head) if t.dep_ not in ("nmod:poss", "det")), linked)
+        if keys:
+            sentence = token.sent
+            phrase_end = max(t.i for t in noun_phrase(token.head)) + 1
+            rest = doc[phrase_end:sentence.end].text.strip(" ,.")
+            reports.append(Report(keys[0], "volgens", "volgens", sentence, rest or sentence.text))
+    return reports
+
+
+def wat_betreft_reports(doc: Doc, linked: LinkedEntities, quotes: list[Quote], lexicon: Lexicon) -> list[Report]:
+    """`Wat haar betreft is er sprake van een ernstig feit`, `Er komt, wat de VVD betreft, geen
+    nieuwe heffing`: the one between `wat` and `betreft` holds the view the clause states.
+    `Wat de kosten betreft, …` names nobody and is no statement."""
+    reports = []
+    for closing in tokens_where(doc, LOWER, lexicon.markers("wat_betreft").__contains__):
+        sentence = closing.sent
+        opening = next((t for t in reversed(doc[max(sentence.start, closing.i - WAT_REACH):closing.i]) if t.lower_ == "wat"), None)
+        if opening is None or inside_quote(closing, quotes):
+            continue
+        keys = entities_in(doc[opening.i + 1:closing.i], linked)
+        if len(keys) != 1:
+            continue
+        rest = [t for t in sentence if t.i < opening.i or t.i > closing.i]
+        if any(t.pos_ in ("VERB", "AUX") for t in rest):
+            reports.append(Report(keys[0], "wat betreft", "wat_betreft", sentence, _clean(rest)))
+    return reports
+
+
+def aldus_reports(doc: Doc, linked: LinkedEntities, quotes: list[Quote], lexicon: Lexicon) -> list[Report]:
+    """`Niemand raakte gewond, aldus de politie.`, `Er is overleg over een regeling, aldus
+    Bolhuis.`: `aldus` after a comma that closes a clause, with a named speaker ending the
+    sentence, attributes the clause. After a quote the quote's own attribution takes it
+    (`'…', aldus Wang`); `Aldus geschiedde` and `aldus het plan` name nobody."""
+    reports = []
+    for token in tokens_where(doc, LOWER, lexicon.markers("aldus").__contains__):
+        sentence = token.sent
+        if token.i - sentence.start < 3 or doc[token.i - 1].text != "," or inside_quote(token, quotes):
+            continue
+        before = doc[sentence.start:token.i - 1]
+        if before[-1].is_quote or any(inside_quote(t, quotes) for t in before):
+            continue
+        tail = [t for t in doc[token.i + 1:sentence.end] if not t.is_punct]
+        speaker = next((k for t in tail[:4] if (k := linked.key_of_token(t))), None)
+        if speaker and len(tail) <= ATTRIBUTION_TAIL and any(t.pos_ in ("VERB", "AUX") for t in before):
+            reports.append(Report(speaker, token.lower_, "aldus_report", sentence, _clean(before)))
+    return reports
+
+
+def zoals_reports(doc: Doc, linked: LinkedEntities, quotes: list[Quote], lexicon: Lexicon) -> list[Report]:
+    """`…, zoals Puigdemont stelt`, `Zoals de minister eerder zei, komt er geen nieuwe
+    heffing`: `zoals`, a named speaker and a speech verb closing the clause attribute the
+    clause around it. Read as a token window, since parsers hang `zoals` anywhere. With an
+    object (`zoals hij het zelf noemt`) it only names a word; `zoals verwacht` and `zoals
+    gezegd` name nobody."""
+    reports = []
+    for mark, verb in zoals_clauses(doc, lexicon):
+        sentence = mark.sent
+        if inside_quote(mark, quotes) or not cue_lemma(verb, lexicon):
+            continue
+        between = doc[mark.i + 1:verb.i]
+        keys = entities_in(between, linked)
+        if not keys or _has_object(between, linked):
+            continue
+        clause_end = verb.i + 1
+        while clause_end < sentence.end and not doc[clause_end].is_punct:
+            clause_end += 1
+        rest = [t for t in sentence if not mark.i <= t.i < clause_end]
+        if any(t.pos_ in ("VERB", "AUX") for t in rest):
+            reports.append(Report(keys[0], cue_lemma(verb, lexicon) or verb.lemma_, "zoals_report", sentence, _clean(rest)))
+    return reports
+
+
+def zoals_clauses(doc: Doc, lexicon: Lexicon) -> list[tuple[Token, Token]]:
+    """Each `zoals` with the verb that closes its clause (the first verb after it, within
+    ZOALS_REACH tokens of its sentence): a speech verb there reports the clause around it,
+    never a content of its own (`zoals hij het noemt`)."""
+    clauses = []
+    for mark in tokens_where(doc, LOWER, lexicon.markers("zoals").__contains__):
+        window = doc[mark.i + 1:min(mark.sent.end, mark.i + 1 + ZOALS_REACH)]
+        verb = next((t for t in window if t.pos_ in ("VERB", "AUX")), None)
+        if verb is not None:
+            clauses.append((mark, verb))
+    return clauses
+
+
+def _has_object(between: Span, linked: LinkedEntities) -> bool:
+    """Between `zoals` and its verb, a pronoun after the subject's place or a noun after the
+    speaker's name outside a prepositional phrase is the verb's object: `zoals hij het
+    noemt`, `zoals ze hem noemen`, `zoals zij haar fans noemt` name, they report nothing;
+    `zoals Rutte gisteren op Twitter schreef` has none."""
+    if any(t.pos_ == "PRON" for t in between[1:]) or (between[0].pos_ == "PRON" and not linked.key_of_token(between[0])):
+        return True  # `zoals ze Rutte noemen`: a subject nobody resolves, and a named object
+    start = next(i for i, t in enumerate(between) if linked.key_of_token(t))
+    after = [t for t in between[start:] if not linked.key_of_token(t)]
+    return any(t.pos_ in ("NOUN", "PROPN") and not any(p.pos_ == "ADP" for p in after[max(0, i - 2):i]) for i, t in enumerate(after))
+
+
+def _clean(tokens: Span | list[Token]) -> str:
+    """The words of the claim, the attribution cut out: no comma left doubled or dangling."""
+    kept: list[Token] = []
+    for token in tokens:
+        if token.text in (",", ";") and (not kept or kept[-1].text in (",", ";")):
+            continue
+        if token.text in (".", "?", "!") and kept and kept[-1].text in (",", ";"):
+            kept.pop()
+        kept.append(token)
+    return "".join(t.text_with_ws for t in kept).strip(" ,;.:")

@@ -1,0 +1,98 @@
+"""Attributions without a speech verb of their own (pipeline/relations/reports.py):
+`wat X betreft`, `…, aldus X` after a clause, `zoals X zegt`."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import extracted, parsed, relations
+
+WAT_BETREFT = """
+    Wat        PRON  obl    2 -     wat
+    {who}
+    betreft    VERB  advcl  4 -     betreffen
+    is         AUX   ROOT   4 -     zijn
+    er         ADV   advmod 4 -     er
+    sprake     NOUN  obl    4 -     sprake
+    van        ADP   case   8 -     van
+    fraude     NOUN  nmod   6 -     fraude
+    .          PUNCT punct  4 -     .
+"""
+
+
+def test_reports_wat_x_betreft_is_xs_view(kb):
+    doc = parsed(WAT_BETREFT.format(who="Rutte PROPN nsubj 2 B-PER Rutte"))
+    assert relations(doc, kb)[0] == [("indirect", "Mark Rutte", "wat betreft", "is er sprake van fraude", None)]
+    assert [s.rule for s in extracted(doc, kb)[0]] == ["wat_betreft"]
+
+
+def test_reports_wat_a_thing_betreft_names_nobody(kb):
+    assert relations(parsed(WAT_BETREFT.format(who="kosten NOUN nsubj 2 - kost")), kb)[0] == []
+
+
+ALDUS = """
+    Niemand    PRON  nsubj  1 -     niemand
+    raakte     VERB  ROOT   1 -     raken
+    gewond     ADJ   xcomp  1 -     gewond
+    ,          PUNCT punct  4 -     ,
+    aldus      ADV   advmod 1 -     aldus
+    {who}
+    .          PUNCT punct  1 -     .
+"""
+
+
+def test_reports_aldus_after_a_clause_attributes_it(kb):
+    doc = parsed(ALDUS.format(who="Rutte PROPN appos 4 B-PER Rutte"))
+    assert relations(doc, kb)[0] == [("indirect", "Mark Rutte", "aldus", "Niemand raakte gewond", None)]
+    assert [s.rule for s in extracted(doc, kb)[0]] == ["aldus_report"]
+
+
+def test_reports_aldus_with_nobody_named_is_no_statement(kb):
+    assert relations(parsed(ALDUS.format(who="het ADV advmod 4 - het")), kb)[0] == []
+
+
+def test_reports_aldus_opening_a_sentence_attributes_nothing(kb):
+    doc = parsed("""
+        Aldus      ADV   advmod 1 -     aldus
+        geschiedde VERB  ROOT   1 -     geschieden
+        het        PRON  nsubj  1 -     het
+        bij        ADP   case   4 -     bij
+        Rutte      PROPN obl    1 B-PER Rutte
+        .          PUNCT punct  1 -     .
+    """)
+    assert relations(doc, kb)[0] == []
+
+
+ZOALS = """
+    De         DET   det    1 -     de
+    rente      NOUN  nsubj  2 -     rente
+    stijgt     VERB  ROOT   2 -     stijgen
+    ,          PUNCT punct  5 -     ,
+    zoals      SCONJ mark   5 -     zoals
+    {between}
+    .          PUNCT punct  2 -     .
+"""
+
+
+@pytest.mark.parametrize(("between", "cue"), [
+    ("Rutte PROPN nsubj 2 B-PER Rutte\nstelt VERB advcl 2 - stellen", "stellen"),
+    # the parser hangs `zoals` on the title, the verb on the main clause
+    ("minister NOUN nsubj 8 - minister\nRutte PROPN appos 5 B-PER Rutte\neerder ADV advmod 8 - eerder\nzei VERB ccomp 2 - zeggen", "zeggen"),
+    ("Rutte PROPN nsubj 8 B-PER Rutte\nop ADP case 7 - op\nTwitter PROPN obl 8 - Twitter\nschreef VERB advcl 2 - schrijven", "schrijven"),
+])
+def test_reports_zoals_x_zegt_attributes_the_clause_however_it_is_parsed(kb, between, cue):
+    doc = parsed(ZOALS.format(between=between))
+    assert relations(doc, kb)[0] == [("indirect", "Mark Rutte", cue, "De rente stijgt", None)]
+    assert [s.rule for s in extracted(doc, kb)[0]] == ["zoals_report"]
+
+
+@pytest.mark.parametrize("between", [
+    "Rutte PROPN nsubj 2 B-PER Rutte\nhet PRON obj 7 - het\nnoemt VERB advcl 2 - noemen",  # names a word
+    "Rutte PROPN nsubj 8 B-PER Rutte\nzijn PRON nmod:poss 7 - zijn\nfans NOUN obj 8 - fan\nnoemt VERB advcl 2 - noemen",
+    "ze PRON nsubj 7 - ze\nRutte PROPN obj 7 B-PER Rutte\nnoemen VERB advcl 2 - noemen",  # `zoals ze Rutte noemen`
+    "hij PRON nsubj 7 - hij\nhem PRON obj 7 - hem\nnoemt VERB advcl 2 - noemen",
+    "verwacht VERB advcl 2 - verwachten",  # `zoals verwacht`: nobody named
+    "Rutte PROPN nsubj 2 B-PER Rutte\nwandelt VERB advcl 2 - wandelen",  # no speech verb
+])
+def test_reports_zoals_without_a_speaker_saying_the_clause_is_no_statement(kb, between):
+    assert relations(parsed(ZOALS.format(between=between)), kb)[0] == []
