@@ -1,37 +1,37 @@
 """Statements: a Doc's quotes and speech verbs → `ArticleStatement`s (ANNOTATION.md).
 
 In: the parsed Doc, its `LinkedEntities` (quotes and pronouns resolved), the lexicon.
-Out: one statement per attribution: direct quotes with their cue after, before or by a
-colon, run-on quote sentences joined to it; `volgens X`; indirect speech.
+Out: one statement per attribution: direct quotes attributed by the words around them
+(`attribution.py`), run-on quote sentences joined to the quote before, a first-person quote
+after a sentence about someone, an answer to an interviewer's question; the attributions
+without a speech verb (`reports.py`: `volgens X`, `wat X betreft`, `aldus X`, `zoals X zegt`);
+indirect speech, a speech verb with a complement clause or after the clause it reports.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import cast
 
 from spacy.attrs import POS
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from ..dates import resolve_date
 from ..lexicon import Lexicon, load_lexicon
 from ..linking.linked import LinkedEntities
-from ..quotes import Quote, inside_quote
+from ..quotes import Quote
 from ..schemas import ArticleStatement, StatementRule, StatementType
-from ..syntax import SUBJECT_DEPS, VERB_OR_NOUN, noun_phrase, subject_of
+from ..syntax import SUBJECT_DEPS, VERB_OR_NOUN
 from ..tokens import tokens_where
 from .assertion import asserted
+from .attribution import attribute_quote, context_attribution, cue_tokens
 from .content import complement_of, content_span_of, names_a_thing, postposed_report
-from .evidence import entities_in, entity_type_of, evidence_for
+from .evidence import entities_in, evidence_for
 from .morphology import cue_lemma, full_lemma
 from .reports import aldus_reports, volgens_reports, wat_betreft_reports, zoals_clauses, zoals_reports
-from .speakers import FIRST_PERSON, FIRST_PERSON_ANY, according_to, addressee_of, inverted_subject, speaker_of
+from .speakers import FIRST_PERSON, addressee_of, inverted_subject, speaker_of
 
 QUOTE_MARKS = "\"'‘’“”„«»,"  # and `,,`: what may stand between a paragraph break and the quote
 RUN_ON_GAP = 150  # characters between a quote and the next that can only be its attribution
-SENTENCE_ENDS = frozenset({".", "!", "?"})
-ATTRIBUTION_REACH = 4  # tokens of the next sentence an attribution split off a quote can start in
 
 
 @dataclass
@@ -43,94 +43,6 @@ class _Statement:
     sentence: Span
     texts: list[str] = field(default_factory=list)
     addressee: str | None = None
-
-
-def cue_tokens(tokens: Iterable[Token], lexicon: Lexicon, quotes: list[Quote]) -> list[Token]:
-    return [t for t in tokens if cue_lemma(t, lexicon) and not inside_quote(t, quotes)]
-
-
-def _attribute_quote(quote: Quote, doc: Doc, quotes: list[Quote], lexicon: Lexicon, linked: LinkedEntities) -> tuple[Token, str, StatementRule] | None:
-    """The cue, speaker and pattern of a quote: `aldus X` or a speech verb right after it in
-    its last sentence (`'…', zegt X`), else one before it in its first sentence (`X zei: '…'`;
-    or in the sentence before, when a parser ended that at the colon that opens the quote),
-    else any verb of reporting manner right after it, else the clause or label before a colon."""
-    first = doc.char_span(quote.start, quote.end, alignment_mode="expand")
-    if first is None:
-        return None
-    last_sentence, first_sentence = first[-1].sent, first[0].sent
-    after_end = last_sentence.end
-    tail = [t for t in last_sentence if t.idx >= quote.end]
-    if all(t.is_punct or t.is_space for t in tail) and not any(t.text in SENTENCE_ENDS for t in tail) and last_sentence.end < len(doc):
-        # `'…'` / `, zegt X.` split into two sentences: the attribution opens the next one
-        # (but `… 'een stap is'.` ended its sentence outside the quote)
-        last_sentence = doc[last_sentence.end].sent
-        after_end = last_sentence.start + ATTRIBUTION_REACH
-    after = [t for t in last_sentence if t.idx >= quote.end and t.i < after_end and not inside_quote(t, quotes)]
-    next_quote = next((q.start for q in quotes if q.start > quote.end), None)
-    after = [t for t in after if next_quote is None or t.idx < next_quote]
-    before = [t for t in first_sentence if t.idx < quote.start and not inside_quote(t, quotes)]
-    if all(t.is_punct for t in before) and first_sentence.start > 0 and doc[first_sentence.start - 1].text == ":":
-        # `Rutte deed er laconiek over: ,,…''` with the sentence split at the colon
-        before = [t for t in doc[first_sentence.start - 1].sent if not inside_quote(t, quotes)]
-    for index, token in enumerate(after[:3]):
-        if token.lower_ == "aldus":  # '…', aldus Wang
-            speaker = next((k for t in after[index + 1:index + 5] if (k := linked.key_of_token(t))), None)
-            if speaker:
-                return token, speaker, "quote_aldus"
-    for candidates, rule in ((after, "quote_cue_after"), (list(reversed(before)), "quote_cue_before")):
-        for verb in cue_tokens(candidates, lexicon, quotes):
-            speaker = speaker_of(verb, linked, {}, lexicon, quotes)
-            if speaker:
-                return verb, speaker, cast(StatementRule, rule)
-    if (reporting := _postposed_manner_verb(after, linked)) is not None:
-        return *reporting, "quote_manner_verb"
-    colon = [t for t in before if t.text == ":"]
-    if colon and colon[-1].i >= first[0].i - 2:
-        clause_verbs = [t for t in before if t.pos_ in ("VERB", "AUX") and t.i < colon[-1].i]
-        for verb in reversed(clause_verbs):
-            speaker = speaker_of(verb, linked, {}, lexicon)
-            if speaker:
-                return verb, speaker, "quote_colon_clause"
-        label = [t for t in before if t.i < colon[-1].i]
-        if not clause_verbs and label:  # `Brussee: '…'`
-            keys = entities_in(label, linked)
-            if len(keys) == 1 and all(linked.key_of_token(t) or t.is_punct for t in label):
-                return colon[-1], keys[0], "quote_colon_label"
-    return None
-
-
-def _postposed_manner_verb(after: list[Token], linked: LinkedEntities) -> tuple[Token, str] | None:
-    """`'We krijgen geen eerlijk proces', somberde Junqueras`, `'…', vaart Sánchez-Cuenca uit`,
-    `'…', lacht ze`: right after a quote, a comma, a finite verb and its inverted subject
-    attribute the quote whatever the verb (papers vary the speech verb on purpose, so no
-    lexicon lists them all). Not an auxiliary or copula (`'…', is de vraag`), and the
-    subject must name someone."""
-    words = [t for t in after if not t.is_quote]
-    if len(words) < 3 or words[0].text != "," or words[1].pos_ != "VERB" or "Fin" not in words[1].morph.get("VerbForm", []):
-        return None
-    verb = words[1]
-    subject = inverted_subject(verb, linked)
-    key = linked.key_of_token(subject) if subject is not None else None
-    return (verb, key) if key else None
-
-
-def _context_attribution(quote: Quote, doc: Doc, quotes: list[Quote], linked: LinkedEntities) -> tuple[Token, str] | None:
-    """A first-person quote that opens its sentence right after a sentence about a person
-    (`Van der Staaij sloeg terug met een kwinkslag. "Als ik …"`): that person speaks."""
-    span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
-    if span is None or span[0].sent.start == 0 or not any(t.lower_ in FIRST_PERSON_ANY for t in span):
-        return None
-    previous_sentence = doc[span[0].sent.start - 1].sent
-    if any(q.start < previous_sentence.end_char and previous_sentence.start_char < q.end for q in quotes):
-        return None
-    if previous_sentence[-1].text == "?":  # the interviewer's question: who answers is not its subject
-        return None
-    root = previous_sentence.root
-    subject = subject_of(root)
-    if subject is None:
-        return None
-    key = according_to([root, subject], linked) or next((k for k in entities_in(noun_phrase(subject), linked) if entity_type_of(linked, k) == "PERSON"), None)
-    return (root, key) if key else None
 
 
 def _runs_on(doc: Doc, previous: _Statement, previous_end: int, quote: Quote) -> bool:
@@ -188,7 +100,7 @@ def extract_statements(doc: Doc, linked: LinkedEntities, doc_id: str, published:
     previous_end = -1
     spoken: list[tuple[Quote, str]] = []  # each quote with the speaker it was given
     for quote in quotes:
-        attribution = _attribute_quote(quote, doc, quotes, lexicon, linked)
+        attribution = attribute_quote(quote, doc, quotes, lexicon, linked)
         if attribution and _headline(attribution[0].sent):
             continue  # `TUSK: 'VERNEDER MAY NIET'`: a headline alone is no statement (ANNOTATION.md)
         if attribution:
@@ -208,7 +120,7 @@ def extract_statements(doc: Doc, linked: LinkedEntities, doc_id: str, published:
                 spoken.append((quote, previous.speaker))
                 previous_end = quote.end
                 continue
-            context = _context_attribution(quote, doc, quotes, linked)
+            context = context_attribution(quote, doc, quotes, linked)
             if context:
                 verb, speaker = context
                 statement = _Statement(speaker, full_lemma(verb, lexicon), "direct", "introduced_quote", verb.sent, texts=[quote.text])

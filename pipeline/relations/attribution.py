@@ -1,0 +1,144 @@
+"""Who a quote is attributed to, read from the words around it: a speech verb after it
+(`'…', zegt X`) or before it (`X zei: '…'`), `aldus X`, a verb of reporting manner (`'…',
+somberde X`), a clause or a name before a colon (`X deed er laconiek over: '…'`,
+`ISO-voorzitter Tom van den Brink: '…'`), or the person the sentence before a first-person
+quote is about.
+
+In: a `Quote`, the parsed Doc, the article's quotes, the lexicon and `LinkedEntities`.
+Out: (the cue token, the speaker's entity key, the attribution pattern), or None.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import cast
+
+from spacy.tokens import Doc, Token
+
+from ..lexicon import Lexicon
+from ..linking.linked import LinkedEntities
+from ..quotes import Quote, inside_quote
+from ..schemas import StatementRule
+from ..syntax import noun_phrase, subject_of
+from .evidence import entities_in, entity_type_of
+from .morphology import cue_lemma
+from .speakers import FIRST_PERSON_ANY, according_to, inverted_subject, speaker_of
+
+SENTENCE_ENDS = frozenset({".", "!", "?"})
+ATTRIBUTION_REACH = 4  # tokens of the next sentence an attribution split off a quote can start in
+LABEL_TITLE_REACH = 4  # tokens of title before a labelling name: `De Amerikaanse president Trump:`, `ISO - voorzitter X:`
+LABEL_LENGTH = 30  # a name with its asides; a whole sentence before a colon is no label
+
+
+def cue_tokens(tokens: Iterable[Token], lexicon: Lexicon, quotes: list[Quote]) -> list[Token]:
+    return [t for t in tokens if cue_lemma(t, lexicon) and not inside_quote(t, quotes)]
+
+
+def attribute_quote(quote: Quote, doc: Doc, quotes: list[Quote], lexicon: Lexicon, linked: LinkedEntities) -> tuple[Token, str, StatementRule] | None:
+    """The cue, speaker and pattern of a quote: `aldus X` or a speech verb right after it in
+    its last sentence (`'…', zegt X`), else one before it in its first sentence (`X zei: '…'`;
+    or in the sentence before, when a parser ended that at the colon that opens the quote),
+    else any verb of reporting manner right after it, else the clause or label before a colon."""
+    first = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if first is None:
+        return None
+    last_sentence, first_sentence = first[-1].sent, first[0].sent
+    after_end = last_sentence.end
+    tail = [t for t in last_sentence if t.idx >= quote.end]
+    if all(t.is_punct or t.is_space for t in tail) and not any(t.text in SENTENCE_ENDS for t in tail) and last_sentence.end < len(doc):
+        # `'…'` / `, zegt X.` split into two sentences: the attribution opens the next one
+        # (but `… 'een stap is'.` ended its sentence outside the quote)
+        last_sentence = doc[last_sentence.end].sent
+        after_end = last_sentence.start + ATTRIBUTION_REACH
+    after = [t for t in last_sentence if t.idx >= quote.end and t.i < after_end and not inside_quote(t, quotes)]
+    next_quote = next((q.start for q in quotes if q.start > quote.end), None)
+    after = [t for t in after if next_quote is None or t.idx < next_quote]
+    before = [t for t in first_sentence if t.idx < quote.start and not inside_quote(t, quotes)]
+    if all(t.is_punct for t in before) and first_sentence.start > 0 and doc[first_sentence.start - 1].text == ":":
+        # `Rutte deed er laconiek over: ,,…''` with the sentence split at the colon
+        before = [t for t in doc[first_sentence.start - 1].sent if not inside_quote(t, quotes)]
+    for index, token in enumerate(after[:3]):
+        if token.lower_ == "aldus":  # '…', aldus Wang
+            speaker = next((k for t in after[index + 1:index + 5] if (k := linked.key_of_token(t))), None)
+            if speaker:
+                return token, speaker, "quote_aldus"
+    for candidates, rule in ((after, "quote_cue_after"), (list(reversed(before)), "quote_cue_before")):
+        for verb in cue_tokens(candidates, lexicon, quotes):
+            speaker = speaker_of(verb, linked, {}, lexicon, quotes)
+            if speaker:
+                return verb, speaker, cast(StatementRule, rule)
+    if (reporting := _postposed_manner_verb(after, linked)) is not None:
+        return *reporting, "quote_manner_verb"
+    colon = [t for t in before if t.text == ":"]
+    if colon and colon[-1].i >= first[0].i - 2:
+        clause_verbs = [t for t in before if t.pos_ in ("VERB", "AUX") and t.i < colon[-1].i]
+        for verb in reversed(clause_verbs):
+            speaker = speaker_of(verb, linked, {}, lexicon)
+            if speaker:
+                return verb, speaker, "quote_colon_clause"
+        label = [t for t in before if t.i < colon[-1].i]
+        if (labelled := colon_label(label, linked)) is not None:
+            return colon[-1], labelled, "quote_colon_label"
+    return None
+
+
+def colon_label(label: list[Token], linked: LinkedEntities) -> str | None:
+    """A name before the colon labels the quote after it, as a script labels a line:
+    `Brussee: '…'`, `ISO-voorzitter Tom van den Brink: '…'`, `Bram van Wickeren (25): '…'`,
+    `Borren, stellig: '…'`, `Klaas van Egmond, toen onderzoeker bij het RIVM, nu hoogleraar:
+    '…'`. At most a title before the name, only asides after it (in commas or brackets, a
+    relative clause allowed). A clause (`Het antwoord van Getty was: '…'`), several people
+    (`Rutte en Merkel: '…'`) or a place is no label."""
+    lead = next((i for i, t in enumerate(label) if linked.key_of_token(t)), None)
+    if lead is None or lead > LABEL_TITLE_REACH or len(label) > LABEL_LENGTH:
+        return None
+    if any(t.pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "PUNCT") for t in label[:lead]):
+        return None
+    key = linked.key_of_token(label[lead])
+    if key is None or entity_type_of(linked, key) not in ("PERSON", "ORG"):
+        return None
+    end = lead
+    while end < len(label) and linked.key_of_token(label[end]) == key:
+        end += 1
+    aside = label[end:]
+    if aside and aside[0].text not in (",", "("):
+        return None
+    if any(entity_type_of(linked, k) == "PERSON" for k in entities_in(aside, linked) if k != key):
+        return None
+    if any(t.pos_ in ("VERB", "AUX") for t in label[:end]):
+        return None
+    return key
+
+
+def _postposed_manner_verb(after: list[Token], linked: LinkedEntities) -> tuple[Token, str] | None:
+    """`'We krijgen geen eerlijk proces', somberde Junqueras`, `'…', vaart Sánchez-Cuenca uit`,
+    `'…', lacht ze`: right after a quote, a comma, a finite verb and its inverted subject
+    attribute the quote whatever the verb (papers vary the speech verb on purpose, so no
+    lexicon lists them all). Not an auxiliary or copula (`'…', is de vraag`), and the
+    subject must name someone."""
+    words = [t for t in after if not t.is_quote]
+    if len(words) < 3 or words[0].text != "," or words[1].pos_ != "VERB" or "Fin" not in words[1].morph.get("VerbForm", []):
+        return None
+    verb = words[1]
+    subject = inverted_subject(verb, linked)
+    key = linked.key_of_token(subject) if subject is not None else None
+    return (verb, key) if key else None
+
+
+def context_attribution(quote: Quote, doc: Doc, quotes: list[Quote], linked: LinkedEntities) -> tuple[Token, str] | None:
+    """A first-person quote that opens its sentence right after a sentence about a person
+    (`Van der Staaij sloeg terug met een kwinkslag. "Als ik …"`): that person speaks."""
+    span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if span is None or span[0].sent.start == 0 or not any(t.lower_ in FIRST_PERSON_ANY for t in span):
+        return None
+    previous_sentence = doc[span[0].sent.start - 1].sent
+    if any(q.start < previous_sentence.end_char and previous_sentence.start_char < q.end for q in quotes):
+        return None
+    if previous_sentence[-1].text == "?":  # the interviewer's question: who answers is not its subject
+        return None
+    root = previous_sentence.root
+    subject = subject_of(root)
+    if subject is None:
+        return None
+    key = according_to([root, subject], linked) or next((k for k in entities_in(noun_phrase(subject), linked) if entity_type_of(linked, k) == "PERSON"), None)
+    return (root, key) if key else None
