@@ -3,7 +3,8 @@ the project's own entity rules (`entity_rules.py`). `Doc` → `Doc` with `doc.en
 the entity, linking and relation stages see only the repaired spans.
 
 - particle surnames kept whole: `Ingrid van Engelshoven` (read as `Ingrid` + `Engelshoven`),
-  `Anna van den Berg` (read as `Anna van`);
+  `Anna van den Berg` (read as `Anna van`), `Cora van Nieuwenhuizen` (read as the
+  organisation `Cora` + the person `Nieuwenhuizen`);
 - a party or title glued to the name cut off: `D66-Onderwijsminister Ingrid …`,
   `minister van Defensie Jan Pietersen` read as `Defensie Jan Pietersen`;
 - particles left dangling at a name's end cut off: `Rutte van de` before `VVD`;
@@ -39,7 +40,7 @@ class NameRepair:
         while index < len(ordered):
             entity = ordered[index]
             index += 1
-            if entity.label_ != self.person:
+            if entity.label_ != self.person and not self._given_name_mistyped(doc, entity, ordered[index:]):
                 repaired.append(entity)
                 continue
             start, end = self._without_prefix(doc, entity), entity.end
@@ -60,6 +61,19 @@ class NameRepair:
         if entity.label_ == self.person and len(entity) == 1 and entity.text.endswith("-"):
             return True
         return all(t.lower_ in FUNCTION_WORDS for t in entity)
+
+    def _given_name_mistyped(self, doc: Doc, entity: Span, later: list[Span]) -> bool:
+        """`Cora` (read as an organisation) + `van` + `Nieuwenhuizen` (a person): a one-word
+        name right before particles and a one-word person surname is that person's given
+        name, whatever type the model gave it. `het Ajax van Ten Hag` (after an article) and
+        `Willem-Alexander van Nederland` (a place after the particle) are no such name."""
+        if len(entity) != 1 or (entity.start > 0 and doc[entity.start - 1].lower_ in ("de", "het", "een")):
+            return False
+        index = entity.end
+        while index < len(doc) and index - entity.end < MAX_PARTICLES and doc[index].lower_ in NAME_PARTICLES and doc[index].is_lower:
+            index += 1
+        surname = next((e for e in later if e.start == index), None)
+        return index > entity.end and surname is not None and surname.label_ == self.person and len(surname) == 1
 
     def _without_prefix(self, doc: Doc, entity: Span) -> int:
         """Where the name starts once a glued title (`D66-Onderwijsminister`), a title or a

@@ -22,6 +22,7 @@ def repaired(words: str, ents: str) -> list[tuple[str, str]]:
     ("Ingrid van Engelshoven zegt", "B-PER O B-PER O", [("Ingrid van Engelshoven", "PER")]),
     ("Anna van den Berg kwam", "B-PER I-PER O O O", [("Anna van den Berg", "PER")]),
     ("Jan de Vries kwam", "B-PER O O O", [("Jan de Vries", "PER")]),
+    ("en Cora van Nieuwenhuizen schrijven", "O B-ORG O B-PER O", [("Cora van Nieuwenhuizen", "PER")]),  # given name mistyped
 ])
 def test_name_repair_particle_surnames_are_kept_whole(words, ents, expected):
     assert repaired(words, ents) == expected
@@ -31,6 +32,8 @@ def test_name_repair_particle_surnames_are_kept_whole(words, ents, expected):
     ("Rutte van de VVD kwam", "B-PER I-PER I-PER B-ORG O", [("Rutte", "PER"), ("VVD", "ORG")]),
     ("Willem-Alexander van Nederland kwam", "B-PER O B-LOC O", [("Willem-Alexander", "PER"), ("Nederland", "LOC")]),
     ("Rutte van de partij", "B-PER O O O", [("Rutte", "PER")]),
+    ("het Ajax van Bosz won", "O B-ORG O B-PER O", [("Ajax", "ORG"), ("Bosz", "PER")]),  # the club of its coach
+    ("Ajax van Erik ten Hag", "B-ORG O B-PER I-PER I-PER", [("Ajax", "ORG"), ("Erik ten Hag", "PER")]),
 ])
 def test_name_repair_a_particle_before_another_entity_or_a_noun_is_no_surname(words, ents, expected):
     assert repaired(words, ents) == expected

@@ -129,6 +129,21 @@ def inverted_subject(verb: Token, linked: LinkedEntities) -> Token | None:
     return None
 
 
+def coordinated_speakers(verb: Token, speaker: str, linked: LinkedEntities) -> list[str]:
+    """The others of a coordinated subject: `Rutte en Merkel zeiden dat …`, `De AIVD en de
+    NCTV waarschuwen dat …` — each named conjunct (a person or organisation) says it too.
+    `Rutte en zijn ministers zeiden …` adds nobody: the ministers are not named."""
+    subject = subject_of(verb)
+    if subject is None:
+        return []
+    others: list[str] = []
+    for conjunct in (t for t in subject.subtree if t.dep_ == "conj" and t.head.i in {s.i for s in subject.subtree}):
+        keys = [k for k in entities_in(noun_phrase(conjunct), linked) if entity_type_of(linked, k) in ("PERSON", "ORG")]
+        if keys and keys[0] != speaker and keys[0] not in others:
+            others.append(keys[0])
+    return others
+
+
 def subject_entity(subject: Token, verb: Token, linked: LinkedEntities, quote_speakers: dict[int, str], lexicon: Lexicon) -> str | None:
     if subject.lower_ in FIRST_PERSON and subject.idx in quote_speakers:
         return quote_speakers[subject.idx]

@@ -28,7 +28,7 @@ from .content import complement_of, content_span_of, names_a_thing, postposed_re
 from .evidence import entities_in, evidence_for
 from .morphology import cue_lemma, full_lemma
 from .reports import aldus_reports, volgens_reports, wat_betreft_reports, zoals_clauses, zoals_reports
-from .speakers import FIRST_PERSON, addressee_of, inverted_subject, speaker_of
+from .speakers import FIRST_PERSON, addressee_of, coordinated_speakers, inverted_subject, speaker_of
 
 QUOTE_MARKS = "\"'‘’“”„«»,"  # and `,,`: what may stand between a paragraph break and the quote
 RUN_ON_GAP = 150  # characters between a quote and the next that can only be its attribution
@@ -173,8 +173,11 @@ def extract_statements(doc: Doc, linked: LinkedEntities, doc_id: str, published:
         content_span = reported or content_span_of(verb, complement)
         content = " ".join(content_span.text.split())
         rule = "postposed_report" if reported is not None else "complement_clause"
-        statements.append(_Statement(reporter, cue_lemma(verb, lexicon) or full_lemma(verb, lexicon), "indirect", rule, verb.sent,
-                                     texts=[content], addressee=addressee_of(verb, linked)))
+        cue, addressee = cue_lemma(verb, lexicon) or full_lemma(verb, lexicon), addressee_of(verb, linked)
+        others = [] if reported is not None else [k for k in coordinated_speakers(verb, reporter, linked) if (k, verb.sent.start) not in said]
+        for speaker in (reporter, *others):
+            said.add((speaker, verb.sent.start))
+            statements.append(_Statement(speaker, cue, "indirect", rule, verb.sent, texts=[content], addressee=addressee))
 
     results = []
     for statement in statements:

@@ -232,3 +232,26 @@ def test_relations_onder_anderen_inverted_subject_and_an_om_te_call(kb):
     doc[7].set_morph("VerbForm=Part")
     statements, _ = relations(doc, kb)
     assert [(speaker, text) for _, speaker, _, text, _ in statements] == [("Mike Pompeo", "om hotels te boycotten")]
+
+
+COORDINATED = """
+    Rutte      PROPN nsubj 3 B-PER Rutte
+    en         CCONJ cc    2 -     en
+    {other}
+    zeiden     VERB  ROOT  3 -     zeggen
+    dat        SCONJ mark  6 -     dat
+    het        PRON  nsubj 6 -     het
+    klopt      VERB  ccomp 3 -     kloppen
+    .          PUNCT punct 3 -     .
+"""
+
+
+def test_relations_each_named_conjunct_of_the_subject_says_it(kb):
+    statements, _ = relations(parsed(COORDINATED.format(other="Merkel PROPN conj 0 B-PER Merkel")), kb)
+    assert sorted(s[1] for s in statements) == ["Angela Merkel", "Mark Rutte"]
+    assert {s[3] for s in statements} == {"dat het klopt"}
+
+
+def test_relations_an_unnamed_conjunct_adds_no_speaker(kb):
+    statements, _ = relations(parsed(COORDINATED.format(other="ministers NOUN conj 0 - minister")), kb)
+    assert [s[1] for s in statements] == ["Mark Rutte"]
