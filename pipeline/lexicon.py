@@ -53,6 +53,7 @@ class Lexicon:
     speech_prepositions: dict[str, frozenset[str]] = field(default_factory=dict)  # verb → prepositions of its content
     government_nouns: frozenset[str] = frozenset()
     report_markers: dict[str, frozenset[str]] = field(default_factory=dict)  # construction → its words (relations/reports.py)
+    organisation_nouns: frozenset[str] = frozenset()
 
     def markers(self, construction: str) -> frozenset[str]:
         return self.report_markers.get(construction, frozenset())
@@ -174,4 +175,5 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         speech_prepositions=_speech_prepositions(directory / "speech_verb_prepositions.tsv"),
         government_nouns=words("government_nouns.txt"),
         report_markers=_report_markers(directory / "report_markers.tsv"),
+        organisation_nouns=words("organisation_nouns.txt"),
     )

@@ -19,6 +19,7 @@ from ..quotes import Quote, find_quotes
 from ..schemas import ArticleEntity, EntityType
 from ..syntax import NAME_DEPS, POSSESSIVES, own_subject, reachable
 from ..tokens import tokens_where
+from .class_nouns import class_noun_references
 from .clusters import Cluster, cluster_by_name, cluster_people, link_to_kb, merge_same_keys, new_cluster, strip_genitive, to_entity
 from .descriptions import DETERMINERS, Description, description_target, drop_mentions_inside_titles, find_descriptions, role_keys
 from .institutions import find_institutions, institution_references, peoples_acting, spokespeople
@@ -94,6 +95,9 @@ def link_entities(doc: Doc, mentions: Sequence[EntityMention], kb: KnowledgeBase
 
     for span, voice_of in spokespeople(doc, clusters, lexicon):
         _add_description(voice_of, span, voice_of.type)
+
+    for span, organisation in class_noun_references(doc, clusters, lexicon):
+        _add_description(organisation, span, "ORG")
 
     for span, entry in peoples_acting(doc, kb):
         target = by_entry.get(entry.key) or new_cluster(entry, clusters, by_entry)

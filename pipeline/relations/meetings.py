@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from spacy.attrs import POS
 from spacy.tokens import Doc, Token
 
+from ..compounds import compound_parts
 from ..dates import resolve_date
 from ..lexicon import Lexicon, load_lexicon
 from ..linking.linked import LinkedEntities
@@ -20,7 +21,7 @@ from ..schemas import ArticleMeeting, ArticleStatement, DateSource, MeetingRule,
 from ..syntax import VERB_POS, clause_phrase, noun_phrase, subject_of
 from ..tokens import tokens_where
 from .evidence import entities_in, entity_type_of, evidence_for
-from .morphology import adverb_particle_lemmas, compound_parts, full_lemma, is_verb, verb_lemmas
+from .morphology import adverb_particle_lemmas, full_lemma, is_verb, verb_lemmas
 from .parties import carried_by_light_verb, meeting_parties, visit_destinations
 
 

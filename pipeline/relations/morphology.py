@@ -5,8 +5,6 @@ slips (`onderstreepte`, `riep` → roepen), and the speech-verb cue of a token.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
 from spacy.tokens import Doc, Token
 
 from ..lexicon import Lexicon
@@ -136,21 +134,3 @@ def adverb_particle_lemmas(verb: Token, lexicon: Lexicon) -> set[str]:
     adverb, joined to the verb's lemmas all the same (`bijeenkomen`, `samenkomen`)."""
     particles = [c.lower_ for c in verb.children if c.dep_ == "advmod" and c.i > verb.i and c.lower_ in lexicon.particles]
     return {particle + lemma for particle in particles for lemma in verb_lemmas(verb, lexicon)}
-
-
-def compound_parts(word: str, heads: Mapping[str, tuple[str, bool]]) -> tuple[str, str] | None:
-    """(modifier, head) of a Dutch compound ending in a known head, the longest head first:
-    `spoedoverleg` → (`spoed`, `overleg`), `kennismakingsgesprek` → (`kennismakings`,
-    `gesprek`), `NAVO-top` → (`navo`, `top`). `heads` maps a head to (its value, whether it
-    compounds only after a hyphen). None for the head itself, a modifier under three letters
-    (two after a hyphen: `EU-top`), or a hyphen-only head without one (`laptop`, `bergtop`)."""
-    word = word.lower()
-    for head in sorted((h for h in heads if word.endswith(h) and len(word) > len(h)), key=len, reverse=True):
-        modifier = word[: -len(head)]
-        hyphenated = modifier.endswith("-")
-        modifier = modifier.rstrip("-")
-        if heads[head][1] and not hyphenated:
-            continue
-        if len(modifier) >= (2 if hyphenated else 3):
-            return modifier, head
-    return None

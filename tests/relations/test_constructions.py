@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.lexicon import load_lexicon
-from pipeline.relations.morphology import compound_parts
+from pipeline.compounds import compound_parts
 
 from .conftest import parsed, relations
 

@@ -1,0 +1,27 @@
+"""Dutch compounds: the head decides what a compound is (`spoedoverleg` is an `overleg`,
+`inlichtingendienst` a `dienst`), so a lexicon of heads plus splitting beats listing every
+compound. Used by the linking stage (organisation class nouns) and the meeting rules (event
+nouns).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+
+def compound_parts(word: str, heads: Mapping[str, tuple[str, bool]]) -> tuple[str, str] | None:
+    """(modifier, head) of a Dutch compound ending in a known head, the longest head first:
+    `spoedoverleg` → (`spoed`, `overleg`), `kennismakingsgesprek` → (`kennismakings`,
+    `gesprek`), `NAVO-top` → (`navo`, `top`). `heads` maps a head to (its value, whether it
+    compounds only after a hyphen). None for the head itself, a modifier under three letters
+    (two after a hyphen: `EU-top`), or a hyphen-only head without one (`laptop`, `bergtop`)."""
+    word = word.lower()
+    for head in sorted((h for h in heads if word.endswith(h) and len(word) > len(h)), key=len, reverse=True):
+        modifier = word[: -len(head)]
+        hyphenated = modifier.endswith("-")
+        modifier = modifier.rstrip("-")
+        if heads[head][1] and not hyphenated:
+            continue
+        if len(modifier) >= (2 if hyphenated else 3):
+            return modifier, head
+    return None

@@ -1,0 +1,103 @@
+"""Organisations named again by their class noun: `de inlichtingendienst AIVD … De dienst
+stelt …`, `de Gezondheidsraad … De onafhankelijke adviesraad pleit …`, `het college van B en
+W … vindt het college`. Dutch papers avoid repeating a name; the class noun that introduced
+it (or that its name is a compound of) stands in for it.
+
+In: the Doc, the article's clusters, the lexicon (data/lexicon/organisation_nouns.txt).
+Out: (the reference phrase with its article, the organisation) pairs, for the linking stage
+to add as description mentions.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from ..compounds import compound_parts
+from ..lexicon import Lexicon
+from .clusters import Cluster
+
+REFERRING = frozenset({"de", "het", "deze", "dit"})
+MODIFIER_POS = frozenset({"ADJ", "ADV"})
+APPOSITION_REACH = 6  # `ING, de grootste Nederlandse bank,`: tokens from the comma to the noun
+
+
+def class_noun_references(doc: Doc, clusters: list[Cluster], lexicon: Lexicon) -> list[tuple[Span, Cluster]]:
+    """Each `de [bijv. nw.] N` whose class noun N (or its compound head) introduced an
+    organisation earlier, with the latest one so introduced; none when two were introduced
+    in that same sentence, or the phrase goes on into a name (`de bank ING` introduces)."""
+    heads = {noun: (noun, False) for noun in lexicon.organisation_nouns}
+    introductions = _introductions(doc, clusters, heads)
+    if not introductions:
+        return []
+    taken = [(m.start, m.end) for c in clusters for m in c.mentions]
+    found = []
+    for token in doc:
+        kind = class_of(token.text, heads) if token.pos_ == "NOUN" else None
+        if kind is None or kind not in {k for _, _, k, _ in introductions}:
+            continue
+        opening = _opening(doc, token)
+        if opening is None or _goes_on_into_a_name(doc, token):
+            continue
+        span = doc[opening:token.i + 1]
+        if any(start < span.end_char and span.start_char < end for start, end in taken):
+            continue
+        before = [(i, sentence, c) for i, sentence, k, c in introductions if k == kind and i < token.i]
+        if before and len({id(c) for _, s, c in before if s == before[-1][1]}) == 1:
+            found.append((span, before[-1][2]))
+    return found
+
+
+def class_of(word: str, heads: dict[str, tuple[str, bool]]) -> str | None:
+    """`bank` → bank, `Rabobank` → bank, `adviesraad` → raad, `bankier` → None."""
+    lowered = word.lower()
+    if lowered in heads:
+        return lowered
+    parts = compound_parts(lowered, heads)
+    return parts[1] if parts else None
+
+
+def _introductions(doc: Doc, clusters: list[Cluster], heads: dict[str, tuple[str, bool]]) -> list[tuple[int, int, str, Cluster]]:
+    """(token, sentence start, class noun, organisation), in text order: its name's class
+    (`Gezondheidsraad`, `Gemeente Hengelo`, `Raad van State`), the class noun right before
+    it (`inlichtingendienst AIVD`) or in an apposition after it (`ING, de Nederlandse bank,`)."""
+    found = []
+    for cluster in (c for c in clusters if c.type == "ORG"):
+        for mention in (m for m in cluster.mentions if not m.description):
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None:
+                continue
+            kinds = {class_of(span[-1].text, heads), span[0].lower_ if len(span) > 1 and span[0].lower_ in heads else None}
+            if span.start > 0 and doc[span.start - 1].pos_ == "NOUN":
+                kinds.add(class_of(doc[span.start - 1].text, heads))
+            kinds.add(_apposition_class(doc, span, heads))
+            found += [(span.start, span.sent.start, kind, cluster) for kind in kinds if kind]
+    return sorted(found, key=lambda item: item[0])
+
+
+def _apposition_class(doc: Doc, span: Span, heads: dict[str, tuple[str, bool]]) -> str | None:
+    if span.end + 2 >= len(doc) or doc[span.end].text != "," or doc[span.end + 1].lower_ not in ("de", "het"):
+        return None
+    for token in doc[span.end + 2:min(len(doc), span.end + APPOSITION_REACH)]:
+        if token.pos_ == "NOUN":
+            return class_of(token.text, heads)
+        if token.pos_ not in MODIFIER_POS and token.pos_ != "NUM":
+            return None
+    return None
+
+
+def _opening(doc: Doc, noun: Token) -> int | None:
+    """Where `de onafhankelijke adviesraad` opens: its article, adjectives between."""
+    index = noun.i - 1
+    while index >= 0 and doc[index].pos_ in MODIFIER_POS and noun.i - index <= 3:
+        index -= 1
+    return index if index >= 0 and doc[index].lower_ in REFERRING else None
+
+
+def _goes_on_into_a_name(doc: Doc, noun: Token) -> bool:
+    """`de bank ING`, `het ministerie van Financiën`: the phrase names, it does not refer."""
+    after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if after is None:
+        return False
+    if after.text[:1].isupper() and not after.is_sent_start:
+        return True
+    return after.lower_ == "van" and noun.i + 2 < len(doc) and doc[noun.i + 2].text[:1].isupper()

@@ -1,0 +1,34 @@
+"""Organisations named again by their class noun (pipeline/linking/class_nouns.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import entity_of, link
+
+
+@pytest.mark.parametrize(("markup", "reference"), [
+    ("De inlichtingendienst [AIVD](ORG) waarschuwt . Later stelt de dienst het .", "de dienst"),  # the class noun before the name
+    ("De [Rabobank](ORG) groeit . Later stelt de bank het .", "de bank"),  # the name is a compound of it
+    ("[ING](ORG) , de bank , groeit . Later stelt de bank het .", "de bank"),  # in an apposition
+])
+def test_class_nouns_a_class_noun_names_the_organisation_it_introduced(kb, markup, reference):
+    doc, linked = link(markup, kb)
+    (organisation,) = [e for e in linked.entities if e.type == "ORG"]
+    start = doc.text.rindex(reference)  # the reference in the second sentence
+    assert linked.key_at(start, start + len(reference)) == organisation.key
+
+
+def test_class_nouns_two_introduced_in_one_sentence_leave_the_reference_open(kb):
+    doc, linked = link("Bank [ING](ORG) en bank [ABN](ORG) fuseren . Later stelt de bank het .", kb)
+    assert entity_of(linked, doc, "de bank") is None
+
+
+def test_class_nouns_a_class_noun_before_a_name_introduces_it_and_refers_to_nothing(kb):
+    doc, linked = link("De [Rabobank](ORG) groeit . Later zwijgt de bank [ING](ORG) .", kb)
+    assert entity_of(linked, doc, "de bank") is None
+
+
+def test_class_nouns_no_organisation_of_that_class_no_reference(kb):
+    doc, linked = link("[Ajax](ORG) won . Later stelt de bank het .", kb)
+    assert entity_of(linked, doc, "de bank") is None
