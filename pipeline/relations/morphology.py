@@ -113,8 +113,8 @@ def cue_lemma(token: Token, lexicon: Lexicon) -> str | None:
     lemmas = verb_lemmas(token, lexicon)
     if "weten" in lemmas and any(verb_lemmas(t, lexicon) & LATEN for t in (token.head, *token.children) if t.pos_ in VERB_POS):
         return "laten weten"
-    matches = sorted(lemmas & lexicon.speech_verbs)
-    if matches:
+    matches = sorted(lemmas & lexicon.speech_verbs) or sorted(adverb_particle_lemmas(token, lexicon) & lexicon.speech_verbs)
+    if matches:  # `hielden vol dat …` with `vol` parsed as an adverb is `volhouden`
         return matches[0]
     # `spreekt van een giftige ideologie`: a verb that speaks only with its preposition
     return next((lemma for lemma in sorted(lemmas & lexicon.speech_prepositions.keys()) if prepositional_content(token, lemma, lexicon)), None)

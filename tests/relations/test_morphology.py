@@ -153,3 +153,20 @@ def test_relations_present_tense_v_and_z_are_written_f_and_s(written, wanted, un
 def test_relations_short_weak_participles_lose_their_ge(written, wanted):
     """`gebeld`, `gemeld`: six letters are enough for a participle's `ge-` to come off."""
     assert wanted in lemmas_of_written(written)
+
+
+@pytest.mark.parametrize(("particle", "dep", "speaks"), [("vol", "advmod", True), ("vol", "compound:prt", True), ("stil", "advmod", False)])
+def test_relations_a_separable_particle_parsed_as_an_adverb_still_makes_the_speech_verb(kb, particle, dep, speaks):
+    """`Pompeo hield vol dat het werkt` (`vol` taken for an adverb) is `volhouden`;
+    `hield stil` is no speech verb whatever the parse."""
+    doc = parsed(f"""
+        Pompeo     PROPN nsubj 1 B-PER Pompeo
+        hield      VERB  ROOT  1 -     houden
+        {particle} ADV   {dep} 1 -     {particle}
+        dat        SCONJ mark  5 -     dat
+        het        PRON  nsubj 5 -     het
+        werkt      VERB  ccomp 1 -     werken
+        .          PUNCT punct 1 -     .
+    """)
+    statements, _ = relations(doc, kb)
+    assert [s[2] for s in statements] == (["volhouden"] if speaks else [])
