@@ -113,7 +113,9 @@ def relative_light_verb(noun: Token, lexicon: Lexicon) -> tuple[list[Token], lis
         if _light_verb(clause, lexicon):
             subject = subject_of(clause)
             subject_phrase = noun_phrase(subject) if subject is not None and subject.lower_ not in ("dat", "die") else []
-            return subject_phrase, [p for p in _partner_phrases(clause) if has_case(p, ("met", "bij", "tussen"))]
+            # `het gesprek dat Rutte met Merkel had`: parsers also hang the partner on the subject
+            hosts = [clause, subject] if subject is not None else [clause]
+            return subject_phrase, [p for head in hosts for p in _partner_phrases(head) if has_case(p, ("met", "bij", "tussen"))]
     return [], []
 
 

@@ -143,15 +143,17 @@ def test_constructions_in_gesprek_takes_the_copulas_subject(kb):
     assert relations(doc, kb)[1] == [("meeting", ["Angela Merkel", "Mark Rutte"], None, None)]
 
 
-def test_constructions_a_relative_clause_with_a_light_verb_names_the_participants(kb):
-    """`Het gesprek dat Rutte met Merkel had, verliep goed.`"""
-    doc = parsed("""
+@pytest.mark.parametrize(("partner_head", "partner_dep"), [(6, "obl"), (3, "nmod")])
+def test_constructions_a_relative_clause_with_a_light_verb_names_the_participants(kb, partner_head, partner_dep):
+    """`Het gesprek dat Rutte met Merkel had, verliep goed.`, the `met` phrase on the verb or,
+    as parsers also hang it, on the subject."""
+    doc = parsed(f"""
         Het        DET   det       1 -     het
         gesprek    NOUN  nsubj     8 -     gesprek
         dat        PRON  obj       6 -     dat
         Rutte      PROPN nsubj     6 B-PER Rutte
         met        ADP   case      5 -     met
-        Merkel     PROPN obl       6 B-PER Merkel
+        Merkel     PROPN {partner_dep} {partner_head} B-PER Merkel
         had        VERB  acl:relcl 1 -     hebben
         ,          PUNCT punct     6 -     ,
         verliep    VERB  ROOT      8 -     verlopen
