@@ -72,6 +72,28 @@ def _visits_something(verb: Token) -> bool:
     return bool(visit_destinations(verb, "visit")) or any(c.dep_ == "obj" or (c.dep_ == "xcomp" and c.pos_ == "PROPN") for c in verb.children)
 
 
+def _travellers(verb: Token, visitors: list[str], linked: LinkedEntities) -> list[str]:
+    """Who moves, for a movement verb with a `naar` destination: the visitors named in its
+    subject (`Rutte en Merkel reisden naar Berlijn`: both; `Rutte reisde naar Berlijn voor
+    overleg met Merkel`: Rutte). Empty for other visit words (`bezocht Merkel in Berlijn` is a
+    meeting with Merkel)."""
+    if not is_verb(verb) or not visit_destinations(verb, "visit") or (subject := subject_of(verb)) is None:
+        return []
+    named = entities_in(noun_phrase(subject), linked)
+    return [k for k in visitors if k in named]
+
+
+def _visit(stamp: ArticleMeeting, visitors: list[str], place: str) -> ArticleMeeting:
+    """A visit of `visitors` to `place`, dated and evidenced as `stamp`."""
+    return stamp.model_copy(update={"participants": sorted([*visitors, place]), "place": place})
+
+
+def _destination_places(verb: Token, linked: LinkedEntities) -> list[str]:
+    """The places a movement verb's `naar` phrases name (`reisde af naar Berlijn`)."""
+    return [k for phrase in visit_destinations(verb, "visit") for k in entities_in(noun_phrase(phrase), linked)
+            if entity_type_of(linked, k) == "PLACE"]
+
+
 def _group_subject(verb: Token, linked: LinkedEntities, lexicon: Lexicon) -> bool:
     """The verb's subject is an unnamed group: `de twee`, `beiden`, `de ministers`, plural `ze`."""
     subject = subject_of(verb)
@@ -150,9 +172,20 @@ def extract_meetings(doc: Doc, linked: LinkedEntities, doc_id: str, published: s
         if kind == "visit" and is_verb(token) and not _visits_something(token):
             continue  # `Rutte reisde met Merkel`: travel without a destination visits nobody
         participants, places, hosts = meeting_parties(token, clause, kind, linked, quotes, quote_speaker, lexicon)
+        sentence = token.sent
+        stated = resolve_date(sentence.text, published)
+        source: DateSource | None = "text" if stated else "published" if published else None
+        when = stated or published
+        evidence = evidence_for(sentence, doc_id)
+        stamp = ArticleMeeting(type="visit", participants=[], place=None, rule=rule, evidence=evidence, date=when, date_source=source)
+
         if kind == "visit" and hosts:
             # `ging bij Kok in het Torentje op bezoek`: a visit to a person is a meeting with
-            # that person (ANNOTATION.md), and the places named are where it was
+            # that person (ANNOTATION.md), and the places named are where it was; `reisde naar
+            # Berlijn voor overleg met Merkel` is a visit to Berlijn as well
+            travellers = [k for k in _travellers(token, participants, linked) if k not in hosts]
+            if travellers:
+                meetings += [_visit(stamp, travellers, place) for place in _destination_places(token, linked) if place in participants]
             kind = "meeting"
             places += [k for k in participants if entity_type_of(linked, k) == "PLACE" and k not in places]
             participants = [k for k in participants if entity_type_of(linked, k) != "PLACE"]
@@ -161,19 +194,15 @@ def extract_meetings(doc: Doc, linked: LinkedEntities, doc_id: str, published: s
             # `De ministers praatten Poetin bij`: the people of the encounter just reported
             previous = encounters[-1].participants
             participants = [*previous, *(k for k in participants if k not in previous)]
-        sentence = token.sent
-        stated = resolve_date(sentence.text, published)
-        source: DateSource | None = "text" if stated else "published" if published else None
-        when = stated or published
-        evidence = evidence_for(sentence, doc_id)
         visited = [k for k in participants if entity_type_of(linked, k) == "PLACE"] or (places if kind == "visit" else [])
         visitors = [k for k in participants if k not in visited]
         people = [k for k in participants if entity_type_of(linked, k) == "PERSON"]
-        if kind == "visit" and visited and visitors and len(people) <= 1:
-            # `Blok is op bezoek in Australië en Maleisië`: one visit per place visited
-            meetings += [ArticleMeeting(type="visit", participants=sorted([*visitors, place]), place=place,
-                                       rule=rule, evidence=evidence, date=when, date_source=source)
-                         for place in visited]
+        travellers = _travellers(token, visitors, linked) if kind == "visit" else []
+        if kind == "visit" and visited and visitors and (len(people) <= 1 or travellers):
+            # `Blok is op bezoek in Australië en Maleisië`: one visit per place visited. `Rutte
+            # reisde af naar Berlijn voor overleg met Merkel`: the travellers visit the place; the
+            # encounter noun of the purpose phrase reports the meeting with Merkel itself
+            meetings += [_visit(stamp, travellers or visitors, place) for place in visited]
             continue
         if kind == "visit":
             kind = "meeting"  # a visit to a person is a meeting (ANNOTATION.md)

@@ -198,3 +198,37 @@ def test_constructions_a_particle_parsed_as_adverb_still_makes_the_trigger(kb):
 
 def test_constructions_another_adverb_makes_no_trigger(kb):
     assert relations(parsed(BIJEEN.format(particle="terug")), kb)[1] == []
+
+
+TRAVEL = """
+    Rutte      PROPN nsubj 1 B-PER Rutte
+    reisde     VERB  ROOT  1 -     reizen
+    naar       ADP   case  3 -     naar
+    Berlijn    PROPN obl   1 B-LOC Berlijn
+    {rest}
+    .          PUNCT punct 1 -     .
+"""
+
+
+def test_constructions_travel_to_a_place_for_a_meeting_is_a_visit_and_the_meeting(kb):
+    """`Rutte reisde naar Berlijn voor overleg met Merkel`, the `met` phrase hung on the verb:
+    Rutte visits Berlin, and meets Merkel there."""
+    doc = parsed(TRAVEL.format(rest="""voor ADP case 5 - voor
+        overleg NOUN obl 1 - overleg
+        met ADP case 7 - met
+        Merkel PROPN obl 1 B-PER Merkel"""))
+    assert sorted(relations(doc, kb)[1]) == [("meeting", ["Angela Merkel", "Mark Rutte"], "Berlin", None),
+                                             ("visit", ["Berlin", "Mark Rutte"], "Berlin", None)]
+
+
+def test_constructions_a_visit_to_a_person_is_no_visit_to_the_place(kb):
+    """`Rutte bezocht Merkel in Berlijn`: a meeting with Merkel in Berlin, not a visit."""
+    doc = parsed("""
+        Rutte      PROPN nsubj 1 B-PER Rutte
+        bezocht    VERB  ROOT  1 -     bezoeken
+        Merkel     PROPN obj   1 B-PER Merkel
+        in         ADP   case  4 -     in
+        Berlijn    PROPN obl   1 B-LOC Berlijn
+        .          PUNCT punct 1 -     .
+    """)
+    assert relations(doc, kb)[1] == [("meeting", ["Angela Merkel", "Mark Rutte"], "Berlin", None)]
