@@ -6,7 +6,8 @@ the entity, linking and relation stages see only the repaired spans.
   `Anna van den Berg` (read as `Anna van`), `Cora van Nieuwenhuizen` (read as the
   organisation `Cora` + the person `Nieuwenhuizen`);
 - a party or title glued to the name cut off: `D66-Onderwijsminister Ingrid …`,
-  `minister van Defensie Jan Pietersen` read as `Defensie Jan Pietersen`;
+  `minister van Defensie Jan Pietersen` read as `Defensie Jan Pietersen`; a portfolio after
+  the name is no particle surname (`minister Wiebes van Economische Zaken`);
 - particles left dangling at a name's end cut off: `Rutte van de` before `VVD`;
 - an entity of function words only dropped (`Van` opening a sentence, read as a place);
 - a compound's first half read as a person (`GroenLinks- fractievoorzitter`, written with a
@@ -48,6 +49,7 @@ class NameRepair:
             if surname_end > end:
                 index += sum(1 for e in ordered[index:] if e.start < surname_end)  # the surname's own entity is absorbed
                 end = surname_end
+            end = next((i for i in range(start + 1, end) if doc[i].lower_ == "van" and self._portfolio_at(doc, i + 1)), end)
             while end - 1 > start and doc[end - 1].lower_ in NAME_PARTICLES:
                 end -= 1  # `Rutte van de` + `VVD`: particles before another entity are no part of the name
             repaired.append(entity if (start, end) == (entity.start, entity.end) else Span(doc, start, end, label=self.person))
@@ -100,14 +102,19 @@ class NameRepair:
         if (index == end and not ends_in_particle) or index >= len(doc):
             return end
         surname = doc[index]
-        if not (surname.text[:1].isupper() and surname.text[1:2].islower()):
-            return end
+        if not (surname.text[:1].isupper() and surname.text[1:2].islower()) or self._portfolio_at(doc, index):
+            return end  # `minister Wiebes van Economische Zaken`: the portfolio is the title's
         following = next((e for e in later if e.start == index), None)
         if following is not None and following.label_ != self.person:
             return end
         if any(e.start < index < e.end for e in later):
             return end
         return following.end if following is not None else index + 1
+
+
+    def _portfolio_at(self, doc: Doc, index: int) -> bool:
+        words = [t.lower_ for t in doc[index:index + 6]]
+        return any(words[:len(p.split())] == p.split() for p in self.lexicon.portfolio_names)
 
 
 @Language.factory("newsgraph_name_repair", requires=["doc.ents"], assigns=["doc.ents"])

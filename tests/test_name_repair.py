@@ -33,6 +33,8 @@ def test_name_repair_particle_surnames_are_kept_whole(words, ents, expected):
     ("Willem-Alexander van Nederland kwam", "B-PER O B-LOC O", [("Willem-Alexander", "PER"), ("Nederland", "LOC")]),
     ("Rutte van de partij", "B-PER O O O", [("Rutte", "PER")]),
     ("het Ajax van Bosz won", "O B-ORG O B-PER O", [("Ajax", "ORG"), ("Bosz", "PER")]),  # the club of its coach
+    ("minister Wiebes van Economische Zaken zei", "O B-PER I-PER I-PER I-PER O", [("Wiebes", "PER")]),  # the title's portfolio
+    ("minister Wiebes van Defensie zei", "O B-PER O O O", [("Wiebes", "PER")]),
     ("Ajax van Erik ten Hag", "B-ORG O B-PER I-PER I-PER", [("Ajax", "ORG"), ("Erik ten Hag", "PER")]),
 ])
 def test_name_repair_a_particle_before_another_entity_or_a_noun_is_no_surname(words, ents, expected):
