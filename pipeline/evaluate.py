@@ -72,6 +72,7 @@ class ArticleResult:
     meetings: Score = field(default_factory=Score)
     statements: Score = field(default_factory=Score)
     clustering: Score = field(default_factory=Score)
+    entities: Score = field(default_factory=Score)
     meeting_kinds: dict[str, Score] = field(default_factory=lambda: {kind: Score() for kind in MEETING_KINDS})
     statement_kinds: dict[str, Score] = field(default_factory=lambda: {kind: Score() for kind in (*STATEMENT_KINDS, "unknown")})
     meeting_rules: dict[str, Score] = field(default_factory=lambda: {rule: Score() for rule in MEETING_RULES})
@@ -112,6 +113,8 @@ def score_article(extraction: Extraction, gold: GoldArticle) -> ArticleResult:
         return result
     _score_statements(extraction, gold, name, result)
     result.clustering = _clustering(extraction, gold)
+    result.entities = _entity_nodes(extraction, gold)
+    result.misses += [f"entity {name}: {problem}" for name, problem in _entity_problems(extraction, gold)]
     return result
 
 
@@ -194,7 +197,38 @@ def _clustering(extraction: Extraction, gold: GoldArticle) -> Score:
     return score
 
 
-PARTS = ("meetings", "statements", "clustering")
+def _holders(extraction: Extraction, gold: GoldArticle) -> dict[str, set[str]]:
+    """Gold entity name → the system entities that have one of its surface forms as a mention
+    (or as their name)."""
+    holders: dict[str, set[str]] = {}
+    for name, surfaces in gold.entities.items():
+        forms = {fold(form) for form in [name, *surfaces]}
+        holders[name] = {e.key for e in extraction.entities if fold(e.name) in forms or any(fold(m.text) in forms for m in e.mentions)}
+    return holders
+
+
+def _entity_problems(extraction: Extraction, gold: GoldArticle) -> list[tuple[str, str]]:
+    """Each gold entity that is not one node of its own: missed, split over several nodes,
+    or sharing its node with another gold entity."""
+    holders = _holders(extraction, gold)
+    problems = []
+    for name, keys in sorted(holders.items()):
+        if not keys:
+            problems.append((name, "not found"))
+        elif len(keys) > 1:
+            problems.append((name, f"split over {len(keys)} nodes"))
+        elif any(other != name and keys & others for other, others in holders.items()):
+            problems.append((name, "merged with another gold entity"))
+    return problems
+
+
+def _entity_nodes(extraction: Extraction, gold: GoldArticle) -> Score:
+    """Gold entities that are one node of their own (tp) or not (fn: missed, split, merged)."""
+    wrong = len(_entity_problems(extraction, gold))
+    return Score(tp=len(gold.entities) - wrong, fn=wrong)
+
+
+PARTS = ("meetings", "statements", "clustering", "entities")
 
 
 def evaluate(extractions: Iterable[Extraction], gold: dict[str, GoldArticle]) -> dict:

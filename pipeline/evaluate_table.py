@@ -29,6 +29,8 @@ def report_table(result: dict[str, dict]) -> Table:
     rows += [(f"  {kind}", _kind_cell("statement_kinds", kind)) for kind in kinds["statement_kinds"]]
     rows += [(f"  by {rule} (P, right/found)", _rule_cell("statement_rules", rule)) for rule in kinds["statement_rules"]]
     rows += [("clustering (P / R)", lambda o: f"{o['clustering']['precision']:.2f} / {o['clustering']['recall']:.2f}")]
+    rows += [("gold entities as one node", lambda o: f"{o['entities']['recall']:.2f}  ({o['entities']['tp']}/{o['entities']['tp'] + o['entities']['fn']})"
+              if "entities" in o else "—")]
     for label, cell in rows:
         table.add_row(label, *(cell(o) for o in overall.values()))
     return table

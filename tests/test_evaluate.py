@@ -99,3 +99,15 @@ def test_gold_splits_may_not_share_an_article(tmp_path):
 def test_gold_a_flat_directory_is_one_split(tmp_path):
     (tmp_path / "1.json").write_text('{"doc_id": "1", "entities": {}}')
     assert list(load_splits(tmp_path)) == [tmp_path.name]
+
+
+def test_evaluate_a_gold_entity_counts_as_one_node_only_when_found_whole_and_alone():
+    people = [ArticleEntity(key="PERSON:brussee", name="Brussee", type="PERSON", mentions=[Mention(text="Brussee", start=23, end=30)]),
+              ArticleEntity(key="PERSON:wilco", name="Wilco", type="PERSON", mentions=[Mention(text="Wilco", start=0, end=5)])]
+    split = Extraction(doc_id="d", source="t", entities=people)
+    gold_article = GoldArticle(doc_id="d", entities={"Wilco Brussee": ["Brussee", "Wilco"], "Arie Slob": ["Slob"]})
+    result = score_article(split, gold_article)
+    assert (result.entities.tp, result.entities.fn) == (0, 2)
+    assert sorted(m for m in result.misses if m.startswith("entity")) == ["entity Arie Slob: not found", "entity Wilco Brussee: split over 2 nodes"]
+    whole = Extraction(doc_id="d", source="t", entities=[people[0].model_copy(update={"mentions": people[0].mentions + people[1].mentions})])
+    assert score_article(whole, gold_article).entities.tp == 1

@@ -115,6 +115,38 @@ def cluster_by_name(mentions: list[EntityMention], kind: EntityType) -> list[Clu
     return list(clusters.values())
 
 
+def join_acronyms(clusters: list[Cluster]) -> list[Cluster]:
+    """An organisation's acronym and its full name in one article are one organisation:
+    `Forum voor Democratie` … `FvD`, `Centraal Bureau voor de Statistiek` … `CBS`, `De
+    Nederlandsche Bank` … `DNB`. The acronym (two to six letters, at least two capitals) must
+    spell the initials of every word of the name, or of its capitalised words only, and fit
+    one name of the article. `VVD` beside `Vrije Universiteit` stays apart."""
+    spelled: dict[str, list[Cluster]] = {}
+    for cluster in clusters:
+        for name in {n for n in cluster.names if len(n.split()) > 1}:
+            for initials in _initials(name):
+                spelled.setdefault(initials, []).append(cluster)
+    for cluster in clusters:
+        acronyms = {n.lower() for n in cluster.names if _acronym(n)}
+        if not acronyms or cluster.merged_into is not None:
+            continue
+        candidates = {id(c): c for a in acronyms for c in spelled.get(a, []) if c is not cluster and c.merged_into is None}
+        if len(candidates) == 1:
+            (full,) = candidates.values()
+            full.absorb(cluster)
+    return [c for c in clusters if c.merged_into is None]
+
+
+def _acronym(name: str) -> bool:
+    return " " not in name and 2 <= len(name) <= 6 and name.isalpha() and sum(c.isupper() for c in name) >= 2
+
+
+def _initials(name: str) -> set[str]:
+    words = [w for w in name.replace("-", " ").split() if w[:1].isalpha()]
+    capitalised = [w for w in words if w[:1].isupper()]
+    return {"".join(w[0] for w in words).lower(), "".join(w[0] for w in capitalised).lower()}
+
+
 def link_to_kb(cluster: Cluster, kb: KnowledgeBase) -> None:
     """Find the cluster's KB entry, trying its longest names first. A person cluster links to
     a person (`Paris Hilton` is not `Paris`), unless its only name is a country or a big

@@ -65,3 +65,15 @@ def test_aliases_place_is_not_a_person(kb):
 def test_aliases_country_mistagged_as_person_becomes_a_place(kb):
     _, linked = link("[Iran](PER) dreigt .", kb)
     assert [(e.name, e.type) for e in linked.entities] == [("Iran", "PLACE")]
+
+
+@pytest.mark.parametrize(("markup", "together"), [
+    ("[Forum voor Democratie](ORG) won . Volgens [FvD](ORG) klopt het .", True),  # every word's initial
+    ("Het [Centraal Bureau voor de Statistiek](ORG) telt . Het [CBS](ORG) meldt het .", True),  # capitalised words only
+    ("[Vrije Universiteit](ORG) groeit . De [VVD](ORG) won .", False),
+    ("[Vrije Universiteit](ORG) en [Vrije Unie](ORG) . De [VU](ORG) won .", False),  # two names fit: which?
+])
+def test_aliases_an_acronym_joins_the_organisation_it_spells(kb, markup, together):
+    _, linked = link(markup, kb)
+    organisations = [e for e in linked.entities if e.type == "ORG"]
+    assert (len(organisations) == 1) if together else (len(organisations) >= 2)
