@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from ..entities import EntityMention
 from ..kb import KBEntry, KnowledgeBase
-from ..names import fold, has_given_name, name_parts, same_person_name, skeleton
+from ..names import FUNCTION_WORDS, fold, has_given_name, name_parts, same_person_name, skeleton
 from ..schemas import ArticleEntity, EntityType, Mention
 
 BIG_CITY = 100_000
@@ -115,25 +115,39 @@ def cluster_by_name(mentions: list[EntityMention], kind: EntityType) -> list[Clu
     return list(clusters.values())
 
 
-def join_acronyms(clusters: list[Cluster]) -> list[Cluster]:
-    """An organisation's acronym and its full name in one article are one organisation:
-    `Forum voor Democratie` … `FvD`, `Centraal Bureau voor de Statistiek` … `CBS`, `De
-    Nederlandsche Bank` … `DNB`. The acronym (two to six letters, at least two capitals) must
-    spell the initials of every word of the name, or of its capitalised words only, and fit
-    one name of the article. `VVD` beside `Vrije Universiteit` stays apart."""
+def join_organisation_names(clusters: list[Cluster], kb: KnowledgeBase) -> list[Cluster]:
+    """An organisation's acronym and its short form in one article are that organisation:
+    `Forum voor Democratie` … `FvD` … `Forum`, `Centraal Bureau voor de Statistiek` … `CBS`,
+    `Rijdend Elektrisch Tram Museum` … `RETM` (whatever type the model gave the acronym),
+    `Vogelopvang de Wulp` … `De Wulp`. An acronym (two to six letters, at least two capitals)
+    must spell the initials of every word of one multiword name, or of its capitalised words
+    only; a short form must be a capitalised word of exactly one such name, typed as an
+    organisation, and no place or person the knowledge base knows (`Milan` of `AC Milan` is a
+    city too; `Ledeboer` of `Ledeboer Investments` may be its owner). `VVD` beside `Vrije
+    Universiteit` stays apart."""
+    full = [c for c in clusters if c.type == "ORG" and any(len(n.split()) > 1 for n in c.names)]
     spelled: dict[str, list[Cluster]] = {}
-    for cluster in clusters:
-        for name in {n for n in cluster.names if len(n.split()) > 1}:
+    worded: dict[str, list[Cluster]] = {}
+    for cluster in full:
+        for name in {n for m in cluster.mentions if not m.description for n in (m.name, m.text) if len(n.split()) > 1}:
             for initials in _initials(name):
                 spelled.setdefault(initials, []).append(cluster)
+            for word in {fold(w) for w in name.split() if w[:1].isupper() and len(w) >= 3 and fold(w) not in FUNCTION_WORDS}:
+                worded.setdefault(word, []).append(cluster)
     for cluster in clusters:
-        acronyms = {n.lower() for n in cluster.names if _acronym(n)}
-        if not acronyms or cluster.merged_into is not None:
+        names = set(cluster.names)
+        if not names or cluster in full or cluster.merged_into is not None:
             continue
-        candidates = {id(c): c for a in acronyms for c in spelled.get(a, []) if c is not cluster and c.merged_into is None}
+        if all(_acronym(n) for n in names):
+            index, keys = spelled, {n.lower() for n in names}
+        elif cluster.type == "ORG" and all(len(n.split()) == 1 for n in names) and not any(kb.lookup(n, types=("PLACE", "PERSON"), fuzzy=False) for n in names):
+            index, keys = worded, {fold(n) for n in names}
+        else:
+            continue
+        candidates = {id(c): c for key in keys for c in index.get(key, []) if c.merged_into is None}
         if len(candidates) == 1:
-            (full,) = candidates.values()
-            full.absorb(cluster)
+            (named,) = candidates.values()
+            named.absorb(cluster)
     return [c for c in clusters if c.merged_into is None]
 
 

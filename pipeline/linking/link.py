@@ -20,7 +20,7 @@ from ..schemas import ArticleEntity, EntityType
 from ..syntax import NAME_DEPS, POSSESSIVES, own_subject, reachable
 from ..tokens import tokens_where
 from .class_nouns import class_noun_references
-from .clusters import Cluster, cluster_by_name, cluster_people, join_acronyms, link_to_kb, merge_same_keys, new_cluster, strip_genitive, to_entity
+from .clusters import Cluster, cluster_by_name, cluster_people, join_organisation_names, link_to_kb, merge_same_keys, new_cluster, strip_genitive, to_entity
 from .descriptions import DETERMINERS, Description, description_target, drop_mentions_inside_titles, find_descriptions, role_keys
 from .institutions import find_institutions, institution_references, peoples_acting, spokespeople
 from .linked import LinkedEntities
@@ -46,8 +46,9 @@ def link_entities(doc: Doc, mentions: Sequence[EntityMention], kb: KnowledgeBase
         for m in mentions
     ]
     clusters = cluster_people([m for m in mentions if m.type == "PERSON"], kb)
-    clusters += join_acronyms(cluster_by_name([m for m in mentions if m.type == "ORG"], "ORG"))
+    clusters += cluster_by_name([m for m in mentions if m.type == "ORG"], "ORG")
     clusters += cluster_by_name([m for m in mentions if m.type == "PLACE"], "PLACE")
+    clusters = join_organisation_names(clusters, kb)
     for cluster in clusters:
         link_to_kb(cluster, kb)
     by_entry: dict[str, Cluster] = {}
