@@ -20,9 +20,10 @@ GOLD_DIR = REPO / "data" / "gold"
 DPG = SHARED / "corpora" / "dpg_news_2019" / "articles.jsonl"
 
 SEED_FLOORS = {"statements": 0.92, "meetings": 0.9}
-HELDOUT_FLOORS = {"statements": 0.56, "meetings": 0.18}  # measured 0.60 / 0.22 (2026-12-01, session 9)
+HELDOUT_FLOORS = {"statements": 0.60, "meetings": 0.18}  # measured 0.64 / 0.22 (2026-12-01, session 10)
 HELDOUT_MEETING_RECALL_FLOOR = 0.10  # measured 0.13
 CLUSTERING_FLOORS = {"precision": 0.95, "recall": 0.82}  # measured 0.98 / 0.85
+HELDOUT_ENTITY_NODE_FLOOR = 0.78  # gold entities that are one node of their own, measured 0.81
 
 
 @pytest.fixture(scope="module")
@@ -56,3 +57,4 @@ def test_quality_heldout_split(reports):
     assert overall["meeting_recall"]["recall"] >= HELDOUT_MEETING_RECALL_FLOOR, overall["meeting_recall"]
     for measure, floor in CLUSTERING_FLOORS.items():
         assert overall["clustering"][measure] >= floor, overall["clustering"]
+    assert overall["entities"]["recall"] >= HELDOUT_ENTITY_NODE_FLOOR, overall["entities"]
