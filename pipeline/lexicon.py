@@ -54,6 +54,7 @@ class Lexicon:
     government_nouns: frozenset[str] = frozenset()
     report_markers: dict[str, frozenset[str]] = field(default_factory=dict)  # construction → its words (relations/reports.py)
     organisation_nouns: frozenset[str] = frozenset()
+    meeting_idioms: frozenset[str] = frozenset()
 
     def markers(self, construction: str) -> frozenset[str]:
         return self.report_markers.get(construction, frozenset())
@@ -176,4 +177,5 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         government_nouns=words("government_nouns.txt"),
         report_markers=_report_markers(directory / "report_markers.tsv"),
         organisation_nouns=words("organisation_nouns.txt"),
+        meeting_idioms=words("meeting_idioms.txt"),
     )

@@ -53,6 +53,24 @@ def _blocked(trigger: Token, clause: Token | None, lexicon: Lexicon) -> bool:
     return False
 
 
+def copular_idiom(trigger: Token, lexicon: Lexicon) -> bool:
+    """`Rutte is slecht te spreken over Merkel`, `is niet te spreken over de plannen`: a
+    meeting verb in an idiom of data/lexicon/meeting_idioms.txt, graded by an adjective or a
+    negation and carried by a form of `zijn` earlier in its sentence with no other verb
+    between, reports a judgement, not an encounter. `Ze zijn van plan elkaar morgen te
+    spreken` is no such idiom."""
+    doc = trigger.doc
+    if trigger.i < 2 or f"{doc[trigger.i - 1].lower_} {trigger.lower_}" not in lexicon.meeting_idioms:
+        return False
+    judgement = doc[trigger.i - 2]  # `slecht`, `beter`, `niet` te spreken: the idiom grades; `elkaar morgen te spreken` plans
+    if not (judgement.pos_ == "ADJ" or judgement.lower_ in lexicon.negations):
+        return False
+    for token in reversed(doc[trigger.sent.start:trigger.i - 1]):
+        if token.pos_ in ("VERB", "AUX"):
+            return (token.lemma_ or "").lower() == "zijn" or token.lower_ in ("is", "zijn", "was", "waren", "ben", "bent")
+    return False
+
+
 def _receives_a_thing(verb: Token, linked: LinkedEntities, lexicon: Lexicon) -> bool:
     """`ontving 350 duizend euro van Singer`, `ontmoette veel weerstand`: the verb's object is
     a thing, not a person or an actor, so nobody was met."""
@@ -167,7 +185,7 @@ def extract_meetings(doc: Doc, linked: LinkedEntities, doc_id: str, published: s
         clause = None if is_verb(token) else clause_verb(token)
         if rule == "event_noun" and carried_by_light_verb(token, clause, lexicon):
             rule = "light_verb_noun"
-        if _blocked(token, clause, lexicon) or (kind == "meeting" and _receives_a_thing(token, linked, lexicon)):
+        if _blocked(token, clause, lexicon) or copular_idiom(token, lexicon) or (kind == "meeting" and _receives_a_thing(token, linked, lexicon)):
             continue
         if kind == "visit" and is_verb(token) and not _visits_something(token):
             continue  # `Rutte reisde met Merkel`: travel without a destination visits nobody

@@ -130,3 +130,34 @@ def test_relations_receiving_a_thing_is_no_meeting(kb, obj, lemma, meets):
     """)
     _, meetings = relations(doc, kb)
     assert bool(meetings) is meets
+
+
+IDIOM = """
+    Rutte      PROPN nsubj 4 B-PER Rutte
+    is         AUX   aux   4 -     zijn
+    {grade}
+    te         ADP   mark  4 -     te
+    spreken    VERB  ROOT  4 -     spreken
+    {partner}
+    .          PUNCT punct 4 -     .
+"""
+
+
+@pytest.mark.parametrize("grade", ["slecht ADJ advmod 4 - slecht", "niet ADV advmod 4 - niet"])
+def test_relations_slecht_te_spreken_zijn_over_is_a_judgement_not_a_meeting(kb, grade):
+    doc = parsed(IDIOM.format(grade=grade, partner="over ADP case 6 - over\nMerkel PROPN obl 4 B-PER Merkel"))
+    assert relations(doc, kb)[1] == []
+
+
+def test_relations_a_form_of_zijn_without_the_idiom_leaves_the_meeting(kb):
+    """`Rutte en Merkel zijn elkaar spreken …` as parsed: `zijn` alone blocks nothing."""
+    doc = parsed("""
+        Rutte      PROPN nsubj 5 B-PER Rutte
+        en         CCONJ cc    2 -     en
+        Merkel     PROPN conj  0 B-PER Merkel
+        zijn       AUX   aux   5 -     zijn
+        elkaar     PRON  obj   5 -     elkaar
+        spreken    VERB  ROOT  5 -     spreken
+        .          PUNCT punct 5 -     .
+    """)
+    assert [m[0] for m in relations(doc, kb)[1]] == ["meeting"]
