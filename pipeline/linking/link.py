@@ -25,6 +25,8 @@ from .descriptions import DETERMINERS, Description, description_target, drop_men
 from .institutions import find_institutions, institution_references, peoples_acting, spokespeople
 from .linked import LinkedEntities
 
+MISC_PLACE_POPULATION = 5_000  # a town; smaller GeoNames entries share their names with too much else
+
 
 def link_entities(doc: Doc, mentions: Sequence[EntityMention], kb: KnowledgeBase, published: date | None = None,
                   quotes: Sequence[Quote] | None = None, lexicon: Lexicon | None = None) -> LinkedEntities:
@@ -204,13 +206,15 @@ def _nameless_persons(subjects: list[Token], entities: list[ArticleEntity], lexi
 
 def _retype_other(mentions: Sequence[EntityMention], kb: KnowledgeBase) -> list[EntityMention]:
     """NER's catch-all (MISC, NORP, ...) keeps only names the KB knows as a curated person or
-    organisation or a country (`Ivanka Trump` tagged MISC); other OTHER mentions are dropped."""
+    organisation, a country, or a town of at least MISC_PLACE_POPULATION people (`Ivanka
+    Trump`, `Zandvoort`, `Amstelveen` tagged MISC); other OTHER mentions are dropped."""
     kept = []
     for mention in mentions:
         if mention.type != "OTHER":
             kept.append(mention)
             continue
         entry = kb.lookup(mention.name, fuzzy=False)
-        if entry and (entry.curated or kb.countries.get(entry.country or "") == entry.key):
+        if entry and (entry.curated or kb.countries.get(entry.country or "") == entry.key
+                      or (entry.type == "PLACE" and entry.population >= MISC_PLACE_POPULATION)):
             kept.append(EntityMention(mention.text, mention.name, entry.type, mention.start, mention.end))
     return kept

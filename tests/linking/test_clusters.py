@@ -81,3 +81,12 @@ def test_aliases_country_mistagged_as_person_becomes_a_place(kb):
 def test_aliases_an_acronym_or_a_short_form_joins_the_organisation_it_names(kb, markup, together):
     _, linked = link(markup, kb)
     assert (len(linked.entities) == 1) == together
+
+
+@pytest.mark.parametrize(("markup", "kept"), [
+    ("Het circuit van [Zandvoort](MISC) opent .", ("Zandvoort", "PLACE")),  # a town the KB knows, whatever the model's type
+    ("De [Bonte Was Podcast](MISC) groeit .", None),  # unknown to the KB: NER's catch-all stays out
+])
+def test_aliases_a_catch_all_name_the_knowledge_base_knows_as_a_town_is_a_place(kb, markup, kept):
+    _, linked = link(markup, kb)
+    assert [(e.name, e.type) for e in linked.entities] == ([kept] if kept else [])
