@@ -18,9 +18,9 @@ from .names import (
     same_multiword_name,
     same_person_name,
     similar_bare_names,
-    similar_neighbours,
     skeleton,
 )
+from .spelling_index import similar_neighbours
 
 
 def cross_article_groups(graph: nx.DiGraph) -> list[list[str]]:
@@ -33,8 +33,10 @@ def cross_article_groups(graph: nx.DiGraph) -> list[list[str]]:
     mentioned. A KB node is never merged away; merges stay within one type.
 
     Names are compared only within a block (type, first letter of the surname) and only
-    with the names whose spelling is similar (`similar_neighbours`), so the cost grows
-    with the number of distinct spellings, not with the square of the entities.
+    with the names an index offers: surnames of similar spelling (`spelling_index`, no
+    all-pairs comparison), full names equal in their Korean-order key, organisations of
+    the same first word; so the cost grows with the candidate pairs, not with the square
+    of the entities.
     """
     entities = {n: a for n, a in graph.nodes(data=True) if a["kind"] == "entity"}
     parts = {n: name_parts(a["name"]) for n, a in entities.items()}
@@ -76,10 +78,10 @@ def _candidate_pairs(members: list[str], entities: dict[str, dict], parts: dict[
     people = [n for n in members if entities[n]["type"] == "PERSON"]
     full = [n for n in people if given_names(parts[n])]
     bare = [n for n in people if not given_names(parts[n])]
-    by_surname, by_family, by_bare, by_words = defaultdict(list), defaultdict(list), defaultdict(list), defaultdict(list)
+    by_surname, by_korean, by_bare, by_words = defaultdict(list), defaultdict(list), defaultdict(list), defaultdict(list)
     for node in full:
         by_surname[surname[node]].append(node)
-        by_family[skeleton(parts[node][0])].append(node)
+        by_korean[_korean_key(parts[node])].append(node)
     for node in bare:
         by_bare[skeleton(" ".join(parts[node]))].append(node)
     for node in members:
@@ -93,7 +95,7 @@ def _candidate_pairs(members: list[str], entities: dict[str, dict], parts: dict[
             continue
         name = entities[a]["name"]
         if a in by_surname.get(surname[a], ()):
-            near = {b for key in like_surname[surname[a]] for b in by_surname[key]} | set(by_family[skeleton(parts[a][0])])
+            near = {b for key in like_surname[surname[a]] for b in by_surname[key]} | set(by_korean[_korean_key(parts[a])])
             matches = [b for b in sorted(near, key=position.__getitem__) if b != a and same_person_name(name, entities[b]["name"])]
         elif entities[a]["type"] == "PERSON":
             if not _could_be_surname(name):
@@ -108,6 +110,13 @@ def _candidate_pairs(members: list[str], entities: dict[str, dict], parts: dict[
             candidates = by_words.get((len(words), skeleton(words[0])[:4]), []) if words else []
             matches = [b for b in candidates if position[b] < position[a] and same_multiword_name(name, entities[b]["name"])]
         yield from ((a, b) for b in matches)
+
+
+def _korean_key(parts: list[str]) -> tuple[str, str]:
+    """What `same_person_name` compares when the last parts differ (`Kim Jong-un` = `Kim
+    Jongun`): the first part and the rest run together. Only names equal in it can match
+    that way, so they are the only ones compared besides those of a similar surname."""
+    return skeleton(parts[0]), skeleton("".join(parts[1:]))
 
 
 def _could_be_surname(name: str) -> bool:

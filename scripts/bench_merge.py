@@ -93,22 +93,40 @@ def measure_merge(cache_dir: Path, factor: int) -> dict:
 def synthetic_entities(n: int, seed: int = 23) -> list[tuple[str, str, str]]:
     """n distinct (key, name, type) triples: 70 % people (a fifth of them a bare surname),
     30 % organisations of two or three words, spelled from Dutch-looking syllables so that
-    blocks (type, first letter of the surname) fill as they would in news."""
+    blocks (type, first letter of the surname) fill as they would in news; one in 25 is a
+    spelling variant of an earlier name (a letter changed, doubled or dropped), so linking
+    has merges to find."""
     rng = random.Random(seed)
-    onsets = ["b", "d", "f", "g", "h", "j", "k", "l", "m", "n", "p", "r", "s", "t", "v", "w", "z", "br", "st", "kr", "sch", "gr"]
-    vowels = ["a", "e", "i", "o", "u", "aa", "ee", "oo", "ij", "ui", "ou"]
-    codas = ["", "n", "r", "s", "k", "ns", "rt", "l", "m", "nd"]
+    onsets = ["b", "d", "f", "g", "h", "j", "k", "l", "m", "n", "p", "r", "s", "t", "v", "w", "z", "br", "st", "kr", "sch", "gr",
+              "bl", "dr", "fl", "fr", "gl", "kl", "pl", "pr", "sl", "sm", "sn", "sp", "tr", "vl", "vr", "zw"]
+    vowels = ["a", "e", "i", "o", "u", "aa", "ee", "oo", "ij", "ui", "ou", "ie", "eu", "au"]
+    codas = ["", "n", "r", "s", "k", "ns", "rt", "l", "m", "nd", "ng", "rs", "lt", "st", "cht", "ft"]
 
     def word(syllables: int) -> str:
         return "".join(rng.choice(onsets) + rng.choice(vowels) + rng.choice(codas) for _ in range(syllables)).capitalize()
 
+    def variant(name: str) -> str:
+        letters = list(name)
+        at = rng.randrange(1, len(letters))
+        edit = rng.randrange(3)
+        if edit == 0 and letters[at].isalpha():
+            letters[at] = rng.choice("aeiouknrst")
+        elif edit == 1:
+            letters.insert(at, letters[at])
+        elif len(letters) > 6:
+            del letters[at]
+        return "".join(letters)
+
     seen: set[str] = set()
-    out = []
+    out: list[tuple[str, str, str]] = []
     while len(out) < n:
         kind = rng.random()
-        if kind < 0.56:
+        if out and kind < 0.04:
+            _, base, type_ = rng.choice(out)
+            name = variant(base)
+        elif kind < 0.58:
             name, type_ = f"{word(rng.randint(1, 2))} {word(rng.randint(1, 3))}", "PERSON"
-        elif kind < 0.70:
+        elif kind < 0.72:
             name, type_ = word(rng.randint(2, 3)), "PERSON"
         else:
             name, type_ = " ".join(word(rng.randint(1, 3)) for _ in range(rng.randint(2, 3))), "ORG"
@@ -129,14 +147,31 @@ def entity_graph(entities: list[tuple[str, str, str]]):
     return graph
 
 
-def measure_linking(n: int) -> dict:
+def reference_linking(graph) -> list[list[str]]:
+    """`cross_article_groups` as it was before the index: every surname of a block scored
+    against every other (`names.similar_neighbours`), every full name against all of the
+    same first part. For the comparison only."""
+    from unittest import mock
+
+    from pipeline import crosslink, names
+
+    with mock.patch.object(crosslink, "similar_neighbours", names.similar_neighbours), \
+            mock.patch.object(crosslink, "_korean_key", lambda parts: names.skeleton(parts[0])):
+        return crosslink.cross_article_groups(graph)
+
+
+def measure_linking(n: int, method: str = "index") -> dict:
+    """Linking over n synthetic entities with the index or the old all-pairs search, and a
+    digest of the groups it made (equal digests: the same links)."""
+    import hashlib
+
     from pipeline.crosslink import cross_article_groups
 
     graph = entity_graph(synthetic_entities(n))
     started = time.perf_counter()
-    groups = cross_article_groups(graph)
-    return {"entities": n, "seconds": round(time.perf_counter() - started, 2), "groups": len(groups),
-            "merged": sum(len(g) - 1 for g in groups)}
+    groups = cross_article_groups(graph) if method == "index" else reference_linking(graph)
+    return {"entities": n, "method": method, "seconds": round(time.perf_counter() - started, 2), "groups": len(groups),
+            "merged": sum(len(g) - 1 for g in groups), "digest": hashlib.sha1(json.dumps(groups).encode()).hexdigest()[:12]}
 
 
 def _in_subprocess(*args: str) -> dict:
@@ -154,27 +189,33 @@ def merge_figures(cache_dir: Path, factors: tuple[int, ...] = MERGE_FACTORS) -> 
 
 
 def linking_figures(sizes: tuple[int, ...] = LINK_SIZES) -> list[dict]:
-    """Cross-article linking at each synthetic entity count, each in a fresh subprocess."""
-    return [_in_subprocess("link", str(n)) for n in sizes]
+    """Cross-article linking at each synthetic entity count, with the index and with the
+    all-pairs search it replaced, each in a fresh subprocess."""
+    return [_in_subprocess("link", str(n), method) for n in sizes for method in ("index", "all-pairs")]
 
 
 def summary(merge: list[dict], linking: list[dict]) -> dict:
     """The ratios the README quotes: time and memory growth against input growth."""
     first, last = merge[0], merge[-1]
-    small, large = linking[0], linking[-1]
+    indexed = [row for row in linking if row["method"] == "index"]
+    small, large = indexed[0], indexed[-1]
+    pairs = {row["entities"]: row for row in linking if row["method"] == "all-pairs"}
     return {"merge_time_ratio": round(last["seconds"] / first["seconds"], 2),
             "merge_articles_ratio": round(last["articles"] / first["articles"], 2),
             "merge_kb_per_article_at_largest": last["kb_per_article"],
             "merge_marginal_kb_per_article": round((last["peak_rss_mb"] - first["peak_rss_mb"]) * 1024 / (last["articles"] - first["articles"]), 2)
             if last["articles"] > first["articles"] else None,
             "linking_time_ratio": round(large["seconds"] / max(small["seconds"], 0.01), 1),
-            "linking_entities_ratio": round(large["entities"] / small["entities"], 1)}
+            "linking_entities_ratio": round(large["entities"] / small["entities"], 1),
+            "linking_all_pairs_time_ratio": round(pairs[large["entities"]]["seconds"] / max(pairs[small["entities"]]["seconds"], 0.01), 1),
+            "linking_speedup_at_largest": round(pairs[large["entities"]]["seconds"] / max(large["seconds"], 0.01), 1),
+            "linking_same_links": all(row["digest"] == pairs[row["entities"]]["digest"] for row in indexed)}
 
 
 def main() -> None:
     if sys.argv[1:2] == ["_measure"]:
         kind, *rest = sys.argv[2:]
-        result = measure_merge(Path(rest[0]), int(rest[1])) if kind == "merge" else measure_linking(int(rest[0]))
+        result = measure_merge(Path(rest[0]), int(rest[1])) if kind == "merge" else measure_linking(int(rest[0]), rest[1])
         print(json.dumps(result))
         return
     cache = Path(sys.argv[1]) if len(sys.argv) > 1 else None
