@@ -10,9 +10,9 @@ from datetime import date
 import pytest
 
 from pipeline.api import NewsGraph
+from pipeline.event_merge import clusters, compatible
 from pipeline.export import graph_json
 from pipeline.graph import build_graph
-from pipeline.event_merge import clusters, compatible
 from pipeline.schemas import ArticleEntity, ArticleMeeting, ArticleStatement, Evidence, Extraction, ModelInfo
 from pipeline.tables import tables
 from pipeline.view import view_data
