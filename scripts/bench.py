@@ -198,9 +198,10 @@ def print_scale(scale: dict, console) -> None:
     for row in scale["merge"]:
         merge.add_row(f"{row['factor']}x", f"{row['articles']:,}", f"{row['seconds']:.1f}", f"{row['export_seconds']:.1f}",
                       f"{row['peak_rss_mb']:.0f}", f"{row['kb_per_article']:.1f}", str(row["meetings"]), str(row["statements"]))
-    linking = Table("entities", "method", "seconds", "merged", "links", title="cross-article linking")
+    linking = Table("entities", "method", "seconds", "similar spellings", "merged", "links", title="cross-article linking")
     for row in scale["linking"]:
-        linking.add_row(f"{row['entities']:,}", row["method"], f"{row['seconds']:.2f}", str(row["merged"]), row["digest"])
+        linking.add_row(f"{row['entities']:,}", row["method"], f"{row['seconds']:.2f}", f"{row['similar_spellings']:,}", str(row["merged"]),
+                        row["digest"])
     console.print(merge, linking, scale["summary"])
 
 

@@ -147,7 +147,7 @@ def entity_graph(entities: list[tuple[str, str, str]]):
     return graph
 
 
-def reference_linking(graph) -> list[list[str]]:
+def reference_linking(graph, neighbours=None) -> list[list[str]]:
     """`cross_article_groups` as it was before the index: every surname of a block scored
     against every other (`names.similar_neighbours`), every full name against all of the
     same first part. For the comparison only."""
@@ -155,7 +155,7 @@ def reference_linking(graph) -> list[list[str]]:
 
     from pipeline import crosslink, names
 
-    with mock.patch.object(crosslink, "similar_neighbours", names.similar_neighbours), \
+    with mock.patch.object(crosslink, "similar_neighbours", neighbours or names.similar_neighbours), \
             mock.patch.object(crosslink, "_korean_key", lambda parts: names.skeleton(parts[0])):
         return crosslink.cross_article_groups(graph)
 
@@ -164,13 +164,28 @@ def measure_linking(n: int, method: str = "index") -> dict:
     """Linking over n synthetic entities with the index or the old all-pairs search, and a
     digest of the groups it made (equal digests: the same links)."""
     import hashlib
+    from unittest import mock
 
+    from pipeline import crosslink, names
     from pipeline.crosslink import cross_article_groups
 
     graph = entity_graph(synthetic_entities(n))
+    found = [0]
+    search = crosslink.similar_neighbours if method == "index" else names.similar_neighbours
+
+    def counted(*args):  # the similar spellings found: the work any exact method must do
+        neighbours = search(*args)
+        found[0] += sum(len(similar) - 1 for similar in neighbours.values())
+        return neighbours
+
     started = time.perf_counter()
-    groups = cross_article_groups(graph) if method == "index" else reference_linking(graph)
-    return {"entities": n, "method": method, "seconds": round(time.perf_counter() - started, 2), "groups": len(groups),
+    if method == "index":
+        with mock.patch.object(crosslink, "similar_neighbours", counted):
+            groups = cross_article_groups(graph)
+    else:
+        groups = reference_linking(graph, counted)
+    seconds = time.perf_counter() - started
+    return {"entities": n, "method": method, "seconds": round(seconds, 2), "similar_spellings": found[0], "groups": len(groups),
             "merged": sum(len(g) - 1 for g in groups), "digest": hashlib.sha1(json.dumps(groups).encode()).hexdigest()[:12]}
 
 
@@ -207,6 +222,7 @@ def summary(merge: list[dict], linking: list[dict]) -> dict:
             if last["articles"] > first["articles"] else None,
             "linking_time_ratio": round(large["seconds"] / max(small["seconds"], 0.01), 1),
             "linking_entities_ratio": round(large["entities"] / small["entities"], 1),
+            "linking_similar_spellings_ratio": round(large["similar_spellings"] / max(small["similar_spellings"], 1), 1),
             "linking_all_pairs_time_ratio": round(pairs[large["entities"]]["seconds"] / max(pairs[small["entities"]]["seconds"], 0.01), 1),
             "linking_speedup_at_largest": round(pairs[large["entities"]]["seconds"] / max(large["seconds"], 0.01), 1),
             "linking_same_links": all(row["digest"] == pairs[row["entities"]]["digest"] for row in indexed)}
