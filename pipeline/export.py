@@ -19,7 +19,7 @@ import networkx as nx
 from pydantic import TypeAdapter
 
 from .files import OutputError, describe_os_error
-from .gephi import write_gexf, write_graphml
+from .gephi import graphml_and_gexf_writers
 from .projection import project
 from .publish import Writer, publish
 from .schemas import ArticleRecord, EntityNode, GraphAttributes, GraphDocument, GraphEdge, Node
@@ -103,10 +103,18 @@ def output_writers(graph: nx.DiGraph) -> dict[str, Writer]:
     graph.json, and GraphML and GEXF of the entity–event graph and of the entity-to-entity
     projection the view draws. Called one after the other (as `publish` does), only one
     file's intermediate data (a flattened copy, the projection) is alive at a time."""
-    projected = functools.cache(lambda: project(graph))
-    return {GRAPH_JSON: functools.partial(write_graph_json, graph), GRAPH_ML: lambda out: write_graphml(graph, out),
-            GRAPH_GEXF: lambda out: write_gexf(graph, out), ENTITIES_ML: lambda out: write_graphml(projected(), out),
-            ENTITIES_GEXF: lambda out: write_gexf(projected(), out)}
+    markup, gexf = graphml_and_gexf_writers(graph)
+    projected: list[tuple] = []
+
+    def projected_markup(out: BinaryIO) -> None:
+        projected.append(graphml_and_gexf_writers(project(graph)))
+        projected[0][0](out)
+
+    def projected_gexf(out: BinaryIO) -> None:
+        (projected.pop() if projected else graphml_and_gexf_writers(project(graph)))[1](out)
+
+    return {GRAPH_JSON: functools.partial(write_graph_json, graph), GRAPH_ML: markup, GRAPH_GEXF: gexf,
+            ENTITIES_ML: projected_markup, ENTITIES_GEXF: projected_gexf}
 
 
 def output_files(graph: nx.DiGraph) -> dict[str, bytes]:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import io
 import json
 import re
+from collections.abc import Callable
 from typing import BinaryIO
 
 import networkx as nx
@@ -123,6 +124,22 @@ def write_graphml(graph: nx.Graph, out: BinaryIO) -> None:
 
 def write_gexf(graph: nx.Graph, out: BinaryIO) -> None:
     nx.write_gexf(_gexf(graph, _flat_copy(graph)), out, encoding="utf-8")
+
+
+def graphml_and_gexf_writers(graph: nx.Graph) -> tuple[Callable[[BinaryIO], None], Callable[[BinaryIO], None]]:
+    """Writers of GraphML, then GEXF, of `graph` that share one flattened copy (most of the
+    cost): made by the first, dropped by the second, so it lives only while they run."""
+    flat: list[nx.Graph] = []
+
+    def graphml(out: BinaryIO) -> None:
+        flat.append(_flat_copy(graph))
+        nx.write_graphml(flat[0], out, encoding="utf-8")
+
+    def gexf(out: BinaryIO) -> None:
+        copy = flat.pop() if flat else _flat_copy(graph)
+        nx.write_gexf(_gexf(graph, copy), out, encoding="utf-8")
+
+    return graphml, gexf
 
 
 def _gexf(graph: nx.Graph, flat: nx.Graph) -> nx.Graph:
