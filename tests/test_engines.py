@@ -40,3 +40,15 @@ def test_a_dead_worker_is_engine_lost_at_result_and_at_the_next_submission():
             workers.result(future)
         with pytest.raises(EngineLost, match="a worker process died"):
             workers.submit(3)  # the pool refuses new work once broken: the same error, never a traceback
+
+
+def test_local_dask_workers_run_without_dasks_malloc_trim_threshold():
+    """Dask's nanny sets MALLOC_TRIM_THRESHOLD_=65536 in workers, which cost 1.33x the
+    local engine's time; our local cluster's workers keep glibc's own (adaptive) threshold,
+    and the rest of Dask's worker environment (one BLAS thread)."""
+    from pipeline.engines import dask_client
+
+    with dask_client(None, 1) as client:
+        (trim,) = client.run(lambda: os.environ.get("MALLOC_TRIM_THRESHOLD_")).values()
+        (threads,) = client.run(lambda: os.environ.get("OMP_NUM_THREADS")).values()
+    assert trim == os.environ.get("MALLOC_TRIM_THRESHOLD_") and threads == "1"
