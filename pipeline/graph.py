@@ -1,9 +1,11 @@
 """Stage 6, graph: per-article `Extraction`s → one merged networkx `DiGraph`.
 
-Entities merge across articles by key; events keep all their evidence. Node and edge
-attributes follow the contract in `schemas.py` (entity → event for participant and
-speaker, event → entity for place, addressee and about). Ids are derived from content
-only, so the same input always gives the same graph, whatever the order of articles.
+Entities merge across articles by key, then by name (`crosslink`); the reports of one
+event (a meeting's, or identical statements of several articles) become one node with all
+their evidence (`event_merge`). Node and edge attributes follow the contract in
+`schemas.py` (entity → event for participant and speaker, event → entity for place,
+addressee and about). Ids are derived from content only, so the same input always gives
+the same graph, whatever the order of articles.
 """
 
 from __future__ import annotations
