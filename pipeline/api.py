@@ -225,8 +225,10 @@ class NewsGraph:
         return self.graph.nodes[node]["name"]
 
     def _forms(self, node: str) -> list[str]:
+        """An entity's name and aliases, longest first, equal lengths alphabetically: which of
+        two overlapping forms is marked must not follow set (hash) order."""
         data = self.graph.nodes[node]
-        return sorted({data["name"], *data["aliases"]}, key=len, reverse=True)
+        return sorted({data["name"], *data["aliases"]}, key=lambda form: (-len(form), form))
 
     def _evidence_columns(self, data: dict) -> dict:
         doc_ids = sorted({e["doc_id"] for e in data["evidence"]})

@@ -8,16 +8,21 @@ and edges sorted so equal graphs give byte-identical files.
 
 from __future__ import annotations
 
+import functools
+import io
 import json
+from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 import networkx as nx
+from pydantic import TypeAdapter
 
 from .files import OutputError, describe_os_error
-from .gephi import graphml_and_gexf
+from .gephi import graphml_and_gexf_writers
 from .projection import project
-from .publish import publish
-from .schemas import GraphDocument
+from .publish import Writer, publish
+from .schemas import ArticleRecord, EntityNode, GraphAttributes, GraphDocument, GraphEdge, Node
 
 GRAPH_JSON = "graph.json"
 GRAPH_ML = "graph.graphml"
@@ -34,9 +39,56 @@ def to_document(graph: nx.DiGraph) -> GraphDocument:
     return GraphDocument.model_validate(data)
 
 
+_NODE: TypeAdapter = TypeAdapter(Node)
+
+
+def graph_json_pieces(graph: nx.DiGraph) -> Iterator[str]:
+    """`graph.json`'s text piece by piece, one node or edge at a time, each validated against
+    the contract (ValueError naming what breaks it): the whole document never exists in
+    memory, as objects or as text. The same text as `json.dumps(to_document(graph))` with
+    `indent=1`, sorted nodes and edges."""
+    table = graph.graph.get("article_table", [])
+    attributes = GraphAttributes.model_validate({**graph.graph, "article_table": []}).model_dump(mode="json")
+    known: set[str] | None = None if attributes["schema_version"] == "1.0" else set()
+    head = _indented({key: value for key, value in attributes.items() if key != "article_table"}, " ")
+    yield '{\n "directed": true,\n "multigraph": false,\n "graph": ' + head[:-len("\n }")] + ',\n  "article_table": ['
+    for index, row in enumerate(table):
+        record = ArticleRecord.model_validate(row)
+        if known is not None:
+            known.add(record.id)
+        yield ("," if index else "") + "\n   " + _indented(record.model_dump(mode="json"), "   ")
+    yield "\n  ]\n }," if table else "]\n },"
+    yield '\n "nodes": ['
+    for index, node in enumerate(sorted(graph.nodes)):
+        model = _NODE.validate_python({**graph.nodes[node], "id": node})
+        cited = model.doc_ids if isinstance(model, EntityNode) else [e.doc_id for e in model.evidence]
+        missing = next((doc_id for doc_id in cited if doc_id not in known), None) if known is not None else None
+        if missing is not None:
+            raise ValueError(f"node {node!r} cites doc_id {missing!r}, which is not in the article table")
+        yield ("," if index else "") + "\n  " + _indented(model.model_dump(mode="json"), "  ")
+    yield "\n ]" if graph.number_of_nodes() else "]"
+    yield ',\n "edges": ['
+    edges = sorted((u, v, role) for u, v, role in graph.edges(data="role"))
+    for index, (source, target, role) in enumerate(edges):
+        edge = GraphEdge(source=source, target=target, role=role)
+        yield ("," if index else "") + "\n  " + _indented(edge.model_dump(mode="json"), "  ")
+    yield "\n ]" if edges else "]"
+    yield "\n}\n"
+
+
+def _indented(value: object, prefix: str) -> str:
+    """`value` as `json.dumps(indent=1)` writes it `len(prefix)` levels deep (JSON strings
+    hold no raw newline, so lines are safe to prefix)."""
+    return json.dumps(value, ensure_ascii=False, indent=1).replace("\n", "\n" + prefix)
+
+
 def graph_json(graph: nx.DiGraph) -> str:
-    document = to_document(graph).model_dump(mode="json")
-    return json.dumps(document, ensure_ascii=False, indent=1) + "\n"
+    return "".join(graph_json_pieces(graph))
+
+
+def write_graph_json(graph: nx.DiGraph, out: BinaryIO) -> None:
+    for piece in graph_json_pieces(graph):
+        out.write(piece.encode("utf8"))
 
 
 def load_graph(path: Path) -> nx.DiGraph:
@@ -46,12 +98,33 @@ def load_graph(path: Path) -> nx.DiGraph:
     return nx.node_link_graph(data, edges="edges")
 
 
-def output_files(graph: nx.DiGraph) -> dict[str, bytes]:
-    """The files of one run, by name: graph.json, and GraphML and GEXF of the entity–event
-    graph and of the entity-to-entity projection the view draws."""
-    (markup, gexf), (projected_markup, projected_gexf) = graphml_and_gexf(graph), graphml_and_gexf(project(graph))
-    return {GRAPH_JSON: graph_json(graph).encode("utf8"), GRAPH_ML: markup, GRAPH_GEXF: gexf,
+def output_writers(graph: nx.DiGraph) -> dict[str, Writer]:
+    """The files of one run, by name, each as a function that writes it into a binary file:
+    graph.json, and GraphML and GEXF of the entity–event graph and of the entity-to-entity
+    projection the view draws. Called one after the other (as `publish` does), only one
+    file's intermediate data (a flattened copy, the projection) is alive at a time."""
+    markup, gexf = graphml_and_gexf_writers(graph)
+    projected: list[tuple] = []
+
+    def projected_markup(out: BinaryIO) -> None:
+        projected.append(graphml_and_gexf_writers(project(graph)))
+        projected[0][0](out)
+
+    def projected_gexf(out: BinaryIO) -> None:
+        (projected.pop() if projected else graphml_and_gexf_writers(project(graph)))[1](out)
+
+    return {GRAPH_JSON: functools.partial(write_graph_json, graph), GRAPH_ML: markup, GRAPH_GEXF: gexf,
             ENTITIES_ML: projected_markup, ENTITIES_GEXF: projected_gexf}
+
+
+def output_files(graph: nx.DiGraph) -> dict[str, bytes]:
+    """The files of one run as bytes, by name (what `write_outputs` writes)."""
+    files = {}
+    for name, write in output_writers(graph).items():
+        buffer = io.BytesIO()
+        write(buffer)
+        files[name] = buffer.getvalue()
+    return files
 
 
 def write_outputs(graph: nx.DiGraph, out_dir: Path) -> list[Path]:
@@ -62,4 +135,4 @@ def write_outputs(graph: nx.DiGraph, out_dir: Path) -> list[Path]:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as err:
         raise OutputError(f"{out_dir}: cannot create the output directory: {describe_os_error(err)}") from None
-    return publish(out_dir, output_files(graph))
+    return publish(out_dir, output_writers(graph))

@@ -7,9 +7,10 @@ import fcntl
 import os
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import BinaryIO
 
 LOCK_NAME = ".newsgraph.lock"
 # A temporary file this old is abandoned whoever wrote it (a run on another machine sharing
@@ -101,13 +102,19 @@ def atomic_write_bytes(path: Path, data: bytes, durable: bool = True) -> None:
     either its old complete content or the new complete content, never a mix. `durable=False`
     skips the fsyncs: still atomic for readers and against a killed process, but after a
     power loss the file may be empty, which suits entries a reader validates anyway."""
+    atomic_write_stream(path, lambda out: out.write(data), durable)
+
+
+def atomic_write_stream(path: Path, write: Callable[[BinaryIO], object], durable: bool = True) -> None:
+    """`atomic_write_bytes` for content that `write(file)` writes piece by piece, so a large
+    file never has to exist in memory whole."""
     path = Path(path)
     # the writer's pid in the name tells a cleanup whether the file is still being written
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp", dir=path.parent)
     try:
         os.fchmod(fd, _mode_for(path))
         with os.fdopen(fd, "wb") as tmp:
-            tmp.write(data)
+            write(tmp)
             tmp.flush()
             if durable:
                 os.fsync(tmp.fileno())

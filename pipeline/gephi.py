@@ -19,6 +19,8 @@ from __future__ import annotations
 import io
 import json
 import re
+from collections.abc import Callable
+from typing import BinaryIO
 
 import networkx as nx
 
@@ -104,26 +106,43 @@ def _flat_copy(graph: nx.Graph) -> nx.Graph:
 
 
 def graphml_bytes(graph: nx.Graph) -> bytes:
-    return _graphml(_flat_copy(graph))
-
-
-def gexf_bytes(graph: nx.Graph) -> bytes:
-    return _gexf(graph, _flat_copy(graph))
-
-
-def graphml_and_gexf(graph: nx.Graph) -> tuple[bytes, bytes]:
-    """Both files from one flattened copy (the copy is most of the cost)."""
-    flat = _flat_copy(graph)
-    return _graphml(flat), _gexf(graph, flat)
-
-
-def _graphml(flat: nx.Graph) -> bytes:
     buffer = io.BytesIO()
-    nx.write_graphml(flat, buffer, encoding="utf-8")
+    write_graphml(graph, buffer)
     return buffer.getvalue()
 
 
-def _gexf(graph: nx.Graph, flat: nx.Graph) -> bytes:
+def gexf_bytes(graph: nx.Graph) -> bytes:
+    buffer = io.BytesIO()
+    write_gexf(graph, buffer)
+    return buffer.getvalue()
+
+
+def write_graphml(graph: nx.Graph, out: BinaryIO) -> None:
+    """GraphML of `graph` into a binary file (networkx streams it with lxml)."""
+    nx.write_graphml(_flat_copy(graph), out, encoding="utf-8")
+
+
+def write_gexf(graph: nx.Graph, out: BinaryIO) -> None:
+    nx.write_gexf(_gexf(graph, _flat_copy(graph)), out, encoding="utf-8")
+
+
+def graphml_and_gexf_writers(graph: nx.Graph) -> tuple[Callable[[BinaryIO], None], Callable[[BinaryIO], None]]:
+    """Writers of GraphML, then GEXF, of `graph` that share one flattened copy (most of the
+    cost): made by the first, dropped by the second, so it lives only while they run."""
+    flat: list[nx.Graph] = []
+
+    def graphml(out: BinaryIO) -> None:
+        flat.append(_flat_copy(graph))
+        nx.write_graphml(flat[0], out, encoding="utf-8")
+
+    def gexf(out: BinaryIO) -> None:
+        copy = flat.pop() if flat else _flat_copy(graph)
+        nx.write_gexf(_gexf(graph, copy), out, encoding="utf-8")
+
+    return graphml, gexf
+
+
+def _gexf(graph: nx.Graph, flat: nx.Graph) -> nx.Graph:
     """GEXF with Gephi timeline intervals: event nodes and the edges to them live from the
     first to the last day of the event's date; projection edges get one spell per dated
     event. Entities and undated events are always present. Changes `flat`."""
@@ -139,9 +158,7 @@ def _gexf(graph: nx.Graph, flat: nx.Graph) -> bytes:
             spells = sorted({days for value in json.loads(data.get("dates", "[]")) if (days := _days_tuple(value))})
             if spells:
                 data["spells"] = [(first.isoformat(), last.isoformat()) for first, last in spells]
-    buffer = io.BytesIO()
-    nx.write_gexf(flat, buffer, encoding="utf-8")
-    return buffer.getvalue()
+    return flat
 
 
 def _days_tuple(value: str | None):

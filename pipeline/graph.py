@@ -1,9 +1,11 @@
 """Stage 6, graph: per-article `Extraction`s → one merged networkx `DiGraph`.
 
-Entities merge across articles by key; events keep all their evidence. Node and edge
-attributes follow the contract in `schemas.py` (entity → event for participant and
-speaker, event → entity for place, addressee and about). Ids are derived from content
-only, so the same input always gives the same graph, whatever the order of articles.
+Entities merge across articles by key, then by name (`crosslink`); the reports of one
+event (a meeting's, or identical statements of several articles) become one node with all
+their evidence (`event_merge`). Node and edge attributes follow the contract in
+`schemas.py` (entity → event for participant and speaker, event → entity for place,
+addressee and about). Ids are derived from content only, so the same input always gives
+the same graph, whatever the order of articles.
 """
 
 from __future__ import annotations
@@ -16,16 +18,9 @@ from datetime import date, datetime, timezone
 
 import networkx as nx
 
-from .names import (
-    content_words,
-    given_names,
-    name_parts,
-    same_multiword_name,
-    same_person_name,
-    similar_bare_names,
-    similar_neighbours,
-    skeleton,
-)
+from .crosslink import cross_article_groups
+from .event_merge import best_date, clusters
+from .names import fold, name_parts
 from .schemas import ArticleEntity, ArticleRecord, Evidence, Extraction, GraphAttributes, ModelInfo
 
 
@@ -34,261 +29,174 @@ def _event_id(kind: str, *parts: object) -> str:
     return f"{kind}:{digest}"
 
 
+def _content_key(text: str) -> bytes:
+    """A statement's content, normalised (`fold`: case, accents, punctuation) and hashed:
+    12 bytes per statement instead of its text; `fold`'s cache is bypassed, quotes are
+    nearly all distinct."""
+    return hashlib.blake2b(fold.__wrapped__(text).encode("utf8"), digest_size=12).digest()
+
+
+class _Entity:
+    __slots__ = ("aliases", "doc_ids", "kb_id", "mentions", "name", "names", "type")
+
+    def __init__(self, entity: ArticleEntity) -> None:
+        self.name, self.names, self.type, self.kb_id = entity.name, Counter[str](), entity.type, entity.kb_id
+        self.aliases: set[str] = set()
+        self.doc_ids: set[str] = set()
+        self.mentions = 0
+
+
+class _Report:
+    """The reports of one event seen so far with the same parties, content and signature:
+    the smallest node id among them, that report's own attributes (a statement's type, text
+    and cue), evidence as (doc_id, start, end, sentence) tuples, and the out-edges."""
+
+    __slots__ = ("attributes", "evidence", "id", "targets")
+
+    def __init__(self, node: str, attributes: tuple, targets: tuple) -> None:
+        self.id, self.attributes, self.targets = node, attributes, targets
+        self.evidence: list[tuple[str, int, int, str]] = []
+
+
 class GraphBuilder:
-    """Accumulates extractions one at a time so a run never holds more than the graph."""
+    """Accumulates extractions one at a time into compact records (no per-article node:
+    the reports of one event share one record, sentences and names are stored once);
+    `finish` builds the networkx graph. Memory grows with the distinct events, entities
+    and evidence items, not with the articles' text."""
 
     def __init__(self) -> None:
-        self.graph = nx.DiGraph()
         self.articles = 0
-        self._names: dict[str, Counter[str]] = defaultdict(Counter)
-        self._article_table: dict[str, ArticleRecord] = {}
+        self._article_table: dict[str, tuple] = {}
+        self._entities: dict[str, _Entity] = {}
+        self._meetings: dict[tuple, _Report] = {}  # (type, participants, date, date source, place) → report
+        self._statements: dict[tuple, _Report] = {}  # (speaker, content key, date, date source) → report
+        self._strings: dict[str, str] = {}  # one object per distinct sentence, name or doc_id
+
+    def _one(self, text: str) -> str:
+        return self._strings.setdefault(text, text)
 
     def add(self, extraction: Extraction) -> None:
         self.articles += 1
-        self._article_table[extraction.doc_id] = ArticleRecord(
-            id=extraction.doc_id, title=extraction.title, published=extraction.published, url=extraction.url,
-            site=extraction.site, author=extraction.author, source=extraction.source)
+        doc_id = self._one(extraction.doc_id)
+        self._article_table[doc_id] = (extraction.title, extraction.published, extraction.url, extraction.site,
+                                       extraction.author, extraction.source)
         for entity in extraction.entities:
-            self._add_entity(entity, extraction.doc_id)
+            record = self._entities.get(entity.key) or self._entities.setdefault(entity.key, _Entity(entity))
+            record.names[self._one(entity.name)] += len(entity.mentions)
+            record.aliases.update(self._one(m.text) for m in entity.mentions)
+            record.mentions += len(entity.mentions)
+            record.doc_ids.add(doc_id)
+            record.kb_id = record.kb_id or entity.kb_id
         for meeting in extraction.meetings:
-            node = _event_id("meeting", meeting.type, meeting.evidence.doc_id, meeting.evidence.start, *sorted(meeting.participants))
-            self._add_event(node, kind="meeting", type=meeting.type, date=meeting.date, date_source=meeting.date_source, evidence=meeting.evidence)
-            for participant in meeting.participants:
-                self.graph.add_edge(participant, node, role="participant")
-            if meeting.place:
-                self.graph.add_edge(node, meeting.place, role="place")
+            parties = tuple(sorted(meeting.participants))
+            node = _event_id("meeting", meeting.type, meeting.evidence.doc_id, meeting.evidence.start, *parties)
+            self._report(self._meetings, (meeting.type, parties, meeting.date, meeting.date_source, meeting.place), node, (), (),
+                         meeting.evidence)
         for statement in extraction.statements:
             node = _event_id("statement", statement.evidence.doc_id, statement.evidence.start, statement.speaker, statement.text)
-            self._add_event(node, kind="statement", type=statement.type, date=statement.date, date_source=statement.date_source,
-                            text=statement.text, cue=statement.cue, evidence=statement.evidence)
-            self.graph.add_edge(statement.speaker, node, role="speaker")
-            if statement.addressee:
-                self.graph.add_edge(node, statement.addressee, role="addressee")
-            for about in statement.about:
-                self.graph.add_edge(node, about, role="about")
+            targets = ((("addressee", statement.addressee),) if statement.addressee else ()) + tuple(("about", a) for a in statement.about)
+            key = (statement.speaker, _content_key(statement.text), statement.date, statement.date_source)
+            self._report(self._statements, key, node, (statement.type, self._one(statement.text), statement.cue), targets,
+                         statement.evidence)
 
-    def _add_entity(self, entity: ArticleEntity, doc_id: str) -> None:
-        surface_forms = {m.text for m in entity.mentions}
-        self._names[entity.key][entity.name] += len(entity.mentions)
-        if entity.key in self.graph:
-            node = self.graph.nodes[entity.key]
-            node["aliases"] |= surface_forms  # sets while building, sorted lists from `finish` on
-            node["mentions"] += len(entity.mentions)
-            node["doc_ids"].add(doc_id)
-            node["kb_id"] = node["kb_id"] or entity.kb_id
-        else:
-            self.graph.add_node(
-                entity.key, kind="entity", name=entity.name, type=entity.type, aliases=surface_forms,
-                mentions=len(entity.mentions), kb_id=entity.kb_id, doc_ids={doc_id},
-            )
-
-    def _add_event(self, node: str, *, evidence: Evidence, **attributes) -> None:
-        record = evidence.model_dump()
-        if node in self.graph:
-            known = self.graph.nodes[node]["evidence"]
-            if record not in known:
-                self.graph.nodes[node]["evidence"] = sorted([*known, record], key=lambda e: (e["doc_id"], e["start"]))
-        else:
-            self.graph.add_node(node, evidence=[record], **attributes)
+    def _report(self, table: dict[tuple, _Report], key: tuple, node: str, attributes: tuple, targets: tuple, evidence: Evidence) -> None:
+        report = table.get(key)
+        if report is None:
+            report = table[key] = _Report(node, attributes, targets)
+        elif node < report.id:
+            report.id, report.attributes = node, attributes
+        if targets and not set(targets) <= set(report.targets):
+            report.targets = tuple(dict.fromkeys(report.targets + targets))
+        report.evidence.append((self._one(evidence.doc_id), evidence.start, evidence.end, self._one(evidence.sentence)))
 
     def finish(self, model: ModelInfo, created: date | None = None) -> nx.DiGraph:
-        """Link entities across articles, settle names, and attach the run's metadata."""
-        for attrs in self.graph.nodes.values():
-            if attrs["kind"] == "entity":
-                attrs["aliases"], attrs["doc_ids"] = sorted(attrs["aliases"]), sorted(attrs["doc_ids"])
-        for node, names in self._names.items():
-            if node in self.graph and not self.graph.nodes[node]["kb_id"]:
-                self.graph.nodes[node]["name"] = max(names, key=lambda n: (len(name_parts(n)), names[n], n))
-        for group in cross_article_groups(self.graph):
-            self._contract(group)
-        for group in same_meeting_groups(self.graph):
-            self._merge_events(group)
-        attributes = GraphAttributes(model=model, created=(created or run_date()).isoformat(), articles=self.articles,
-                                     article_table=[self._article_table[doc_id] for doc_id in sorted(self._article_table)])
-        self.graph.graph.update(attributes.model_dump())
-        return self.graph
+        """Link entities across articles, merge the reports of one event, and return the
+        graph with the run's metadata as graph attributes."""
+        graph = nx.DiGraph()
+        for key in sorted(self._entities):
+            entity = self._entities[key]
+            names = entity.names
+            name = entity.name if entity.kb_id else max(names, key=lambda n: (len(name_parts(n)), names[n], n))
+            graph.add_node(key, kind="entity", name=name, type=entity.type, aliases=sorted(entity.aliases),
+                           mentions=entity.mentions, kb_id=entity.kb_id, doc_ids=sorted(entity.doc_ids))
+        self._entities.clear()
+        alias: dict[str, str] = {}
+        for keep, *others in cross_article_groups(graph):
+            node = graph.nodes[keep]
+            for other in others:
+                attrs = graph.nodes[other]
+                node["aliases"] = sorted(set(node["aliases"]) | set(attrs["aliases"]))
+                node["mentions"] += attrs["mentions"]
+                node["doc_ids"] = sorted(set(node["doc_ids"]) | set(attrs["doc_ids"]))
+                graph.remove_node(other)
+                alias[other] = keep
+        _add_meetings(graph, self._meetings, alias)
+        _add_statements(graph, self._statements, alias)
+        self._meetings, self._statements, self._strings = {}, {}, {}
+        attributes = GraphAttributes(model=model, created=(created or run_date()).isoformat(), articles=self.articles, article_table=[]).model_dump()
+        attributes["article_table"] = [ArticleRecord(id=doc_id, title=title, published=published, url=url, site=site, author=author,
+                                                     source=source).model_dump()
+                                       for doc_id, (title, published, url, site, author, source) in sorted(self._article_table.items())]
+        self._article_table = {}
+        graph.graph.update(attributes)
+        return graph
 
 
-    def _contract(self, group: list[str]) -> None:
-        """Merge entity nodes that name one entity: the first of `group` survives."""
-        keep, *others = group
-        node = self.graph.nodes[keep]
-        for other in others:
-            attrs = self.graph.nodes[other]
-            node["aliases"] = sorted(set(node["aliases"]) | set(attrs["aliases"]))
-            node["mentions"] += attrs["mentions"]
-            node["doc_ids"] = sorted(set(node["doc_ids"]) | set(attrs["doc_ids"]))
-            for _, event, data in list(self.graph.out_edges(other, data=True)):
-                self.graph.add_edge(keep, event, **data)
-            for event, _, data in list(self.graph.in_edges(other, data=True)):
-                self.graph.add_edge(event, keep, **data)
-            self.graph.remove_node(other)
+def _merged(reports: list[_Report]) -> tuple[_Report, list[dict]]:
+    """The report whose id the event keeps, and the evidence of all, one item per
+    (article, offset), sorted."""
+    first = min(reports, key=lambda report: report.id)
+    items = {(doc_id, start): (doc_id, start, end, sentence) for report in reports for doc_id, start, end, sentence in report.evidence}
+    evidence = [{"doc_id": doc_id, "sentence": sentence, "start": start, "end": end} for doc_id, start, end, sentence in sorted(items.values())]
+    return first, evidence
 
 
-    def _merge_events(self, group: list[str]) -> None:
-        """One encounter reported several times: the first node keeps all the evidence."""
-        keep, *others = group
-        node = self.graph.nodes[keep]
-        for other in others:
-            attrs = self.graph.nodes[other]
-            node["evidence"] = sorted({(e["doc_id"], e["start"]): e for e in node["evidence"] + attrs["evidence"]}.values(),
-                                      key=lambda e: (e["doc_id"], e["start"]))
-            node["date"], node["date_source"] = max((node["date"], node["date_source"]), (attrs["date"], attrs["date_source"]), key=_date_rank)
-            for _, target, data in list(self.graph.out_edges(other, data=True)):
-                self.graph.add_edge(keep, target, **data)
-            self.graph.remove_node(other)
+def _events(table: dict[tuple, _Report], group_of) -> Iterator[list[tuple[tuple, _Report]]]:
+    """The table's (key, report) pairs in groups of one event: `group_of(key)` → (what must
+    be equal, signature); within each such group, one event per `reports.clusters` cluster."""
+    grouped: dict[tuple, list[tuple]] = defaultdict(list)
+    for key in table:
+        same, signature = group_of(key)
+        grouped[same].append((signature, key))
+    for same in sorted(grouped, key=repr):
+        members = grouped[same]
+        cluster_of = clusters(signature for signature, _ in members)
+        by_cluster: dict[int, list[tuple[tuple, _Report]]] = defaultdict(list)
+        for signature, key in members:
+            by_cluster[cluster_of[signature]].append((key, table[key]))
+        yield from by_cluster.values()
 
 
-def _date_rank(dated: tuple[str | None, str | None]) -> tuple[bool, int]:
-    """A date the text states beats the publication date; a day beats a month."""
-    when, source = dated
-    return source == "text", len(when or "")
+def _add_meetings(graph: nx.DiGraph, table: dict[tuple, _Report], alias: dict[str, str]) -> None:
+    def group_of(key: tuple) -> tuple:
+        kind, parties, day, source, place = key
+        return (kind, tuple(sorted({alias.get(p, p) for p in parties}))), (day, source, alias.get(place, place) if place else None)
+
+    for event in _events(table, group_of):
+        first, evidence = _merged([report for _, report in event])
+        (kind, parties), _ = group_of(event[0][0])
+        day, source = best_date(key[2:4] for key, _ in event)
+        graph.add_node(first.id, evidence=evidence, kind="meeting", type=kind, date=day, date_source=source)
+        for participant in parties:
+            graph.add_edge(participant, first.id, role="participant")
+        for place in sorted({alias.get(key[4], key[4]) for key, _ in event if key[4]})[:1]:
+            graph.add_edge(first.id, place, role="place")
 
 
-def _dates_compatible(a: dict, b: dict) -> bool:
-    """Two reports can be one encounter: dates the texts state lie within a day (or one is a
-    month the other falls in); a publication date only bounds the encounter from above."""
-    stated = [x["date"] for x in (a, b) if x["date"] and x.get("date_source") != "published"]
-    published = [x["date"] for x in (a, b) if x["date"] and x.get("date_source") == "published"]
-    if len(stated) == 2 and not _close(*stated):
-        return False
-    return not any(not _close(day, bound) and day[:len(bound)] > bound[:len(day)] for day in stated for bound in published)
+def _add_statements(graph: nx.DiGraph, table: dict[tuple, _Report], alias: dict[str, str]) -> None:
+    def group_of(key: tuple) -> tuple:
+        speaker, content, day, source = key
+        return (alias.get(speaker, speaker), content), (day, source, None)
 
-
-def _close(a: str, b: str) -> bool:
-    if a.startswith(b) or b.startswith(a):
-        return True
-    if len(a) == len(b) == 10:
-        return abs((date.fromisoformat(a) - date.fromisoformat(b)).days) <= 1
-    return False
-
-
-def same_meeting_groups(graph: nx.DiGraph) -> list[list[str]]:
-    """Meeting nodes that report one encounter: same type and participants, dates within a
-    day (or unknown, or one a month the other falls in), and the same place or none."""
-    by_parties: dict[tuple, list[str]] = defaultdict(list)
-    for node, attrs in sorted(graph.nodes(data=True)):
-        if attrs["kind"] == "meeting":
-            parties = tuple(sorted(u for u, _, role in graph.in_edges(node, data="role") if role == "participant"))
-            by_parties[(attrs["type"], parties)].append(node)
-    groups = []
-    for members in by_parties.values():
-        merged: list[list[str]] = []
-        for node in members:
-            place = _place_of(graph, node)
-            for group in merged:
-                head = group[0]
-                other_place = _place_of(graph, head)
-                if _dates_compatible(graph.nodes[node], graph.nodes[head]) and (place is None or other_place is None or place == other_place):
-                    group.append(node)
-                    break
-            else:
-                merged.append([node])
-        groups += [g for g in merged if len(g) > 1]
-    return groups
-
-
-def _place_of(graph: nx.DiGraph, node: str) -> str | None:
-    return next((v for _, v, role in graph.out_edges(node, data="role") if role == "place"), None)
-
-
-def cross_article_groups(graph: nx.DiGraph) -> list[list[str]]:
-    """Entity nodes that name one entity across articles, the node to keep first.
-
-    Articles link to the KB themselves; what is left are names the KB lacks, spelled
-    differently (`Zelenski` / `Zelensky` share a key already; `Chroesjtsjov` / `Khrushchev`
-    are `similar`), and bare surnames (`Breuker`) of a full name seen elsewhere (`Remco
-    Breuker`), which join it when it is the only full name that fits, or clearly the most
-    mentioned. A KB node is never merged away; merges stay within one type.
-
-    Names are compared only within a block (type, first letter of the surname) and only
-    with the names whose spelling is similar (`similar_neighbours`), so the cost grows
-    with the number of distinct spellings, not with the square of the entities.
-    """
-    entities = {n: a for n, a in graph.nodes(data=True) if a["kind"] == "entity"}
-    parts = {n: name_parts(a["name"]) for n, a in entities.items()}
-    blocks: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for node in sorted(entities):
-        if parts[node]:
-            blocks[(entities[node]["type"], skeleton(parts[node][-1])[:1])].append(node)
-    parent: dict[str, str] = {}
-
-    def find(node: str) -> str:
-        while parent.get(node, node) != node:
-            node = parent[node]
-        return node
-
-    def rank(node: str) -> tuple:
-        return (entities[node]["kb_id"] is None, -len(given_names(parts[node])), -len(parts[node]), -entities[node]["mentions"], node)
-
-    for members in blocks.values():
-        for a, b in _candidate_pairs(members, entities, parts):
-            ra, rb = find(a), find(b)
-            if ra != rb:
-                keep, drop = sorted((ra, rb), key=rank)
-                if entities[drop]["kb_id"] is None:
-                    parent[drop] = keep
-    groups: dict[str, list[str]] = defaultdict(list)
-    for node in entities:
-        if find(node) != node:
-            groups[find(node)].append(node)
-    return [[root, *sorted(members)] for root, members in sorted(groups.items())]
-
-
-def _candidate_pairs(members: list[str], entities: dict[str, dict], parts: dict[str, list[str]]) -> Iterator[tuple[str, str]]:
-    """(node without a KB id, node it names the same entity as) within one block, in a
-    fixed order: full person names by `same_person_name`, a bare surname to the one full
-    name it fits, bare names to bare names of near-identical spelling, and organisations
-    and places by `same_multiword_name`."""
-    position = {node: index for index, node in enumerate(members)}
-    surname = {n: skeleton(parts[n][-1]) for n in members}
-    people = [n for n in members if entities[n]["type"] == "PERSON"]
-    full = [n for n in people if given_names(parts[n])]
-    bare = [n for n in people if not given_names(parts[n])]
-    by_surname, by_family, by_bare, by_words = defaultdict(list), defaultdict(list), defaultdict(list), defaultdict(list)
-    for node in full:
-        by_surname[surname[node]].append(node)
-        by_family[skeleton(parts[node][0])].append(node)
-    for node in bare:
-        by_bare[skeleton(" ".join(parts[node]))].append(node)
-    for node in members:
-        if entities[node]["type"] != "PERSON" and (words := content_words(parts[node])):
-            by_words[(len(words), skeleton(words[0])[:4])].append(node)
-    like_surname = similar_neighbours(by_surname)
-    like_bare = similar_neighbours(by_bare, similar_bare_names)
-
-    for a in members:
-        if entities[a]["kb_id"]:
-            continue
-        name = entities[a]["name"]
-        if a in by_surname.get(surname[a], ()):
-            near = {b for key in like_surname[surname[a]] for b in by_surname[key]} | set(by_family[skeleton(parts[a][0])])
-            matches = [b for b in sorted(near, key=position.__getitem__) if b != a and same_person_name(name, entities[b]["name"])]
-        elif entities[a]["type"] == "PERSON":
-            if not _could_be_surname(name):
-                continue
-            fits = sorted((b for b in by_surname.get(surname[a], []) if _surname_fits(parts[a], parts[b])),
-                          key=lambda b: (-entities[b]["mentions"], position[b]))
-            clear = len(fits) == 1 or (len(fits) > 1 and entities[fits[0]]["mentions"] > 2 * entities[fits[1]]["mentions"])
-            spelled_alike = {b for key in like_bare[skeleton(" ".join(parts[a]))] for b in by_bare[key]} - {a}
-            matches = fits[:1] if clear else sorted(spelled_alike, key=position.__getitem__)
-        else:
-            words = content_words(parts[a])
-            candidates = by_words.get((len(words), skeleton(words[0])[:4]), []) if words else []
-            matches = [b for b in candidates if position[b] < position[a] and same_multiword_name(name, entities[b]["name"])]
-        yield from ((a, b) for b in matches)
-
-
-def _could_be_surname(name: str) -> bool:
-    """`K`, `AA`, `HAN`: initials and acronyms that NER called a person match too much."""
-    letters = [c for c in name if c.isalpha()]
-    return len(letters) >= 3 and not (name.isupper() and len(letters) <= 5)
-
-
-def _surname_fits(bare: list[str], full: list[str]) -> bool:
-    """`Dijk` fits `Jasper van Dijk`; `Van Dijk` too, but `Van Dale` not `Dick Dale`: the
-    particles a bare surname carries must be the full name's."""
-    return len(bare) == 1 or bare == full[len(full) - len(bare):]
+    for event in _events(table, group_of):
+        first, evidence = _merged([report for _, report in event])
+        kind, text, cue = first.attributes
+        day, source = best_date(key[2:4] for key, _ in event)
+        graph.add_node(first.id, evidence=evidence, kind="statement", type=kind, date=day, date_source=source, text=text, cue=cue)
+        (speaker, _), _ = group_of(event[0][0])
+        graph.add_edge(speaker, first.id, role="speaker")
+        for role, target in (target for _, report in sorted(event, key=lambda item: item[1].id) for target in report.targets):
+            graph.add_edge(first.id, alias.get(target, target), role=role)
 
 
 def run_date() -> date:

@@ -24,18 +24,24 @@ import os
 import secrets
 import shutil
 import time
+from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import BinaryIO
 
-from .files import OutputError, atomic_write_bytes, describe_os_error, fsync_directory
+from .files import OutputError, atomic_write_stream, describe_os_error, fsync_directory
+
+Writer = Callable[[BinaryIO], object]
 
 RUNS = ".runs"
 CURRENT = ".current"
 MANIFEST = "manifest.json"
 
 
-def publish(out_dir: Path, files: dict[str, bytes], kind: str = "run") -> list[Path]:
-    """Write `files` ({name: content}) as the directory's new output set of `kind` (`run`,
-    `tables`); returns the public paths, manifest last. A directory holding a set of another
+def publish(out_dir: Path, files: Mapping[str, bytes | Writer], kind: str = "run") -> list[Path]:
+    """Write `files` ({name: content, or a function that writes the content into the file it
+    is given}) as the directory's new output set of `kind` (`run`, `tables`); returns the
+    public paths, manifest last. Writers run one after the other, so the largest file's
+    content, not all of them, is what memory holds beside the caller's data. A directory holding a set of another
     kind is refused (a new set replaces the old one whole, so the other kind's files would
     go). OutputError names the file or directory."""
     out_dir = Path(out_dir)
@@ -50,14 +56,13 @@ def publish(out_dir: Path, files: dict[str, bytes], kind: str = "run") -> list[P
         raise OutputError(f"{out_dir}: cannot write to the output directory: {describe_os_error(err)}") from None
     run_id = f"{time.strftime('%Y%m%dT%H%M%S', time.gmtime())}-{os.getpid()}-{secrets.token_hex(3)}"
     folder = runs / run_id
-    contents = {**files, MANIFEST: manifest(run_id, files, kind)}
+    names = [*files, MANIFEST]
+    listing: dict[str, dict] = {}
     try:
         folder.mkdir()
-        for name, data in contents.items():
-            try:
-                atomic_write_bytes(folder / name, data)
-            except OSError as err:
-                raise OutputError(f"{out_dir / name}: cannot write: {describe_os_error(err)}") from None
+        for name, content in files.items():
+            listing[name] = _write(folder / name, content, out_dir / name)
+        _write(folder / MANIFEST, manifest(run_id, listing, kind), out_dir / MANIFEST)
         _point(out_dir / CURRENT, f"{RUNS}/{run_id}")
     except OSError as err:  # no symlinks on this file system, or the directory went away
         shutil.rmtree(folder, ignore_errors=True)
@@ -66,18 +71,49 @@ def publish(out_dir: Path, files: dict[str, bytes], kind: str = "run") -> list[P
         shutil.rmtree(folder, ignore_errors=True)
         raise
     try:
-        for name in contents:
+        for name in names:
             _point(out_dir / name, f"{CURRENT}/{name}")
         _drop_stale_links(out_dir)
     except OSError as err:
         raise OutputError(f"{out_dir}: the outputs are in {folder}, but linking them failed: {describe_os_error(err)}") from None
     remove_old_runs(out_dir)
     fsync_directory(out_dir)
-    return [out_dir / name for name in contents]
+    return [out_dir / name for name in names]
 
 
-def manifest(run_id: str, files: dict[str, bytes], kind: str = "run") -> bytes:
-    listing = {name: {"bytes": len(data), "sha256": hashlib.sha256(data).hexdigest()} for name, data in sorted(files.items())}
+class _Counted:
+    """A binary file that also counts and hashes what is written to it (for the manifest)."""
+
+    def __init__(self, file: BinaryIO) -> None:
+        self.file, self.size, self.digest = file, 0, hashlib.sha256()
+
+    def write(self, data: bytes) -> int:
+        self.size += len(data)
+        self.digest.update(data)
+        return self.file.write(data)
+
+
+def _write(path: Path, content: bytes | Writer, public: Path) -> dict:
+    """One file of the set, atomically; its size and SHA-256. OutputError names `public`."""
+    counted: list[_Counted] = []
+
+    def write(file: BinaryIO) -> None:
+        counted.append(_Counted(file))
+        if isinstance(content, bytes):
+            counted[0].write(content)
+        else:
+            content(counted[0])  # type: ignore[arg-type]
+
+    try:
+        atomic_write_stream(path, write)
+    except OSError as err:
+        raise OutputError(f"{public}: cannot write: {describe_os_error(err)}") from None
+    return {"bytes": counted[0].size, "sha256": counted[0].digest.hexdigest()}
+
+
+def manifest(run_id: str, listing: dict[str, dict], kind: str = "run") -> bytes:
+    """manifest.json: the run's id and kind, each file's size and SHA-256 (`listing`)."""
+    listing = dict(sorted(listing.items()))
     return (json.dumps({"run": run_id, "kind": kind, "files": listing}, indent=1) + "\n").encode("utf8")
 
 

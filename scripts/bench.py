@@ -12,6 +12,8 @@ no run warms another's caches. All of them use the same model on the same articl
   run-small     the first --small articles, 1 process, no cache: memory growth with input size
   rerun         run-1's command again on the unchanged input: served from the cache
   add-one       the input plus one new article: only that article is parsed
+  merge         run-1's cache merged at 1x/4x/16x the corpus, and cross-article linking
+                over growing synthetic entity counts (scripts/bench_merge.py)
 BLAS is pinned to one thread in every subprocess so "1 process" means one core. Run to run,
 this machine varies by about 5 % (one 2-process run of 2026-11-30 took 104 s, the next two
 88 s), so bare, run-1 and run-2 are each measured twice and the ratios compare the faster of
@@ -125,6 +127,8 @@ def main() -> None:
     for name, step in steps.items():
         print(f"… {name}", file=sys.stderr, flush=True)
         results[name] = in_subprocess(*step)
+    print("… merge and linking at scale", file=sys.stderr, flush=True)
+    scale = scale_figures(Path(cache))
     shutil.rmtree(work)
 
     bare = min(results["bare"], results["bare-again"], key=lambda r: r["seconds"])
@@ -148,6 +152,7 @@ def main() -> None:
             "add_one_processed": results["add-one"]["articles"] - results["add-one"]["cached"],
             "stage_share": {k: round(v / one["seconds"], 4) for k, v in one["stages"].items()},
         },
+        "scale": scale,
     }
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(report, indent=2) + "\n", encoding="utf8")
@@ -169,11 +174,35 @@ def print_table(report: dict) -> None:
         stages.add_row(stage, f"{seconds:.2f}", f"{f['stage_share'][stage]:.1%}")
     console = Console()
     console.print(table, stages)
+    print_scale(report["scale"], console)
     console.print(
         f"overhead vs bare nlp.pipe: {f['overhead_vs_bare_nlp_pipe']:.3f}×   2 processes: {f['speedup_2_processes']:.2f}×   "
         f"RSS full/small: {f['peak_rss_ratio_full_vs_small']:.3f}   rerun: {f['rerun_speedup']:.0f}× faster   "
         f"add one: {f['add_one_processed']} article(s) parsed"
     )
+
+
+def scale_figures(cache: Path) -> dict:
+    """The merge at 1x/4x/16x the cached corpus and linking at growing entity counts."""
+    sys.path.insert(0, str(REPO))
+    from scripts.bench_merge import linking_figures, merge_figures, summary
+
+    merge, linking = merge_figures(cache), linking_figures()
+    return {"merge": merge, "linking": linking, "summary": summary(merge, linking)}
+
+
+def print_scale(scale: dict, console) -> None:
+    from rich.table import Table
+
+    merge = Table("merge", "articles", "seconds", "export s", "peak RSS MB", "KB/article", "meetings", "statements", title="merge at scale")
+    for row in scale["merge"]:
+        merge.add_row(f"{row['factor']}x", f"{row['articles']:,}", f"{row['seconds']:.1f}", f"{row['export_seconds']:.1f}",
+                      f"{row['peak_rss_mb']:.0f}", f"{row['kb_per_article']:.1f}", str(row["meetings"]), str(row["statements"]))
+    linking = Table("entities", "method", "seconds", "similar spellings", "merged", "links", title="cross-article linking")
+    for row in scale["linking"]:
+        linking.add_row(f"{row['entities']:,}", row["method"], f"{row['seconds']:.2f}", f"{row['similar_spellings']:,}", str(row["merged"]),
+                        row["digest"])
+    console.print(merge, linking, scale["summary"])
 
 
 def measure() -> None:

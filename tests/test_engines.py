@@ -40,3 +40,45 @@ def test_a_dead_worker_is_engine_lost_at_result_and_at_the_next_submission():
             workers.result(future)
         with pytest.raises(EngineLost, match="a worker process died"):
             workers.submit(3)  # the pool refuses new work once broken: the same error, never a traceback
+
+
+def test_local_dask_workers_run_without_dasks_malloc_trim_threshold():
+    """Dask's nanny sets MALLOC_TRIM_THRESHOLD_=65536 in workers, which cost 1.33x the
+    local engine's time; our local cluster's workers keep glibc's own (adaptive) threshold,
+    and the rest of Dask's worker environment (one BLAS thread)."""
+    from pipeline.engines import dask_client
+
+    with dask_client(None, 1) as client:
+        (trim,) = client.run(lambda: os.environ.get("MALLOC_TRIM_THRESHOLD_")).values()
+        (threads,) = client.run(lambda: os.environ.get("OMP_NUM_THREADS")).values()
+    assert trim == os.environ.get("MALLOC_TRIM_THRESHOLD_") and threads == "1"
+    assert _helpers() == []
+
+
+def _helpers() -> list[str]:
+    """This process's child processes that are multiprocessing helpers, as command lines."""
+    import psutil
+
+    found = []
+    for child in psutil.Process().children(recursive=True):
+        try:
+            found.append(" ".join(child.cmdline()))
+        except psutil.Error:  # gone meanwhile
+            continue
+    return [line for line in found if "multiprocessing" in line]
+
+
+def test_no_helper_process_outlives_the_worker_pool():
+    """Spawning workers starts multiprocessing's resource tracker, which used to outlive the
+    run (its parent exited first, so it stayed a zombie until init reaped it): the pool
+    now stops and reaps it, on the normal way out as on an error."""
+    from pipeline.engines import process_pool
+
+    with process_pool(1) as pool:
+        assert pool.submit(os.getpid).result() != os.getpid()
+        assert _helpers()  # the tracker runs while the pool does
+    assert _helpers() == []
+    with pytest.raises(KeyError), process_pool(1) as pool:
+        pool.submit(os.getpid).result()
+        raise KeyError("stop")
+    assert _helpers() == []

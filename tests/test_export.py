@@ -4,8 +4,8 @@ every reader accepts whatever the text holds, and the run's files published as o
 from __future__ import annotations
 
 import io
-import os
 import json
+import os
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -213,3 +213,49 @@ def test_manifest_lists_every_file_with_its_hash(tmp_path):
     for name, entry in listing["files"].items():
         assert hashlib.sha256((tmp_path / name).read_bytes()).hexdigest() == entry["sha256"]
     assert graph_json(small_graph()).encode() == (tmp_path / "graph.json").read_bytes()
+
+
+def _archive_like_graph(articles: int = 3000) -> nx.DiGraph:
+    from .graphs import entity, meeting
+
+    graph = small_graph(articles=articles)
+    graph.graph["schema_version"] = "1.1"
+    graph.graph["article_table"] = [{"id": f"d{i}", "title": f"Kop {i} " * 5, "published": "2019-05-14", "url": None, "site": None,
+                                     "author": None, "source": f"feed.jsonl:{i}"} for i in range(1, articles + 1)]
+    for i in range(articles):
+        entity(graph, f"PERSON:p{i}", f"Persoon {i}", doc_ids=[f"d{i + 1}"])
+        meeting(graph, f"meeting:x{i}", ["Q7747", f"PERSON:p{i}"], sentence=f"Poetin ontmoette Persoon {i} in Moskou. " * 3, doc_id=f"d{i + 1}")
+    return graph
+
+
+def test_graph_json_is_written_piece_by_piece_never_whole():
+    """Peak memory of an archive's export is the graph, not the graph plus its JSON text."""
+    import os
+    import tracemalloc
+
+    from pipeline.export import write_graph_json
+
+    graph = _archive_like_graph()
+    size = len(graph_json(graph).encode())
+    tracemalloc.start()
+    with open(os.devnull, "wb") as sink:
+        write_graph_json(graph, sink)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    # the sorted node and edge lists and the article ids are all it holds: no text of the whole
+    assert size > 2_000_000 and peak < size / 3, (size, peak)
+
+
+def test_the_run_files_are_written_one_after_the_other(tmp_path, monkeypatch):
+    """Each file is produced while it is written, never all of them first (`output_files`)."""
+    from pipeline import export
+
+    monkeypatch.setattr(export, "output_files", lambda graph: pytest.fail("write_outputs built every file in memory"))
+    written = []
+    writers = export.output_writers(small_graph())
+    monkeypatch.setattr(export, "output_writers", lambda graph: {
+        name: (lambda out, name=name, write=write: (written.append(name), write(out))) for name, write in writers.items()})
+    write_outputs(small_graph(), tmp_path)
+    assert written == PUBLIC[:-1]
+    listing = json.loads((tmp_path / "manifest.json").read_text())["files"]
+    assert all(listing[name]["bytes"] == (tmp_path / name).stat().st_size for name in PUBLIC[:-1])

@@ -16,7 +16,7 @@ from pipeline.api import NewsGraph
 from pipeline.run import run
 from pipeline.view import render_html, view_data
 
-from .conftest import SAMPLES
+from .conftest import REPO, SAMPLES
 from .graphs import entity, meeting, small_graph, statement
 
 HOSTILE = "</script><script>window.pwned = 1</script><img src=x onerror=\"window.pwned = 2\">"
@@ -267,3 +267,26 @@ def test_evidence_shows_headline_date_and_link_of_each_article(tmp_path):
         assert {"participant", "quote"} <= marks
     finally:
         browser.quit()
+
+
+def test_view_is_byte_identical_whatever_the_hash_seed(tmp_path):
+    """Two processes with different PYTHONHASHSEED write the same page: marks of an entity's
+    forms of equal length that overlap in a sentence (`Anna Maria` and `Maria Bosz` in
+    `Anna Maria Bosz ontmoette Poetin`) no longer depend on set order."""
+    import subprocess
+
+    from pipeline.export import write_outputs
+
+    graph = small_graph()
+    forms = ["Anna Maria", "Maria Bosz", "nna Maria ", "na Maria B", "a Maria Bo", " Maria Bos"]
+    entity(graph, "PERSON:anna maria bosz", "Bosz", aliases=forms, doc_ids=["d1"])
+    meeting(graph, "meeting:9", ["PERSON:anna maria bosz", "Q7747"], sentence="Anna Maria Bosz ontmoette Poetin.")
+    write_outputs(graph, tmp_path / "out")
+    pages = []
+    for seed in ("1", "2", "3", "4"):
+        out = tmp_path / f"view-{seed}.html"
+        env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(REPO)}
+        subprocess.run([sys.executable, "-c", "from pipeline.cli import main; main()", "view", str(tmp_path / "out" / "graph.json"),
+                        "--out", str(out)], env=env, check=True, capture_output=True)
+        pages.append(out.read_bytes())
+    assert all(page == pages[0] for page in pages[1:])
