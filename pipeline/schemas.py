@@ -143,7 +143,7 @@ class MeetingNode(_Frozen):
     type: MeetingType
     date: PartialDate | None = None
     date_source: DateSource | None = Field(None, description="Where `date` came from (new in 1.2): `text` or `published`")
-    evidence: list[Evidence]
+    evidence: list[Evidence] = Field(description="Every sentence that reports the meeting, in every article that does")
 
 
 class StatementNode(_Frozen):
@@ -154,7 +154,7 @@ class StatementNode(_Frozen):
     date_source: DateSource | None = Field(None, description="Where `date` came from (new in 1.2): `text` or `published`")
     text: str = Field(description="The quote, or the reported content")
     cue: str = Field(description="Lemma of the speech verb, or 'volgens' / ':'")
-    evidence: list[Evidence]
+    evidence: list[Evidence] = Field(description="Every sentence that reports the statement: one per article for a story several papers carried")
 
 
 Node = Annotated[EntityNode | MeetingNode | StatementNode, Field(discriminator="kind")]
