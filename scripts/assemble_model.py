@@ -1,11 +1,14 @@
 """Join the two trained pipelines into the bundled model `models/nl_newsgraph`.
 
 In:  build/ud/model-best (tok2vec, morphologizer, parser, trainable_lemmatizer)
-     build/ner/model-last (tok2vec, ner), or any pipeline whose ner has its own encoder
+     build/ner/model-last (tok2vec, ner), or any pipeline with an ner
 Out: models/nl_newsgraph, loadable with spacy.load(path), no network needed.
+     With --extract-ud DIR instead: the UD part of a bundled model (all but its ner),
+     so a new NER can be trained and joined to the shipped UD components (`make model-ner`).
 
-The NER component gets its own copy of its tok2vec (`replace_listeners`), so each task
-keeps the encoder it was trained with.
+An NER trained on its own encoder gets its own copy of it (`replace_listeners`), so each
+task keeps the encoder it was trained with. An NER trained on the UD pipeline's tok2vec,
+frozen (the same weights in both pipelines), keeps listening to it: one encoder runs.
 """
 
 from __future__ import annotations
@@ -39,7 +42,8 @@ META = {
 def assemble(ud_path: Path, ner_path: Path, out: Path, vector_rows: int = VECTOR_ROWS) -> None:
     nlp = spacy.load(ud_path)
     ner_nlp = spacy.load(ner_path)
-    if "tok2vec" in ner_nlp.pipe_names and "ner" in ner_nlp.get_pipe("tok2vec").listening_components:
+    if "tok2vec" in ner_nlp.pipe_names and "ner" in ner_nlp.get_pipe("tok2vec").listening_components \
+            and not shares_encoder(nlp, ner_nlp):
         ner_nlp.replace_listeners("tok2vec", "ner", ["model.tok2vec"])
     # Before the parser: NER was trained on unsegmented text, and predicted sentence ends
     # would otherwise cut entities in two.
@@ -58,6 +62,22 @@ def assemble(ud_path: Path, ner_path: Path, out: Path, vector_rows: int = VECTOR
     print(f"{out}: {', '.join(nlp.pipe_names)}, weights {nlp.meta['weights_sha256'][:12]}")
 
 
+def extract_ud(model: Path, out: Path) -> None:
+    """Save `model` without its ner: the UD components, vocabulary and vectors as they are."""
+    nlp = spacy.load(model)
+    if "ner" in nlp.pipe_names:
+        nlp.remove_pipe("ner")
+    if out.exists():
+        shutil.rmtree(out)
+    nlp.to_disk(out)
+    print(f"{out}: {', '.join(nlp.pipe_names)}")
+
+
+def shares_encoder(ud_nlp, ner_nlp) -> bool:
+    """True when the NER pipeline's tok2vec is the UD pipeline's (trained frozen on it)."""
+    return ud_nlp.get_pipe("tok2vec").model.to_bytes() == ner_nlp.get_pipe("tok2vec").model.to_bytes()
+
+
 def weights_digest(folder: Path) -> str:
     """SHA-256 over every file of a saved pipeline but meta.json, in path order."""
     digest = hashlib.sha256()
@@ -72,5 +92,9 @@ if __name__ == "__main__":
     parser.add_argument("--ud", type=Path, default=Path("build/ud/model-best"))
     parser.add_argument("--ner", type=Path, default=Path("build/ner/model-last"))
     parser.add_argument("--out", type=Path, default=Path("models/nl_newsgraph"))
+    parser.add_argument("--extract-ud", type=Path, metavar="DIR", help="save the UD part of --out's model to DIR and stop")
     args = parser.parse_args()
-    assemble(args.ud, args.ner, args.out)
+    if args.extract_ud:
+        extract_ud(args.out, args.extract_ud)
+    else:
+        assemble(args.ud, args.ner, args.out)

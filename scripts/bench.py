@@ -14,6 +14,8 @@ no run warms another's caches. All of them use the same model on the same articl
   add-one       the input plus one new article: only that article is parsed
   merge         run-1's cache merged at 1x/4x/16x the corpus, and cross-article linking
                 over growing synthetic entity counts (scripts/bench_merge.py)
+  model         the model against spaCy's efficiency pipeline for Dutch, words/s on the
+                first 300 articles, pinned to one core (scripts/bench_model.py)
 BLAS is pinned to one thread in every subprocess so "1 process" means one core. Run to run,
 this machine varies by about 5 % (one 2-process run of 2026-11-30 took 104 s, the next two
 88 s), so bare, run-1 and run-2 are each measured twice and the ratios compare the faster of
@@ -154,9 +156,27 @@ def main() -> None:
         },
         "scale": scale,
     }
+    report["model_vs_efficiency"] = model_vs_efficiency(args.articles, args.model)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(report, indent=2) + "\n", encoding="utf8")
     print_table(report)
+
+
+def model_vs_efficiency(articles: Path, model: str | None) -> dict:
+    """scripts/bench_model.py in a subprocess pinned to one core (`taskset -c 0` where the
+    machine has it), so the model and the efficiency pipeline share that core's load."""
+    from pipeline.nlp import resolve_model
+
+    print("… model vs efficiency pipeline", file=sys.stderr, flush=True)
+    command = [sys.executable, str(REPO / "scripts" / "bench_model.py"), "--articles", str(articles),
+               "--model", resolve_model(model).location]
+    if shutil.which("taskset"):
+        command = ["taskset", "-c", "0", *command]
+    done = subprocess.run(command, env={**os.environ, **ONE_THREAD, "PYTHONPATH": str(REPO)}, cwd=REPO,
+                          capture_output=True, text=True)
+    if done.returncode != 0:
+        raise SystemExit(f"model vs efficiency failed:\n{done.stderr[-3000:]}")
+    return json.loads(done.stdout)
 
 
 def print_table(report: dict) -> None:
@@ -180,6 +200,9 @@ def print_table(report: dict) -> None:
         f"RSS full/small: {f['peak_rss_ratio_full_vs_small']:.3f}   rerun: {f['rerun_speedup']:.0f}× faster   "
         f"add one: {f['add_one_processed']} article(s) parsed"
     )
+    speed = report["model_vs_efficiency"]
+    console.print(f"model {speed['model_words_per_second']:,} words/s vs efficiency pipeline "
+                  f"{speed['efficiency_words_per_second']:,} words/s (one core): {speed['ratio']:.2f}×")
 
 
 def scale_figures(cache: Path) -> dict:
