@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 SHARED ?= ../shared
 BUILD  := build
 
-.PHONY: install test lint run bench model model-eval schema kb vendor-js clean
+.PHONY: install test lint run bench bench-model model model-eval schema kb vendor-js clean
 
 install: $(VENV)/.installed
 
@@ -31,6 +31,10 @@ run: install
 # Throughput against bare nlp.pipe, 1 vs 2 processes, memory, cache: outputs/bench.json (~15 min).
 bench: install
 	$(BIN)/python scripts/bench.py --articles $(SHARED)/corpora/dpg_news_2019/articles.jsonl
+
+# The model alone against spaCy's efficiency pipeline for Dutch, one core (also part of bench).
+bench-model: install
+	taskset -c 0 $(BIN)/python scripts/bench_model.py --articles $(SHARED)/corpora/dpg_news_2019/articles.jsonl --out outputs/bench.json
 
 schema: install
 	$(BIN)/python -m scripts.write_schema

@@ -3,7 +3,8 @@
 In:  the model to measure (a path or package, default models/nl_newsgraph), the corpus
      articles (the first --limit texts), --rounds
 Out: a dict (and with --out, a key "model_vs_efficiency" merged into that JSON file):
-     words/s of each pipeline per round, their medians and the ratio model / efficiency.
+     words/s of each pipeline per round, their medians and the ratio model / efficiency
+     (with --baseline, the same for a second model, e.g. the previous bundled one).
 
 The reference is what `spacy init config --lang nl --optimize efficiency` gives for the
 bundled model's components (one tok2vec, width 96, shared by all of them, NER included),
@@ -70,24 +71,27 @@ def words_per_second(nlp, texts: list[str], batch_size: int = 32) -> float:
     return words / (time.perf_counter() - started)
 
 
-def compare(model_name: str, articles: Path, limit: int = 300, rounds: int = 5) -> dict:
-    """Alternate the model and its efficiency reference over the same texts; medians and ratio."""
+def compare(model_name: str, articles: Path, limit: int = 300, rounds: int = 5, baseline: str | None = None) -> dict:
+    """Alternate the model, its efficiency reference (and a baseline model, e.g. the previous
+    bundled one) over the same texts, round after round; medians and ratios to the reference."""
     import spacy
 
     spacy.require_cpu()
-    model = spacy.load(model_name)
-    reference = efficiency_pipeline(model)
+    pipelines = {"model": spacy.load(model_name)}
+    pipelines["efficiency"] = efficiency_pipeline(pipelines["model"])
+    if baseline:
+        pipelines["baseline"] = spacy.load(baseline)
     texts = texts_of(articles, limit)
-    for nlp in (model, reference):
+    for nlp in pipelines.values():
         list(nlp.pipe(texts[:10]))  # warm-up
-    runs: dict[str, list[float]] = {"model": [], "efficiency": []}
+    runs: dict[str, list[float]] = {name: [] for name in pipelines}
     for _ in range(rounds):
-        runs["model"].append(words_per_second(model, texts))
-        runs["efficiency"].append(words_per_second(reference, texts))
+        for name, nlp in pipelines.items():
+            runs[name].append(words_per_second(nlp, texts))
     medians = {name: statistics.median(values) for name, values in runs.items()}
-    return {
+    result = {
         "model": model_name,
-        "reference": "spacy init config --lang nl --optimize efficiency, " + ",".join(reference.pipe_names) + " (untrained)",
+        "reference": "spacy init config --lang nl --optimize efficiency, " + ",".join(pipelines["efficiency"].pipe_names) + " (untrained)",
         "articles": len(texts),
         "words": sum(len(text.split()) for text in texts),
         "rounds": {name: [round(v) for v in values] for name, values in runs.items()},
@@ -95,6 +99,10 @@ def compare(model_name: str, articles: Path, limit: int = 300, rounds: int = 5) 
         "efficiency_words_per_second": round(medians["efficiency"]),
         "ratio": round(medians["model"] / medians["efficiency"], 3),
     }
+    if baseline:
+        result.update({"baseline": baseline, "baseline_words_per_second": round(medians["baseline"]),
+                       "baseline_ratio": round(medians["baseline"] / medians["efficiency"], 3)})
+    return result
 
 
 def main() -> None:
@@ -103,11 +111,12 @@ def main() -> None:
     parser.add_argument("--articles", type=Path, default=DEFAULT_ARTICLES)
     parser.add_argument("--limit", type=int, default=300)
     parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--baseline", help="another model measured in the same rounds (e.g. the previous bundled one)")
     parser.add_argument("--out", type=Path, help="JSON file to merge the result into, under model_vs_efficiency")
     args = parser.parse_args()
     if not args.articles.is_file():
         raise SystemExit(f"error: {args.articles} not found; the comparison needs ../shared beside the repo")
-    result = compare(args.model, args.articles, args.limit, args.rounds)
+    result = compare(args.model, args.articles, args.limit, args.rounds, args.baseline)
     if args.out:
         report = json.loads(args.out.read_text(encoding="utf8")) if args.out.is_file() else {}
         report["model_vs_efficiency"] = result
