@@ -113,12 +113,17 @@ def same_person_name(a: str, b: str) -> bool:
 
     The surnames must match, and every given name of the shorter name must match one of
     the longer in order: `Vladimir Poetin` = `Vladimir Vladimirovitsj Poetin`, `V. Poetin`;
-    but `Kim Jong-un` ≠ `Kim Yo-jong`, `Jasper van Dijk` ≠ `Bart van Dijk`. A bare surname
+    but `Kim Jong-un` ≠ `Kim Yo-jong`, `Jasper van Dijk` ≠ `Bart van Dijk`, and names that both
+    state middle initials must state the same ones (`George W. Bush` ≠ `George H. W. Bush`,
+    while `John F. Kennedy` = `John Kennedy`). A bare surname
     (`Van Dijk`) is never a full name: it joins a person by the rules for surnames.
     """
     short, long = sorted((name_parts(a), name_parts(b)), key=lambda parts: len(given_names(parts)))
     if not given_names(short):
         return False
+    middle = [{part for part in given_names(parts)[1:] if len(part) == 1} for parts in (short, long)]
+    if middle[0] and middle[1] and middle[0] != middle[1]:
+        return False  # `George W. Bush` ≠ `George H. W. Bush`: both state their middle initials
     if not similar(short[-1], long[-1]):
         return _korean_order_match(short, long)
     remaining = given_names(long)

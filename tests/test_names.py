@@ -38,6 +38,10 @@ def test_names_similar_with_guards(a, b, expected):
     ("Sergej Lavrov", "Sergey Lavrov", True),
     ("Kim Jong-un", "Kim Jongun", True),
     ("Jasper van Dijk", "Bart van Dijk", False),
+    ("George W. Bush", "George H. W. Bush", False),  # both state middle initials, different ones
+    ("John F. Kennedy", "John Kennedy", True),  # only one states them
+    ("Ken Griffey jr.", "Ken Griffey sr.", False),  # a generational suffix tells father and son apart
+    ("Ken Griffey Jr.", "Ken Griffey", False),
     ("Van Dijk", "Jasper van Dijk", False),  # a bare surname is not a full name
     ("Jan de Witt", "Jan de Vries", False),
     ("Willem Klok", "Wim Kok", False),
