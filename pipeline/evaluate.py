@@ -113,8 +113,9 @@ def score_article(extraction: Extraction, gold: GoldArticle) -> ArticleResult:
         return result
     _score_statements(extraction, gold, name, result)
     result.clustering = _clustering(extraction, gold)
-    result.entities = _entity_nodes(extraction, gold)
-    result.misses += [f"entity {name}: {problem}" for name, problem in _entity_problems(extraction, gold)]
+    problems = _entity_problems(extraction, gold)
+    result.entities = Score(tp=len(gold.entities) - len(problems), fn=len(problems))
+    result.misses += [f"entity {name}: {problem}" for name, problem in problems]
     return result
 
 
@@ -209,7 +210,7 @@ def _holders(extraction: Extraction, gold: GoldArticle) -> dict[str, set[str]]:
 
 def _entity_problems(extraction: Extraction, gold: GoldArticle) -> list[tuple[str, str]]:
     """Each gold entity that is not one node of its own: missed, split over several nodes,
-    or sharing its node with another gold entity."""
+    or sharing its node with another gold entity (the rest count as one node each)."""
     holders = _holders(extraction, gold)
     problems = []
     for name, keys in sorted(holders.items()):
@@ -220,12 +221,6 @@ def _entity_problems(extraction: Extraction, gold: GoldArticle) -> list[tuple[st
         elif any(other != name and keys & others for other, others in holders.items()):
             problems.append((name, "merged with another gold entity"))
     return problems
-
-
-def _entity_nodes(extraction: Extraction, gold: GoldArticle) -> Score:
-    """Gold entities that are one node of their own (tp) or not (fn: missed, split, merged)."""
-    wrong = len(_entity_problems(extraction, gold))
-    return Score(tp=len(gold.entities) - wrong, fn=wrong)
 
 
 PARTS = ("meetings", "statements", "clustering", "entities")

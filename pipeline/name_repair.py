@@ -31,6 +31,8 @@ class NameRepair:
     def __init__(self, nlp: Language, lexicon: Lexicon):
         self.person = model_label(nlp, "PERSON")
         self.lexicon = lexicon
+        self.portfolios = [p.split() for p in lexicon.portfolio_names]
+        self.portfolio_reach = max(map(len, self.portfolios), default=0)
 
     @timed("entities")
     def __call__(self, doc: Doc) -> Doc:
@@ -113,8 +115,8 @@ class NameRepair:
 
 
     def _portfolio_at(self, doc: Doc, index: int) -> bool:
-        words = [t.lower_ for t in doc[index:index + 6]]
-        return any(words[:len(p.split())] == p.split() for p in self.lexicon.portfolio_names)
+        words = [t.lower_ for t in doc[index:index + self.portfolio_reach]]
+        return any(words[:len(portfolio)] == portfolio for portfolio in self.portfolios)
 
 
 @Language.factory("newsgraph_name_repair", requires=["doc.ents"], assigns=["doc.ents"])

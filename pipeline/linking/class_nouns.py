@@ -29,11 +29,12 @@ def class_noun_references(doc: Doc, clusters: list[Cluster], lexicon: Lexicon) -
     introductions = _introductions(doc, clusters, heads)
     if not introductions:
         return []
+    introduced = {kind for _, _, kind, _ in introductions}
     taken = [(m.start, m.end) for c in clusters for m in c.mentions]
     found = []
     for token in doc:
         kind = class_of(token.text, heads) if token.pos_ == "NOUN" else None
-        if kind is None or kind not in {k for _, _, k, _ in introductions}:
+        if kind not in introduced:
             continue
         opening = _opening(doc, token)
         if opening is None or _goes_on_into_a_name(doc, token):

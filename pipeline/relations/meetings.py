@@ -65,10 +65,8 @@ def copular_idiom(trigger: Token, lexicon: Lexicon) -> bool:
     judgement = doc[trigger.i - 2]  # `slecht`, `beter`, `niet` te spreken: the idiom grades; `elkaar morgen te spreken` plans
     if not (judgement.pos_ == "ADJ" or judgement.lower_ in lexicon.negations):
         return False
-    for token in reversed(doc[trigger.sent.start:trigger.i - 1]):
-        if token.pos_ in ("VERB", "AUX"):
-            return (token.lemma_ or "").lower() == "zijn" or token.lower_ in ("is", "zijn", "was", "waren", "ben", "bent")
-    return False
+    verb = next((t for t in reversed(doc[trigger.sent.start:trigger.i - 1]) if t.pos_ in VERB_POS), None)
+    return verb is not None and "zijn" in verb_lemmas(verb, lexicon)
 
 
 def _receives_a_thing(verb: Token, linked: LinkedEntities, lexicon: Lexicon) -> bool:
@@ -102,8 +100,8 @@ def _travellers(verb: Token, visitors: list[str], linked: LinkedEntities) -> lis
 
 
 def _visit(stamp: ArticleMeeting, visitors: list[str], place: str) -> ArticleMeeting:
-    """A visit of `visitors` to `place`, dated and evidenced as `stamp`."""
-    return stamp.model_copy(update={"participants": sorted([*visitors, place]), "place": place})
+    """A visit of `visitors` to `place`, found, dated and evidenced as `stamp`."""
+    return stamp.model_copy(update={"type": "visit", "participants": sorted([*visitors, place]), "place": place})
 
 
 def _destination_places(verb: Token, linked: LinkedEntities) -> list[str]:
@@ -195,7 +193,7 @@ def extract_meetings(doc: Doc, linked: LinkedEntities, doc_id: str, published: s
         source: DateSource | None = "text" if stated else "published" if published else None
         when = stated or published
         evidence = evidence_for(sentence, doc_id)
-        stamp = ArticleMeeting(type="visit", participants=[], place=None, rule=rule, evidence=evidence, date=when, date_source=source)
+        stamp = ArticleMeeting(type=kind, participants=[], place=None, rule=rule, evidence=evidence, date=when, date_source=source)
 
         if kind == "visit" and hosts:
             # `ging bij Kok in het Torentje op bezoek`: a visit to a person is a meeting with
@@ -229,8 +227,7 @@ def extract_meetings(doc: Doc, linked: LinkedEntities, doc_id: str, published: s
             kind = "call"
         if len(participants) < 2:
             continue
-        meetings.append(ArticleMeeting(type=kind, participants=sorted(participants), place=places[0] if places else None,
-                                       rule=rule, evidence=evidence, date=when, date_source=source))
+        meetings.append(stamp.model_copy(update={"type": kind, "participants": sorted(participants), "place": places[0] if places else None}))
     return _merge_within_article(meetings)
 
 

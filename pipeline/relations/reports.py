@@ -97,14 +97,15 @@ def aldus_reports(doc: Doc, linked: LinkedEntities, quotes: list[Quote], lexicon
     return reports
 
 
-def zoals_reports(doc: Doc, linked: LinkedEntities, quotes: list[Quote], lexicon: Lexicon) -> list[Report]:
+def zoals_reports(doc: Doc, linked: LinkedEntities, quotes: list[Quote], lexicon: Lexicon,
+                  clauses: list[tuple[Token, Token]]) -> list[Report]:
     """`…, zoals Puigdemont stelt`, `Zoals de minister eerder zei, komt er geen nieuwe
     heffing`: `zoals`, a named speaker and a speech verb closing the clause attribute the
     clause around it. Read as a token window, since parsers hang `zoals` anywhere. With an
     object (`zoals hij het zelf noemt`) it only names a word; `zoals verwacht` and `zoals
-    gezegd` name nobody."""
+    gezegd` name nobody. `clauses` are the Doc's `zoals_clauses`."""
     reports = []
-    for mark, verb in zoals_clauses(doc, lexicon):
+    for mark, verb in clauses:
         sentence = mark.sent
         if inside_quote(mark, quotes) or not cue_lemma(verb, lexicon):
             continue

@@ -139,15 +139,16 @@ def extract_statements(doc: Doc, linked: LinkedEntities, doc_id: str, published:
                       for t in doc.char_span(quote.start, quote.end, alignment_mode="expand") or () if t.lower_ in FIRST_PERSON}
 
     said: set[tuple[str, int]] = set()
+    zoals = zoals_clauses(doc, lexicon)
     reports = [*volgens_reports(doc, linked, lexicon), *wat_betreft_reports(doc, linked, quotes, lexicon),
-               *aldus_reports(doc, linked, quotes, lexicon), *zoals_reports(doc, linked, quotes, lexicon)]
+               *aldus_reports(doc, linked, quotes, lexicon), *zoals_reports(doc, linked, quotes, lexicon, zoals)]
     for report in reports:
         if (report.speaker, report.sentence.start) not in said:
             said.add((report.speaker, report.sentence.start))
             statements.append(_Statement(report.speaker, report.cue, "indirect", report.rule, report.sentence, texts=[report.text]))
 
     attributed_sentences = {report.sentence.start for report in reports}
-    zoals_verbs = {verb.i for _, verb in zoals_clauses(doc, lexicon)}
+    zoals_verbs = {verb.i for _, verb in zoals}  # a speech verb closing a `zoals` clause reports the clause around it
     for verb in cue_tokens(tokens_where(doc, POS, VERB_OR_NOUN.__contains__), lexicon, quotes):
         complement = complement_of(verb, lexicon)
         if complement and names_a_thing(complement, verb, lexicon):
