@@ -24,6 +24,8 @@ from .evidence import entities_in, entity_type_of, evidence_for
 from .morphology import adverb_particle_lemmas, full_lemma, is_verb, verb_lemmas
 from .parties import carried_by_light_verb, meeting_parties, visit_destinations
 
+NOUN_LIKE = frozenset({"PROPN", "ADJ"})  # what the tagger calls an encounter noun it misreads
+
 
 def clause_verb(token: Token) -> Token | None:
     current = token
@@ -45,7 +47,8 @@ def _blocked(trigger: Token, clause: Token | None, lexicon: Lexicon) -> bool:
                 # lemmas only for verbs: the adverb "later" lemmatises to "laat"
                 if child.lower_ in lexicon.blockers or (child.pos_ in ("VERB", "AUX") and full_lemma(child, lexicon) in lexicon.blockers):
                     return True
-        if full_lemma(head, lexicon) in lexicon.blockers:
+        # `werd afgeblazen`: a participle the lemmatizer left as written still cancels
+        if full_lemma(head, lexicon) in lexicon.blockers or (is_verb(head) and verb_lemmas(head, lexicon) & lexicon.blockers):
             return True
     for ancestor in trigger.ancestors:  # "als ze er … kan wijzigen": a condition above the trigger
         if any(c.dep_ == "mark" and c.lower_ in lexicon.blockers for c in ancestor.children):
@@ -134,13 +137,23 @@ def _trigger_type(token: Token, lexicon: Lexicon) -> tuple[MeetingType, MeetingR
         if found:
             return found, "trigger_verb"
         return ("meeting", "reciprocal_verb") if reciprocal_encounter(token, lexicon) else None
-    if token.pos_ not in lexicon.trigger_pos:
+    pos = token.pos_ if token.pos_ in lexicon.trigger_pos else "NOUN" if used_as_noun(token) else None
+    if pos is None:
         return None
-    lemma = (token.lemma_ or token.text).lower()
-    if (lemma, token.pos_) in lexicon.triggers:
-        return lexicon.triggers[(lemma, token.pos_)], "event_noun"
-    compound = compound_encounter(token, lexicon) if token.pos_ == "NOUN" else None
+    for word in dict.fromkeys(((token.lemma_ or token.text).lower(), token.lower_)):
+        if (word, pos) in lexicon.triggers:
+            return lexicon.triggers[(word, pos)], "event_noun"
+    compound = compound_encounter(token, lexicon) if pos == "NOUN" else None
     return (compound, "compound_noun") if compound else None
+
+
+def used_as_noun(token: Token) -> bool:
+    """A word the tagger took for a name or an adjective that stands as a noun: it heads a
+    phrase with a determiner, a possessor or a preposition (`De NAVO-top met …` as PROPN,
+    `tijdens zijn telefoongesprek met …` as ADJ). `Top 2000` alone, or `gesprekken` as an
+    adjective's modifier, is no phrase of its own."""
+    return token.pos_ in ("PROPN", "ADJ") and token.dep_ not in ("amod", "flat", "compound") and any(
+        c.dep_ in ("det", "nmod:poss", "case") for c in token.children)
 
 
 def compound_encounter(noun: Token, lexicon: Lexicon) -> MeetingType | None:
@@ -175,7 +188,7 @@ def extract_meetings(doc: Doc, linked: LinkedEntities, doc_id: str, published: s
     quotes = linked.quotes
     quote_speaker = {(q.start, q.end): s.speaker for s in statements if s.type == "direct" for q in quotes if q.text in s.text}
     meetings: list[ArticleMeeting] = []
-    for token in tokens_where(doc, POS, (VERB_POS | lexicon.trigger_pos).__contains__):
+    for token in tokens_where(doc, POS, (VERB_POS | lexicon.trigger_pos | NOUN_LIKE).__contains__):
         found = _trigger_type(token, lexicon)
         if found is None:
             continue
@@ -210,7 +223,8 @@ def extract_meetings(doc: Doc, linked: LinkedEntities, doc_id: str, published: s
             # `De ministers praatten Poetin bij`: the people of the encounter just reported
             previous = encounters[-1].participants
             participants = [*previous, *(k for k in participants if k not in previous)]
-        visited = [k for k in participants if entity_type_of(linked, k) == "PLACE"] or (places if kind == "visit" else [])
+        visited = [k for k in participants if entity_type_of(linked, k) == "PLACE"] or (
+            [k for k in places if entity_type_of(linked, k) == "PLACE"] if kind == "visit" else [])
         visitors = [k for k in participants if k not in visited]
         people = [k for k in participants if entity_type_of(linked, k) == "PERSON"]
         travellers = _travellers(token, visitors, linked) if kind == "visit" else []

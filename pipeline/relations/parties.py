@@ -78,6 +78,25 @@ def _copula_subject(noun: Token) -> list[Token]:
     return noun_phrase(subjects[0]) if subjects else []
 
 
+def _aside_anchor(noun: Token, linked: LinkedEntities) -> list[Token]:
+    """`Premier Rutte, woensdag op werkbezoek in Groningen, noemde …`, `Kaag, nu op bezoek in
+    Ghana, zei …`: an `op` + encounter-noun aside set off by a comma right after a person's
+    name says where that person is; only time words and adverbs may stand between the comma
+    and `op`. Read from the words, as parsers hang such asides anywhere. In `Het nieuws,
+    op bezoek in Ghana, …` no person stands before the comma."""
+    if not has_case(noun, ("op",)):
+        return []
+    index = noun.left_edge.i - 1
+    doc = noun.doc
+    while index > noun.sent.start and doc[index].pos_ in ("ADV", "ADJ", "NUM", "NOUN", "PROPN") and not linked.key_of_token(doc[index]):
+        index -= 1
+    if index <= noun.sent.start or doc[index].text != ",":
+        return []
+    anchor = doc[index - 1]
+    key = linked.key_at(anchor.idx, anchor.idx + len(anchor.text))
+    return [anchor] if key is not None and entity_type_of(linked, key) == "PERSON" else []
+
+
 def light_verb_partners(noun: Token, clause: Token | None, lexicon: Lexicon) -> list[Token]:
     """Light verb + event noun: `had woensdag een onderhoud met Y`, `voerde gesprekken met Y`,
     `ging bij Y op bezoek`, `legde een bezoek af bij Y`, `bracht een bezoek aan Berlijn`. The
@@ -132,7 +151,7 @@ def _locative(token: Token) -> bool:
     for head in (token, token.head, token.head.head):
         if has_case(head, ("in", "te", "op")):
             return True
-        if head.dep_ not in ("flat", "appos", "flat:name", "compound", "nmod", "conj"):
+        if head.dep_ not in ("flat", "appos", "flat:name", "compound", "nmod", "conj", "amod"):
             break
     return False
 
@@ -160,13 +179,17 @@ def meeting_parties(trigger: Token, clause: Token | None, kind: str, linked: Lin
         around += [t for p in light for t in clause_phrase(p)]
         around += [t for t in clause_phrase(trigger) if t != trigger]
         around += [t for p in _sibling_partner(trigger) for t in clause_phrase(p)]
+        if clause is not None and trigger.dep_ in SUBJECT_DEPS and trigger.head == clause:
+            # `De top met … vond plaats in Vilnius`: where the encounter is, its verb says
+            around += [t for c in clause.children if c.dep_.startswith("obl") and has_case(c, ("in", "te", "op")) for t in clause_phrase(c)]
         core += _possessor_before(trigger)
-        visitor = _copula_subject(trigger)
+        visitor = _copula_subject(trigger) or _aside_anchor(trigger, linked)
         core += visitor
         if clause is not None and trigger.dep_ not in SUBJECT_DEPS and not visitor:
             subject, objects = subject_and_objects(clause, with_objects=True)
             subject_phrase = noun_phrase(subject) if subject is not None else []
-            if not any(linked.key_of_token(t) for t in subject_phrase):
+            # `"We hebben morgen een gesprek met X", zegt Y`: a first-person subject is the quote's speaker
+            if not any(linked.key_of_token(t) or first_person_speaker(t, quotes, quote_speaker) for t in subject_phrase):
                 inverted = inverted_subject(clause, linked)
                 subject_phrase = [inverted] if inverted is not None else []
             core += subject_phrase
@@ -197,8 +220,13 @@ def meeting_parties(trigger: Token, clause: Token | None, kind: str, linked: Lin
                 hosts.append(key)
             elif entity_type_of(linked, key) != "PERSON":
                 continue
-        is_place = entity_type_of(linked, key) == "PLACE"
-        if is_place and token not in core and token.i not in targets:
+        kind_of = entity_type_of(linked, key)
+        if kind_of == "ORG" and token not in core and token.i not in targets and _locative(token):
+            # `sprak in de Tweede Kamer met Wilders`, `op bezoek in het Witte Huis`: a body
+            # named where the encounter took place is its place, not a party to it
+            if key not in places:
+                places.append(key)
+        elif kind_of == "PLACE" and token not in core and token.i not in targets:
             if key not in places and _locative(token):
                 places.append(key)
         elif key not in participants:

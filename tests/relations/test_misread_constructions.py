@@ -1,0 +1,168 @@
+"""Meeting constructions the bundled parser misreads (pipeline/relations/meetings.py,
+parties.py): encounter nouns tagged as names or adjectives, cancellations written as
+participles, bodies named where an encounter took place, and `op bezoek` asides."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import parsed, relations
+
+TAGGED_AS = """
+    Tijdens    ADP   case     2 -     tijdens
+    zijn       PRON  nmod:poss 2 -    zijn
+    {noun}     {pos} obl      6 -     {noun}
+    met        ADP   case     4 -     met
+    Biden      PROPN nmod     2 B-PER Biden
+    ,          PUNCT punct    2 -     ,
+    zei        VERB  ROOT     6 -     zeggen
+    Rutte      PROPN nsubj    6 B-PER Rutte
+    niets      PRON  obj      6 -     niets
+    .          PUNCT punct    6 -     .
+"""
+
+
+@pytest.mark.parametrize(("pos", "noun", "kind"), [("ADJ", "telefoongesprek", "call"), ("PROPN", "gesprek", "meeting"), ("NOUN", "gesprek", "meeting")])
+def test_misread_an_encounter_noun_tagged_as_a_name_or_adjective_still_reports_it(kb, pos, noun, kind):
+    assert relations(parsed(TAGGED_AS.format(pos=pos, noun=noun)), kb)[1] == [(kind, ["Joe Biden", "Mark Rutte"], None, None)]
+
+
+def test_misread_an_adjective_modifying_a_noun_is_no_encounter_noun(kb):
+    doc = parsed("""
+        Rutte      PROPN nsubj 1 B-PER Rutte
+        had        VERB  ROOT  1 -     hebben
+        een        DET   det   4 -     een
+        gesprek    ADJ   amod  4 -     gesprek
+        voorstel   NOUN  obj   1 -     voorstel
+        met        ADP   case  6 -     met
+        Biden      PROPN nmod  4 B-PER Biden
+        .          PUNCT punct 1 -     .
+    """)
+    assert relations(doc, kb)[1] == []
+
+
+def test_misread_the_written_form_of_a_diminutive_finds_the_trigger(kb):
+    doc = parsed("""
+        Rutte      PROPN nsubj 1 B-PER Rutte
+        had        VERB  ROOT  1 -     hebben
+        een        DET   det   3 -     een
+        belletje   NOUN  obj   1 -     bellet
+        met        ADP   case  5 -     met
+        Biden      PROPN nmod  3 B-PER Biden
+        .          PUNCT punct 1 -     .
+    """)
+    assert relations(doc, kb)[1] == [("call", ["Joe Biden", "Mark Rutte"], None, None)]
+
+
+CANCELLED = """
+    De         DET   det        1 -     de
+    top        NOUN  nsubj:pass 9 -     top
+    tussen     ADP   case       3 -     tussen
+    Rutte      PROPN nmod       1 B-PER Rutte
+    en         CCONJ cc         5 -     en
+    Merkel     PROPN conj       3 B-PER Merkel
+    werd       AUX   aux:pass   9 -     worden
+    gisteren   ADV   advmod     9 -     gisteren
+    nog        ADV   advmod     9 -     nog
+    {verb}     VERB  ROOT       9 -     {verb}
+    .          PUNCT punct      9 -     .
+"""
+
+
+def test_misread_a_cancelling_participle_the_lemmatizer_left_as_written_cancels(kb):
+    assert relations(parsed(CANCELLED.format(verb="afgeblazen")), kb)[1] == []
+
+
+def test_misread_another_participle_leaves_the_encounter(kb):
+    assert relations(parsed(CANCELLED.format(verb="gehouden")), kb)[1] == [("meeting", ["Angela Merkel", "Mark Rutte"], None, "2019-05-13")]
+
+
+def test_misread_a_body_named_where_the_encounter_was_is_its_place_not_a_party(kb):
+    doc = parsed("""
+        Rutte      PROPN nsubj 1 B-PER Rutte
+        sprak      VERB  ROOT  1 -     spreken
+        in         ADP   case  5 -     in
+        het        DET   det   5 -     het
+        Witte      ADJ   amod  5 B-ORG Witte
+        Huis       NOUN  obl   1 I-ORG Huis
+        met        ADP   case  7 -     met
+        Biden      PROPN obl   1 B-PER Biden
+        .          PUNCT punct 1 -     .
+    """)
+    assert relations(doc, kb)[1] == [("meeting", ["Joe Biden", "Mark Rutte"], "White House", None)]
+
+
+def test_misread_a_body_met_with_is_a_party(kb):
+    doc = parsed("""
+        Rutte      PROPN nsubj 1 B-PER Rutte
+        sprak      VERB  ROOT  1 -     spreken
+        met        ADP   case  3 -     met
+        Shell      PROPN obl   1 B-ORG Shell
+        .          PUNCT punct 1 -     .
+    """)
+    assert relations(doc, kb)[1] == [("meeting", ["Mark Rutte", "Shell"], None, None)]
+
+
+def test_misread_the_place_of_an_encounter_noun_on_its_verb(kb):
+    doc = parsed("""
+        De         DET   det    1 -      de
+        NAVO-top   PROPN nsubj  8 B-MISC NAVO-top
+        met        ADP   case   3 -      met
+        Rutte      PROPN nmod   1 B-PER  Rutte
+        en         CCONJ cc     5 -      en
+        Biden      PROPN conj   3 B-PER  Biden
+        was        AUX   aux    8 -      zijn
+        gisteren   ADV   advmod 8 -      gisteren
+        begonnen   VERB  ROOT   8 -      beginnen
+        in         ADP   case   10 -     in
+        Vilnius    PROPN obl    8 B-LOC  Vilnius
+        .          PUNCT punct  8 -      .
+    """)
+    assert relations(doc, kb)[1] == [("meeting", ["Joe Biden", "Mark Rutte"], "Vilnius", "2019-05-13")]
+
+
+ASIDE = """
+    Premier    NOUN  nsubj  5 -     premier
+    {name}     PROPN appos  0 {ent} {name}
+    ,          PUNCT punct  4 -     ,
+    woensdag   PROPN appos  0 -     woensdag
+    toevallig  ADJ   amod   5 -     toevallig
+    op         ADP   case   6 -     op
+    werkbezoek NOUN  ROOT   6 -     werkbezoek
+    in         ADP   case   8 -     in
+    Groningen  PROPN nmod   6 B-LOC Groningen
+    ,          PUNCT punct  6 -     ,
+    noemde     VERB  parataxis 6 -  noemen
+    het        PRON  obj    10 -    het
+    onacceptabel ADJ xcomp  10 -    onacceptabel
+    .          PUNCT punct  6 -     .
+"""
+
+
+def test_misread_an_op_bezoek_aside_after_a_name_is_that_persons_visit(kb):
+    doc = parsed(ASIDE.format(name="Rutte", ent="B-PER"))
+    assert relations(doc, kb)[1] == [("visit", ["Groningen", "Mark Rutte"], "Groningen", "2019-05-08")]
+
+
+def test_misread_an_op_bezoek_aside_after_no_person_is_nobodys_visit(kb):
+    doc = parsed(ASIDE.format(name="vandaag", ent="-"))
+    assert relations(doc, kb)[1] == []
+
+
+def test_misread_a_first_person_subject_of_an_encounter_noun_is_the_quotes_speaker(kb):
+    doc = parsed("""
+        "          PUNCT punct  3 -     "
+        We         PRON  nsubj  3 -     we
+        hebben     AUX   aux    3 -     hebben
+        morgen     VERB  ROOT   3 -     morgen
+        een        DET   det    5 -     een
+        gesprek    NOUN  obj    3 -     gesprek
+        met        ADP   case   7 -     met
+        Biden      PROPN nmod   5 B-PER Biden
+        "          PUNCT punct  5 -     "
+        ,          PUNCT punct  10 -    ,
+        zegt       VERB  parataxis 3 -  zeggen
+        Rutte      PROPN nsubj  10 B-PER Rutte
+        .          PUNCT punct  3 -     .
+    """)
+    assert relations(doc, kb)[1] == [("meeting", ["Joe Biden", "Mark Rutte"], None, "2019-05-15")]
