@@ -75,7 +75,12 @@ def _copula_subject(noun: Token) -> list[Token]:
         return []
     copula = copulas[-1]
     subjects = [c for c in copula.head.children if c.dep_ in SUBJECT_DEPS and c.i < copula.i]
-    return noun_phrase(subjects[0]) if subjects else []
+    if subjects:
+        return noun_phrase(subjects[0])
+    # `De Britse premier Tony Blair is dezer dagen op bezoek in …` parsed with the name as an
+    # apposition of the root: the name right before the copula is its subject
+    before = noun.doc[copula.i - 1] if copula.i > noun.sent.start else None
+    return [before] if before is not None and before.pos_ == "PROPN" else []
 
 
 def _aside_anchor(noun: Token, linked: LinkedEntities) -> list[Token]:
@@ -203,8 +208,10 @@ def meeting_parties(trigger: Token, clause: Token | None, kind: str, linked: Lin
         # `sprak de minister met haar collega X`: parsers hang the partner on the inverted subject
         if subject is not None and subject.i > trigger.i:
             around += [t for p in _partner_phrases(subject) if has_case(p, ("met",)) for t in clause_phrase(p)]
-        # `sprak diverse malen met X`: parsers hang the partner on the verb's measure object
-        around += [t for o in trigger.children if o.dep_ == "obj" for p in _partner_phrases(o) if has_case(p, ("met",)) for t in clause_phrase(p)]
+        # `sprak diverse malen met X`, `onderhandelde gedurende lange tijd met X`: parsers hang
+        # the partner on the verb's measure object or time adverbial
+        around += [t for o in trigger.children if o.dep_ == "obj" or (o.dep_.startswith("obl") and o.pos_ == "NOUN")
+                   for p in _partner_phrases(o) if has_case(p, ("met",)) for t in clause_phrase(p)]
         around += [t for c in trigger.children if (c.dep_.startswith("obl") or c.dep_.startswith("nmod")) and has_case(c, ("in", "te", "op")) for t in clause_phrase(c)]
     participants: list[str] = []
     places: list[str] = []

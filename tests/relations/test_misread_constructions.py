@@ -166,3 +166,51 @@ def test_misread_a_first_person_subject_of_an_encounter_noun_is_the_quotes_speak
         .          PUNCT punct  3 -     .
     """)
     assert relations(doc, kb)[1] == [("meeting", ["Joe Biden", "Mark Rutte"], None, "2019-05-15")]
+
+
+NEGOTIATED = """
+    Bainimarama {verb_pos} nsubj 1 B-PER Bainimarama
+    {verb}     VERB  ROOT  1 -     {lemma}
+    gedurende  ADP   case  4 -     gedurende
+    lange      ADJ   amod  4 -     lang
+    tijd       NOUN  obl   1 -     tijd
+    met        ADP   case  6 -     met
+    Speight    PROPN nmod  4 B-PER Speight
+    .          PUNCT punct 1 -     .
+"""
+
+
+def test_misread_a_partner_hung_on_a_time_adverbial_is_the_verbs(kb):
+    doc = parsed(NEGOTIATED.format(verb_pos="PROPN", verb="onderhandelde", lemma="onderhandelen"))
+    assert relations(doc, kb)[1] == [("meeting", ["Bainimarama", "Speight"], None, None)]
+
+
+def test_misread_a_met_phrase_on_the_time_adverbial_of_another_verb_is_nobodys(kb):
+    doc = parsed(NEGOTIATED.format(verb_pos="PROPN", verb="lachte", lemma="lachen"))
+    assert relations(doc, kb)[1] == []
+
+
+COPULA_AFTER_APPOSITION = """
+    De         DET   det    2 -     de
+    Britse     ADJ   amod   2 -     Brits
+    premier    NOUN  ROOT   2 -     premier
+    Blair      PROPN appos  2 B-PER Blair
+    {copula}   AUX   cop    6 -     {copula_lemma}
+    deze       DET   det    6 -     deze
+    week       NOUN  nmod   2 -     week
+    op         ADP   case   8 -     op
+    bezoek     NOUN  nmod   6 -     bezoek
+    in         ADP   case   10 -    in
+    Duitsland  PROPN nmod   8 B-LOC Duitsland
+    .          PUNCT punct  2 -     .
+"""
+
+
+def test_misread_the_name_right_before_the_copula_is_the_visitor(kb):
+    doc = parsed(COPULA_AFTER_APPOSITION.format(copula="is", copula_lemma="zijn"))
+    assert relations(doc, kb)[1] == [("visit", ["Blair", "Germany"], "Germany", None)]
+
+
+def test_misread_without_the_copula_zijn_nobody_visits(kb):
+    doc = parsed(COPULA_AFTER_APPOSITION.format(copula="wordt", copula_lemma="worden"))
+    assert relations(doc, kb)[1] == []
