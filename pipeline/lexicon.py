@@ -55,6 +55,7 @@ class Lexicon:
     report_markers: dict[str, frozenset[str]] = field(default_factory=dict)  # construction → its words (relations/reports.py)
     organisation_nouns: frozenset[str] = frozenset()
     meeting_idioms: frozenset[str] = frozenset()
+    negated_speech_verbs: frozenset[str] = frozenset()
 
     def markers(self, construction: str) -> frozenset[str]:
         return self.report_markers.get(construction, frozenset())
@@ -178,4 +179,5 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         report_markers=_report_markers(directory / "report_markers.tsv"),
         organisation_nouns=words("organisation_nouns.txt"),
         meeting_idioms=words("meeting_idioms.txt"),
+        negated_speech_verbs=words("negated_speech_verbs.txt"),
     )

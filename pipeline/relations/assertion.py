@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from ..lexicon import Lexicon
 from ..syntax import perfect_auxiliary
-from .morphology import full_lemma
+from .morphology import full_lemma, verb_lemmas
 
 # a clause these open reports no speech act: a condition (`Als Dijkhoff zijn akkoord ter
 # discussie stelt`) or a purpose (`om niet te zeggen`)
@@ -27,7 +27,10 @@ def asserted(verb: Token, lexicon: Lexicon) -> bool:
         return False
     if any(c.dep_ == "mark" and c.lower_ in UNASSERTED_MARKS for c in children):
         return False
-    if any(full_lemma(c, lexicon) in lexicon.modals for c in auxiliaries) or any(negates_verb(c, lexicon) for c in children if c.dep_ in ("advmod", "xcomp")):
+    if any(full_lemma(c, lexicon) in lexicon.modals for c in auxiliaries):
+        return False
+    # `sluit niet uit dat …`: for these verbs the negation is what is said (data/lexicon/negated_speech_verbs.txt)
+    if not verb_lemmas(verb, lexicon) & lexicon.negated_speech_verbs and any(negates_verb(c, lexicon) for c in children if c.dep_ in ("advmod", "xcomp")):
         return False
     if verb.dep_ == "xcomp" and full_lemma(verb.head, lexicon) in lexicon.modals:
         return False  # the modal taken for the head: `wil … noemen`

@@ -112,3 +112,22 @@ def postposed_report(verb: Token) -> Span | None:
     if not 1 <= len(tail) <= 10 or any(t.pos_ not in _ATTRIBUTION_TAIL_POS for t in tail):
         return None
     return verb.doc[sentence.start:verb.i - 1]
+
+
+def parenthetical_report(verb: Token) -> str | None:
+    """`Het plan, zegt Rutte, is goed voor Nederland.`, `Het wantrouwen van de burger, denkt
+    Almenar, wordt gevoed door …`: a cue verb between two commas inside its sentence, with
+    only its speaker (and time words) before the second comma, reports the sentence around
+    it, read without the parenthesis. `Toen hij, zegt Rutte, …` after a subordinator and a
+    verb whose commas enclose a clause of its own (`, zei dat het goed was,`) are no such
+    parenthesis."""
+    doc, sentence = verb.doc, verb.sent
+    if verb.i - sentence.start < 2 or doc[verb.i - 1].text != "," or sentence[0].pos_ == "SCONJ":
+        return None
+    close = next((t.i for t in doc[verb.i + 1:min(verb.i + 8, sentence.end)] if t.text == ","), None)
+    if close is None or close == verb.i + 1 or sentence.end - close < 3:
+        return None
+    if any(t.pos_ not in _ATTRIBUTION_TAIL_POS or t.lower_ in ("dat", "of") for t in doc[verb.i + 1:close]):
+        return None
+    before, after = doc[sentence.start:verb.i - 1], doc[close + 1:sentence.end]
+    return f"{before.text} {after.text}"

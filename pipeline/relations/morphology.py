@@ -114,6 +114,8 @@ def cue_lemma(token: Token, lexicon: Lexicon) -> str | None:
     if "weten" in lemmas and any(verb_lemmas(t, lexicon) & LATEN for t in (token.head, *token.children) if t.pos_ in VERB_POS):
         return "laten weten"
     matches = sorted(lemmas & lexicon.speech_verbs) or sorted(adverb_particle_lemmas(token, lexicon) & lexicon.speech_verbs)
+    if not matches and any(c.dep_ == "advmod" and c.lower_ in lexicon.negations for c in token.children):
+        matches = sorted(lemmas & lexicon.negated_speech_verbs)  # `sluit niet uit dat …`
     if matches:  # `hielden vol dat …` with `vol` parsed as an adverb is `volhouden`
         return matches[0]
     # `spreekt van een giftige ideologie`: a verb that speaks only with its preposition

@@ -24,7 +24,7 @@ from ..syntax import SUBJECT_DEPS, VERB_OR_NOUN
 from ..tokens import tokens_where
 from .assertion import asserted
 from .attribution import attribute_quote, context_attribution, cue_tokens
-from .content import complement_of, content_span_of, names_a_thing, postposed_report
+from .content import complement_of, content_span_of, names_a_thing, parenthetical_report, postposed_report
 from .evidence import entities_in, evidence_for
 from .morphology import cue_lemma, full_lemma
 from .reports import aldus_reports, volgens_reports, wat_betreft_reports, zoals_clauses, zoals_reports
@@ -157,12 +157,14 @@ def extract_statements(doc: Doc, linked: LinkedEntities, doc_id: str, published:
         # no subject before it is the inverted subject (`May, die …, vraagt om meer tijd` is no report)
         subject_before = any(c.dep_ in SUBJECT_DEPS and c.i < verb.i for c in verb.children)
         inverted = all(c.dep_ == "obj" and c.i > verb.i and c.pos_ != "PRON" for c in complement) and not subject_before
-        reported = postposed_report(verb) if not complement or inverted else None
-        if verb.i in by_cue or verb.i in zoals_verbs or not (complement or reported) or not asserted(verb, lexicon):
+        # `Het plan, zegt Rutte, is goed`: whatever the parser made the parenthesis's verb
+        parenthesis = parenthetical_report(verb)
+        reported = postposed_report(verb) if (not complement or inverted) and parenthesis is None else None
+        if verb.i in by_cue or verb.i in zoals_verbs or not (complement or reported or parenthesis) or not asserted(verb, lexicon):
             continue
         if verb.sent.start in attributed_sentences:
             continue  # "volgens X moet Y … vragen": the sentence is X's
-        if reported is not None:  # the speaker of `…, zei Rutte.` stands right after the verb
+        if reported is not None or parenthesis is not None:  # the speaker of `…, zei Rutte.` stands right after the verb
             reporter = linked.key_of_token(subject) if (subject := inverted_subject(verb, linked)) is not None else None
         else:
             reporter = speaker_of(verb, linked, quote_speakers, lexicon)
@@ -171,11 +173,10 @@ def extract_statements(doc: Doc, linked: LinkedEntities, doc_id: str, published:
         if any(q.start >= verb.sent.start_char and q.end <= verb.sent.end_char and quoted == reporter for q, quoted in spoken):
             continue  # the speaker's quote in this sentence made it a direct statement above
         said.add((reporter, verb.sent.start))
-        content_span = reported or content_span_of(verb, complement)
-        content = " ".join(content_span.text.split())
-        rule = "postposed_report" if reported is not None else "complement_clause"
+        content = " ".join((parenthesis or (reported or content_span_of(verb, complement)).text).split())
+        rule = "postposed_report" if reported is not None else "parenthetical_report" if parenthesis else "complement_clause"
         cue, addressee = cue_lemma(verb, lexicon) or full_lemma(verb, lexicon), addressee_of(verb, linked)
-        others = [] if reported is not None else [k for k in coordinated_speakers(verb, reporter, linked) if (k, verb.sent.start) not in said]
+        others = [] if reported is not None or parenthesis is not None else [k for k in coordinated_speakers(verb, reporter, linked) if (k, verb.sent.start) not in said]
         for speaker in (reporter, *others):
             said.add((speaker, verb.sent.start))
             statements.append(_Statement(speaker, cue, "indirect", rule, verb.sent, texts=[content], addressee=addressee))

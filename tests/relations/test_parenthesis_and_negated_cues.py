@@ -1,0 +1,83 @@
+"""A cue verb as a parenthesis inside the clause it reports (`Het plan, zegt Rutte, is goed`,
+relations/content.py) and speech verbs whose negation is what is said (`sluit niet uit dat`,
+data/lexicon/negated_speech_verbs.txt)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import parsed, relations
+
+PARENTHESIS = """
+    Het        DET   det    1 -     het
+    plan       NOUN  nsubj  3 -     plan
+    ,          PUNCT punct  1 -     ,
+    {verb}     VERB  ROOT   3 -     {lemma}
+    Rutte      PROPN obj    3 B-PER Rutte
+    ,          PUNCT punct  3 -     ,
+    is         AUX   cop    7 -     zijn
+    goed       ADJ   conj   3 -     goed
+    .          PUNCT punct  3 -     .
+"""
+
+
+def test_parenthesis_a_cue_between_commas_reports_the_sentence_around_it(kb):
+    statements, _ = relations(parsed(PARENTHESIS.format(verb="zegt", lemma="zeggen")), kb)
+    assert statements == [("indirect", "Mark Rutte", "zeggen", "Het plan is goed.", None)]
+
+
+def test_parenthesis_another_verb_between_commas_reports_nothing(kb):
+    assert relations(parsed(PARENTHESIS.format(verb="lacht", lemma="lachen")), kb)[0] == []
+
+
+def test_parenthesis_commas_around_a_clause_of_the_verbs_own_are_no_parenthesis(kb):
+    doc = parsed("""
+        Rutte      PROPN nsubj  2 B-PER Rutte
+        ,          PUNCT punct  2 -     ,
+        zegt       VERB  ROOT   2 -     zeggen
+        dat        SCONJ mark   5 -     dat
+        het        PRON  nsubj  5 -     het
+        kan        VERB  ccomp  2 -     kunnen
+        ,          PUNCT punct  2 -     ,
+        en         CCONJ cc     8 -     en
+        vertrekt   VERB  conj   2 -     vertrekken
+        .          PUNCT punct  2 -     .
+    """)
+    assert [s[3] for s in relations(doc, kb)[0]] == ["dat het kan"]
+
+
+NEGATED = """
+    Shell      PROPN nsubj  1 B-ORG Shell
+    {verb}     VERB  ROOT   1 -     {lemma}
+    niet       ADV   advmod 1 -     niet
+    uit        ADP   compound:prt 1 - uit
+    dat        SCONJ mark   7 -     dat
+    de         DET   det    6 -     de
+    fabriek    NOUN  nsubj  7 -     fabriek
+    sluit      VERB  ccomp  1 -     sluiten
+    .          PUNCT punct  1 -     .
+"""
+
+
+def test_negated_cue_sluit_niet_uit_dat_is_a_statement(kb):
+    statements, _ = relations(parsed(NEGATED.format(verb="sluit", lemma="sluiten")), kb)
+    assert statements == [("indirect", "Shell", "uitsluiten", "dat de fabriek sluit", None)]
+
+
+@pytest.mark.parametrize(("verb", "lemma"), [("voert", "voeren")])
+def test_negated_cue_another_negated_verb_with_a_clause_is_none(kb, verb, lemma):
+    assert relations(parsed(NEGATED.format(verb=verb, lemma=lemma)), kb)[0] == []
+
+
+def test_negated_cue_a_negated_ordinary_speech_verb_stays_out(kb):
+    doc = parsed("""
+        Shell      PROPN nsubj  1 B-ORG Shell
+        zegt       VERB  ROOT   1 -     zeggen
+        niet       ADV   advmod 1 -     niet
+        dat        SCONJ mark   6 -     dat
+        de         DET   det    5 -     de
+        fabriek    NOUN  nsubj  6 -     fabriek
+        sluit      VERB  ccomp  1 -     sluiten
+        .          PUNCT punct  1 -     .
+    """)
+    assert relations(doc, kb)[0] == []
