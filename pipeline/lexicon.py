@@ -56,6 +56,7 @@ class Lexicon:
     organisation_nouns: frozenset[str] = frozenset()
     meeting_idioms: frozenset[str] = frozenset()
     negated_speech_verbs: frozenset[str] = frozenset()
+    pronominal_adverbs: frozenset[str] = frozenset()
 
     def markers(self, construction: str) -> frozenset[str]:
         return self.report_markers.get(construction, frozenset())
@@ -180,4 +181,5 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         organisation_nouns=words("organisation_nouns.txt"),
         meeting_idioms=words("meeting_idioms.txt"),
         negated_speech_verbs=words("negated_speech_verbs.txt"),
+        pronominal_adverbs=words("pronominal_adverbs.txt"),
     )

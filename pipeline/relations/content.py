@@ -59,6 +59,8 @@ def content_span_of(verb: Token, complement: list[Token]) -> Span:
             start, end = words[0], words[-1] + 1
     while start < end - 1 and verb.doc[start].is_punct and not verb.doc[start].is_quote:
         start += 1  # `Dat wil niet zeggen, verzekert hij, dat …`: the clause's comma
+    if start < end - 1 and verb.doc[start].dep_ == "case" and verb.doc[start + 1].lower_ in ("dat", "of"):
+        start += 1  # `spreken tegen dat …`: the verb's particle, hung on its clause
     return verb.doc[start:end]
 
 

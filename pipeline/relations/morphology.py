@@ -116,10 +116,27 @@ def cue_lemma(token: Token, lexicon: Lexicon) -> str | None:
     matches = sorted(lemmas & lexicon.speech_verbs) or sorted(adverb_particle_lemmas(token, lexicon) & lexicon.speech_verbs)
     if not matches and any(c.dep_ == "advmod" and c.lower_ in lexicon.negations for c in token.children):
         matches = sorted(lemmas & lexicon.negated_speech_verbs)  # `sluit niet uit dat …`
+    if not matches:
+        matches = sorted(split_pronominal_lemmas(token, lexicon) & lexicon.speech_verbs)
     if matches:  # `hielden vol dat …` with `vol` parsed as an adverb is `volhouden`
         return matches[0]
     # `spreekt van een giftige ideologie`: a verb that speaks only with its preposition
     return next((lemma for lemma in sorted(lemmas & lexicon.speech_prepositions.keys()) if prepositional_content(token, lemma, lexicon)), None)
+
+
+def split_pronominal_lemmas(verb: Token, lexicon: Lexicon) -> set[str]:
+    """`ING wees er toen op dat …`, `Hij wees daar al op`: the preposition of a split
+    pronominal adverb (`erop`, `daarop`, data/lexicon/pronominal_adverbs.txt) the parser took
+    for a separable particle; the verb's lemmas without it (`wijzen`, not `opwijzen`) when it
+    is the preposition the verb reports with. Empty without such an adverb (`deelde mee`
+    keeps `meedelen`)."""
+    if not any(c.dep_ == "advmod" and c.lower_ in lexicon.pronominal_adverbs and c.i < verb.i + 4 for c in verb.children):
+        return set()
+    particle = particle_of(verb, lexicon)
+    bare = {lemma[len(particle):] for lemma in verb_lemmas(verb, lexicon) if particle and lemma.startswith(particle)}
+    # only the preposition the verb reports with (data/lexicon/speech_verb_prepositions.tsv):
+    # `vroeg er 250 euro voor` asks a price, `vragen om` would report a request
+    return {lemma for lemma in bare if particle in lexicon.speech_prepositions.get(lemma, ())}
 
 
 def prepositional_content(verb: Token, lemma: str, lexicon: Lexicon) -> Token | None:
@@ -133,6 +150,11 @@ def prepositional_content(verb: Token, lemma: str, lexicon: Lexicon) -> Token | 
 
 def adverb_particle_lemmas(verb: Token, lexicon: Lexicon) -> set[str]:
     """`kwamen dinsdag bijeen`, `kwamen samen`: a separable particle the parser took for an
-    adverb, joined to the verb's lemmas all the same (`bijeenkomen`, `samenkomen`)."""
+    adverb, joined to the verb's lemmas all the same (`bijeenkomen`, `samenkomen`); also one
+    it took for the preposition of the `dat` clause right after it (`spreken tegen dat`)."""
     particles = [c.lower_ for c in verb.children if c.dep_ == "advmod" and c.i > verb.i and c.lower_ in lexicon.particles]
+    # `spreken echter tegen dat …`: the particle hung as the case of the clause it introduces
+    particles += [g.lower_ for c in verb.children if c.dep_ in ("ccomp", "advcl") for g in c.children
+                  if g.dep_ == "case" and g.i > verb.i and g.lower_ in lexicon.particles and g.i + 1 < len(verb.doc)
+                  and verb.doc[g.i + 1].lower_ in ("dat", "of")]
     return {particle + lemma for particle in particles for lemma in verb_lemmas(verb, lexicon)}

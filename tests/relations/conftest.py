@@ -9,10 +9,9 @@ from datetime import date
 import spacy
 from spacy.tokens import Doc
 
-from pipeline.linking import link_entities
 from pipeline.entities import doc_mentions
+from pipeline.linking import link_entities
 from pipeline.relations import extract_meetings, extract_statements
-
 
 VOCAB = spacy.blank("nl").vocab
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.lexicon import load_lexicon
 from pipeline.compounds import compound_parts
+from pipeline.lexicon import load_lexicon
 
 from .conftest import parsed, relations
 

@@ -7,7 +7,6 @@ import pytest
 
 from .conftest import POMPEO_MET_LAVROV, parsed, relations
 
-
 MEETING = """
     Poetin     PROPN nsubj 2 B-PER Poetin
     {aux}

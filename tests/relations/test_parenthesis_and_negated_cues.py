@@ -81,3 +81,51 @@ def test_negated_cue_a_negated_ordinary_speech_verb_stays_out(kb):
         .          PUNCT punct  1 -     .
     """)
     assert relations(doc, kb)[0] == []
+
+
+POINTED = """
+    ING        PROPN nsubj  1 B-ORG ING
+    {verb}     VERB  ROOT   1 -     {lemma}
+    er         ADV   advmod 1 -     er
+    toen       ADV   advmod 1 -     toen
+    {prep}     ADP   compound:prt 1 - {prep}
+    dat        SCONJ mark   8 -     dat
+    het        PRON  nsubj  8 -     het
+    oud        ADJ   xcomp  8 -     oud
+    was        AUX   ccomp  1 -     zijn
+    .          PUNCT punct  1 -     .
+"""
+
+
+def test_split_pronominal_adverb_erop_wijzen_dat_is_wijzen(kb):
+    statements, _ = relations(parsed(POINTED.format(verb="wees", lemma="wijzen", prep="op")), kb)
+    assert statements == [("indirect", "ING", "wijzen", "dat het oud was", None)]
+
+
+def test_split_pronominal_adverb_with_another_preposition_is_no_cue(kb):
+    # `vroeg er … voor` asks a price; `vragen` reports with `om`
+    assert relations(parsed(POINTED.format(verb="vroeg", lemma="vragen", prep="voor")), kb)[0] == []
+
+
+SPOKE_AGAINST = """
+    De         DET   det    1 -     de
+    SDF        PROPN nsubj  2 B-ORG SDF
+    spreken    VERB  ROOT   2 -     spreken
+    echter     ADV   advmod 2 -     echter
+    {word}     ADP   case   9 -     {word}
+    dat        SCONJ mark   9 -     dat
+    de         DET   det    7 -     de
+    baby       NOUN  nsubj:pass 9 - baby
+    is         AUX   aux:pass 9 -   zijn
+    overleden  VERB  advcl  2 -     overlijden
+    .          PUNCT punct  2 -     .
+"""
+
+
+def test_particle_hung_on_the_dat_clause_makes_the_speech_verb(kb):
+    statements, _ = relations(parsed(SPOKE_AGAINST.format(word="tegen")), kb)
+    assert statements == [("indirect", "SDF", "tegenspreken", "dat de baby is overleden", None)]
+
+
+def test_a_preposition_that_makes_no_speech_verb_leaves_spreken_alone(kb):
+    assert relations(parsed(SPOKE_AGAINST.format(word="over")), kb)[0] == []
