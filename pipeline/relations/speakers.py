@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from ..lexicon import Lexicon
 from ..linking.linked import LinkedEntities
+from ..linking.pronouns import plural_subject
 from ..quotes import Quote, inside_quote
 from ..syntax import PERSONAL_PRONOUNS, POSSESSIVES, VERB_POS, clause_phrase, noun_phrase, perfect_auxiliary, subject_of
 from .evidence import entities_in, entity_type_of
@@ -155,7 +156,22 @@ def subject_entity(subject: Token, verb: Token, linked: LinkedEntities, quote_sp
     keys = entities_in((t for t in noun_phrase(subject) if t.dep_ not in ("nmod:poss", "det")), linked)
     if keys:
         return keys[0]
-    return titled_name(subject, verb, linked, lexicon)
+    return titled_name(subject, verb, linked, lexicon) or plural_pronoun_body(subject, linked)
+
+
+def plural_pronoun_body(subject: Token, linked: LinkedEntities) -> str | None:
+    """`De SDF spreken tegen dat de baby is overleden. Zij zeggen dat …`, `De Verenigde
+    Staten waarschuwen … Ze eisen …`: a plural `zij`/`ze` subject (a plural verb) opening its
+    sentence is the organisation or country that was the plural subject of the sentence
+    before. After a person subject (`Rutte … Ze zeggen`), a singular one (`Shell zegt … Ze
+    zeggen`) or none the group stays unnamed."""
+    if subject.lower_ not in ("zij", "ze") or not plural_subject(subject) or subject.i != subject.sent.start or subject.i == 0:
+        return None
+    previous = subject.doc[subject.i - 1].sent
+    # the antecedent agrees in number: `Shell zegt …` (singular) is not `Ze`
+    heads = [t for t in previous if t.dep_ in ("nsubj", "nsubj:pass") and t.head.dep_ == "ROOT" and plural_subject(t)]
+    keys = entities_in(noun_phrase(heads[0]), linked) if heads else []
+    return keys[0] if len(keys) == 1 and entity_type_of(linked, keys[0]) in ("ORG", "PLACE") else None
 
 
 def titled_name(subject: Token, verb: Token, linked: LinkedEntities, lexicon: Lexicon) -> str | None:

@@ -255,3 +255,36 @@ def test_relations_each_named_conjunct_of_the_subject_says_it(kb):
 def test_relations_an_unnamed_conjunct_adds_no_speaker(kb):
     statements, _ = relations(parsed(COORDINATED.format(other="ministers NOUN conj 0 - minister")), kb)
     assert [s[1] for s in statements] == ["Mark Rutte"]
+
+
+PLURAL_PRONOUN = """
+    De         DET   det    1 -     de
+    {subject}  PROPN nsubj  2 {ent} {subject}
+    {verb}     VERB  ROOT   2 -     {verb_lemma}
+    het        PRON  obj    2 -     het
+    .          PUNCT punct  2 -     .
+    Zij        PRON  nsubj  6 -     zij
+    zeggen     VERB  ROOT   6 -     zeggen
+    dat        SCONJ mark   9 -     dat
+    het        PRON  nsubj  9 -     het
+    klopt      VERB  ccomp  6 -     kloppen
+    .          PUNCT punct  6 -     .
+"""
+
+
+def _plural(doc):
+    for i in (2, 6):  # the verbs' number, as the tagger gives it
+        doc[i].set_morph("Number=Plur" if doc[i].text.endswith("en") else "Number=Sing")
+    return doc
+
+
+def test_speakers_plural_zij_after_a_plural_organisation_subject_is_it(kb):
+    doc = _plural(parsed(PLURAL_PRONOUN.format(subject="SDF", ent="B-ORG", verb="ontkennen", verb_lemma="ontkennen")))
+    assert ("indirect", "SDF", "zeggen", "dat het klopt", None) in relations(doc, kb)[0]
+
+
+def test_speakers_plural_zij_after_a_singular_or_person_subject_stays_unnamed(kb):
+    singular = _plural(parsed(PLURAL_PRONOUN.format(subject="SDF", ent="B-ORG", verb="ontkent", verb_lemma="ontkennen")))
+    person = _plural(parsed(PLURAL_PRONOUN.format(subject="Rutte", ent="B-PER", verb="ontkennen", verb_lemma="ontkennen")))
+    assert [s for s in relations(singular, kb)[0] if s[2] == "zeggen"] == []
+    assert [s for s in relations(person, kb)[0] if s[2] == "zeggen"] == []
