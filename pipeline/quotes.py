@@ -21,7 +21,8 @@ QUOTE_PATTERNS = [
     re.compile(r"«\s?(?P<q>[^\n]+?)\s?»"),
     re.compile(r"(?<![\w,])\"(?P<q>[^\"\n]+?)\"(?!\w)"),
     re.compile(r"(?<![\w'’])‘(?P<q>[^\n]+?)’(?![\w])"),
-    re.compile(r"(?<![\w'’])'(?!s[\s-]|t\s|n\s)(?P<q>[^'\n]*?[^\s'])'(?![\w])"),
+    # an apostrophe between letters (`VVD'er`, `zo'n`, `Rutte's`) is no closing mark
+    re.compile(r"(?<![\w'’])'(?!s[\s-]|t\s|n\s)(?P<q>(?:[^'\n]|(?<=\w)'(?=\w))*?[^\s'])'(?![\w])"),
 ]
 
 
