@@ -153,15 +153,28 @@ def _introduced(introductions: list[tuple[int, int, Cluster]], at: int, quoted: 
 def _mention_before(mentions: Sequence[EntityMention], doc: Doc, token_start: int) -> EntityMention | None:
     """Apposition after a name: `Johan Dessing, FvD-fractievoorzitter in Noord-Holland,` and
     `Rutte, de premier,` — the person mention that ends right before the comma that opens the
-    description (and its article)."""
+    description (and its article); or an identifying copula: `Donee Odegard is de moeder van
+    Sarah`, `Jansen is sinds 2010 burgemeester` with the description right after `is`."""
     index = token_start - 1
-    if index >= 0 and doc[index].lower_ in DETERMINERS:
+    if index >= 0 and doc[index].lower_ in DETERMINERS | {"een"}:
         index -= 1
-    if index < 1 or doc[index].text != ",":
+    if index < 1 or not (doc[index].text == "," or _copula(doc[index])):
         return None
     ends = {m.end: m for m in mentions if m.type == "PERSON"}
     previous = doc[index - 1]
-    return ends.get(previous.idx + len(previous.text))
+    named = ends.get(previous.idx + len(previous.text))
+    if named is not None and _copula(doc[index]):
+        # `Donee Odegard is de moeder van Sarah`: the name opens its clause; after `Volgens
+        # Rutte is de minister …` the name belongs to the preposition
+        first = doc.char_span(named.start, named.end, alignment_mode="expand")
+        if first is None or (first.start > first.sent.start and doc[first.start - 1].pos_ == "ADP"):
+            return None
+    return named
+
+
+def _copula(token: Token) -> bool:
+    """`is`, `was`, `werd` as the copula of an identifying predicate (`X is de moeder van Y`)."""
+    return token.lower_ in ("is", "was", "werd", "wordt") and token.pos_ in ("AUX", "VERB")
 
 
 def _determiner_before(doc: Doc, token_start: int) -> int | None:

@@ -288,3 +288,33 @@ def test_speakers_plural_zij_after_a_singular_or_person_subject_stays_unnamed(kb
     person = _plural(parsed(PLURAL_PRONOUN.format(subject="Rutte", ent="B-PER", verb="ontkennen", verb_lemma="ontkennen")))
     assert [s for s in relations(singular, kb)[0] if s[2] == "zeggen"] == []
     assert [s for s in relations(person, kb)[0] if s[2] == "zeggen"] == []
+
+
+IDENTIFIED = """
+    {first}    {first_pos} {first_dep} {first_head} {first_ent} {first}
+    Odegard    PROPN {name_dep} 2 {name_ent} Odegard
+    is         AUX   cop    4 -     zijn
+    de         DET   det    4 -     de
+    moeder     NOUN  ROOT   4 -     moeder
+    van        ADP   case   6 -     van
+    Sarah      PROPN nmod   4 B-PER Sarah
+    .          PUNCT punct  4 -     .
+    De         DET   det    9 -     de
+    moeder     NOUN  nsubj  10 -    moeder
+    zegt       VERB  ROOT   10 -    zeggen
+    dat        SCONJ mark   13 -    dat
+    het        PRON  nsubj  13 -    het
+    klopt      VERB  ccomp  10 -    kloppen
+    .          PUNCT punct  10 -    .
+"""
+
+
+def test_speakers_an_identifying_copula_teaches_the_description(kb):
+    doc = parsed(IDENTIFIED.format(first="Donee", first_pos="PROPN", first_dep="nsubj", first_head=4, first_ent="B-PER", name_dep="flat", name_ent="I-PER"))
+    assert relations(doc, kb)[0] == [("indirect", "Donee Odegard", "zeggen", "dat het klopt", None)]
+
+
+def test_speakers_a_name_after_a_preposition_before_the_copula_is_not_identified(kb):
+    # `Volgens Odegard is de moeder van Sarah …`: the name belongs to `volgens`
+    doc = parsed(IDENTIFIED.format(first="Volgens", first_pos="ADP", first_dep="case", first_head=1, first_ent="-", name_dep="obl", name_ent="B-PER"))
+    assert ("indirect", "Odegard", "zeggen", "dat het klopt", None) not in relations(doc, kb)[0]
