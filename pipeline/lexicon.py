@@ -57,6 +57,7 @@ class Lexicon:
     meeting_idioms: frozenset[str] = frozenset()
     negated_speech_verbs: frozenset[str] = frozenset()
     pronominal_adverbs: frozenset[str] = frozenset()
+    presence_words: frozenset[str] = frozenset()
 
     def markers(self, construction: str) -> frozenset[str]:
         return self.report_markers.get(construction, frozenset())
@@ -182,4 +183,5 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         meeting_idioms=words("meeting_idioms.txt"),
         negated_speech_verbs=words("negated_speech_verbs.txt"),
         pronominal_adverbs=words("pronominal_adverbs.txt"),
+        presence_words=words("presence_words.txt"),
     )

@@ -27,15 +27,23 @@ from .parties import carried_by_light_verb, meeting_parties, visit_destinations
 NOUN_LIKE = frozenset({"PROPN", "ADJ"})  # what the tagger calls an encounter noun it misreads
 
 
-def clause_verb(token: Token) -> Token | None:
+def clause_verb(token: Token, lexicon: Lexicon) -> Token | None:
+    """The verb of the clause an encounter noun stands in, or a predicate of presence
+    (`Bij het gesprek waren ook Kaag en Hoekstra aanwezig`: `aanwezig`, whose subject took
+    part; data/lexicon/presence_words.txt)."""
     current = token
     for _ in range(6):
-        if current.pos_ in ("VERB", "AUX") and current != token:
+        if current != token and (current.pos_ in ("VERB", "AUX") or _presence_predicate(current, lexicon)):
             return current
         if current.head == current:
-            return current if current.pos_ in ("VERB", "AUX") else None
+            return None
         current = current.head
     return None
+
+
+def _presence_predicate(token: Token, lexicon: Lexicon) -> bool:
+    # with a subject of its own it is predicated by a copula, wherever the parser hung `waren`
+    return token.lower_ in lexicon.presence_words and any(c.dep_.startswith("nsubj") for c in token.children)
 
 
 def _blocked(trigger: Token, clause: Token | None, lexicon: Lexicon) -> bool:
@@ -193,7 +201,7 @@ def extract_meetings(doc: Doc, linked: LinkedEntities, doc_id: str, published: s
         if found is None:
             continue
         kind, rule = found
-        clause = None if is_verb(token) else clause_verb(token)
+        clause = None if is_verb(token) else clause_verb(token, lexicon)
         if rule == "event_noun" and carried_by_light_verb(token, clause, lexicon):
             rule = "light_verb_noun"
         if _blocked(token, clause, lexicon) or copular_idiom(token, lexicon) or (kind == "meeting" and _receives_a_thing(token, linked, lexicon)):

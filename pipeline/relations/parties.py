@@ -200,9 +200,12 @@ def meeting_parties(trigger: Token, clause: Token | None, kind: str, linked: Lin
             core += subject_phrase
             people_only += [t for o in objects for t in noun_phrase(o)]
     else:
-        subject, objects = subject_and_objects(trigger, with_objects=not lexicon.partner_verbs & verb_lemmas(trigger, lexicon))
+        partner_verb = bool(lexicon.partner_verbs & verb_lemmas(trigger, lexicon))
+        subject, objects = subject_and_objects(trigger, with_objects=not partner_verb)
         core += noun_phrase(subject) if subject is not None else []
         core += [t for o in objects for t in noun_phrase(o)]
+        if partner_verb:  # `heeft Merkel gisteren gesproken`: a person as the object of a partner verb was met
+            people_only += [t for o in trigger.children if o.dep_ == "obj" for t in noun_phrase(o)]
         around += [t for o in objects for t in clause_phrase(o) if t not in noun_phrase(o)]
         around += [t for p in _partner_phrases(trigger) for t in clause_phrase(p)]
         # `sprak de minister met haar collega X`: parsers hang the partner on the inverted subject

@@ -214,3 +214,46 @@ def test_misread_the_name_right_before_the_copula_is_the_visitor(kb):
 def test_misread_without_the_copula_zijn_nobody_visits(kb):
     doc = parsed(COPULA_AFTER_APPOSITION.format(copula="wordt", copula_lemma="worden"))
     assert relations(doc, kb)[1] == []
+
+
+PRESENT = """
+    Bij        ADP   case   2 -     bij
+    het        DET   det    2 -     het
+    gesprek    NOUN  obl    10 -    gesprek
+    waren      AUX   cop    5 -     zijn
+    ook        ADV   advmod 5 -     ook
+    Kaag       PROPN nsubj  10 B-PER Kaag
+    en         CCONJ cc     7 -     en
+    Hoekstra   PROPN conj   5 B-PER Hoekstra
+    gisteren   ADV   advmod 10 -    gisteren
+    nog        ADV   advmod 10 -    nog
+    {adjective} ADJ  ROOT   10 -    {adjective}
+    .          PUNCT punct  10 -    .
+"""
+
+
+def test_presence_the_subjects_of_aanwezig_bij_an_encounter_took_part(kb):
+    assert relations(parsed(PRESENT.format(adjective="aanwezig")), kb)[1] == [("meeting", ["Hoekstra", "Sigrid Kaag"], None, "2019-05-13")]
+
+
+def test_presence_another_adjective_says_nothing_about_who_took_part(kb):
+    assert relations(parsed(PRESENT.format(adjective="tevreden")), kb)[1] == []
+
+
+SPOKEN = """
+    Rutte      PROPN nsubj 2 B-PER Rutte
+    heeft      AUX   aux   2 -     hebben
+    {verb}     VERB  ROOT  2 -     {lemma}
+    {object}   PROPN obj   2 {ent} {object}
+    .          PUNCT punct 2 -     .
+"""
+
+
+def test_a_person_as_the_object_of_a_partner_verb_was_met(kb):
+    doc = parsed(SPOKEN.format(verb="gesproken", lemma="spreken", object="Merkel", ent="B-PER"))
+    assert relations(doc, kb)[1] == [("meeting", ["Angela Merkel", "Mark Rutte"], None, None)]
+
+
+def test_a_body_as_the_object_of_a_partner_verb_was_not_met(kb):
+    doc = parsed(SPOKEN.format(verb="gesproken", lemma="spreken", object="Shell", ent="B-ORG"))
+    assert relations(doc, kb)[1] == []
