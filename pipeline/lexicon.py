@@ -58,6 +58,7 @@ class Lexicon:
     negated_speech_verbs: frozenset[str] = frozenset()
     pronominal_adverbs: frozenset[str] = frozenset()
     presence_words: frozenset[str] = frozenset()
+    time_nouns: frozenset[str] = frozenset()
 
     def markers(self, construction: str) -> frozenset[str]:
         return self.report_markers.get(construction, frozenset())
@@ -184,4 +185,5 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         negated_speech_verbs=words("negated_speech_verbs.txt"),
         pronominal_adverbs=words("pronominal_adverbs.txt"),
         presence_words=words("presence_words.txt"),
+        time_nouns=words("time_nouns.txt"),
     )

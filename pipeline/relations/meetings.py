@@ -87,6 +87,8 @@ def _receives_a_thing(verb: Token, linked: LinkedEntities, lexicon: Lexicon) -> 
         return False
     for obj in (c for c in verb.children if c.dep_ == "obj" and c.pos_ == "NOUN"):
         lemma = (obj.lemma_ or obj.lower_).lower()
+        if lemma in lexicon.time_nouns:
+            continue  # `ontvangt Rutte volgende week`: when, parsed as an object
         named = entities_in((t for t in noun_phrase(obj) if t.dep_ not in ("nmod:poss", "det")), linked)
         if not named and lemma not in lexicon.person_nouns and not lexicon.is_person_title(lemma):
             return True

@@ -85,11 +85,13 @@ def rebuilt_verb_lemmas(token: Token, lexicon: Lexicon) -> set[str]:
 
 
 def is_verb(token: Token) -> bool:
-    """A verb, or a verb the tagger took for a noun (`De ministers praatten Poetin bij`,
-    `praatten` a NOUN): a noun with a subject of its own, no determiner and no copula."""
+    """A verb, or a verb the tagger took for a noun or an adjective (`De ministers praatten
+    Poetin bij`, `praatten` a NOUN; `Rutte reist volgende week naar Washington`, `reist` an
+    ADJ): a noun or adjective with a subject of its own, no determiner and no copula (`Rutte
+    is blij` has one)."""
     if token.pos_ in VERB_POS:
         return True
-    if token.pos_ != "NOUN":
+    if token.pos_ not in ("NOUN", "ADJ"):
         return False
     deps = {c.dep_ for c in token.children}
     return "nsubj" in deps and not deps & {"det", "cop", "nmod:poss", "amod"}

@@ -257,3 +257,46 @@ def test_a_person_as_the_object_of_a_partner_verb_was_met(kb):
 def test_a_body_as_the_object_of_a_partner_verb_was_not_met(kb):
     doc = parsed(SPOKEN.format(verb="gesproken", lemma="spreken", object="Shell", ent="B-ORG"))
     assert relations(doc, kb)[1] == []
+
+
+RECEIVES = """
+    Biden      PROPN nsubj 1 B-PER Biden
+    ontvangt   VERB  ROOT  1 -     ontvangen
+    Rutte      PROPN nsubj 1 B-PER Rutte
+    volgende   ADJ   amod  4 -     volgend
+    {noun}     NOUN  obj   1 -     {noun}
+    .          PUNCT punct 1 -     .
+"""
+
+
+def test_a_time_parsed_as_the_object_of_ontvangen_is_no_thing_received(kb):
+    assert relations(parsed(RECEIVES.format(noun="week")), kb)[1] == [("meeting", ["Joe Biden", "Mark Rutte"], None, None)]
+
+
+def test_a_thing_as_the_object_of_ontvangen_is_still_received(kb):
+    assert relations(parsed(RECEIVES.format(noun="prijs")), kb)[1] == []
+
+
+def test_a_verb_tagged_as_an_adjective_with_a_subject_is_a_verb(kb):
+    doc = parsed("""
+        Rutte      PROPN nsubj 1 B-PER Rutte
+        reist      ADJ   ROOT  1 -     reist
+        naar       ADP   case  3 -     naar
+        Washington PROPN obl   1 B-LOC Washington
+        .          PUNCT punct 1 -     .
+    """)
+    assert relations(doc, kb)[1] == [("visit", ["Mark Rutte", "Washington"], "Washington", None)]
+
+
+def test_an_adjective_with_its_copula_is_no_verb(kb):
+    doc = parsed("""
+        Rutte      PROPN nsubj 2 B-PER Rutte
+        is         AUX   cop   2 -     zijn
+        bereid     ADJ   ROOT  2 -     bereid
+        met        ADP   case  4 -     met
+        Merkel     PROPN obl   2 B-PER Merkel
+        te         ADP   mark  6 -     te
+        praten     VERB  xcomp 2 -     praten
+        .          PUNCT punct 2 -     .
+    """)
+    assert [m for m in relations(doc, kb)[1] if m[0] == "visit"] == []
