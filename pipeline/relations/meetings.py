@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from spacy.attrs import POS
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..compounds import compound_parts
 from ..dates import resolve_date
@@ -137,6 +137,21 @@ def _group_subject(verb: Token, linked: LinkedEntities, lexicon: Lexicon) -> boo
     return subject.pos_ == "NOUN" and lemma != word and (lemma in lexicon.person_nouns or lexicon.is_person_title(lemma))
 
 
+def group_antecedent(sentence: Span, linked: LinkedEntities) -> list[str]:
+    """The actors a group subject (`de twee`, `beiden`, plural `ze`) refers to: those named
+    together as the subject of the sentence before (`Rutte en Merkel waren dinsdag in Brussel.
+    De twee spraken elkaar kort.`). Empty when that subject names fewer than two (`Rutte was
+    in Brussel.`) or when the sentence opens the text."""
+    if sentence.start == 0:
+        return []
+    previous = sentence.doc[sentence.start - 1].sent
+    for subject in (t for t in previous if t.dep_ in ("nsubj", "nsubj:pass")):
+        named = [k for k in entities_in(noun_phrase(subject), linked) if entity_type_of(linked, k) in ("PERSON", "ORG")]
+        if len(named) >= 2:
+            return named
+    return []
+
+
 def _trigger_type(token: Token, lexicon: Lexicon) -> tuple[MeetingType, MeetingRule] | None:
     """The encounter a word reports and the construction that says so: a trigger verb or
     noun of the lexicon, a compound of an encounter noun, or a verb with a reciprocal object
@@ -229,9 +244,10 @@ def extract_meetings(doc: Doc, linked: LinkedEntities, doc_id: str, published: s
             places += [k for k in participants if entity_type_of(linked, k) == "PLACE" and k not in places]
             participants = [k for k in participants if entity_type_of(linked, k) != "PLACE"]
         encounters = [m for m in meetings if m.type != "visit"]
-        if encounters and _group_subject(clause if clause is not None else token, linked, lexicon):
-            # `De ministers praatten Poetin bij`: the people of the encounter just reported
-            previous = encounters[-1].participants
+        if _group_subject(clause if clause is not None else token, linked, lexicon):
+            # `Rutte en Merkel waren in Brussel. De twee spraken elkaar kort.`: the group named
+            # just before; else `De ministers praatten Poetin bij`: the people of the encounter just reported
+            previous = group_antecedent(token.sent, linked) or (encounters[-1].participants if encounters else [])
             participants = [*previous, *(k for k in participants if k not in previous)]
         visited = [k for k in participants if entity_type_of(linked, k) == "PLACE"] or (
             [k for k in places if entity_type_of(linked, k) == "PLACE"] if kind == "visit" else [])

@@ -160,3 +160,28 @@ def test_relations_a_form_of_zijn_without_the_idiom_leaves_the_meeting(kb):
         .          PUNCT punct 5 -     .
     """)
     assert [m[0] for m in relations(doc, kb)[1]] == ["meeting"]
+
+
+GROUP_AFTER = """
+    Rutte      PROPN nsubj 3 B-PER Rutte
+    {conj}
+    waren      AUX   cop   5 -     zijn
+    in         ADP   case  5 -     in
+    Brussel    PROPN ROOT  5 B-LOC Brussel
+    .          PUNCT punct 5 -     .
+    De         DET   det   8 -     de
+    twee       NUM   nsubj 9 -     twee
+    spraken    VERB  ROOT  9 -     spreken
+    elkaar     PRON  obj   9 -     elkaar
+    .          PUNCT punct 9 -     .
+"""
+
+
+def test_relations_a_group_subject_is_the_pair_named_as_the_subject_before(kb):
+    doc = parsed(GROUP_AFTER.format(conj="en CCONJ cc 2 - en\n    Merkel PROPN conj 0 B-PER Merkel"))
+    assert relations(doc, kb)[1] == [("meeting", ["Angela Merkel", "Mark Rutte"], None, None)]
+
+
+def test_relations_a_group_subject_after_one_name_is_nobody(kb):
+    doc = parsed(GROUP_AFTER.format(conj="ook ADV advmod 0 - ook\n    alleen ADV advmod 0 - alleen"))
+    assert relations(doc, kb)[1] == []
