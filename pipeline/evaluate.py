@@ -73,6 +73,7 @@ class ArticleResult:
     statements: Score = field(default_factory=Score)
     clustering: Score = field(default_factory=Score)
     entities: Score = field(default_factory=Score)
+    content: Score = field(default_factory=Score)  # core gold statements whose key some statement holds, whoever its speaker
     meeting_kinds: dict[str, Score] = field(default_factory=lambda: {kind: Score() for kind in MEETING_KINDS})
     statement_kinds: dict[str, Score] = field(default_factory=lambda: {kind: Score() for kind in (*STATEMENT_KINDS, "unknown")})
     meeting_rules: dict[str, Score] = field(default_factory=lambda: {rule: Score() for rule in MEETING_RULES})
@@ -158,6 +159,9 @@ def _score_statements(extraction: Extraction, gold: GoldArticle, name, result: A
             result.statements.fn += 1
             kind.fn += 1
             result.misses.append(f"statement ({item.kind or 'unknown'}) {item.speaker}: {item.key!r}")
+    held = [fold(f"{s.evidence.sentence} {s.text}") for s in extraction.statements]
+    found = [any(fold(item.key) in text for text in held) for item in gold.statements if not item.optional]
+    result.content = Score(tp=sum(found), fn=len(found) - sum(found))
     unmatched = [s for index, s in enumerate(extraction.statements) if index not in matched.values()]
     result.statements.fp = len(unmatched)
     for statement in unmatched:
@@ -166,6 +170,7 @@ def _score_statements(extraction: Extraction, gold: GoldArticle, name, result: A
     for index, system_index in matched.items():
         if not gold.statements[index].optional:
             result.statement_rules[extraction.statements[system_index].rule].tp += 1
+
     result.false_alarms += [f"statement ({statement_kind(s)}) {name(s.speaker)}: {s.evidence.sentence[:80]!r}" for s in unmatched]
 
 
@@ -223,7 +228,7 @@ def _entity_problems(extraction: Extraction, gold: GoldArticle) -> list[tuple[st
     return problems
 
 
-PARTS = ("meetings", "statements", "clustering", "entities")
+PARTS = ("meetings", "statements", "clustering", "entities", "content")
 
 
 def evaluate(extractions: Iterable[Extraction], gold: dict[str, GoldArticle]) -> dict:

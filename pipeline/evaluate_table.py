@@ -28,6 +28,8 @@ def report_table(result: dict[str, dict]) -> Table:
     rows += [("statements", lambda o: _prf(o["statements"]))]
     rows += [(f"  {kind}", _kind_cell("statement_kinds", kind)) for kind in kinds["statement_kinds"]]
     rows += [(f"  by {rule} (P, right/found)", _rule_cell("statement_rules", rule)) for rule in kinds["statement_rules"]]
+    rows += [("  content found (any speaker)", lambda o: f"{o['content']['recall']:.2f}  ({o['content']['tp']}/{o['content']['tp'] + o['content']['fn']})"
+              if "content" in o else "—")]
     rows += [("clustering (P / R)", lambda o: f"{o['clustering']['precision']:.2f} / {o['clustering']['recall']:.2f}")]
     rows += [("gold entities as one node", lambda o: f"{o['entities']['recall']:.2f}  ({o['entities']['tp']}/{o['entities']['tp'] + o['entities']['fn']})"
               if "entities" in o else "—")]

@@ -111,3 +111,13 @@ def test_evaluate_a_gold_entity_counts_as_one_node_only_when_found_whole_and_alo
     assert sorted(m for m in result.misses if m.startswith("entity")) == ["entity Arie Slob: not found", "entity Wilco Brussee: split over 2 nodes"]
     whole = Extraction(doc_id="d", source="t", entities=[people[0].model_copy(update={"mentions": people[0].mentions + people[1].mentions})])
     assert score_article(whole, gold_article).entities.tp == 1
+
+
+def test_statements_content_found_counts_a_key_held_by_any_statement_whoever_speaks():
+    """The content measure asks whether the pipeline found what was said at all: a key in a
+    statement given to another speaker counts, a key no statement holds does not, an
+    optional item is not counted."""
+    other = statement("onjuist geïnformeerd").model_copy(update={"speaker": "PERSON:slob"})
+    result = score_article(extraction(other), gold(("onjuist geïnformeerd", False), ("iets anders", False), ("een time-out", True)))
+    assert (result.content.tp, result.content.fn) == (1, 1)
+    assert (result.statements.tp, result.statements.fn) == (0, 2)
