@@ -27,10 +27,13 @@ def asserted(verb: Token, lexicon: Lexicon) -> bool:
         return False
     if any(c.dep_ == "mark" and c.lower_ in UNASSERTED_MARKS for c in children):
         return False
-    if any(full_lemma(c, lexicon) in lexicon.modals for c in auxiliaries):
+    if any(full_lemma(c, lexicon) in lexicon.modals and not obliged_past(c) for c in auxiliaries):
         return False
     # `sluit niet uit dat …`: for these verbs the negation is what is said (data/lexicon/negated_speech_verbs.txt)
-    if not verb_lemmas(verb, lexicon) & lexicon.negated_speech_verbs and any(negates_verb(c, lexicon) for c in children if c.dep_ in ("advmod", "xcomp")):
+    # the negation may hang on the verb's particle (`maakten … niet bekend`)
+    negatable = [c for c in children if c.dep_ in ("advmod", "xcomp")]
+    negatable += [g for c in children if c.dep_ in ("xcomp", "compound:prt") and c.lower_ in lexicon.particles for g in c.children if g.dep_ == "advmod"]
+    if not verb_lemmas(verb, lexicon) & lexicon.negated_speech_verbs and any(negates_verb(c, lexicon) for c in negatable):
         return False
     if verb.dep_ == "xcomp" and full_lemma(verb.head, lexicon) in lexicon.modals:
         return False  # the modal taken for the head: `wil … noemen`
@@ -41,6 +44,12 @@ def asserted(verb: Token, lexicon: Lexicon) -> bool:
     if verb.i > 0 and f"{verb.doc[verb.i - 1].lower_} {verb.lower_}" in lexicon.said_idioms:
         return False  # `op zijn zachtst gezegd`, whatever the parser made of it
     return True
+
+
+def obliged_past(auxiliary: Token) -> bool:
+    """`Halsema moest erkennen dat …`, `moesten toegeven dat …`: what someone had to say was
+    said; `moet erkennen` (now, or ever) and the other modals report no act."""
+    return auxiliary.lower_ in ("moest", "moesten")
 
 
 def under_a_modal(verb: Token, lexicon: Lexicon) -> bool:

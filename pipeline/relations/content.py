@@ -19,7 +19,7 @@ ANAPHORIC_CONTENT = frozenset({"dat", "dit"})
 def complement_of(verb: Token, lexicon: Lexicon) -> list[Token]:
     """What the speech verb reports: its clausal or object dependents, or else a `dat`/`of`
     clause after it that the parser hung elsewhere in its phrase (`zegt op zijn website dat …`)."""
-    complement = [c for c in verb.children if c.dep_ in CLAUSE_DEPS or om_te_clause(c)]
+    complement = [c for c in verb.children if (c.dep_ in CLAUSE_DEPS and not _particle_complement(c, verb, lexicon)) or om_te_clause(c)]
     if any(c.i > verb.i and c.pos_ != "PRON" for c in complement):
         # `Toen hij terugkwam, zei hij dat …`: a clause fronted as an adverbial is not what was said
         complement = [c for c in complement if not (c.dep_ == "advcl" and c.i < verb.i and c.pos_ in VERB_POS)]
@@ -39,6 +39,12 @@ def complement_of(verb: Token, lexicon: Lexicon) -> list[Token]:
     lemmas = sorted(verb_lemmas(verb, lexicon) & lexicon.speech_prepositions.keys())
     prepositional = [p for lemma in lemmas if (p := prepositional_content(verb, lemma, lexicon)) is not None][:1]
     return following or prepositional or after_colon(verb) or anaphoric_content(verb)
+
+
+def _particle_complement(token: Token, verb: Token, lexicon: Lexicon) -> bool:
+    """`maakte dinsdag bekend`: a separable particle parsed as the verb's complement is part
+    of the verb (`bekendmaken`), not what was said."""
+    return token.dep_ == "xcomp" and token.i > verb.i and token.lower_ in lexicon.particles and not list(token.children)
 
 
 def om_te_clause(token: Token) -> bool:

@@ -154,7 +154,8 @@ def adverb_particle_lemmas(verb: Token, lexicon: Lexicon) -> set[str]:
     """`kwamen dinsdag bijeen`, `kwamen samen`: a separable particle the parser took for an
     adverb, joined to the verb's lemmas all the same (`bijeenkomen`, `samenkomen`); also one
     it took for the preposition of the `dat` clause right after it (`spreken tegen dat`)."""
-    particles = [c.lower_ for c in verb.children if c.dep_ == "advmod" and c.i > verb.i and c.lower_ in lexicon.particles]
+    # `maakte dinsdag bekend` with `bekend` an adverb or an adjectival complement
+    particles = [c.lower_ for c in verb.children if c.dep_ in ("advmod", "xcomp") and c.i > verb.i and c.lower_ in lexicon.particles]
     # `spreken echter tegen dat …`: the particle hung as the case of the clause it introduces
     particles += [g.lower_ for c in verb.children if c.dep_ in ("ccomp", "advcl") for g in c.children
                   if g.dep_ == "case" and g.i > verb.i and g.lower_ in lexicon.particles and g.i + 1 < len(verb.doc)

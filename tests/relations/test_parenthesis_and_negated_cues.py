@@ -129,3 +129,45 @@ def test_particle_hung_on_the_dat_clause_makes_the_speech_verb(kb):
 
 def test_a_preposition_that_makes_no_speech_verb_leaves_spreken_alone(kb):
     assert relations(parsed(SPOKE_AGAINST.format(word="over")), kb)[0] == []
+
+
+ANNOUNCED = """
+    De         DET   det    1 -     de
+    kerk       NOUN  nsubj  2 -     kerk
+    sluit      VERB  ROOT   2 -     sluiten
+    .          PUNCT punct  2 -     .
+    Dit        PRON  nsubj  5 -     dit
+    maakte     VERB  ROOT   5 -     maakte
+    Shell      PROPN obj    5 B-ORG Shell
+    {negation}
+    bekend     ADJ   xcomp  5 -     bekend
+    .          PUNCT punct  5 -     .
+"""
+
+
+def test_a_particle_parsed_as_a_complement_makes_the_verb_and_is_no_content(kb):
+    statements, _ = relations(parsed(ANNOUNCED.format(negation="")), kb)
+    assert statements == [("indirect", "Shell", "bekendmaken", "De kerk sluit.", None)]
+
+
+def test_a_negation_on_the_particle_negates_the_verb(kb):
+    assert relations(parsed(ANNOUNCED.format(negation="niet ADV advmod 8 - niet")), kb)[0] == []
+
+
+ADMITTED = """
+    Halsema    PROPN nsubj  2 B-PER Halsema
+    {modal}    AUX   aux    2 -     moeten
+    erkennen   VERB  ROOT   2 -     erkennen
+    dat        SCONJ mark   5 -     dat
+    het        PRON  nsubj  5 -     het
+    klopt      VERB  ccomp  2 -     kloppen
+    .          PUNCT punct  2 -     .
+"""
+
+
+def test_what_someone_had_to_admit_was_said(kb):
+    assert relations(parsed(ADMITTED.format(modal="moest")), kb)[0] == [("indirect", "Halsema", "erkennen", "dat het klopt", None)]
+
+
+def test_what_someone_must_admit_is_not_said_yet(kb):
+    assert relations(parsed(ADMITTED.format(modal="moet")), kb)[0] == []
