@@ -96,3 +96,26 @@ def test_reports_zoals_x_zegt_attributes_the_clause_however_it_is_parsed(kb, bet
 ])
 def test_reports_zoals_without_a_speaker_saying_the_clause_is_no_statement(kb, between):
     assert relations(parsed(ZOALS.format(between=between)), kb)[0] == []
+
+
+NAAR_ZEGGEN = """
+    De         DET   det    1 -     de
+    kinderen   NOUN  nsubj  2 -     kind
+    stierven   VERB  ROOT   2 -     sterven
+    ,          PUNCT punct  6 -     ,
+    naar       ADP   case   5 -     naar
+    {possessor} {pos} obl   6 {ent} {possessor}
+    zeggen     VERB  advcl  2 -     zeggen
+    door       ADP   case   8 -     door
+    honger     NOUN  obl    2 -     honger
+    .          PUNCT punct  2 -     .
+"""
+
+
+def test_reports_naar_x_zeggen_is_xs_claim(kb):
+    statements, _ = relations(parsed(NAAR_ZEGGEN.format(possessor="Rutte's", pos="PROPN", ent="B-PER")), kb)
+    assert statements == [("indirect", "Mark Rutte", "naar zeggen", "De kinderen stierven door honger", None)]
+
+
+def test_reports_naar_eigen_zeggen_is_no_statement(kb):
+    assert relations(parsed(NAAR_ZEGGEN.format(possessor="eigen", pos="ADJ", ent="-")), kb)[0] == []
