@@ -134,7 +134,7 @@ def _speech_prepositions(path: Path) -> dict[str, frozenset[str]]:
     return {verb: frozenset(prepositions) for verb, prepositions in pairs.items()}
 
 
-REPORT_CONSTRUCTIONS = ("volgens", "wat_betreft", "aldus", "zoals", "naar_zeggen")
+REPORT_CONSTRUCTIONS = ("volgens", "wat_betreft", "aldus", "zoals", "naar_zeggen", "speech_noun")
 
 
 def _report_markers(path: Path) -> dict[str, frozenset[str]]:

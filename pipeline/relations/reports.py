@@ -9,7 +9,8 @@ statements. Each function is one construction of Dutch:
 - `wat X betreft` — `Wat haar betreft is er sprake van een ernstig feit`;
 - `…, aldus X` after a clause, not a quote — `Niemand raakte gewond, aldus de politie`;
 - `zoals X zegt` — `De rechtspraak is er net zo slecht aan toe als in Polen, zoals Puigdemont stelt`;
-- `naar X's zeggen` — `De kinderen overleden, naar R.'s zeggen door ondervoeding`.
+- `naar X's zeggen` — `De kinderen overleden, naar R.'s zeggen door ondervoeding`;
+- a speech noun with its `dat` clause — `Shell kwam met de mededeling dat de fabriek sluit`.
 """
 
 from __future__ import annotations
@@ -141,6 +142,37 @@ def naar_zeggen_reports(doc: Doc, linked: LinkedEntities, quotes: list[Quote], l
         rest = [t for t in sentence if not start <= t.i <= closing.i]
         if len(keys) == 1 and any(t.pos_ in ("VERB", "AUX") for t in rest):
             reports.append(Report(keys[0], "naar zeggen", "naar_zeggen", sentence, _clean(rest)))
+    return reports
+
+
+def speech_noun_reports(doc: Doc, linked: LinkedEntities, quotes: list[Quote], lexicon: Lexicon) -> list[Report]:
+    """`Shell kwam met de mededeling dat de fabriek sluit`, `Joël belde zijn moeder met de
+    boodschap dat …`, `De belofte van Rutte dat de belasting omlaag gaat`: a noun of speech
+    (data/lexicon/report_markers.tsv) with a `dat` clause of its own reports that clause; the
+    speaker is its `van`/possessor phrase, or else the subject of the verb it is an argument
+    of. `het bericht dat …` (news, no speaker), a negated verb (`kwam niet met de boodschap`)
+    and `de belofte dat …` with nobody named are no statement."""
+    reports = []
+    for noun in tokens_where(doc, LOWER, lexicon.markers("speech_noun").__contains__):
+        clause = next((c for c in noun.children if c.dep_.startswith("acl") and c.i > noun.i
+                       and any(m.dep_ == "mark" and m.lower_ == "dat" for m in c.children)), None)
+        after = max(t.i for t in noun_phrase(noun)) + 1  # `De belofte van Rutte dat …` with `dat` hung elsewhere
+        if clause is None and after < len(doc) and doc[after].lower_ == "dat" and doc[after].dep_ == "mark" and doc[after].head.left_edge.i == after:
+            clause = doc[after].head
+        if clause is None or inside_quote(noun, quotes):
+            continue
+        owner = [t for c in noun.children if c.dep_ == "nmod:poss" or (c.dep_ == "nmod" and any(g.lower_ == "van" for g in c.children))
+                 for t in noun_phrase(c)]
+        keys = entities_in(owner, linked) or [k for t in owner if (k := linked.key_of_token(t))]
+        verb = noun.head
+        if not keys and noun.dep_ in ("obj", "obl") and verb.pos_ in ("VERB", "AUX"):
+            if any(c.dep_ == "advmod" and c.lower_ in lexicon.negations for c in verb.children):
+                continue
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            keys = [k for t in noun_phrase(subject) if (k := linked.key_of_token(t))][:1] if subject is not None else []
+        if keys:
+            words = [t for t in clause.subtree if t.i > noun.i]
+            reports.append(Report(keys[0], noun.lower_, "speech_noun", noun.sent, _clean(words)))
     return reports
 
 

@@ -27,7 +27,7 @@ from .attribution import attribute_quote, context_attribution, cue_tokens
 from .content import complement_of, content_span_of, names_a_thing, parenthetical_report, postposed_report
 from .evidence import entities_in, evidence_for
 from .morphology import cue_lemma, full_lemma
-from .reports import aldus_reports, naar_zeggen_reports, volgens_reports, wat_betreft_reports, zoals_clauses, zoals_reports
+from .reports import aldus_reports, naar_zeggen_reports, speech_noun_reports, volgens_reports, wat_betreft_reports, zoals_clauses, zoals_reports
 from .speakers import FIRST_PERSON, addressee_of, coordinated_speakers, inverted_subject, speaker_of
 
 QUOTE_MARKS = "\"'‘’“”„«»,"  # and `,,`: what may stand between a paragraph break and the quote
@@ -142,7 +142,7 @@ def extract_statements(doc: Doc, linked: LinkedEntities, doc_id: str, published:
     zoals = zoals_clauses(doc, lexicon)
     reports = [*volgens_reports(doc, linked, lexicon), *wat_betreft_reports(doc, linked, quotes, lexicon),
                *aldus_reports(doc, linked, quotes, lexicon), *zoals_reports(doc, linked, quotes, lexicon, zoals),
-               *naar_zeggen_reports(doc, linked, quotes, lexicon)]
+               *naar_zeggen_reports(doc, linked, quotes, lexicon), *speech_noun_reports(doc, linked, quotes, lexicon)]
     for report in reports:
         if (report.speaker, report.sentence.start) not in said:
             said.add((report.speaker, report.sentence.start))

@@ -119,3 +119,28 @@ def test_reports_naar_x_zeggen_is_xs_claim(kb):
 
 def test_reports_naar_eigen_zeggen_is_no_statement(kb):
     assert relations(parsed(NAAR_ZEGGEN.format(possessor="eigen", pos="ADJ", ent="-")), kb)[0] == []
+
+
+
+SPEECH_NOUN = """
+    Shell      PROPN nsubj  1 B-ORG Shell
+    kwam       VERB  ROOT   1 -     komen
+    {adverb}   ADV   advmod 1 -     {adverb}
+    met        ADP   case   5 -     met
+    de         DET   det    5 -     de
+    {noun}     NOUN  obl    1 -     {noun}
+    dat        SCONJ mark   8 -     dat
+    het        PRON  nsubj  8 -     het
+    stopt      VERB  acl:relcl 5 -  stoppen
+    .          PUNCT punct  1 -     .
+"""
+
+
+def test_reports_a_speech_noun_with_its_dat_clause_is_the_subjects_statement(kb):
+    statements, _ = relations(parsed(SPEECH_NOUN.format(adverb="gisteren", noun="mededeling")), kb)
+    assert statements == [("indirect", "Shell", "mededeling", "dat het stopt", None)]
+
+
+@pytest.mark.parametrize(("adverb", "noun"), [("gisteren", "vraag"), ("niet", "mededeling")])
+def test_reports_another_noun_or_a_negated_verb_is_no_statement(kb, adverb, noun):
+    assert relations(parsed(SPEECH_NOUN.format(adverb=adverb, noun=noun)), kb)[0] == []
