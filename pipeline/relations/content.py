@@ -126,9 +126,10 @@ def parenthetical_report(verb: Token) -> str | None:
     """`Het plan, zegt Rutte, is goed voor Nederland.`, `Het wantrouwen van de burger, denkt
     Almenar, wordt gevoed door …`: a cue verb between two commas inside its sentence, with
     only its speaker (and time words) before the second comma, reports the sentence around
-    it, read without the parenthesis. `Toen hij, zegt Rutte, …` after a subordinator and a
-    verb whose commas enclose a clause of its own (`, zei dat het goed was,`) are no such
-    parenthesis."""
+    it, read without the parenthesis; when an apposition to the speaker follows (`…, zegt
+    Tjia, een ondernemer die …`), the words before the cue. `Toen hij, zegt Rutte, …` after a
+    subordinator and a verb whose commas enclose a clause of its own (`, zei dat het goed
+    was,`) are no such parenthesis."""
     doc, sentence = verb.doc, verb.sent
     if verb.i - sentence.start < 2 or doc[verb.i - 1].text != "," or sentence[0].pos_ == "SCONJ":
         return None
@@ -138,4 +139,8 @@ def parenthetical_report(verb: Token) -> str | None:
     if any(t.pos_ not in _ATTRIBUTION_TAIL_POS or t.lower_ in ("dat", "of") for t in doc[verb.i + 1:close]):
         return None
     before, after = doc[sentence.start:verb.i - 1], doc[close + 1:sentence.end]
+    if after[0].pos_ in ("DET", "NOUN") or after[0].lower_ in ("die", "wie"):
+        # `…, zegt Paul Tjia, een ondernemer die …`, `…, zegt Woonink, die maandag …`: the
+        # second comma opens an apposition to the speaker; the claim is what came before
+        return before.text
     return f"{before.text} {after.text}"

@@ -171,3 +171,19 @@ def test_what_someone_had_to_admit_was_said(kb):
 
 def test_what_someone_must_admit_is_not_said_yet(kb):
     assert relations(parsed(ADMITTED.format(modal="moet")), kb)[0] == []
+
+
+def test_parenthesis_an_apposition_after_the_speaker_is_no_part_of_the_claim(kb):
+    doc = parsed("""
+        Het        DET   det    1 -     het
+        plan       NOUN  nsubj  3 -     plan
+        ,          PUNCT punct  1 -     ,
+        zegt       VERB  ROOT   3 -     zeggen
+        Rutte      PROPN nsubj  3 B-PER Rutte
+        ,          PUNCT punct  7 -     ,
+        een        DET   det    7 -     een
+        liberaal   NOUN  appos  4 -     liberaal
+        .          PUNCT punct  3 -     .
+    """)
+    statements, _ = relations(doc, kb)
+    assert [s[3] for s in statements] == ["Het plan"]
