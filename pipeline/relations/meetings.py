@@ -23,6 +23,7 @@ from ..tokens import tokens_where
 from .evidence import entities_in, entity_type_of, evidence_for
 from .morphology import adverb_particle_lemmas, full_lemma, is_verb, verb_lemmas
 from .parties import carried_by_light_verb, meeting_parties, visit_destinations
+from .speakers import speaking_for
 
 NOUN_LIKE = frozenset({"PROPN", "ADJ"})  # what the tagger calls an encounter noun it misreads
 
@@ -211,7 +212,7 @@ def extract_meetings(doc: Doc, linked: LinkedEntities, doc_id: str, published: s
     meetings, calls and visits (a first-person participant is the speaker of the quote)."""
     lexicon = lexicon or load_lexicon()
     quotes = linked.quotes
-    quote_speaker = {(q.start, q.end): s.speaker for s in statements if s.type == "direct" for q in quotes if q.text in s.text}
+    quote_speaker = {(q.start, q.end): voice(s, doc, linked, lexicon) for s in statements if s.type == "direct" for q in quotes if q.text in s.text}
     meetings: list[ArticleMeeting] = []
     for token in tokens_where(doc, POS, (VERB_POS | lexicon.trigger_pos | NOUN_LIKE).__contains__):
         found = _trigger_type(token, lexicon)
@@ -269,6 +270,12 @@ def extract_meetings(doc: Doc, linked: LinkedEntities, doc_id: str, published: s
             continue
         meetings.append(stamp.model_copy(update={"type": kind, "participants": sorted(participants), "place": places[0] if places else None}))
     return _merge_within_article(meetings)
+
+
+def voice(statement: ArticleStatement, doc: Doc, linked: LinkedEntities, lexicon: Lexicon) -> tuple[str, str | None]:
+    """(speaker, the body the speaker speaks for) of a direct statement, for the first persons of its quotes."""
+    sentence = doc.char_span(statement.evidence.start, statement.evidence.end, alignment_mode="expand")
+    return statement.speaker, speaking_for(sentence, statement.speaker, linked, lexicon) if sentence is not None else None
 
 
 def _merge_within_article(meetings: list[ArticleMeeting]) -> list[ArticleMeeting]:

@@ -12,11 +12,13 @@ from spacy.tokens import Span, Token
 from ..lexicon import Lexicon
 from ..linking.linked import LinkedEntities
 from ..linking.pronouns import plural_subject
+from ..names import fold
 from ..quotes import Quote, inside_quote
 from ..syntax import PERSONAL_PRONOUNS, POSSESSIVES, VERB_POS, clause_phrase, noun_phrase, perfect_auxiliary, subject_of
 from .evidence import entities_in, entity_type_of
 
 FIRST_PERSON = frozenset({"ik", "wij", "we", "mij", "me", "ons"})
+PLURAL_FIRST_PERSON = frozenset({"wij", "we", "ons"})
 FIRST_PERSON_ANY = FIRST_PERSON | {"mijn", "onze", "m'n"}
 POSSESSIVE_PRONOUNS = POSSESSIVES | {"mijn", "m'n", "z'n", "onze", "ons"}
 AMONG_OTHERS = frozenset({"onder anderen", "onder andere", "onder meer"})
@@ -190,9 +192,33 @@ def titled_name(subject: Token, verb: Token, linked: LinkedEntities, lexicon: Le
 
 
 def first_person_speaker(token: Token, quotes: list[Quote], quote_speaker: dict) -> str | None:
+    """Who `ik`/`we` inside a quote is: its speaker; for `we`/`wij`/`ons` the body the speaker
+    speaks for when the attribution names one (`quote_speaker` values: (speaker, body))."""
     if token.lower_ not in FIRST_PERSON:
         return None
     for quote in quotes:
         if quote.start <= token.idx < quote.end:
-            return quote_speaker.get((quote.start, quote.end))
+            speaker, body = quote_speaker.get((quote.start, quote.end), (None, None))
+            return body if body and token.lower_ in PLURAL_FIRST_PERSON else speaker
+    return None
+
+
+def speaking_for(sentence: Span, speaker: str, linked: LinkedEntities, lexicon: Lexicon) -> str | None:
+    """The organisation a speaker is introduced as speaking for in the attribution sentence: a
+    role compound or a role with `van` right before the name (`zegt de Heracles-directeur Rob
+    Toussaint`, `aldus directeur van Shell Jan Pieters`), its organisation named in the
+    article. `"We hebben morgen een gesprek met FC Twente"` is then the club's meeting. A role
+    of a place or of nobody named (`de oud-directeur Jansen`) names no body."""
+    names = {fold(e.name).split()[0]: e.key for e in linked.entities if e.type == "ORG" and e.name}
+    for token in sentence:
+        if linked.key_of_token(token) != speaker:
+            continue
+        for before in sentence.doc[max(sentence.start, token.i - 4):token.i]:
+            if "-" in before.text and lexicon.is_person_title(before.text.rsplit("-", 1)[1]):
+                body = names.get(fold(before.text.rsplit("-", 1)[0]))
+                if body:
+                    return body
+            if before.lower_ == "van" and (key := linked.key_of_token(before.nbor(1))) and entity_type_of(linked, key) == "ORG":
+                return key
+        return None
     return None

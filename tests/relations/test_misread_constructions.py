@@ -300,3 +300,35 @@ def test_an_adjective_with_its_copula_is_no_verb(kb):
         .          PUNCT punct 2 -     .
     """)
     assert [m for m in relations(doc, kb)[1] if m[0] == "visit"] == []
+
+
+SPEAKS_FOR = """
+    Heracles   PROPN nsubj  1 B-ORG Heracles
+    won        VERB  ROOT   1 -     winnen
+    .          PUNCT punct  1 -     .
+    "          PUNCT punct  6 -     "
+    {we}       PRON  nsubj  6 -     {we}
+    hebben     AUX   aux    6 -     hebben
+    morgen     VERB  ROOT   6 -     morgen
+    een        DET   det    8 -     een
+    gesprek    NOUN  obj    6 -     gesprek
+    met        ADP   case   10 -    met
+    Shell      PROPN nmod   8 B-ORG Shell
+    "          PUNCT punct  8 -     "
+    ,          PUNCT punct  13 -    ,
+    zegt       VERB  parataxis 6 -  zeggen
+    de         DET   det    15 -    de
+    {role}     NOUN  nsubj  13 -    {role}
+    Toussaint  PROPN appos  15 B-PER Toussaint
+    .          PUNCT punct  6 -     .
+"""
+
+
+def test_plural_first_person_of_a_speaker_introduced_by_an_organisations_role_is_the_organisation(kb):
+    doc = parsed(SPEAKS_FOR.format(we="We", role="Heracles-directeur"))
+    assert relations(doc, kb)[1] == [("meeting", ["Heracles", "Shell"], None, "2019-05-15")]
+
+
+@pytest.mark.parametrize(("we", "role"), [("Ik", "Heracles-directeur"), ("We", "directeur")])
+def test_singular_first_person_or_a_role_of_no_body_is_the_speaker(kb, we, role):
+    assert relations(parsed(SPEAKS_FOR.format(we=we, role=role)), kb)[1] == [("meeting", ["Shell", "Toussaint"], None, "2019-05-15")]
