@@ -179,7 +179,7 @@ class Workers:
         if self.engine == "dask":
             self._client = client = self._stack.enter_context(dask_client(self.scheduler, self.processes))
             self.window = 2 * max(1, sum(client.nthreads().values()))
-            return lambda batch: client.submit(work, batch, pure=False)
+            return lambda batch: client.submit(on_dask_worker, work, batch, pure=False)
         if self.processes > 1:
             pool = self._stack.enter_context(process_pool(self.processes))
             self.window = 2 * self.processes
@@ -189,6 +189,23 @@ class Workers:
                     return pool.submit(work, batch)
             return submit
         return lambda batch: _Ready(work(batch))
+
+
+def on_dask_worker(work: Callable, batch: list):
+    """`work(batch)` on a Dask worker whose statistical profiler is switched off first: it
+    samples the running task's stack every 10 ms, in Python, under the GIL the task needs.
+    Workers of our local cluster start without it; this covers `dask worker` processes
+    started elsewhere with Dask's default configuration."""
+    from distributed import get_worker
+
+    try:
+        worker = get_worker()
+    except ValueError:  # not on a worker (Dask's synchronous scheduler)
+        return work(batch)
+    for name in ("profile", "profile-cycle"):
+        if name in worker.periodic_callbacks:  # stopped in the worker's event loop, whose they are
+            worker.loop.add_callback(worker.periodic_callbacks[name].stop)
+    return work(batch)
 
 
 def _dask_result(client, future, where: str):
@@ -253,7 +270,8 @@ def dask_client(scheduler: str | None, workers: int) -> Iterator:
     # memory back after every spaCy batch and maps it again for the next (measured: 1.33x
     # the local engine's wall time on 300 articles; unset, as in local workers, 1.07x)
     environ = {k: v for k, v in dask.config.get("distributed.nanny.pre-spawn-environ", {}).items() if k != "MALLOC_TRIM_THRESHOLD_"}
-    with _sigint_ignored(), dask.config.set({"distributed.nanny.pre-spawn-environ": environ}):
+    settings = {"distributed.nanny.pre-spawn-environ": environ, "distributed.worker.profile.enabled": False}
+    with _sigint_ignored(), dask.config.set(settings):
         # no dashboard, and the scheduler's HTTP endpoints on a free port: the default 8787
         # may be taken (another cluster), which Dask reports with a warning. Its logs stay
         # quiet: what matters comes back as results or EngineLost, while a stopped run's
