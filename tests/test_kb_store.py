@@ -104,3 +104,4 @@ def test_the_cache_folder_follows_the_environment(monkeypatch, tmp_path):
     monkeypatch.delenv("NEWSGRAPH_CACHE_DIR")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
     assert kb_store.cache_folder() == tmp_path / "xdg" / "newsgraph"
+
