@@ -208,9 +208,12 @@ def _peak_mb(who: int = resource.RUSAGE_SELF) -> float:
     return resource.getrusage(who).ru_maxrss / 1024
 
 
-def measure(articles: int, partitions: int, workers: int) -> dict:
+def measure(articles: int, partitions: int, workers: int, scheduler: str | None = None) -> dict:
     """Synthetic partitions of `articles`, the grouped merge on `workers` local Dask
-    workers (time, each process's peak RSS), and the in-memory merge in a subprocess."""
+    workers or the cluster at `scheduler` (time, each process's peak RSS; the folders must
+    be visible to the workers), and the in-memory merge in a subprocess."""
+    from contextlib import nullcontext
+
     from distributed import Client, LocalCluster
 
     sys.path.insert(0, str(REPO))
@@ -219,7 +222,8 @@ def measure(articles: int, partitions: int, workers: int) -> dict:
     os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")]))  # for the workers
     work = Path(tempfile.mkdtemp(prefix="newsgraph-grouped-"))
     write_partitions(work / "in", extractions(articles), partitions, articles)
-    with LocalCluster(n_workers=workers, threads_per_worker=1, dashboard_address=None, memory_limit=0) as cluster, Client(cluster) as client:
+    local = nullcontext(scheduler) if scheduler else LocalCluster(n_workers=workers, threads_per_worker=1, dashboard_address=None, memory_limit=0)
+    with local as cluster, Client(cluster) as client:
         started = time.perf_counter()
         result = grouped_merge(work / "in", work / "out")
         seconds = time.perf_counter() - started
@@ -249,9 +253,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description="grouped merge over synthetic partitioned extractions")
     parser.add_argument("--articles", type=int, nargs="+", default=[20_000, 80_000])
     parser.add_argument("--partitions", type=int, default=16)
-    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--workers", type=int, default=2, help="local Dask workers (without --scheduler)")
+    parser.add_argument("--scheduler", default=None, help="a Dask scheduler's address instead of a local cluster")
     args = parser.parse_args()
-    print(json.dumps({"runs": [measure(n, args.partitions, args.workers) for n in args.articles]}, indent=2))
+    print(json.dumps({"runs": [measure(n, args.partitions, args.workers, args.scheduler) for n in args.articles]}, indent=2))
 
 
 if __name__ == "__main__":

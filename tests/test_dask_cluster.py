@@ -4,6 +4,7 @@ the scheduler gives the local engine's graph."""
 
 from __future__ import annotations
 
+import inspect
 import os
 import signal
 import socket
@@ -87,23 +88,41 @@ def test_newsgraph_run_on_a_scheduler_and_worker_pair_gives_the_local_graph(sche
     assert b'"kind": "statement"' in graph or b'"kind":"statement"' in graph
 
 
-def test_the_worker_computes_without_dasks_statistical_profiler(scheduler):
-    """Dask samples every running task's stack each 10 ms, under the GIL the task needs;
-    newsgraph's batches switch that off on the worker they run on."""
+def test_a_worker_with_dasks_defaults_computes_without_its_profiler_and_malloc_trimming(scheduler):
+    """Dask samples every running task's stack each 10 ms, under the GIL the task needs, and
+    its nanny's MALLOC_TRIM_THRESHOLD_ has glibc map and zero every array of 128 KiB anew;
+    newsgraph's batches undo both on the worker they run on."""
     from pipeline.engines import dask_client, on_dask_worker
 
     with dask_client(scheduler, 1) as client:
-        client.run(_start_profiling)  # as a worker starts by default (an earlier test's batches stopped it)
-        assert list(client.run(_profiling).values()) == [True]
+        assert list(client.run(_defaults).values()) == [(True, "65536")]  # the worker as `dask worker` starts it
         assert client.submit(on_dask_worker, len, [1, 2], pure=False).result() == 2
         assert list(client.run(_profiling).values()) == [False]
+        (faults,) = client.run(_page_faults).values()
+    control = f"{inspect.getsource(_page_faults)}\nprint(_page_faults())"
+    trimmed = subprocess.run([sys.executable, "-c", control], capture_output=True, text=True,
+                             env={**os.environ, "MALLOC_TRIM_THRESHOLD_": "65536"}, check=True)
+    assert int(trimmed.stdout) > 5_000  # 50 arrays of 1 MiB, each mapped anew: 256 page faults apiece
+    assert faults < 1_000
+
+
+def _defaults() -> tuple:
+    import dask
+
+    return dask.config.get("distributed.worker.profile.enabled"), os.environ.get("MALLOC_TRIM_THRESHOLD_")
 
 
 def _profiling(dask_worker) -> bool:  # client.run passes the worker by this name
-    worker = dask_worker
-    return any(worker.periodic_callbacks[name].is_running() for name in ("profile", "profile-cycle") if name in worker.periodic_callbacks)
+    return any(dask_worker.periodic_callbacks[name].is_running() for name in ("profile", "profile-cycle") if name in dask_worker.periodic_callbacks)
 
 
-def _start_profiling(dask_worker) -> None:
-    for name in ("profile", "profile-cycle"):
-        dask_worker.periodic_callbacks[name].start()
+def _page_faults() -> int:
+    """Minor page faults of 50 arrays of 1 MiB made and freed one after the other."""
+    import resource
+
+    import numpy
+
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_minflt
+    for _ in range(50):
+        numpy.ones(1 << 17)
+    return resource.getrusage(resource.RUSAGE_SELF).ru_minflt - before
