@@ -10,7 +10,7 @@ from __future__ import annotations
 
 def best(results: dict, name: str) -> dict | None:
     """The faster of a measurement and its `-again` repetition (None if neither ran)."""
-    samples = [results[key] for key in (name, f"{name}-again") if key in results]
+    samples = [results[key] for key in (name, f"{name}-again") if "seconds" in results.get(key, {})]
     return min(samples, key=lambda r: r["seconds"]) if samples else None
 
 
@@ -22,7 +22,7 @@ def ratio(results: dict, slower: str, faster: str, digits: int = 3) -> float | N
 def cpu_ratio(results: dict, slower: str, faster: str) -> float | None:
     """The same comparison in CPU seconds (each side's smaller sample)."""
     def least(name: str) -> float | None:
-        samples = [results[key]["cpu_seconds"] for key in (name, f"{name}-again") if key in results and "cpu_seconds" in results[key]]
+        samples = [results[key]["cpu_seconds"] for key in (name, f"{name}-again") if "cpu_seconds" in results.get(key, {})]
         return min(samples) if samples else None
 
     a, b = least(slower), least(faster)
@@ -53,11 +53,11 @@ def figures(results: dict) -> dict:
             "bare_words_per_second": round(bare["words"] / bare["seconds"]),
             "stage_share": {k: round(v / one["seconds"], 4) for k, v in one["stages"].items()},
         }
-        if "run-small" in results:
+        if "seconds" in results.get("run-small", {}):
             found["peak_rss_ratio_full_vs_small"] = round(one["peak_rss_mb"] / results["run-small"]["peak_rss_mb"], 3)
-    if "rerun" in results and "run-1" in results:
+    if "seconds" in results.get("rerun", {}) and "seconds" in results.get("run-1", {}):
         found["rerun_speedup"] = round(results["run-1"]["seconds"] / results["rerun"]["seconds"], 1)
-    if "add-one" in results:
+    if "seconds" in results.get("add-one", {}):
         found["add_one_processed"] = results["add-one"]["articles"] - results["add-one"]["cached"]
     return {key: value for key, value in found.items() if value is not None}
 
@@ -67,10 +67,16 @@ def print_report(report: dict) -> None:
     from rich.table import Table
 
     console = Console()
+    for section, value in report.items():
+        if isinstance(value, dict) and "error" in value:
+            console.print(f"[red]{section} failed:[/red] {value['error']}")
     m, f = report["measurements"], report["figures"]
     if m:
         table = Table("measurement", "articles", "seconds", "CPU s", "articles/s", "peak RSS MB", "from cache", title=f"newsgraph bench {report['date']}")
         for name, row in m.items():
+            if "error" in row:
+                table.add_row(name, "failed", row["error"].splitlines()[0][:60], "", "", "", "")
+                continue
             table.add_row(name, str(row["articles"]), f"{row['seconds']:.1f}", f"{row.get('cpu_seconds', 0):.1f}",
                           f"{row['articles'] / row['seconds']:.2f}", f"{row['peak_rss_mb']:.0f}", str(row.get("cached", "")))
         console.print(table)
@@ -84,22 +90,22 @@ def print_report(report: dict) -> None:
         if isinstance(value, float):
             ratios.add_row(key, f"{value:.3f}")
     console.print(ratios)
-    if "startup" in report:
+    if "startup" in report and "error" not in report["startup"]:
         startup = report["startup"]
         parts = Table("start-up part", "seconds (median)", title=f"start-up, fresh processes, {startup['rounds']} rounds")
         for part, seconds in startup["seconds"].items():
             parts.add_row(part, f"{seconds:.3f}")
         console.print(parts, f"knowledge base {startup['kb_speedup']}x faster from its compact file; "
                              f"KB + lexicon {startup['kb_and_lexicon_seconds']:.3f} s; components {startup['components_seconds']:.3f} s")
-    if "scale" in report:
+    if "scale" in report and "error" not in report["scale"]:
         print_scale(report["scale"], console)
-    if "grouped_merge" in report:
+    if "grouped_merge" in report and "error" not in report["grouped_merge"]:
         grouped = Table("articles", "partitions", "seconds", "peak RSS MB", "entities", "meetings", "statements", title="grouped merge over partitions")
         for row in report["grouped_merge"]["runs"]:
             grouped.add_row(f"{row['articles']:,}", str(row["partitions"]), f"{row['seconds']:.1f}", f"{row['peak_rss_mb']:.0f}",
                             f"{row['entities']:,}", f"{row['meetings']:,}", f"{row['statements']:,}")
         console.print(grouped)
-    if "model_vs_efficiency" in report:
+    if "model_vs_efficiency" in report and "error" not in report["model_vs_efficiency"]:
         speed = report["model_vs_efficiency"]
         console.print(f"model {speed['model_words_per_second']:,} words/s vs efficiency pipeline "
                       f"{speed['efficiency_words_per_second']:,} words/s (one core): {speed['ratio']:.2f}×")
