@@ -241,8 +241,8 @@ def scale_figures(cache: Path) -> dict:
     return {"merge": merge, "linking": linking, "summary": summary(merge, linking)}
 
 
-def grouped_figures(sizes: tuple[int, ...] = (22_368, 89_472)) -> dict:
-    """scripts/grouped_merge.py at 16x and 64x the corpus's article count, synthetic
+def grouped_figures(sizes: tuple[int, ...] = (5_592, 22_368)) -> dict:
+    """scripts/grouped_merge.py at 4x and 16x the corpus's article count, synthetic
     partitions, on two local Dask workers, beside the in-memory merge of the same input."""
     done = subprocess.run([sys.executable, "-m", "scripts.grouped_merge", "--articles", *map(str, sizes)], cwd=REPO,
                           env={**os.environ, **ONE_THREAD, "PYTHONPATH": str(REPO)}, capture_output=True, text=True)
