@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import random
+from collections import deque
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -35,11 +36,11 @@ def extractions(n: int, entities: int | None = None, seed: int = 23) -> Iterator
     pool = [(key, name, kind, None) for key, name, kind in synthetic_entities(entities or max(50, n // 2), seed)]
     pool += [(key, name, kind, key) for key, name, kind in KNOWN]
     weights = [1 / (rank + 1) ** 0.8 for rank in range(len(pool))]
-    made: list[dict] = []
+    made: deque[dict] = deque(maxlen=200)  # the recent articles a wire copy repeats; never the whole input
     for index in range(n):
         doc_id = f"syn/{index:07d}"
         if made and rng.random() < 0.2:
-            yield _copy(rng.choice(made[-200:]), doc_id)
+            yield _copy(rng.choice(made), doc_id)
             continue
         article = _article(rng, doc_id, rng.choices(pool, weights, k=rng.randint(2, 6)))
         made.append(article)
