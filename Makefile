@@ -28,9 +28,13 @@ lint: install
 run: install
 	$(BIN)/newsgraph run data/samples --out outputs
 
-# Throughput against bare nlp.pipe, 1 vs 2 processes, memory, cache: outputs/bench.json (~15 min).
+# Everything side by side in outputs/bench.json (about 45 minutes): overhead against bare
+# nlp.pipe (corpus and first 300), Dask against local processes, cache, start-up, merge at
+# 1x/4x/16x, the grouped merge over partitions, model against spaCy's efficiency pipeline.
+# BENCH_ONLY=overhead,dask runs some groups only (see scripts/bench.py).
+BENCH_ONLY ?= overhead,dask,cache,startup,scale,grouped,model
 bench: install
-	$(BIN)/python scripts/bench.py --articles $(SHARED)/corpora/dpg_news_2019/articles.jsonl
+	$(BIN)/python scripts/bench.py --articles $(SHARED)/corpora/dpg_news_2019/articles.jsonl --only $(BENCH_ONLY)
 
 # The model alone against spaCy's efficiency pipeline for Dutch, one core (also part of bench).
 bench-model: install

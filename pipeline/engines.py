@@ -9,7 +9,6 @@ OOM killer) dies with it instead of idling forever.
 from __future__ import annotations
 
 import ctypes
-import logging
 import multiprocessing
 import os
 import signal
@@ -17,10 +16,12 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
-from concurrent.futures import CancelledError, ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import ExitStack, contextmanager
 from typing import Any
+
+from .dask_engine import dask_client, dask_result, on_dask_worker
 
 ENGINES = ("local", "dask")
 # How long a Dask scheduler may have no worker before the run says so and stops.
@@ -110,22 +111,6 @@ def _sigint_blocked() -> Iterator[None]:
         signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
-@contextmanager
-def _sigint_ignored() -> Iterator[None]:
-    """Ignore SIGINT while a LocalCluster starts: Dask spawns its workers from threads of
-    its own, whose signal mask we cannot set, but an ignored SIGINT is inherited, and then
-    neither Python nor asyncio in the worker installs a handler of its own. A Ctrl-C in
-    these seconds is lost (press it again); one later stops the run as usual."""
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGINT, previous)
-
-
 class _Ready:
     """A future that is already done: the in-process engine's answer to `submit`."""
 
@@ -168,7 +153,7 @@ class Workers:
 
     def result(self, future) -> tuple[list, dict[str, float]]:
         if self._client is not None:
-            return _dask_result(self._client, future, f"the Dask scheduler at {self.scheduler}" if self.scheduler else "the local Dask cluster")
+            return dask_result(self._client, future, f"the Dask scheduler at {self.scheduler}" if self.scheduler else "the local Dask cluster")
         try:
             return future.result()
         except BrokenProcessPool:
@@ -179,7 +164,7 @@ class Workers:
         if self.engine == "dask":
             self._client = client = self._stack.enter_context(dask_client(self.scheduler, self.processes))
             self.window = 2 * max(1, sum(client.nthreads().values()))
-            return lambda batch: client.submit(work, batch, pure=False)
+            return lambda batch: client.submit(on_dask_worker, work, batch, pure=False)
         if self.processes > 1:
             pool = self._stack.enter_context(process_pool(self.processes))
             self.window = 2 * self.processes
@@ -189,79 +174,3 @@ class Workers:
                     return pool.submit(work, batch)
             return submit
         return lambda batch: _Ready(work(batch))
-
-
-def _dask_result(client, future, where: str):
-    """Wait for a Dask future, but not forever: a scheduler that went away or a cluster
-    left without workers for WORKER_WAIT_SECONDS is EngineLost."""
-    idle_since = None
-    while True:
-        try:
-            return future.result(timeout=1)
-        except TimeoutError:
-            if client.scheduler_info().get("workers"):  # refreshed by the client every few seconds
-                idle_since = None
-            elif idle_since is None:
-                idle_since = time.monotonic()
-            elif time.monotonic() - idle_since > WORKER_WAIT_SECONDS:
-                raise EngineLost(f"{where} has had no workers for {WORKER_WAIT_SECONDS:.0f}s") from None
-        except CancelledError:
-            raise EngineLost(f"lost the connection to {where}") from None
-        except Exception as err:  # KilledWorker, or the task failed on the worker (model missing there)
-            raise EngineLost(f"a Dask worker failed: {type(err).__name__}: {(str(err).splitlines() or [''])[0]}") from None
-
-
-@contextmanager
-def _quiet(*logger_names: str) -> Iterator[None]:
-    """Silence a library's loggers for the block: a lost scheduler makes the Dask client log
-    tracebacks while it retries, and the run says what happened in one line of its own."""
-    loggers = [logging.getLogger(name) for name in logger_names]
-    levels = [logger.level for logger in loggers]
-    for logger in loggers:
-        logger.setLevel(logging.CRITICAL + 1)
-    try:
-        yield
-    finally:
-        for logger, level in zip(loggers, levels):
-            logger.setLevel(level)
-
-
-@contextmanager
-def dask_client(scheduler: str | None, workers: int) -> Iterator:
-    """A Dask client for `scheduler` once it has a worker, or for a local cluster of
-    `workers` one-thread worker processes that is shut down afterwards."""
-    try:
-        from distributed import Client, LocalCluster
-    except ImportError as err:
-        raise EngineError("the Dask engine needs `pip install \"dask[distributed]\"`") from err
-    if scheduler:
-        try:
-            client = Client(scheduler, timeout="10s")
-        except (OSError, ValueError, TypeError) as err:
-            raise EngineError(f"cannot reach the Dask scheduler at {scheduler}: {err}") from None
-        with _quiet("distributed", "distributed.client"), client:
-            try:
-                client.wait_for_workers(1, timeout=WORKER_WAIT_SECONDS)
-            except TimeoutError:
-                raise EngineError(f"the Dask scheduler at {scheduler} has no workers (waited {WORKER_WAIT_SECONDS:.0f}s); "
-                                  f"start some with `dask worker {scheduler} --nthreads 1`") from None
-            yield client
-        return
-    import dask
-
-    # Dask's nanny sets MALLOC_TRIM_THRESHOLD_=65536 in its workers: glibc then hands freed
-    # memory back after every spaCy batch and maps it again for the next (measured: 1.33x
-    # the local engine's wall time on 300 articles; unset, as in local workers, 1.07x)
-    environ = {k: v for k, v in dask.config.get("distributed.nanny.pre-spawn-environ", {}).items() if k != "MALLOC_TRIM_THRESHOLD_"}
-    with _sigint_ignored(), dask.config.set({"distributed.nanny.pre-spawn-environ": environ}):
-        # no dashboard, and the scheduler's HTTP endpoints on a free port: the default 8787
-        # may be taken (another cluster), which Dask reports with a warning. Its logs stay
-        # quiet: what matters comes back as results or EngineLost, while a stopped run's
-        # workers would log tracebacks about the scheduler they outlive by a moment.
-        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
-                               scheduler_kwargs={"dashboard_address": ":0"}, silence_logs=logging.CRITICAL)
-    try:
-        with cluster, Client(cluster) as client:
-            yield client
-    finally:
-        stop_resource_tracker()

@@ -24,6 +24,7 @@ from pathlib import Path
 
 import yaml
 
+from . import kb_store
 from .names import fold, skeleton
 from .resources import data_dir
 from .schemas import EntityType
@@ -207,6 +208,16 @@ def _load_titles(kb: KnowledgeBase, path: Path) -> None:
 
 
 def load_kb(kb_dir: Path = KB_DIR, extra: Sequence[Path] = ()) -> KnowledgeBase:
+    """The KB of `kb_dir` (from its compact file in the cache folder when that is there and
+    fresh, see pipeline/kb_store.py), extended by the user's alias files `extra`."""
+    kb = kb_store.cached(kb_dir, lambda: build_kb(kb_dir))
+    for path in extra:
+        load_aliases_file(kb, path)
+    return kb
+
+
+def build_kb(kb_dir: Path = KB_DIR) -> KnowledgeBase:
+    """The KB built from the source files of `kb_dir`, nothing cached."""
     kb = KnowledgeBase()
     curated = yaml.safe_load((kb_dir / "curated.yaml").read_text(encoding="utf8"))
     for entry in _curated_entries(curated, "curated.yaml"):
@@ -216,12 +227,15 @@ def load_kb(kb_dir: Path = KB_DIR, extra: Sequence[Path] = ()) -> KnowledgeBase:
     _load_demonyms(kb.peoples, kb_dir / "peoples.tsv")
     _load_titles(kb, kb_dir / "titles.yaml")
     _add_place_aliases(kb, curated.get("places") or {}, "curated.yaml")
-    for path in extra:
-        load_aliases_file(kb, path)
     return kb
 
 
-@lru_cache(maxsize=4)
 def default_kb(extra: tuple[Path, ...] = ()) -> KnowledgeBase:
     """The shipped knowledge base (plus user alias files), loaded once per process."""
+    return _default_kb(tuple(extra))
+
+
+@lru_cache(maxsize=4)
+def _default_kb(extra: tuple[Path, ...]) -> KnowledgeBase:
+    # one cache key for `default_kb()` and `default_kb(())`, which lru_cache tells apart
     return load_kb(KB_DIR, extra)

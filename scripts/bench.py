@@ -1,25 +1,32 @@
 """`make bench`: where newsgraph's time goes, measured against bare spaCy in the same run.
 
 In:  ../shared/corpora/dpg_news_2019/articles.jsonl (or --articles), the model newsgraph
-     resolves (or --model)
-Out: a table on stdout and outputs/bench.json
+     resolves (or --model); --only picks groups (default all)
+Out: tables on stdout (scripts/bench_report.py) and outputs/bench.json
 
-Every measurement runs in a fresh subprocess, so peak RSS is that configuration's own and
-no run warms another's caches. All of them use the same model on the same articles:
-  bare          spacy.load + nlp.pipe over the texts (batch size as newsgraph's), n_process 1
-  run-1         newsgraph run, 1 process, empty cache (fills it): total time, time per stage
-  run-2         the same with 2 processes (no cache), twice: the faster counts
-  run-small     the first --small articles, 1 process, no cache: memory growth with input size
-  rerun         run-1's command again on the unchanged input: served from the cache
-  add-one       the input plus one new article: only that article is parsed
-  merge         run-1's cache merged at 1x/4x/16x the corpus, and cross-article linking
-                over growing synthetic entity counts (scripts/bench_merge.py)
-  model         the model against spaCy's efficiency pipeline for Dutch, words/s on the
-                first 300 articles, pinned to one core (scripts/bench_model.py)
-BLAS is pinned to one thread in every subprocess so "1 process" means one core. Run to run,
-this machine varies by about 5 % (one 2-process run of 2026-11-30 took 104 s, the next two
-88 s), so bare, run-1 and run-2 are each measured twice and the ratios compare the faster of
-each pair.
+Every measurement runs in a fresh subprocess and counts from that process's start (imports,
+model and KB load included), so peak RSS is that configuration's own and no run warms
+another's caches. It records wall seconds and CPU seconds (the process and its ended
+children: pool and local Dask workers). Groups:
+  overhead  bare (spacy.load + nlp.pipe, batch size as newsgraph's) against newsgraph run,
+            1 process, on the corpus (run-1 fills the cache) and on its first --small
+            articles (bare-small, run-small)
+  dask      local processes against the Dask engine at 2 workers: a local cluster
+            (dask-2) and a scheduler and two workers started as processes of their own,
+            as on a cluster (dask-cluster-2; their CPU is added to the run's); also small
+  cache     rerun (served from run-1's cache) and add-one (the input plus one article)
+  startup   imports, KB build vs its compact file, lexicon, model (scripts/bench_startup.py)
+  scale     the merge at 1x/4x/16x the cached corpus and cross-article linking over growing
+            synthetic entity counts (scripts/bench_merge.py)
+  grouped   the merge as grouped Dask operations over synthetic partitions, beside the
+            in-memory merge (scripts/grouped_merge.py, docs/archive-scale.md)
+  model     the model against spaCy's efficiency pipeline for Dutch, words/s on the first
+            300 articles, pinned to one core (scripts/bench_model.py)
+BLAS is pinned to one thread in every subprocess so "1 process" means one core. The two
+sides of each ratio run in alternating rounds, twice, and the faster sample of each side
+counts; on a machine shared with other work, wall time varies far more than that (two
+identical 2-process runs of 300 articles took 55 s and 69 s on 2026-12-01), so the CPU
+ratios are given beside the wall-time ones.
 """
 
 from __future__ import annotations
@@ -48,6 +55,20 @@ def peak_rss_mb() -> float:
     return round(max(own, children) / 1024, 1)
 
 
+def since_start() -> float:
+    """Seconds since this process started: a measurement counts its imports too."""
+    import psutil
+
+    return time.time() - psutil.Process().create_time()
+
+
+def cpu_seconds() -> float:
+    """CPU time of this process and of its children that ended (pool and Dask workers):
+    what the work cost, much less disturbed by other load on the machine than wall time."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return round(own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime, 2)
+
+
 def measure_bare(articles: Path, model: str | None, limit: int | None) -> dict:
     import spacy
 
@@ -55,15 +76,16 @@ def measure_bare(articles: Path, model: str | None, limit: int | None) -> dict:
     from pipeline.run import BATCH_SIZE
 
     texts = [json.loads(line)["text"] for line in articles.open(encoding="utf8") if line.strip()][:limit]
-    started = time.perf_counter()
     nlp = spacy.load(resolve_model(model).location)
     words = 0
     for doc in nlp.pipe(texts, batch_size=BATCH_SIZE):
         words += sum(not t.is_space for t in doc)
-    return {"seconds": time.perf_counter() - started, "articles": len(texts), "words": words, "peak_rss_mb": peak_rss_mb()}
+    return {"seconds": since_start(), "cpu_seconds": cpu_seconds(), "articles": len(texts), "words": words,
+            "peak_rss_mb": peak_rss_mb()}
 
 
-def measure_run(inputs: list[str], model: str | None, processes: int, cache_dir: str | None, limit: int | None) -> dict:
+def measure_run(inputs: list[str], model: str | None, processes: int, cache_dir: str | None, limit: int | None,
+                engine: str = "local", scheduler: str | None = None) -> dict:
     from pipeline.run import run
 
     if limit:
@@ -73,12 +95,11 @@ def measure_run(inputs: list[str], model: str | None, processes: int, cache_dir:
             trimmed.write_text("".join(line for _, line in zip(range(limit), lines)), encoding="utf8")
         inputs = [str(trimmed), *inputs[1:]]
     out = Path(tempfile.mkdtemp(prefix="newsgraph-bench-"))
-    started = time.perf_counter()
     summary = run(inputs, out, model=model, processes=processes, cache_dir=Path(cache_dir) if cache_dir else None,
-                  use_cache=cache_dir is not None)
-    seconds = time.perf_counter() - started
+                  use_cache=cache_dir is not None, engine=engine, scheduler=scheduler)
+    seconds, cpu = since_start(), cpu_seconds()
     shutil.rmtree(out)
-    return {"seconds": seconds, "articles": summary.articles, "cached": summary.cached, "failed": summary.failed,
+    return {"seconds": seconds, "cpu_seconds": cpu, "articles": summary.articles, "cached": summary.cached, "failed": summary.failed,
             "stages": {k: round(v, 3) for k, v in summary.stage_seconds.items()}, "peak_rss_mb": peak_rss_mb(),
             "entities": summary.entities, "meetings": summary.meetings, "statements": summary.statements}
 
@@ -100,66 +121,98 @@ def one_new_article(folder: Path) -> Path:
     return target
 
 
+# Measurements in alternating rounds: each ratio compares the faster of two samples of
+# both sides, taken one after the other, so a slow minute of the machine hits both.
+PAIRS = {
+    "overhead": (("bare", "run-1"), ("bare-small", "run-small")),
+    "dask": (("run-2", "dask-2", "dask-cluster-2"), ("run-2-small", "dask-2-small")),
+}
+GROUPS = ("overhead", "dask", "cache", "startup", "scale", "grouped", "model")
+
+
+def plan(group: str, corpus: str, small: str, cache: str, new_article: str, model: list[str]) -> list[tuple[str, tuple]]:
+    """(name, measurement arguments) of one group, in the order they run. CLUSTER stands
+    for the address of a scheduler-and-workers pair started for the group."""
+    def run(source: str, processes: int, *extra: str) -> tuple:
+        return ("run", source, "--processes", str(processes), *extra, *model)
+
+    cached = ("--cache-dir", cache)
+    if group == "cache":
+        return [("rerun", run(corpus, 1, *cached)), ("add-one", ("run", corpus, new_article, "--processes", "1", *cached, *model))]
+    configs = {
+        "bare": ("bare", corpus, *model), "bare-small": ("bare", small, *model),
+        "run-1": run(corpus, 1), "run-small": run(small, 1),
+        "run-2": run(corpus, 2), "dask-2": run(corpus, 2, "--engine", "dask"),
+        "dask-cluster-2": run(corpus, 2, "--engine", "dask", "--scheduler", "CLUSTER"),
+        "run-2-small": run(small, 2), "dask-2-small": run(small, 2, "--engine", "dask"),
+    }
+    steps = [(name + again, configs[name]) for again in ("", "-again") for names in PAIRS[group] for name in names]
+    # the first run-1 fills the cache that the cache and scale groups read
+    return [(name, run(corpus, 1, *cached) if name == "run-1" else step) for name, step in steps]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description="newsgraph benchmark")
     parser.add_argument("--articles", type=Path, default=DEFAULT_ARTICLES)
     parser.add_argument("--model", default=None)
-    parser.add_argument("--small", type=int, default=300, help="article count for the memory-growth comparison")
+    parser.add_argument("--small", type=int, default=300, help="articles of the small input (the first N of --articles)")
+    parser.add_argument("--only", default=",".join(GROUPS), help=f"comma-separated groups of {', '.join(GROUPS)}")
     parser.add_argument("--out", type=Path, default=REPO / "outputs" / "bench.json")
     args = parser.parse_args()
+    sys.path.insert(0, str(REPO))
+    from scripts import bench_cluster, bench_report, bench_startup
+
+    groups = [g for g in args.only.split(",") if g]
+    if unknown := set(groups) - set(GROUPS):
+        raise SystemExit(f"error: unknown group(s) {', '.join(sorted(unknown))}; choose from {', '.join(GROUPS)}")
     if not args.articles.is_file():
         raise SystemExit(f"error: {args.articles} not found; `make bench` needs ../shared beside the repo")
     model = ["--model", args.model] if args.model else []
     work = Path(tempfile.mkdtemp(prefix="newsgraph-bench-"))
-    cache = str(work / "cache")
-    corpus = str(args.articles)
-
-    steps = {
-        "bare": ("bare", corpus, *model),
-        "run-1": ("run", corpus, "--processes", "1", "--cache-dir", cache, *model),
-        "bare-again": ("bare", corpus, *model),
-        "run-1-again": ("run", corpus, "--processes", "1", *model),
-        "run-2": ("run", corpus, "--processes", "2", *model),
-        "run-2-again": ("run", corpus, "--processes", "2", *model),
-        "run-small": ("run", corpus, "--processes", "1", "--limit", str(args.small), *model),
-        "rerun": ("run", corpus, "--processes", "1", "--cache-dir", cache, *model),
-        "add-one": ("run", corpus, str(one_new_article(work)), "--processes", "1", "--cache-dir", cache, *model),
-    }
-    results = {}
-    for name, step in steps.items():
-        print(f"… {name}", file=sys.stderr, flush=True)
-        results[name] = in_subprocess(*step)
-    print("… merge and linking at scale", file=sys.stderr, flush=True)
-    scale = scale_figures(Path(cache))
+    cache, small = str(work / "cache"), work / "small" / args.articles.name
+    small.parent.mkdir()
+    with args.articles.open(encoding="utf8") as lines:
+        small.write_text("".join(line for _, line in zip(range(args.small), lines)), encoding="utf8")
+    # the knowledge base's compact file, as every run after a user's first one finds it
+    subprocess.run([sys.executable, "-c", "from pipeline.kb import default_kb; default_kb()"], cwd=REPO, check=True,
+                   env={**os.environ, "PYTHONPATH": str(REPO)})
+    report: dict = {"date": date.today().isoformat(), "command": f"make bench (groups {', '.join(groups)})",
+                    "machine": {"cpus": os.cpu_count(), "python": sys.version.split()[0]}, "measurements": {}}
+    results = report["measurements"]
+    for group in ("overhead", "dask", "cache"):
+        if group in groups:
+            steps = plan(group, str(args.articles), str(small), cache, str(one_new_article(work)), model)
+            for name, step in steps:
+                print(f"… {name}", file=sys.stderr, flush=True)
+                with bench_cluster.cluster_if_needed(step, workers=2) as cluster:
+                    before = cluster.cpu_seconds() if cluster else 0.0
+                    try:
+                        results[name] = in_subprocess(*(cluster.address if a == "CLUSTER" else a for a in step))
+                    except SystemExit as failed:  # recorded; the ratios it belongs to are left out
+                        results[name] = {"error": str(failed)[-2000:]}
+                        continue
+                    if cluster:  # the workers' CPU is the cluster's, not the run's process tree
+                        results[name]["cpu_seconds"] = round(results[name]["cpu_seconds"] + cluster.cpu_seconds() - before, 2)
+    report["figures"] = bench_report.figures(results)
+    sections = {"startup": ("startup", lambda: bench_startup.startup_figures(args.model)),
+                "scale": ("scale", lambda: scale_figures(Path(cache))),
+                "grouped": ("grouped_merge", grouped_figures),
+                "model": ("model_vs_efficiency", lambda: model_vs_efficiency(args.articles, args.model))}
+    for group, (section, measure_section) in sections.items():
+        if group not in groups:
+            continue
+        if group == "scale" and not Path(cache).is_dir():
+            report[section] = {"error": "needs the overhead group's run-1, which fills the cache it merges"}
+            continue
+        print(f"… {group}", file=sys.stderr, flush=True)
+        try:
+            report[section] = measure_section()
+        except SystemExit as failed:  # one failed section costs only itself: the others are kept
+            report[section] = {"error": str(failed)[-2000:]}
     shutil.rmtree(work)
-
-    bare = min(results["bare"], results["bare-again"], key=lambda r: r["seconds"])
-    one = min(results["run-1"], results["run-1-again"], key=lambda r: r["seconds"])
-    two = min(results["run-2"], results["run-2-again"], key=lambda r: r["seconds"])
-    report = {
-        "date": date.today().isoformat(),
-        "command": "make bench",
-        "machine": {"cpus": os.cpu_count(), "python": sys.version.split()[0]},
-        "articles": one["articles"],
-        "words": bare["words"],
-        "measurements": results,
-        "figures": {
-            "articles_per_second": round(one["articles"] / one["seconds"], 2),
-            "words_per_second": round(bare["words"] / one["seconds"]),
-            "bare_words_per_second": round(bare["words"] / bare["seconds"]),
-            "overhead_vs_bare_nlp_pipe": round(one["seconds"] / bare["seconds"], 3),
-            "speedup_2_processes": round(one["seconds"] / two["seconds"], 2),
-            "peak_rss_ratio_full_vs_small": round(one["peak_rss_mb"] / results["run-small"]["peak_rss_mb"], 3),
-            "rerun_speedup": round(results["run-1"]["seconds"] / results["rerun"]["seconds"], 1),
-            "add_one_processed": results["add-one"]["articles"] - results["add-one"]["cached"],
-            "stage_share": {k: round(v / one["seconds"], 4) for k, v in one["stages"].items()},
-        },
-        "scale": scale,
-    }
-    report["model_vs_efficiency"] = model_vs_efficiency(args.articles, args.model)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(report, indent=2) + "\n", encoding="utf8")
-    print_table(report)
+    bench_report.print_report(report)
 
 
 def model_vs_efficiency(articles: Path, model: str | None) -> dict:
@@ -179,32 +232,6 @@ def model_vs_efficiency(articles: Path, model: str | None) -> dict:
     return json.loads(done.stdout)
 
 
-def print_table(report: dict) -> None:
-    from rich.console import Console
-    from rich.table import Table
-
-    m, f = report["measurements"], report["figures"]
-    table = Table("measurement", "articles", "seconds", "articles/s", "peak RSS MB", "from cache", title=f"newsgraph bench {report['date']}")
-    for name, row in m.items():
-        table.add_row(name, str(row["articles"]), f"{row['seconds']:.1f}", f"{row['articles'] / row['seconds']:.2f}",
-                      f"{row['peak_rss_mb']:.0f}", str(row.get("cached", "")))
-    best = min(("run-1", "run-1-again"), key=lambda name: m[name]["seconds"])
-    stages = Table(f"stage ({best})", "seconds", "share of total", title="time per stage")
-    for stage, seconds in m[best]["stages"].items():
-        stages.add_row(stage, f"{seconds:.2f}", f"{f['stage_share'][stage]:.1%}")
-    console = Console()
-    console.print(table, stages)
-    print_scale(report["scale"], console)
-    console.print(
-        f"overhead vs bare nlp.pipe: {f['overhead_vs_bare_nlp_pipe']:.3f}×   2 processes: {f['speedup_2_processes']:.2f}×   "
-        f"RSS full/small: {f['peak_rss_ratio_full_vs_small']:.3f}   rerun: {f['rerun_speedup']:.0f}× faster   "
-        f"add one: {f['add_one_processed']} article(s) parsed"
-    )
-    speed = report["model_vs_efficiency"]
-    console.print(f"model {speed['model_words_per_second']:,} words/s vs efficiency pipeline "
-                  f"{speed['efficiency_words_per_second']:,} words/s (one core): {speed['ratio']:.2f}×")
-
-
 def scale_figures(cache: Path) -> dict:
     """The merge at 1x/4x/16x the cached corpus and linking at growing entity counts."""
     sys.path.insert(0, str(REPO))
@@ -214,18 +241,14 @@ def scale_figures(cache: Path) -> dict:
     return {"merge": merge, "linking": linking, "summary": summary(merge, linking)}
 
 
-def print_scale(scale: dict, console) -> None:
-    from rich.table import Table
-
-    merge = Table("merge", "articles", "seconds", "export s", "peak RSS MB", "KB/article", "meetings", "statements", title="merge at scale")
-    for row in scale["merge"]:
-        merge.add_row(f"{row['factor']}x", f"{row['articles']:,}", f"{row['seconds']:.1f}", f"{row['export_seconds']:.1f}",
-                      f"{row['peak_rss_mb']:.0f}", f"{row['kb_per_article']:.1f}", str(row["meetings"]), str(row["statements"]))
-    linking = Table("entities", "method", "seconds", "similar spellings", "merged", "links", title="cross-article linking")
-    for row in scale["linking"]:
-        linking.add_row(f"{row['entities']:,}", row["method"], f"{row['seconds']:.2f}", f"{row['similar_spellings']:,}", str(row["merged"]),
-                        row["digest"])
-    console.print(merge, linking, scale["summary"])
+def grouped_figures(sizes: tuple[int, ...] = (5_592, 22_368)) -> dict:
+    """scripts/grouped_merge.py at 4x and 16x the corpus's article count, synthetic
+    partitions, on two local Dask workers, beside the in-memory merge of the same input."""
+    done = subprocess.run([sys.executable, "-m", "scripts.grouped_merge", "--articles", *map(str, sizes)], cwd=REPO,
+                          env={**os.environ, **ONE_THREAD, "PYTHONPATH": str(REPO)}, capture_output=True, text=True)
+    if done.returncode != 0:
+        raise SystemExit(f"grouped merge failed:\n{done.stderr[-3000:]}")
+    return json.loads(done.stdout)
 
 
 def measure() -> None:
@@ -236,11 +259,13 @@ def measure() -> None:
     parser.add_argument("--processes", type=int, default=1)
     parser.add_argument("--cache-dir", default=None)
     parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--engine", default="local")
+    parser.add_argument("--scheduler", default=None)
     args = parser.parse_args(sys.argv[2:])
     if args.kind == "bare":
         result = measure_bare(Path(args.inputs[0]), args.model, args.limit)
     else:
-        result = measure_run(args.inputs, args.model, args.processes, args.cache_dir, args.limit)
+        result = measure_run(args.inputs, args.model, args.processes, args.cache_dir, args.limit, args.engine, args.scheduler)
     print(json.dumps(result))
 
 

@@ -1,0 +1,45 @@
+"""Start-up of a newsgraph process: the model's tokenizer is read once with the acronym
+rule (pipeline/nlp.py), and scripts/bench_startup.py measures each part."""
+
+from __future__ import annotations
+
+import os
+
+from .conftest import REPO, SAMPLES
+
+
+def test_the_bundled_models_tokenizer_is_read_once_with_the_acronym_rule(monkeypatch):
+    """Setting the rules after spacy.load compiled the ~4,600 special cases twice; read with
+    them, the tokenizer is the same and `keep_acronyms_apart` has nothing left to do."""
+    import spacy
+
+    from pipeline import nlp as stage
+
+    choice = stage.ModelChoice(str(stage.BUNDLED_MODEL), is_package=False)
+    old = spacy.load(choice.location)
+    stage.keep_acronyms_apart(old)
+    set_again = []
+    monkeypatch.setattr(stage, "keep_acronyms_apart", set_again.append)
+    new = stage._load_pipeline(choice)
+    assert set_again == []
+    assert new.tokenizer.rules == old.tokenizer.rules
+    for attribute in ("prefix_search", "suffix_search", "infix_finditer", "token_match", "url_match"):
+        assert _pattern(getattr(new.tokenizer, attribute)) == _pattern(getattr(old.tokenizer, attribute)), attribute
+    texts = ["oorlog met de VS. We zien het bij ING. Zie vs. dat, o.a. in 't Gooi: https://nos.nl/x?y=1 (Rutte's 2e) 12.30 uur"]
+    texts += [path.read_text(encoding="utf8") for path in sorted(SAMPLES.iterdir())]
+    for text in texts:
+        assert [(t.text, t.whitespace_) for t in new.tokenizer(text)] == [(t.text, t.whitespace_) for t in old.tokenizer(text)]
+    assert new.pipe_names == old.pipe_names
+
+
+def _pattern(method) -> str | None:
+    """The regex a tokenizer's `prefix_search` and the like are the bound methods of."""
+    return None if method is None else method.__self__.pattern
+
+
+def test_bench_startup_times_each_part_in_a_fresh_process(tmp_path):
+    from scripts import bench_startup
+
+    seconds = bench_startup._one("kb_load", [], {**os.environ, "NEWSGRAPH_CACHE_DIR": str(tmp_path), "PYTHONPATH": str(REPO)})
+    assert 0 < seconds < 30
+    assert list(tmp_path.glob("kb-*.json"))  # the fresh process wrote the compact file
