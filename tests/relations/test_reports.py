@@ -144,3 +144,25 @@ def test_reports_a_speech_noun_with_its_dat_clause_is_the_subjects_statement(kb)
 @pytest.mark.parametrize(("adverb", "noun"), [("gisteren", "vraag"), ("niet", "mededeling")])
 def test_reports_another_noun_or_a_negated_verb_is_no_statement(kb, adverb, noun):
     assert relations(parsed(SPEECH_NOUN.format(adverb=adverb, noun=noun)), kb)[0] == []
+
+
+UNNAMED_SOURCES = """
+    Volgens    ADP   case   1 -     volgens
+    {head}     NOUN  obl    3 -     {head}
+    Shell      PROPN appos  1 B-ORG Shell
+    stopt      VERB  ROOT   3 -     stoppen
+    Rutte      PROPN nsubj  3 B-PER Rutte
+    .          PUNCT punct  3 -     .
+"""
+
+
+def test_reports_volgens_unnamed_sources_names_nobody_whatever_hangs_on_them(kb):
+    doc = parsed(UNNAMED_SOURCES.format(head="ingewijden"))
+    doc[1].set_morph("Number=Plur")
+    assert relations(doc, kb)[0] == []
+
+
+def test_reports_volgens_a_singular_noun_with_a_name_is_that_name(kb):
+    doc = parsed(UNNAMED_SOURCES.format(head="oliemaatschappij"))
+    doc[1].set_morph("Number=Sing")
+    assert [s[1] for s in relations(doc, kb)[0]] == ["Shell"]
