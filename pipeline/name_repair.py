@@ -11,32 +11,52 @@ the entity, linking and relation stages see only the repaired spans.
 - particles left dangling at a name's end cut off: `Rutte van de` before `VVD`;
 - an entity of function words only dropped (`Van` opening a sentence, read as a place);
 - a compound's first half read as a person (`GroenLinks- fractievoorzitter`, written with a
-  space after the hyphen) is no person.
+  space after the hyphen) is no person;
+- a letter's signature split off its town (`Pim van Tol Heemskerk` → `Pim van Tol` + the
+  place `Heemskerk`, `Jan van de` + `Ven Venray Handig` → `Jan van de Ven` + `Venray`).
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterable
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .entities import model_label
+from .kb import KnowledgeBase, default_kb
 from .lexicon import Lexicon, load_lexicon
 from .names import FUNCTION_WORDS, NAME_PARTICLES
 from .timing import timed
 
 MAX_PARTICLES = 3  # `van der`, `van den`, `in 't`: never more
+SIGNATURE_TOWN = 5_000  # letter writers sign with their town; smaller places are too often surnames too
+SIGNATURE_COUNTRIES = ("NL", "BE")  # the papers' readers; `Bush` is a town in Egypt
+
+
+def signature_towns(kb: KnowledgeBase) -> dict[str, list[tuple[str, ...]]]:
+    """First word → the words of each Dutch or Belgian town of SIGNATURE_TOWN people or more
+    the KB knows (by its own name), longest first: what a letter's signature ends in."""
+    towns: dict[str, list[tuple[str, ...]]] = {}
+    for entry in kb.entries.values():
+        if entry.type == "PLACE" and entry.country in SIGNATURE_COUNTRIES and entry.population >= SIGNATURE_TOWN:
+            words = tuple(entry.name.split())
+            towns.setdefault(words[0], []).append(words)
+    return {first: sorted(set(names), key=len, reverse=True) for first, names in towns.items()}
 
 
 class NameRepair:
-    def __init__(self, nlp: Language, lexicon: Lexicon):
+    def __init__(self, nlp: Language, lexicon: Lexicon, towns: dict[str, list[tuple[str, ...]]] | None = None):
         self.person = model_label(nlp, "PERSON")
+        self.place = model_label(nlp, "PLACE")
+        self.towns = towns or {}
         self.lexicon = lexicon
         self.portfolios = [p.split() for p in lexicon.portfolio_names]
         self.portfolio_reach = max(map(len, self.portfolios), default=0)
 
     @timed("entities")
     def __call__(self, doc: Doc) -> Doc:
-        entities = [e for e in doc.ents if not self._fragment(e)]
+        entities = [e for e in self._split_signatures(doc, doc.ents) if not self._fragment(e)]
         repaired: list[Span] = []
         index = 0
         ordered = sorted(entities, key=lambda e: e.start)
@@ -58,6 +78,43 @@ class NameRepair:
         if repaired != list(doc.ents):
             doc.ents = repaired
         return doc
+
+    def _split_signatures(self, doc: Doc, entities: Iterable[Span]) -> list[Span]:
+        """`Pim van Tol Heemskerk`, `Ruud Poortier Rijswijk Volgsysteem` (the next letter's
+        headline run on): a person's name that goes on past a given name and a surname into a
+        Dutch or Belgian town is cut there, the town becomes a place and what follows it is
+        dropped. The same for an entity right after a person's name the model ended in a
+        particle (`Jan van de` + `Ven Venray Handig`), whose first word is then the surname
+        the particle repair takes (`de Universiteit Utrecht` is left alone). A town right after a particle is a surname (`Frans van Houten`), and so is one
+        after an initial (`George H.W. Bush`)."""
+        entities = list(entities)
+        if not self.towns:
+            return entities
+        out: list[Span] = []
+        ends_in_particle = {e.end for e in entities if e.label_ == self.person and len(e) > 1 and e[-1].lower_ in NAME_PARTICLES}
+        for entity in entities:
+            after_particle = entity.start in ends_in_particle
+            first = entity.start + (1 if after_particle else 2)
+            if entity.label_ != self.person and not after_particle:
+                out.append(entity)
+                continue
+            cut = next(((i, n) for i in range(first, entity.end) if (n := self._town_at(doc, i))
+                        and doc[i - 1].is_title and doc[i - 1].is_alpha and len(doc[i - 1]) > 1 and doc[i - 1].lower_ not in NAME_PARTICLES), None)
+            if cut is None:
+                out.append(entity)
+                continue
+            index, length = cut
+            if entity.label_ == self.person and not after_particle:
+                out.append(Span(doc, entity.start, index, label=self.person))
+            out.append(Span(doc, index, index + length, label=self.place))
+        return out
+
+    def _town_at(self, doc: Doc, index: int) -> int:
+        """How many tokens a town the signatures may end in takes from `index`; 0 for none."""
+        for words in self.towns.get(doc[index].text, ()):
+            if tuple(t.text for t in doc[index:index + len(words)]) == words:
+                return len(words)
+        return 0
 
     def _fragment(self, entity: Span) -> bool:
         """`GroenLinks-` of `GroenLinks- fractievoorzitter`: half a compound is no person; a
@@ -121,4 +178,4 @@ class NameRepair:
 
 @Language.factory("newsgraph_name_repair", requires=["doc.ents"], assigns=["doc.ents"])
 def make_name_repair(nlp: Language, name: str) -> NameRepair:
-    return NameRepair(nlp, load_lexicon())
+    return NameRepair(nlp, load_lexicon(), signature_towns(default_kb()))
