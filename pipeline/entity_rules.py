@@ -12,7 +12,7 @@ from pathlib import Path
 from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from .entities import model_label
@@ -183,7 +183,8 @@ class KnownNames:
 
     def _name_parts(self, doc: Doc, entities: list[Span]) -> list[Span]:
         """`Ivanka` after `Ivanka Trump`: a lone capitalised word that is part of a person's
-        full name given earlier in the article is that person."""
+        full name given earlier in the article is that person, also in capitals (`NIJPELS`
+        after `Ed Nijpels`) or as a genitive (`Baldés` after `Merel Baldé`)."""
         parts: dict[str, int] = {}
         for entity in entities:
             if entity.label_ == self.person and len(entity) > 1:
@@ -193,13 +194,22 @@ class KnownNames:
         # a one-word ORG/MISC reading of such a name part gives way too (`zegt Schot` as MISC),
         # and a PLACE reading unless the knowledge base knows the word as a place (`Thunberg`
         # after `Greta Thunberg` is her; `Washington` after `George Washington` may be the city)
-        retyped = [e for e in entities if len(e) == 1 and e.text in parts and parts[e.text] <= e.start
-                   and e.label_ != self.person and (e.label_ != self.place or not self._known_place(e.text))]
+        retyped = [e for e in entities if len(e) == 1 and (part := _part_of(e[0], parts)) and parts[part] <= e.start
+                   and e.label_ != self.person and (e.label_ != self.place or not self._known_place(part))]
         entities = [e for e in entities if e not in retyped] + [Span(doc, e.start, e.end, label=self.person) for e in retyped]
         taken = {i for e in entities for i in range(e.start, e.end)}
         added = [Span(doc, t.i, t.i + 1, label=self.person) for t in doc
                  if t.i not in taken and t.text in parts and parts[t.text] <= t.i]
         return entities + added
+
+
+def _part_of(token: Token, parts: dict[str, int]) -> str | None:
+    """The name part a one-word entity is: itself, its title-cased capitals (`NIJPELS`), or
+    its genitive's stem (`Baldés`, `Nijpels'`); None for other words."""
+    text = token.text
+    forms = [text, text.title() if token.is_upper and len(text) > 2 else "", text[:-1] if text.endswith(("s", "'")) else "",
+             text[:-2] if text.endswith(("'s", "’s")) else ""]
+    return next((form for form in forms if form in parts), None)
 
 
 @Language.factory("newsgraph_known_names", default_config={"patterns": None, "aliases": []}, requires=["doc.ents"], assigns=["doc.ents"])

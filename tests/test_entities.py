@@ -153,3 +153,21 @@ def test_entities_a_place_reading_of_a_persons_surname_is_the_person():
     doc = nlp.make_doc("Greta Thunberg en George Washington . Thunberg in Washington .")
     doc.ents = [Span(doc, 0, 2, label="PER"), Span(doc, 3, 5, label="PER"), Span(doc, 6, 7, label="LOC"), Span(doc, 8, 9, label="LOC")]
     assert [(e.text, e.label_) for e in known(doc).ents][2:] == [("Thunberg", "PER"), ("Washington", "LOC")]
+
+
+@pytest.mark.parametrize(("words", "expected"), [
+    ("Ed Nijpels sprak . NIJPELS zat", ("NIJPELS", "PER")),  # the surname in capitals
+    ("Merel Baldé zong . Baldés lied", ("Baldés", "PER")),  # its genitive
+    ("Ed Nijpels sprak . NAVO zat", ("NAVO", "ORG")),  # capitals of no name part
+    ("NIJPELS zat . Ed Nijpels sprak", ("NIJPELS", "ORG")),  # before the full name: not yet known
+])
+def test_entities_a_persons_name_part_in_capitals_or_as_a_genitive_is_the_person(words, expected):
+    from pipeline.entity_rules import KnownNames
+
+    nlp = spacy.blank("nl")
+    doc = nlp.make_doc(words)
+    full = next(i for i, t in enumerate(doc) if t.text in ("Ed", "Merel"))
+    single = next(i for i, t in enumerate(doc) if t.text in ("NIJPELS", "Baldés", "NAVO"))
+    doc.ents = sorted([Span(doc, full, full + 2, label="PER"), Span(doc, single, single + 1, label="ORG")], key=lambda e: e.start)
+    found = {(e.text, e.label_) for e in KnownNames(nlp, [])(doc).ents}
+    assert expected in found

@@ -60,10 +60,11 @@ class Cluster:
         other.merged_into = self
 
 
-def strip_genitive(name: str, seen: set[str], kb: KnowledgeBase) -> str:
+def strip_genitive(name: str, seen: set[str], kb: KnowledgeBase, surnames: frozenset[str] = frozenset()) -> str:
     """`Trumps`, `Kims` → `Trump`, `Kim` when the bare form is a name (or part of one) seen
-    in the article or known to the KB."""
-    if name.endswith("s") and " " not in name:
+    in the article or known to the KB; never a word the article uses as the last word of a
+    full name (`Adams` after `Zoe Adams` is no genitive of `Adam`)."""
+    if name.endswith("s") and " " not in name and fold(name) not in surnames:
         bare = fold(name[:-1])
         if bare in seen or bare in kb.by_name:
             return name[:-1]

@@ -42,8 +42,9 @@ def link_entities(doc: Doc, mentions: Sequence[EntityMention], kb: KnowledgeBase
     inside = {id(o) for m, _ in institutions for o in mentions if m.start <= o.start and o.end <= m.end}
     mentions = sorted([*(o for o in mentions if id(o) not in inside), *(m for m, _ in institutions)], key=lambda m: m.start)
     person_names = {part for m in mentions if m.type == "PERSON" for part in (fold(m.name), *name_parts(m.name))}
+    surnames = frozenset(name_parts(m.name)[-1] for m in mentions if m.type == "PERSON" and len(name_parts(m.name)) > 1)
     mentions = [
-        EntityMention(m.text, strip_genitive(m.name, person_names, kb), m.type, m.start, m.end) if m.type == "PERSON" else m
+        EntityMention(m.text, strip_genitive(m.name, person_names, kb, surnames), m.type, m.start, m.end) if m.type == "PERSON" else m
         for m in mentions
     ]
     clusters = cluster_people([m for m in mentions if m.type == "PERSON"], kb)
