@@ -58,9 +58,10 @@ def _before_person(mention: EntityMention, mentions: Sequence[EntityMention]) ->
 
 
 def _kb_type(name: str, kb: KnowledgeBase) -> EntityType | None:
+    """A town only by a capitalised name: `tour` (MISC) is no alternate spelling of Tours."""
     entry = kb.lookup(name, fuzzy=False)
     if entry and (entry.curated or kb.countries.get(entry.country or "") == entry.key
-                  or (entry.type == "PLACE" and entry.population >= MISC_PLACE_POPULATION)):
+                  or (entry.type == "PLACE" and entry.population >= MISC_PLACE_POPULATION and name[:1].isupper())):
         return entry.type
     return None
 
@@ -131,19 +132,25 @@ def organisation_in_compound(mention: EntityMention, kb: KnowledgeBase, organisa
 
 
 def drop_common_word_places(doc: Doc, mentions: Sequence[EntityMention], kb: KnowledgeBase) -> list[EntityMention]:
-    """`Landen stellen …`: a one-word place opening a sentence that the tagger reads as a
-    common noun (not PROPN) is no place when the KB knows the word only as another
-    spelling of a place (`Landen`, an alternate name of London), not as the own name of a
-    place or a curated one's (`Londen`, `Amsterdam`, `Nederland` stay)."""
+    """`Landen stellen …`, `De Tour is in juli`: a one-word place that is a common word is no
+    place when the KB knows the word only as another spelling of a place (`Landen`, an
+    alternate name of London; `Tour`, one of Tours), not as the own name of a place or a
+    curated one's (`Londen`, `Amsterdam`, `Nederland` stay). A common word: the tagger
+    reads it as a common noun (not PROPN) where it opens a sentence, or the article also
+    writes it in lowercase (`de landen`, `zijn tour`)."""
+    lowercase = {t.text for t in doc if t.is_lower}
     kept = []
     for mention in mentions:
-        if mention.type == "PLACE" and " " not in mention.name and _common_word(doc, mention) and _only_alternate_spelling(mention.name, kb):
+        if mention.type == "PLACE" and " " not in mention.name and _common_word(doc, mention, lowercase) \
+                and _only_alternate_spelling(mention.name, kb):
             continue
         kept.append(mention)
     return kept
 
 
-def _common_word(doc: Doc, mention: EntityMention) -> bool:
+def _common_word(doc: Doc, mention: EntityMention, lowercase: set[str]) -> bool:
+    if mention.name.lower() in lowercase:
+        return True
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     return span is not None and len(span) == 1 and bool(span[0].is_sent_start) and span[0].pos_ not in ("PROPN", "")
 

@@ -103,3 +103,17 @@ def test_a_place_links_to_the_entry_whose_own_name_it_is():
     kb.add(KBEntry(key="us-town", name="Nederland", type="PLACE", kb_id="us-town", population=17_196))
     _, linked = link("Hij woont in [Nederland](LOC) .", kb)
     assert [e.kb_id for e in linked.entities] == ["nl"]  # a curated entry's alias stays its own
+
+
+@pytest.mark.parametrize(("markup", "kept"), [
+    ("De [Tour](LOC) is in juli . Zijn tour duurt lang .", []),  # the article writes it lowercase: a word, not Tours
+    ("De [Tours](LOC) is mooi . Zijn tour duurt lang .", [("Tours", "PLACE")]),  # the place's own name
+    ("Met zijn [tour](MISC) langs bondgenoten .", []),  # a lowercase catch-all never becomes a town
+    ("Hij woont in [Landen](LOC) .", [("London", "PLACE")]),  # no lowercase use, not opening a sentence: left to the KB
+])
+def test_a_place_the_article_also_writes_in_lowercase_is_a_word_when_the_kb_has_it_only_as_another_spelling(markup, kept):
+    kb = KnowledgeBase()
+    kb.add(KBEntry(key="tours", name="Tours", type="PLACE", kb_id="tours", aliases=("Tour",), population=136_000))
+    kb.add(KBEntry(key="london", name="London", type="PLACE", kb_id="london", aliases=("Landen",), population=8_961_989))
+    _, linked = link(markup, kb)
+    assert _names(linked) == kept
