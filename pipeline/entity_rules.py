@@ -25,6 +25,7 @@ from .timing import timed
 from .tokens import token_indices
 
 GRAPH_AND_OTHER: tuple[EntityType, ...] = ("ORG", "OTHER", "PERSON", "PLACE")  # sorted, as the labels were always made
+MAX_LEADING_PARTICLES = 2  # `De Jonge`, `Van der Laan`
 _PLAIN_WORD = re.compile(r"^[^\W\d_]+(?:-[^\W\d_]+)*$")  # letters and hyphens: one token as it stands
 
 
@@ -183,8 +184,12 @@ class KnownNames:
 
     def _name_parts(self, doc: Doc, entities: list[Span]) -> list[Span]:
         """`Ivanka` after `Ivanka Trump`: a lone capitalised word that is part of a person's
-        full name given earlier in the article is that person, also in capitals (`NIJPELS`
-        after `Ed Nijpels`) or as a genitive (`Baldés` after `Merel Baldé`)."""
+        full name in the article is that person, also in capitals (`NIJPELS` after `Ed
+        Nijpels`), as a genitive (`Baldés` after `Merel Baldé`) and behind the particles of
+        the name (`De Jonge` after `Hugo de Jonge`, read as an organisation). An entity the
+        model gave another type may come before the full name (a headline's `Orbán` before
+        `Viktor Orbán`) unless the knowledge base knows the word; an untagged word must come
+        after it."""
         parts: dict[str, int] = {}
         for entity in entities:
             if entity.label_ == self.person and len(entity) > 1:
@@ -194,13 +199,21 @@ class KnownNames:
         # a one-word ORG/MISC reading of such a name part gives way too (`zegt Schot` as MISC),
         # and a PLACE reading unless the knowledge base knows the word as a place (`Thunberg`
         # after `Greta Thunberg` is her; `Washington` after `George Washington` may be the city)
-        retyped = [e for e in entities if len(e) == 1 and (part := _part_of(e[0], parts)) and parts[part] <= e.start
-                   and e.label_ != self.person and (e.label_ != self.place or not self._known_place(part))]
+        retyped = [e for e in entities if e.label_ != self.person and (part := self._person_part(e, parts)) is not None
+                   and (parts[part] <= e.start or part not in self.single_words)
+                   and (e.label_ != self.place or not self._known_place(part))]
         entities = [e for e in entities if e not in retyped] + [Span(doc, e.start, e.end, label=self.person) for e in retyped]
         taken = {i for e in entities for i in range(e.start, e.end)}
         added = [Span(doc, t.i, t.i + 1, label=self.person) for t in doc
                  if t.i not in taken and t.text in parts and parts[t.text] <= t.i]
         return entities + added
+
+    @staticmethod
+    def _person_part(entity: Span, parts: dict[str, int]) -> str | None:
+        """The name part an entity of one word, perhaps behind particles (`De Jonge`), is."""
+        if len(entity) > 1 + MAX_LEADING_PARTICLES or any(t.lower_ not in NAME_PARTICLES for t in entity[:-1]):
+            return None
+        return _part_of(entity[-1], parts)
 
 
 def _part_of(token: Token, parts: dict[str, int]) -> str | None:
