@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import numpy
+from spacy.attrs import ORTH
 from spacy.tokens import Doc
 
 from ..entities import EntityMention
@@ -138,14 +140,21 @@ def drop_common_word_places(doc: Doc, mentions: Sequence[EntityMention], kb: Kno
     curated one's (`Londen`, `Amsterdam`, `Nederland` stay). A common word: the tagger
     reads it as a common noun (not PROPN) where it opens a sentence, or the article also
     writes it in lowercase (`de landen`, `zijn tour`)."""
-    lowercase = {t.text for t in doc if t.is_lower}
     kept = []
+    lowercase: set[str] | None = None  # the article's lowercase words, read once and only when needed
     for mention in mentions:
-        if mention.type == "PLACE" and " " not in mention.name and _common_word(doc, mention, lowercase) \
-                and _only_alternate_spelling(mention.name, kb):
-            continue
+        if mention.type == "PLACE" and " " not in mention.name and _only_alternate_spelling(mention.name, kb):
+            if lowercase is None:
+                lowercase = _lowercase_words(doc)
+            if _common_word(doc, mention, lowercase):
+                continue
         kept.append(mention)
     return kept
+
+
+def _lowercase_words(doc: Doc) -> set[str]:
+    strings = doc.vocab.strings
+    return {text for value in numpy.unique(doc.to_array(ORTH).astype("uint64")) if (text := strings[int(value)]).islower()}
 
 
 def _common_word(doc: Doc, mention: EntityMention, lowercase: set[str]) -> bool:
