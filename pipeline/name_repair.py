@@ -3,6 +3,7 @@ the project's own entity rules (`entity_rules.py`). `Doc` → `Doc` with `doc.en
 the entity, linking and relation stages see only the repaired spans.
 
 - particle surnames kept whole: `Ingrid van Engelshoven` (read as `Ingrid` + `Engelshoven`),
+  `Toon van Bodegom` (read as `Bodegom` only), `Willy van de Kerkhof` (+ `Kerkhof` as MISC),
   `Anna van den Berg` (read as `Anna van`), `Cora van Nieuwenhuizen` (read as the
   organisation `Cora` + the person `Nieuwenhuizen`);
 - a party or title glued to the name cut off: `D66-Onderwijsminister Ingrid …`,
@@ -26,7 +27,7 @@ from spacy.tokens import Doc, Span
 from .entities import model_label
 from .kb import KnowledgeBase, default_kb
 from .lexicon import Lexicon, load_lexicon
-from .names import FUNCTION_WORDS, NAME_PARTICLES
+from .names import FUNCTION_WORDS, NAME_PARTICLES, first_name_gender
 from .timing import timed
 
 MAX_PARTICLES = 3  # `van der`, `van den`, `in 't`: never more
@@ -49,6 +50,7 @@ class NameRepair:
     def __init__(self, nlp: Language, lexicon: Lexicon, towns: dict[str, list[tuple[str, ...]]] | None = None):
         self.person = model_label(nlp, "PERSON")
         self.place = model_label(nlp, "PLACE")
+        self.other = model_label(nlp, "OTHER")
         self.towns = towns or {}
         self.lexicon = lexicon
         self.portfolios = [p.split() for p in lexicon.portfolio_names]
@@ -67,6 +69,7 @@ class NameRepair:
                 repaired.append(entity)
                 continue
             start, end = self._without_prefix(doc, entity), entity.end
+            start = self._given_name_before(doc, start, end, repaired)
             surname_end = self._particle_surname_end(doc, start, end, ordered[index:])
             if surname_end > end:
                 index += sum(1 for e in ordered[index:] if e.start < surname_end)  # the surname's own entity is absorbed
@@ -85,8 +88,9 @@ class NameRepair:
         Dutch or Belgian town is cut there, the town becomes a place and what follows it is
         dropped. The same for an entity right after a person's name the model ended in a
         particle (`Jan van de` + `Ven Venray Handig`), whose first word is then the surname
-        the particle repair takes (`de Universiteit Utrecht` is left alone). A town right after a particle is a surname (`Frans van Houten`), and so is one
-        after an initial (`George H.W. Bush`)."""
+        the particle repair takes (`de Universiteit Utrecht` is left alone). A town right
+        after a particle is a surname (`Frans van Houten`), and so is one after an initial
+        (`George H.W. Bush`)."""
         entities = list(entities)
         if not self.towns:
             return entities
@@ -115,6 +119,29 @@ class NameRepair:
             if tuple(t.text for t in doc[index:index + len(words)]) == words:
                 return len(words)
         return 0
+
+    def _catch_all_surname(self, doc: Doc, start: int, end: int, following: Span) -> bool:
+        """`Willy van de` + `Kerkhof` (MISC): a one-word catch-all after a lone given name and
+        its particles is a surname the model did not know; after a surname it is not
+        (`rechter Giménez de Strafkamer`)."""
+        given = [t for t in doc[start:end] if t.lower_ not in NAME_PARTICLES]
+        return following.label_ == self.other and len(following) == 1 and len(given) == 1 \
+            and first_name_gender(f"{given[0].text} {following.text}") is not None
+
+    def _given_name_before(self, doc: Doc, start: int, end: int, done: list[Span]) -> int:
+        """`Toon van` + `Bodegom`: a one-word surname after particles, and before them an
+        untagged capitalised word that gender-guesser knows as a given name, is that
+        person's full name; `de directeur van Bodegom` (no name before the particle) and
+        `Staat van` + `Bodegom` (no given name) stay as they are."""
+        if end - start != 1:
+            return start
+        index = start
+        while index > 0 and start - index < MAX_PARTICLES and doc[index - 1].lower_ in NAME_PARTICLES and doc[index - 1].is_lower:
+            index -= 1
+        given = index - 1
+        if index == start or given < 0 or not doc[given].is_title or any(e.start <= given < e.end for e in done):
+            return start
+        return given if first_name_gender(f"{doc[given].text} {doc[start].text}") else start
 
     def _fragment(self, entity: Span) -> bool:
         """`GroenLinks-` of `GroenLinks- fractievoorzitter`: half a compound is no person; a
@@ -164,7 +191,7 @@ class NameRepair:
         if not (surname.text[:1].isupper() and surname.text[1:2].islower()) or self._portfolio_at(doc, index):
             return end  # `minister Wiebes van Economische Zaken`: the portfolio is the title's
         following = next((e for e in later if e.start == index), None)
-        if following is not None and following.label_ != self.person:
+        if following is not None and following.label_ != self.person and not self._catch_all_surname(doc, start, end, following):
             return end
         if any(e.start < index < e.end for e in later):
             return end

@@ -97,3 +97,18 @@ def test_signature_towns_are_dutch_and_belgian_towns_of_the_kb():
     kb.add(KBEntry(key="3", name="Warnsveld", type="PLACE", country="NL", population=4_000))
     kb.add(KBEntry(key="4", name="Bergen op Zoom", type="PLACE", country="NL", population=66_000))
     assert signature_towns(kb) == {"Heemskerk": [("Heemskerk",)], "Bergen": [("Bergen", "op", "Zoom")]}
+
+
+@pytest.mark.parametrize(("words", "ents", "expected"), [
+    ("President-commissaris Toon van Bodegom ontpopt", "B-MISC O O B-PER O", [("President-commissaris", "MISC"), ("Toon van Bodegom", "PER")]),
+    ("Dat riep Willy van de Kerkhof hardop", "O O B-PER O O B-MISC O", [("Willy van de Kerkhof", "PER")]),  # a catch-all surname
+    ("de directeur van Bodegom zei", "O O O B-PER O", [("Bodegom", "PER")]),  # no name before the particle
+    ("De Staat van Bodegom zei", "O O O B-PER O", [("Bodegom", "PER")]),  # `Staat` is no given name
+    ("Willem-Alexander van Nederland kwam", "B-PER O B-LOC O", [("Willem-Alexander", "PER"), ("Nederland", "LOC")]),
+])
+def test_name_repair_a_given_name_before_the_particles_of_a_surname_joins_it(words, ents, expected):
+    assert repaired(words, ents) == expected
+
+
+def test_name_repair_a_catch_all_after_a_surname_and_a_particle_is_no_surname():
+    assert repaired("rechter Giménez de Strafkamer verliet", "O B-PER O B-MISC O") == [("Giménez", "PER"), ("Strafkamer", "MISC")]
