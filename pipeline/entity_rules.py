@@ -7,24 +7,28 @@ The entity stage (`entities.doc_mentions`) reads the entities these leave.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from pathlib import Path
 
-from spacy.attrs import ORTH
+import numpy
+from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
-from spacy.matcher import Matcher, PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.matcher import PhraseMatcher
+from spacy.strings import hash_string  # type: ignore[attr-defined]  # a Cython function the stubs lack
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from .entities import model_label
 from .kb import default_kb
 from .lexicon import Lexicon, load_lexicon
 from .name_repair import NameRepair  # noqa: F401  (registers the newsgraph_name_repair factory)
-from .names import NAME_PARTICLES
+from .names import NAME_PARTICLES, load_given_names
 from .schemas import EntityType
 from .timing import timed
 from .tokens import token_indices
 
 GRAPH_AND_OTHER: tuple[EntityType, ...] = ("ORG", "OTHER", "PERSON", "PLACE")  # sorted, as the labels were always made
+MAX_LEADING_PARTICLES = 2  # `De Jonge`, `Van der Laan`
 _PLAIN_WORD = re.compile(r"^[^\W\d_]+(?:-[^\W\d_]+)*$")  # letters and hyphens: one token as it stands
 
 
@@ -36,18 +40,9 @@ class TitledPersons:
 
     def __init__(self, nlp: Language, name: str, lexicon: Lexicon):
         self.label = model_label(nlp, "PERSON")
-        self.matcher = Matcher(nlp.vocab)
-        title = {"LOWER": {"REGEX": lexicon.title_pattern}}
-        capitalised = {"TEXT": {"REGEX": _CAPITALISED.pattern}}
-        particle = {"LOWER": {"IN": sorted(NAME_PARTICLES)}}
-        self.matcher.add(name, [
-            [title, capitalised, {**capitalised, "OP": "*"}],  # Remco Breuker, Recep Tayyip Erdogan
-            [title, capitalised, {**particle, "OP": "+"}, capitalised],  # Jan van Dijk, Ursula von der Leyen
-        ])
-        # `minister van Cultuur Badr bin Abdullah`: the portfolio is looked up word by word
-        # after the match, as one Matcher pattern per portfolio cost a regex test per token each
-        self.title_van = Matcher(nlp.vocab)
-        self.title_van.add(f"{name}_van", [[title, {"LOWER": "van"}]])
+        # Titles are found by one lookup per distinct lowercase word (cached across Docs), not
+        # by a Matcher's regex test per token, which cost more than all the rest of the stage.
+        self.is_title = lru_cache(maxsize=65536)(lexicon.is_person_title)
         self.portfolios: dict[int, set[tuple[str, ...]]] = {}
         for portfolio in lexicon.portfolios:
             words = tuple(word.lower() for word in re.findall(r"\w+|[^\w\s]", portfolio))
@@ -60,8 +55,10 @@ class TitledPersons:
         fragments of it too (`Lodewijk` + `Asscher`), and so does a title it took for a
         person (`PvdA-leider`) and a portfolio it took for an organisation (`Cultuur`)."""
         people = [e for e in doc.ents if e.label_ == self.label]
-        title_of: dict[tuple[int, int], int] = {(start + 1, end): start for _, start, end in self.matcher(doc)}
-        for _, start, end in self.title_van(doc):
+        title_starts = token_indices(doc, LOWER, self.is_title)
+        title_of = {(start + 1, end): start for start in title_starts for end in _titled_name_ends(doc, start)}
+        for start in (t for t in title_starts if t + 1 < len(doc) and doc[t + 1].lower_ == "van"):
+            end = start + 2
             name_start = self._after_portfolio(doc, end)
             if name_start is not None:
                 name_end = _name_end(doc, name_start)
@@ -102,6 +99,29 @@ class TitledPersons:
 
 
 _CAPITALISED = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ'’]")
+
+
+def _titled_name_ends(doc: Doc, title: int) -> list[int]:
+    """Where a name after the title at token `title` may end: after each of the capitalised
+    words that follow it (`Remco Breuker`, `Recep Tayyip Erdogan`), and after a capitalised
+    word, particles and a capitalised word (`Jan van Dijk`, `Ursula von der Leyen`): every
+    ending, as a Matcher with `*` and `+` finds them; the longest wins later."""
+    first = title + 1
+    if first >= len(doc) or not _CAPITALISED.match(doc[first].text):
+        return []
+    ends = []
+    end = first + 1
+    while end <= len(doc):
+        ends.append(end)
+        if end == len(doc) or not _CAPITALISED.match(doc[end].text):
+            break
+        end += 1
+    index = first + 1
+    while index < len(doc) and doc[index].lower_ in NAME_PARTICLES:
+        index += 1
+        if index < len(doc) and _CAPITALISED.match(doc[index].text):
+            ends.append(index + 1)
+    return sorted(set(ends))
 
 
 def _name_end(doc: Doc, start: int) -> int:
@@ -159,10 +179,13 @@ class KnownNames:
                 phrases.setdefault(key, []).append(Doc(nlp.vocab, words=words) if plain else nlp.make_doc(text))
         for key, docs in phrases.items():
             self.matcher.add(key, docs)
+        # the words' hashes, as `Doc.to_array(ORTH)` gives them: one vectorised test a Doc
+        self.single_word_hashes = numpy.array(sorted({hash_string(word) for word in self.single_words}), dtype="uint64")
 
     def _matches(self, doc: Doc) -> list[tuple[str, int, int]]:
         matches = [(doc.vocab.strings[key], start, end) for key, start, end in self.matcher(doc)]
-        matches += [(key, i, i + 1) for i in token_indices(doc, ORTH, self.single_words.__contains__) for key in self.single_words[doc[i].text]]
+        found = _indices_in(doc.to_array(ORTH).astype("uint64"), self.single_word_hashes) if len(doc) and len(self.single_word_hashes) else []
+        matches += [(key, i, i + 1) for i in found for key in self.single_words[doc[i].text]]
         return sorted(matches, key=lambda m: (m[1] - m[2], m[1]))
 
     @timed("entities")
@@ -183,7 +206,12 @@ class KnownNames:
 
     def _name_parts(self, doc: Doc, entities: list[Span]) -> list[Span]:
         """`Ivanka` after `Ivanka Trump`: a lone capitalised word that is part of a person's
-        full name given earlier in the article is that person."""
+        full name in the article is that person, also in capitals (`NIJPELS` after `Ed
+        Nijpels`), as a genitive (`Baldés` after `Merel Baldé`) and behind the particles of
+        the name (`De Jonge` after `Hugo de Jonge`, read as an organisation). An entity the
+        model gave another type may come before the full name (a headline's `Orbán` before
+        `Viktor Orbán`) unless the knowledge base knows the word; an untagged word must come
+        after it."""
         parts: dict[str, int] = {}
         for entity in entities:
             if entity.label_ == self.person and len(entity) > 1:
@@ -193,13 +221,37 @@ class KnownNames:
         # a one-word ORG/MISC reading of such a name part gives way too (`zegt Schot` as MISC),
         # and a PLACE reading unless the knowledge base knows the word as a place (`Thunberg`
         # after `Greta Thunberg` is her; `Washington` after `George Washington` may be the city)
-        retyped = [e for e in entities if len(e) == 1 and e.text in parts and parts[e.text] <= e.start
-                   and e.label_ != self.person and (e.label_ != self.place or not self._known_place(e.text))]
+        retyped = [e for e in entities if e.label_ != self.person and (part := self._person_part(e, parts)) is not None
+                   and (parts[part] <= e.start or part not in self.single_words)
+                   and (e.label_ != self.place or not self._known_place(part))]
         entities = [e for e in entities if e not in retyped] + [Span(doc, e.start, e.end, label=self.person) for e in retyped]
         taken = {i for e in entities for i in range(e.start, e.end)}
-        added = [Span(doc, t.i, t.i + 1, label=self.person) for t in doc
-                 if t.i not in taken and t.text in parts and parts[t.text] <= t.i]
+        added = [Span(doc, i, i + 1, label=self.person) for i in token_indices(doc, ORTH, parts.__contains__)
+                 if i not in taken and parts[doc[i].text] <= i] if parts else []
         return entities + added
+
+    @staticmethod
+    def _person_part(entity: Span, parts: dict[str, int]) -> str | None:
+        """The name part an entity of one word, perhaps behind particles (`De Jonge`), is."""
+        if len(entity) > 1 + MAX_LEADING_PARTICLES or any(t.lower_ not in NAME_PARTICLES for t in entity[:-1]):
+            return None
+        return _part_of(entity[-1], parts)
+
+
+def _indices_in(column: numpy.ndarray, ordered: numpy.ndarray) -> list[int]:
+    """Positions of `column` whose value is in the sorted array `ordered` (a binary search
+    each: `numpy.isin` would sort the 23k known words again for every Doc)."""
+    at = numpy.searchsorted(ordered, column).clip(max=len(ordered) - 1)
+    return numpy.flatnonzero(ordered[at] == column).tolist()
+
+
+def _part_of(token: Token, parts: dict[str, int]) -> str | None:
+    """The name part a one-word entity is: itself, its title-cased capitals (`NIJPELS`), or
+    its genitive's stem (`Baldés`, `Nijpels'`); None for other words."""
+    text = token.text
+    forms = [text, text.title() if token.is_upper and len(text) > 2 else "", text[:-1] if text.endswith(("s", "'")) else "",
+             text[:-2] if text.endswith(("'s", "’s")) else ""]
+    return next((form for form in forms if form in parts), None)
 
 
 @Language.factory("newsgraph_known_names", default_config={"patterns": None, "aliases": []}, requires=["doc.ents"], assigns=["doc.ents"])
@@ -216,6 +268,7 @@ def add_entity_components(nlp: Language, aliases: tuple[Path, ...] = ()) -> None
     person spans repaired (pipeline/name_repair.py)."""
     if "ner" not in nlp.pipe_names or "newsgraph_known_names" in nlp.pipe_names:
         return
+    load_given_names()  # a resource of the entity stages, loaded with the model like the knowledge base
     nlp.add_pipe("newsgraph_known_names", after="ner", config={"aliases": [str(p) for p in aliases]})
     nlp.add_pipe("newsgraph_titled_persons", after="newsgraph_known_names")
     nlp.add_pipe("newsgraph_name_repair", after="newsgraph_titled_persons")

@@ -59,6 +59,7 @@ class Lexicon:
     pronominal_adverbs: frozenset[str] = frozenset()
     presence_words: frozenset[str] = frozenset()
     time_nouns: frozenset[str] = frozenset()
+    name_class_nouns: dict[str, str] = field(default_factory=dict)  # class noun → the entity type it gives a catch-all name
 
     def markers(self, construction: str) -> frozenset[str]:
         return self.report_markers.get(construction, frozenset())
@@ -186,4 +187,5 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         pronominal_adverbs=words("pronominal_adverbs.txt"),
         presence_words=words("presence_words.txt"),
         time_nouns=words("time_nouns.txt"),
+        name_class_nouns={noun: kind for noun, kind in _table(directory / "name_class_nouns.tsv", ("noun", "type"), {1: ("ORG", "PLACE")})},
     )

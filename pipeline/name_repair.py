@@ -3,6 +3,7 @@ the project's own entity rules (`entity_rules.py`). `Doc` → `Doc` with `doc.en
 the entity, linking and relation stages see only the repaired spans.
 
 - particle surnames kept whole: `Ingrid van Engelshoven` (read as `Ingrid` + `Engelshoven`),
+  `Toon van Bodegom` (read as `Bodegom` only), `Willy van de Kerkhof` (+ `Kerkhof` as MISC),
   `Anna van den Berg` (read as `Anna van`), `Cora van Nieuwenhuizen` (read as the
   organisation `Cora` + the person `Nieuwenhuizen`);
 - a party or title glued to the name cut off: `D66-Onderwijsminister Ingrid …`,
@@ -11,32 +12,53 @@ the entity, linking and relation stages see only the repaired spans.
 - particles left dangling at a name's end cut off: `Rutte van de` before `VVD`;
 - an entity of function words only dropped (`Van` opening a sentence, read as a place);
 - a compound's first half read as a person (`GroenLinks- fractievoorzitter`, written with a
-  space after the hyphen) is no person.
+  space after the hyphen) is no person;
+- a letter's signature split off its town (`Pim van Tol Heemskerk` → `Pim van Tol` + the
+  place `Heemskerk`, `Jan van de` + `Ven Venray Handig` → `Jan van de Ven` + `Venray`).
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterable
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .entities import model_label
+from .kb import KnowledgeBase, default_kb
 from .lexicon import Lexicon, load_lexicon
-from .names import FUNCTION_WORDS, NAME_PARTICLES
+from .names import FUNCTION_WORDS, NAME_PARTICLES, first_name_gender
 from .timing import timed
 
 MAX_PARTICLES = 3  # `van der`, `van den`, `in 't`: never more
+SIGNATURE_TOWN = 5_000  # letter writers sign with their town; smaller places are too often surnames too
+SIGNATURE_COUNTRIES = ("NL", "BE")  # the papers' readers; `Bush` is a town in Egypt
+
+
+def signature_towns(kb: KnowledgeBase) -> dict[str, list[tuple[str, ...]]]:
+    """First word → the words of each Dutch or Belgian town of SIGNATURE_TOWN people or more
+    the KB knows (by its own name), longest first: what a letter's signature ends in."""
+    towns: dict[str, list[tuple[str, ...]]] = {}
+    for entry in kb.entries.values():
+        if entry.type == "PLACE" and entry.country in SIGNATURE_COUNTRIES and entry.population >= SIGNATURE_TOWN:
+            words = tuple(entry.name.split())
+            towns.setdefault(words[0], []).append(words)
+    return {first: sorted(set(names), key=len, reverse=True) for first, names in towns.items()}
 
 
 class NameRepair:
-    def __init__(self, nlp: Language, lexicon: Lexicon):
+    def __init__(self, nlp: Language, lexicon: Lexicon, towns: dict[str, list[tuple[str, ...]]] | None = None):
         self.person = model_label(nlp, "PERSON")
+        self.place = model_label(nlp, "PLACE")
+        self.other = model_label(nlp, "OTHER")
+        self.towns = towns or {}
         self.lexicon = lexicon
         self.portfolios = [p.split() for p in lexicon.portfolio_names]
         self.portfolio_reach = max(map(len, self.portfolios), default=0)
 
     @timed("entities")
     def __call__(self, doc: Doc) -> Doc:
-        entities = [e for e in doc.ents if not self._fragment(e)]
+        entities = [e for e in self._split_signatures(doc, doc.ents) if not self._fragment(e)]
         repaired: list[Span] = []
         index = 0
         ordered = sorted(entities, key=lambda e: e.start)
@@ -47,6 +69,7 @@ class NameRepair:
                 repaired.append(entity)
                 continue
             start, end = self._without_prefix(doc, entity), entity.end
+            start = self._given_name_before(doc, start, end, repaired)
             surname_end = self._particle_surname_end(doc, start, end, ordered[index:])
             if surname_end > end:
                 index += sum(1 for e in ordered[index:] if e.start < surname_end)  # the surname's own entity is absorbed
@@ -58,6 +81,67 @@ class NameRepair:
         if repaired != list(doc.ents):
             doc.ents = repaired
         return doc
+
+    def _split_signatures(self, doc: Doc, entities: Iterable[Span]) -> list[Span]:
+        """`Pim van Tol Heemskerk`, `Ruud Poortier Rijswijk Volgsysteem` (the next letter's
+        headline run on): a person's name that goes on past a given name and a surname into a
+        Dutch or Belgian town is cut there, the town becomes a place and what follows it is
+        dropped. The same for an entity right after a person's name the model ended in a
+        particle (`Jan van de` + `Ven Venray Handig`), whose first word is then the surname
+        the particle repair takes (`de Universiteit Utrecht` is left alone). A town right
+        after a particle is a surname (`Frans van Houten`), and so is one after an initial
+        (`George H.W. Bush`)."""
+        entities = list(entities)
+        if not self.towns:
+            return entities
+        out: list[Span] = []
+        ends_in_particle = {e.end for e in entities if e.label_ == self.person and len(e) > 1 and e[-1].lower_ in NAME_PARTICLES}
+        for entity in entities:
+            after_particle = entity.start in ends_in_particle
+            first = entity.start + (1 if after_particle else 2)
+            if entity.label_ != self.person and not after_particle:
+                out.append(entity)
+                continue
+            cut = next(((i, n) for i in range(first, entity.end) if (n := self._town_at(doc, i))
+                        and doc[i - 1].is_title and doc[i - 1].is_alpha and len(doc[i - 1]) > 1 and doc[i - 1].lower_ not in NAME_PARTICLES), None)
+            if cut is None:
+                out.append(entity)
+                continue
+            index, length = cut
+            if entity.label_ == self.person and not after_particle:
+                out.append(Span(doc, entity.start, index, label=self.person))
+            out.append(Span(doc, index, index + length, label=self.place))
+        return out
+
+    def _town_at(self, doc: Doc, index: int) -> int:
+        """How many tokens a town the signatures may end in takes from `index`; 0 for none."""
+        for words in self.towns.get(doc[index].text, ()):
+            if tuple(t.text for t in doc[index:index + len(words)]) == words:
+                return len(words)
+        return 0
+
+    def _catch_all_surname(self, doc: Doc, start: int, end: int, following: Span) -> bool:
+        """`Willy van de` + `Kerkhof` (MISC): a one-word catch-all after a lone given name and
+        its particles is a surname the model did not know; after a surname it is not
+        (`rechter Giménez de Strafkamer`)."""
+        given = [t for t in doc[start:end] if t.lower_ not in NAME_PARTICLES]
+        return following.label_ == self.other and len(following) == 1 and len(given) == 1 \
+            and first_name_gender(f"{given[0].text} {following.text}") is not None
+
+    def _given_name_before(self, doc: Doc, start: int, end: int, done: list[Span]) -> int:
+        """`Toon van` + `Bodegom`: a one-word surname after particles, and before them an
+        untagged capitalised word that gender-guesser knows as a given name, is that
+        person's full name; `de directeur van Bodegom` (no name before the particle) and
+        `Staat van` + `Bodegom` (no given name) stay as they are."""
+        if end - start != 1:
+            return start
+        index = start
+        while index > 0 and start - index < MAX_PARTICLES and doc[index - 1].lower_ in NAME_PARTICLES and doc[index - 1].is_lower:
+            index -= 1
+        given = index - 1
+        if index == start or given < 0 or not doc[given].is_title or any(e.start <= given < e.end for e in done):
+            return start
+        return given if first_name_gender(f"{doc[given].text} {doc[start].text}") else start
 
     def _fragment(self, entity: Span) -> bool:
         """`GroenLinks-` of `GroenLinks- fractievoorzitter`: half a compound is no person; a
@@ -107,7 +191,7 @@ class NameRepair:
         if not (surname.text[:1].isupper() and surname.text[1:2].islower()) or self._portfolio_at(doc, index):
             return end  # `minister Wiebes van Economische Zaken`: the portfolio is the title's
         following = next((e for e in later if e.start == index), None)
-        if following is not None and following.label_ != self.person:
+        if following is not None and following.label_ != self.person and not self._catch_all_surname(doc, start, end, following):
             return end
         if any(e.start < index < e.end for e in later):
             return end
@@ -121,4 +205,4 @@ class NameRepair:
 
 @Language.factory("newsgraph_name_repair", requires=["doc.ents"], assigns=["doc.ents"])
 def make_name_repair(nlp: Language, name: str) -> NameRepair:
-    return NameRepair(nlp, load_lexicon())
+    return NameRepair(nlp, load_lexicon(), signature_towns(default_kb()))

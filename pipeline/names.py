@@ -32,6 +32,8 @@ STRICT_SIMILAR = 0.95
 # Particles belong to the surname (`van Dijk`, `von der Leyen`), never to the given names.
 NAME_PARTICLES = frozenset({"van", "de", "der", "den", "von", "ter", "ten", "al", "el", "bin", "la", "le", "du", "di", "da"})
 FUNCTION_WORDS = NAME_PARTICLES | {"het", "voor", "en", "of", "the", "for", "and", "in", "op", "aan"}
+# Generational and regnal suffixes, folded: `Ken Griffey jr.`, `Willem II`, `Rutte III`
+GENERATIONAL = {"jr": "jr", "junior": "jr", "sr": "sr", "senior": "sr", "ii": "ii", "iii": "iii", "iv": "iv"}
 
 
 @lru_cache(maxsize=65536)
@@ -115,12 +117,15 @@ def same_person_name(a: str, b: str) -> bool:
     the longer in order: `Vladimir Poetin` = `Vladimir Vladimirovitsj Poetin`, `V. Poetin`;
     but `Kim Jong-un` ≠ `Kim Yo-jong`, `Jasper van Dijk` ≠ `Bart van Dijk`, and names that both
     state middle initials must state the same ones (`George W. Bush` ≠ `George H. W. Bush`,
-    while `John F. Kennedy` = `John Kennedy`). A bare surname
+    while `John F. Kennedy` = `John Kennedy`), and generational suffixes must be the same
+    (`Ken Griffey jr.` ≠ `Ken Griffey`, `Rutte II` ≠ `Rutte III`). A bare surname
     (`Van Dijk`) is never a full name: it joins a person by the rules for surnames.
     """
     short, long = sorted((name_parts(a), name_parts(b)), key=lambda parts: len(given_names(parts)))
     if not given_names(short):
         return False
+    if _generations(short) != _generations(long):
+        return False  # `Ken Griffey jr.` ≠ `Ken Griffey`, `Rutte II` ≠ `Rutte III`
     middle = [{part for part in given_names(parts)[1:] if len(part) == 1} for parts in (short, long)]
     if middle[0] and middle[1] and middle[0] != middle[1]:
         return False  # `George W. Bush` ≠ `George H. W. Bush`: both state their middle initials
@@ -135,6 +140,10 @@ def same_person_name(a: str, b: str) -> bool:
         else:
             return False
     return True
+
+
+def _generations(parts: list[str]) -> set[str]:
+    return {GENERATIONAL[p] for p in parts[1:] if p in GENERATIONAL}
 
 
 def _given_name_match(a: str, b: str) -> bool:
@@ -164,6 +173,12 @@ def same_multiword_name(a: str, b: str) -> bool:
     if len(words_a) != len(words_b) or len(words_a) < 2:
         return bool(words_a) and [skeleton(w) for w in words_a] == [skeleton(w) for w in words_b]
     return all(similar(x, y) for x, y in zip(words_a, words_b))
+
+
+def load_given_names() -> None:
+    """Read gender-guesser's name lists now (0.6 s) rather than at the first person of the
+    first article: called where the model and the knowledge base load, once per process."""
+    _gender_detector()
 
 
 @lru_cache(maxsize=1)

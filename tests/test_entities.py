@@ -153,3 +153,37 @@ def test_entities_a_place_reading_of_a_persons_surname_is_the_person():
     doc = nlp.make_doc("Greta Thunberg en George Washington . Thunberg in Washington .")
     doc.ents = [Span(doc, 0, 2, label="PER"), Span(doc, 3, 5, label="PER"), Span(doc, 6, 7, label="LOC"), Span(doc, 8, 9, label="LOC")]
     assert [(e.text, e.label_) for e in known(doc).ents][2:] == [("Thunberg", "PER"), ("Washington", "LOC")]
+
+
+@pytest.mark.parametrize(("words", "expected"), [
+    ("Ed Nijpels sprak . NIJPELS zat", ("NIJPELS", "PER")),  # the surname in capitals
+    ("Merel Baldé zong . Baldés lied", ("Baldés", "PER")),  # its genitive
+    ("Ed Nijpels sprak . NAVO zat", ("NAVO", "ORG")),  # capitals of no name part
+    ("NIJPELS zat . Ed Nijpels sprak", ("NIJPELS", "PER")),  # before the full name too (a headline)
+])
+def test_entities_a_persons_name_part_in_capitals_or_as_a_genitive_is_the_person(words, expected):
+    from pipeline.entity_rules import KnownNames
+
+    nlp = spacy.blank("nl")
+    doc = nlp.make_doc(words)
+    full = next(i for i, t in enumerate(doc) if t.text in ("Ed", "Merel"))
+    single = next(i for i, t in enumerate(doc) if t.text in ("NIJPELS", "Baldés", "NAVO"))
+    doc.ents = sorted([Span(doc, full, full + 2, label="PER"), Span(doc, single, single + 1, label="ORG")], key=lambda e: e.start)
+    found = {(e.text, e.label_) for e in KnownNames(nlp, [])(doc).ents}
+    assert expected in found
+
+
+@pytest.mark.parametrize(("words", "spans", "known", "expected"), [
+    ("Hugo de Jonge sprak . De Jonge zei", [(0, 3, "PER"), (5, 7, "ORG")], [], ("De Jonge", "PER")),  # behind the particle
+    ("Orbán wint . Viktor Orbán sprak", [(0, 1, "ORG"), (3, 5, "PER")], [], ("Orbán", "PER")),  # a headline before the full name
+    ("Washington wint . George Washington sprak", [(0, 1, "LOC"), (3, 5, "PER")], [("Washington", "PLACE", False)],
+     ("Washington", "LOC")),  # a word the knowledge base knows, before the full name: left as it is
+    ("De Telegraaf schrijft . Hugo de Jonge sprak", [(0, 2, "ORG"), (4, 7, "PER")], [], ("De Telegraaf", "ORG")),  # no name part
+])
+def test_entities_a_persons_name_part_behind_particles_or_before_the_full_name_is_the_person(words, spans, known, expected):
+    from pipeline.entity_rules import KnownNames
+
+    nlp = spacy.blank("nl")
+    doc = nlp.make_doc(words)
+    doc.ents = [Span(doc, start, end, label=label) for start, end, label in spans]
+    assert expected in {(e.text, e.label_) for e in KnownNames(nlp, known)(doc).ents}

@@ -54,3 +54,61 @@ def test_name_repair_half_a_compound_is_no_person():
 def test_name_repair_function_words_are_no_name():
     assert repaired("Van de drie kwam Rutte", "B-LOC O O O B-PER") == [("Rutte", "PER")]
 
+
+
+TOWNS = {"Heemskerk": [("Heemskerk",)], "Rijswijk": [("Rijswijk",)], "Venray": [("Venray",)], "Houten": [("Houten",)],
+         "Utrecht": [("Utrecht",)], "Bergen": [("Bergen", "op", "Zoom"), ("Bergen",)]}
+
+
+def signed(words: str, ents: str) -> list[tuple[str, str]]:
+    doc = Doc(NLP.vocab, words=words.split(), ents=ents.split())
+    return [(e.text, e.label_) for e in NameRepair(NLP, load_lexicon(), TOWNS)(doc).ents]
+
+
+@pytest.mark.parametrize(("words", "ents", "expected"), [
+    ("Pim van Tol Heemskerk", "B-PER I-PER I-PER I-PER", [("Pim van Tol", "PER"), ("Heemskerk", "LOC")]),
+    ("Ruud Poortier Rijswijk Volgsysteem Ik ben", "B-PER I-PER I-PER I-PER O O", [("Ruud Poortier", "PER"), ("Rijswijk", "LOC")]),
+    ("Jan van de Ven Venray Handig , niet", "B-PER I-PER I-PER B-ORG I-ORG I-ORG O O",
+     [("Jan van de Ven", "PER"), ("Venray", "LOC")]),  # the model's organisation after a name ending in particles
+    ("Anja Kuiken Bergen op Zoom", "B-PER I-PER I-PER I-PER I-PER", [("Anja Kuiken", "PER"), ("Bergen op Zoom", "LOC")]),
+])
+def test_name_repair_a_letter_signature_is_split_off_its_town(words, ents, expected):
+    assert signed(words, ents) == expected
+
+
+@pytest.mark.parametrize(("words", "ents", "expected"), [
+    ("Frans van Houten zei", "B-PER I-PER I-PER O", [("Frans van Houten", "PER")]),  # a town after a particle: a surname
+    ("Piet Heemskerk zei", "B-PER I-PER O", [("Piet Heemskerk", "PER")]),  # no given name and surname before it
+    ("George H.W. Heemskerk zei", "B-PER I-PER I-PER O", [("George H.W. Heemskerk", "PER")]),  # after an initial
+    ("de Universiteit Utrecht zei", "O B-ORG I-ORG O", [("Universiteit Utrecht", "ORG")]),  # no person before the particle
+    ("Podium Klassiek Utrecht", "B-ORG I-ORG I-ORG", [("Podium Klassiek Utrecht", "ORG")]),
+])
+def test_name_repair_a_town_in_a_name_is_no_signature_without_a_full_name_before_it(words, ents, expected):
+    assert signed(words, ents) == expected
+
+
+def test_signature_towns_are_dutch_and_belgian_towns_of_the_kb():
+    from pipeline.kb import KBEntry, KnowledgeBase
+    from pipeline.name_repair import signature_towns
+
+    kb = KnowledgeBase()
+    kb.add(KBEntry(key="1", name="Heemskerk", type="PLACE", country="NL", population=39_191))
+    kb.add(KBEntry(key="2", name="Bush", type="PLACE", country="EG", population=136_441))
+    kb.add(KBEntry(key="3", name="Warnsveld", type="PLACE", country="NL", population=4_000))
+    kb.add(KBEntry(key="4", name="Bergen op Zoom", type="PLACE", country="NL", population=66_000))
+    assert signature_towns(kb) == {"Heemskerk": [("Heemskerk",)], "Bergen": [("Bergen", "op", "Zoom")]}
+
+
+@pytest.mark.parametrize(("words", "ents", "expected"), [
+    ("President-commissaris Toon van Bodegom ontpopt", "B-MISC O O B-PER O", [("President-commissaris", "MISC"), ("Toon van Bodegom", "PER")]),
+    ("Dat riep Willy van de Kerkhof hardop", "O O B-PER O O B-MISC O", [("Willy van de Kerkhof", "PER")]),  # a catch-all surname
+    ("de directeur van Bodegom zei", "O O O B-PER O", [("Bodegom", "PER")]),  # no name before the particle
+    ("De Staat van Bodegom zei", "O O O B-PER O", [("Bodegom", "PER")]),  # `Staat` is no given name
+    ("Willem-Alexander van Nederland kwam", "B-PER O B-LOC O", [("Willem-Alexander", "PER"), ("Nederland", "LOC")]),
+])
+def test_name_repair_a_given_name_before_the_particles_of_a_surname_joins_it(words, ents, expected):
+    assert repaired(words, ents) == expected
+
+
+def test_name_repair_a_catch_all_after_a_surname_and_a_particle_is_no_surname():
+    assert repaired("rechter Giménez de Strafkamer verliet", "O B-PER O B-MISC O") == [("Giménez", "PER"), ("Strafkamer", "MISC")]

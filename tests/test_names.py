@@ -42,6 +42,8 @@ def test_names_similar_with_guards(a, b, expected):
     ("John F. Kennedy", "John Kennedy", True),  # only one states them
     ("Ken Griffey jr.", "Ken Griffey sr.", False),  # a generational suffix tells father and son apart
     ("Ken Griffey Jr.", "Ken Griffey", False),
+    ("Mark Rutte II", "Mark Rutte III", False),  # doubled letters collapse in the Korean-order key: `ii` was `iii`
+    ("Martin Luther King jr.", "Martin Luther King Jr", True),
     ("Van Dijk", "Jasper van Dijk", False),  # a bare surname is not a full name
     ("Jan de Witt", "Jan de Vries", False),
     ("Willem Klok", "Wim Kok", False),

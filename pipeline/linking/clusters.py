@@ -11,6 +11,7 @@ from ..entities import EntityMention
 from ..kb import KBEntry, KnowledgeBase
 from ..names import FUNCTION_WORDS, fold, has_given_name, name_parts, same_person_name, skeleton
 from ..schemas import ArticleEntity, EntityType, Mention
+from .retype import own_name_first
 
 BIG_CITY = 100_000
 
@@ -59,10 +60,11 @@ class Cluster:
         other.merged_into = self
 
 
-def strip_genitive(name: str, seen: set[str], kb: KnowledgeBase) -> str:
+def strip_genitive(name: str, seen: set[str], kb: KnowledgeBase, surnames: frozenset[str] = frozenset()) -> str:
     """`Trumps`, `Kims` → `Trump`, `Kim` when the bare form is a name (or part of one) seen
-    in the article or known to the KB."""
-    if name.endswith("s") and " " not in name:
+    in the article or known to the KB; never a word the article uses as the last word of a
+    full name (`Adams` after `Zoe Adams` is no genitive of `Adam`)."""
+    if name.endswith("s") and " " not in name and fold(name) not in surnames:
         bare = fold(name[:-1])
         if bare in seen or bare in kb.by_name:
             return name[:-1]
@@ -165,11 +167,14 @@ def link_to_kb(cluster: Cluster, kb: KnowledgeBase) -> None:
     """Find the cluster's KB entry, trying its longest names first. A person cluster links to
     a person (`Paris Hilton` is not `Paris`), unless its only name is a country or a big
     city and no person has it (NER calls `Iran` a person now and then); any NER type may
-    link to a curated person or organisation, whose type then wins (`Tass` as a person)."""
+    link to a curated person or organisation, whose type then wins (`Tass` as a person). A
+    place links to the place whose own name it is before one that has it as an alternate
+    spelling (`Saba` is Sabá, not Saaba: `retype.own_name_first`)."""
     names = sorted(set(cluster.names), key=lambda n: -len(n))
     for name in names:
         allowed = ["PERSON"] if cluster.type == "PERSON" else None
-        entry = kb.lookup(name, types=allowed, fuzzy=cluster.type == "PERSON")
+        own = own_name_first(name, kb) if cluster.type == "PLACE" else None
+        entry = kb.entries[own] if own else kb.lookup(name, types=allowed, fuzzy=cluster.type == "PERSON")
         if entry and (entry.curated or entry.type == cluster.type or (entry.type == "PLACE" and cluster.type == "ORG")):
             cluster.entry, cluster.type = entry, entry.type
             return

@@ -24,8 +24,7 @@ from .clusters import Cluster, cluster_by_name, cluster_people, join_organisatio
 from .descriptions import DETERMINERS, Description, description_target, drop_mentions_inside_titles, find_descriptions, role_keys
 from .institutions import find_institutions, institution_references, peoples_acting, spokespeople
 from .linked import LinkedEntities
-
-MISC_PLACE_POPULATION = 5_000  # a town; smaller GeoNames entries share their names with too much else
+from .retype import drop_common_word_places, retype_other
 
 
 def link_entities(doc: Doc, mentions: Sequence[EntityMention], kb: KnowledgeBase, published: date | None = None,
@@ -35,7 +34,7 @@ def link_entities(doc: Doc, mentions: Sequence[EntityMention], kb: KnowledgeBase
     not given) → its linked entities."""
     lexicon = lexicon or load_lexicon()
     quotes = find_quotes(doc.text) if quotes is None else quotes
-    mentions = _retype_other(mentions, kb)
+    mentions = drop_common_word_places(doc, retype_other(doc, mentions, kb, lexicon), kb)
     # An institution swallows the names inside it (`Buitenlandse Zaken` in `het Venezolaanse
     # ministerie van Buitenlandse Zaken`) but gives way to a name it would cut.
     institutions = [(m, noun) for m, noun in find_institutions(doc, kb, lexicon)
@@ -43,8 +42,9 @@ def link_entities(doc: Doc, mentions: Sequence[EntityMention], kb: KnowledgeBase
     inside = {id(o) for m, _ in institutions for o in mentions if m.start <= o.start and o.end <= m.end}
     mentions = sorted([*(o for o in mentions if id(o) not in inside), *(m for m, _ in institutions)], key=lambda m: m.start)
     person_names = {part for m in mentions if m.type == "PERSON" for part in (fold(m.name), *name_parts(m.name))}
+    surnames = frozenset(name_parts(m.name)[-1] for m in mentions if m.type == "PERSON" and len(name_parts(m.name)) > 1)
     mentions = [
-        EntityMention(m.text, strip_genitive(m.name, person_names, kb), m.type, m.start, m.end) if m.type == "PERSON" else m
+        EntityMention(m.text, strip_genitive(m.name, person_names, kb, surnames), m.type, m.start, m.end) if m.type == "PERSON" else m
         for m in mentions
     ]
     clusters = cluster_people([m for m in mentions if m.type == "PERSON"], kb)
@@ -215,19 +215,3 @@ def _nameless_persons(subjects: list[Token], entities: list[ArticleEntity], lexi
         if not mentions_in(phrase.start_char, phrase.end_char):
             nameless.append(subject.idx)
     return nameless
-
-
-def _retype_other(mentions: Sequence[EntityMention], kb: KnowledgeBase) -> list[EntityMention]:
-    """NER's catch-all (MISC, NORP, ...) keeps only names the KB knows as a curated person or
-    organisation, a country, or a town of at least MISC_PLACE_POPULATION people (`Ivanka
-    Trump`, `Zandvoort`, `Amstelveen` tagged MISC); other OTHER mentions are dropped."""
-    kept = []
-    for mention in mentions:
-        if mention.type != "OTHER":
-            kept.append(mention)
-            continue
-        entry = kb.lookup(mention.name, fuzzy=False)
-        if entry and (entry.curated or kb.countries.get(entry.country or "") == entry.key
-                      or (entry.type == "PLACE" and entry.population >= MISC_PLACE_POPULATION)):
-            kept.append(EntityMention(mention.text, mention.name, entry.type, mention.start, mention.end))
-    return kept

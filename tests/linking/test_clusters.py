@@ -85,8 +85,17 @@ def test_aliases_an_acronym_or_a_short_form_joins_the_organisation_it_names(kb, 
 
 @pytest.mark.parametrize(("markup", "kept"), [
     ("Het circuit van [Zandvoort](MISC) opent .", ("Zandvoort", "PLACE")),  # a town the KB knows, whatever the model's type
-    ("De [Bonte Was Podcast](MISC) groeit .", None),  # unknown to the KB: NER's catch-all stays out
+    ("De [Tweede Wereldoorlog](MISC) duurde lang .", None),  # unknown to the KB, no class noun: NER's catch-all stays out
 ])
 def test_aliases_a_catch_all_name_the_knowledge_base_knows_as_a_town_is_a_place(kb, markup, kept):
     _, linked = link(markup, kb)
     assert [(e.name, e.type) for e in linked.entities] == ([kept] if kept else [])
+
+
+def test_aliases_a_surname_ending_in_s_is_no_genitive_when_the_article_has_it_in_a_full_name(kb):
+    """`Zoe Adams … Adams`: her surname, not the genitive of `Adam`; `Trumps` after `Donald
+    Trump` still is his."""
+    doc, linked = link("[Zoe Adams](PER) sprak . [Adams](PER) zegt dat .", kb)
+    assert [(e.name, len(e.mentions)) for e in linked.entities] == [("Zoe Adams", 2)]
+    doc, linked = link("[Donald Trump](PER) sprak . [Trumps](PER) woorden .", kb)
+    assert len(linked.entities) == 1 and len(linked.entities[0].mentions) == 2

@@ -1,0 +1,119 @@
+"""Catch-all names retyped, sentence-opening common nouns read as places dropped, and a place
+linked to the entry whose own name it is (pipeline/linking/retype.py)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+
+from pipeline.entities import doc_mentions
+from pipeline.kb import KBEntry, KnowledgeBase
+from pipeline.linking import link_entities
+
+from .conftest import VOCAB, link
+
+
+def _names(linked) -> list[tuple[str, str]]:
+    return sorted((e.name, e.type) for e in linked.entities)
+
+
+@pytest.mark.parametrize(("markup", "kept"), [
+    ("Het nieuws staat op de website van huurdersvereniging [Woonbelang](MISC) .", ("Woonbelang", "ORG")),  # noun before, by its head
+    ("Hij zei het tegen de krant [La Stampa](MISC) .", ("La Stampa", "ORG")),
+    ("Burgemeester Seton van de gemeente [Borger-Odoorn](MISC) sprak .", ("Borger-Odoorn", "PLACE")),
+    ("Bezoekers van de [Vredeskerk](MISC) zijn ontdaan .", ("Vredeskerk", "ORG")),  # the name's own compound head
+    ("Hij bezocht de [Al Fath-moskee](MISC) .", ("Al Fath-moskee", "ORG")),
+    ("Ze zegt de abt van de [Abdij van Berne](MISC) .", ("Abdij van Berne", "ORG")),  # its first word
+    ("De [Bonte Was Podcast](MISC) groeit .", ("Bonte Was Podcast", "ORG")),
+])
+def test_a_class_noun_says_what_a_catch_all_name_is(kb, markup, kept):
+    _, linked = link(markup, kb)
+    assert kept in _names(linked)
+
+
+@pytest.mark.parametrize("markup", [
+    "Vele [Amerikanen](MISC) zijn boos .",  # a people, no name
+    "De [Tweede Wereldoorlog](MISC) duurde lang .",  # no class noun, unknown to the KB
+    "De [Chinese](MISC) bank groeit .",  # a demonym before a class noun is no bank's name
+    "De [Koerden](MISC) van de stad vieren feest .",
+])
+def test_a_catch_all_name_nothing_types_stays_out(kb, markup):
+    _, linked = link(markup, kb)
+    assert linked.entities == []
+
+
+@pytest.mark.parametrize(("markup", "kept"), [
+    ("[Siegfried Woldhek](MISC) herinnert zich dat .", [("Siegfried Woldhek", "PERSON")]),  # a known given name
+    ("[Ed Nijpels](MISC) sprak .", [("Ed Nijpels", "PERSON")]),
+    ("De [Tata Steel Race](MISC) begint .", []),  # `Tata` is no given name gender-guesser knows
+    ("Ze las [Anna Karenina](MISC) nog eens", [("Anna Karenina", "PERSON")]),  # the rule's known cost: a title named after a person
+])
+def test_a_catch_all_full_name_of_a_given_name_is_a_person(kb, markup, kept):
+    _, linked = link(markup, kb)
+    assert _names(linked) == kept
+
+
+@pytest.mark.parametrize(("markup", "kept"), [
+    ("Dat bleek bij het [NOS-debat](MISC) .", [("NOS", "ORG")]),  # a curated organisation and a thing
+    ("Sylvia Borren ( [ex-D66](MISC) ) kijkt boos .", [("D66", "ORG")]),
+    ("Ze sprak [Greenpeace](ORG) . Sylvia Borren ( [ex-Greenpeace](MISC) ) kijkt boos .", [("Greenpeace", "ORG")]),  # named so in the article
+    ("Sylvia Borren ( [ex-Greenpeace](MISC) ) kijkt boos .", []),  # unknown to the KB and the article
+    ("De [D66-senatoren](MISC) twijfelen .", [("D66", "ORG")]),
+    ("Zo zei [VVD-fractieleider](MISC) het .", []),  # a person's title gives no organisation mention
+    ("Dat stelt [AIVD-baas](MISC) [Dick Schoof](PER) .", [("Dick Schoof", "PERSON")]),  # a compound before a name is a title
+    ("Hij sprak in [Noord-Syrië](MISC) .", []),
+])
+def test_a_catch_all_compound_of_a_known_organisation_gives_the_organisation(kb, markup, kept):
+    _, linked = link(markup, kb)
+    assert [(e.name, e.type) for e in linked.entities if e.type == "ORG" or e.type == "PERSON"] == kept
+    if kept and kept[0][1] == "ORG":
+        assert {m.text for m in linked.entities[0].mentions} == {kept[0][0]}
+
+
+def _tagged(words: list[str], pos: list[str], ents: list[str]) -> Doc:
+    return Doc(VOCAB, words=words, pos=pos, ents=ents, sent_starts=[i == 0 or words[i - 1] == "." for i in range(len(words))])
+
+
+@pytest.mark.parametrize(("word", "pos", "kept"), [
+    ("Landen", "NOUN", []),  # an alternate name of London, read by the tagger as the plural of `land`
+    ("Landen", "PROPN", [("London", "PLACE")]),  # the tagger's proper noun: left to the KB
+    ("Londen", "PROPN", [("London", "PLACE")]),  # as the bundled model tags it
+    ("Londen", "NOUN", []),  # the rule's cost when the tagger errs: London's Dutch name is only an alternate spelling in the KB
+    ("Amsterdam", "NOUN", [("Amsterdam", "PLACE")]),  # a place's own name
+])
+def test_a_sentence_opening_common_noun_that_the_kb_has_only_as_another_spelling_is_no_place(kb, word, pos, kept):
+    doc = _tagged(["Dat", "kan", ".", word, "stellen", "onderzoeken", "in", "."],
+                  ["PRON", "AUX", "PUNCT", pos, "VERB", "NOUN", "ADP", "PUNCT"], ["O", "O", "O", "B-LOC", "O", "O", "O", "O"])
+    linked = link_entities(doc, doc_mentions(doc), kb)
+    assert _names(linked) == kept
+
+
+def test_a_place_not_at_a_sentence_start_is_kept_whatever_its_tag(kb):
+    doc = _tagged(["Hij", "woont", "in", "Landen", "."], ["PRON", "VERB", "ADP", "NOUN", "PUNCT"], ["O", "O", "O", "B-LOC", "O"])
+    assert _names(link_entities(doc, doc_mentions(doc), kb)) == [("London", "PLACE")]
+
+
+def test_a_place_links_to_the_entry_whose_own_name_it_is():
+    kb = KnowledgeBase()
+    kb.add(KBEntry(key="saaba", name="Saaba", type="PLACE", kb_id="saaba", aliases=("Saba",), population=136_011))
+    kb.add(KBEntry(key="saba", name="Sabá", type="PLACE", kb_id="saba", population=33_879))
+    _, linked = link("Hij woont op [Saba](LOC) .", kb)
+    assert [(e.name, e.kb_id) for e in linked.entities] == [("Sabá", "saba")]
+    kb.add(KBEntry(key="nl", name="Netherlands", type="PLACE", kb_id="nl", aliases=("Nederland",), population=17_000_000, curated=True))
+    kb.add(KBEntry(key="us-town", name="Nederland", type="PLACE", kb_id="us-town", population=17_196))
+    _, linked = link("Hij woont in [Nederland](LOC) .", kb)
+    assert [e.kb_id for e in linked.entities] == ["nl"]  # a curated entry's alias stays its own
+
+
+@pytest.mark.parametrize(("markup", "kept"), [
+    ("De [Tour](LOC) is in juli . Zijn tour duurt lang .", []),  # the article writes it lowercase: a word, not Tours
+    ("De [Tours](LOC) is mooi . Zijn tour duurt lang .", [("Tours", "PLACE")]),  # the place's own name
+    ("Met zijn [tour](MISC) langs bondgenoten .", []),  # a lowercase catch-all never becomes a town
+    ("Hij woont in [Landen](LOC) .", [("London", "PLACE")]),  # no lowercase use, not opening a sentence: left to the KB
+])
+def test_a_place_the_article_also_writes_in_lowercase_is_a_word_when_the_kb_has_it_only_as_another_spelling(markup, kept):
+    kb = KnowledgeBase()
+    kb.add(KBEntry(key="tours", name="Tours", type="PLACE", kb_id="tours", aliases=("Tour",), population=136_000))
+    kb.add(KBEntry(key="london", name="London", type="PLACE", kb_id="london", aliases=("Landen",), population=8_961_989))
+    _, linked = link(markup, kb)
+    assert _names(linked) == kept
