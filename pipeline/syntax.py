@@ -51,6 +51,10 @@ def subject_of(verb: Token) -> Token | None:
         # a clause without a subject of its own shares its head's: coordination, control,
         # participial and infinitival clauses (and auxiliaries the parser made heads), and
         # `weten` of `lieten … weten` taken for a particle
+        # a finite adverbial clause (`… hoe zijn voorzitter … op bezoek ging`) has a subject of
+        # its own even where the parser lost it: it is not its head's
+        if verb.dep_ == "advcl" and "Fin" in verb.morph.get("VerbForm", []):
+            return None
         if verb.dep_ in ("conj", "xcomp", "advcl", "compound:prt") and verb.head != verb:
             verb = verb.head
         else:

@@ -332,3 +332,29 @@ def test_plural_first_person_of_a_speaker_introduced_by_an_organisations_role_is
 @pytest.mark.parametrize(("we", "role"), [("Ik", "Heracles-directeur"), ("We", "directeur")])
 def test_singular_first_person_or_a_role_of_no_body_is_the_speaker(kb, we, role):
     assert relations(parsed(SPEAKS_FOR.format(we=we, role=role)), kb)[1] == [("meeting", ["Shell", "Toussaint"], None, "2019-05-15")]
+
+
+REMEMBERS = """
+    Woldhek    PROPN nsubj  1 B-PER Woldhek
+    herinnert  VERB  ROOT   1 -     herinneren
+    zich       PRON  expl:pv 1 -    zich
+    hoe        ADV   advmod 1 -     hoe
+    bij        ADP   case   5 -     bij
+    Kok        PROPN obl    8 B-PER Kok
+    op         ADP   case   7 -     op
+    bezoek     NOUN  obl    8 -     bezoek
+    {verb}     VERB  advcl  1 -     {lemma}
+    .          PUNCT punct  1 -     .
+"""
+
+
+def test_a_finite_adverbial_clause_does_not_take_its_heads_subject(kb):
+    doc = parsed(REMEMBERS.format(verb="ging", lemma="gaan"))
+    doc[8].set_morph("VerbForm=Fin")
+    assert relations(doc, kb)[1] == []
+
+
+def test_an_infinitival_adverbial_clause_shares_its_heads_subject(kb):
+    doc = parsed(REMEMBERS.format(verb="gaan", lemma="gaan"))
+    doc[8].set_morph("VerbForm=Inf")
+    assert relations(doc, kb)[1] == [("meeting", ["Kok", "Woldhek"], None, None)]
