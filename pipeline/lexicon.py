@@ -59,6 +59,7 @@ class Lexicon:
     pronominal_adverbs: frozenset[str] = frozenset()
     presence_words: frozenset[str] = frozenset()
     time_nouns: frozenset[str] = frozenset()
+    debate_places: dict[str, frozenset[str]] = field(default_factory=dict)  # "verb" / "place" → words (meetings: a debate)
     name_class_nouns: dict[str, str] = field(default_factory=dict)  # class noun → the entity type it gives a catch-all name
 
     def markers(self, construction: str) -> frozenset[str]:
@@ -145,6 +146,13 @@ def _report_markers(path: Path) -> dict[str, frozenset[str]]:
     return {construction: frozenset(forms) for construction, forms in words.items()}
 
 
+def _kinds(path: Path, kinds: tuple[str, ...]) -> dict[str, frozenset[str]]:
+    words: dict[str, set[str]] = {kind: set() for kind in kinds}
+    for kind, word in _table(path, ("kind", "word"), {0: kinds}):
+        words[kind].add(word)
+    return {kind: frozenset(forms) for kind, forms in words.items()}
+
+
 @lru_cache(maxsize=4)
 def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
     """`data/lexicon/` (or a directory laid out like it) → the `Lexicon`."""
@@ -187,5 +195,6 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         pronominal_adverbs=words("pronominal_adverbs.txt"),
         presence_words=words("presence_words.txt"),
         time_nouns=words("time_nouns.txt"),
+        debate_places=_kinds(directory / "debate_places.tsv", ("verb", "place")),
         name_class_nouns={noun: kind for noun, kind in _table(directory / "name_class_nouns.tsv", ("noun", "type"), {1: ("ORG", "PLACE")})},
     )

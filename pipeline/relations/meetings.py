@@ -138,6 +138,16 @@ def _group_subject(verb: Token, linked: LinkedEntities, lexicon: Lexicon) -> boo
     return subject.pos_ == "NOUN" and lemma != word and (lemma in lexicon.person_nouns or lexicon.is_person_title(lemma))
 
 
+def debate(verb: Token, places: list[str], linked: LinkedEntities, lexicon: Lexicon) -> bool:
+    """`Rutte sprak in de Tweede Kamer met Wilders over het asielbeleid`: talk in a chamber of
+    parliament is a debate, no meeting (ANNOTATION.md; data/lexicon/debate_places.tsv).
+    `dineerde in de Tweede Kamer met …` and `sprak in Brussel met …` are meetings."""
+    chambers = lexicon.debate_places.get("place", frozenset())
+    named = [entity.name for key in places if (entity := linked.by_key(key)) is not None]
+    return (is_verb(verb) and bool(verb_lemmas(verb, lexicon) & lexicon.debate_places.get("verb", frozenset()))
+            and any(name.lower() in chambers for name in named))
+
+
 def group_antecedent(sentence: Span, linked: LinkedEntities) -> list[str]:
     """The actors a group subject (`de twee`, `beiden`, plural `ze`) refers to: those named
     together as the subject of the sentence before (`Rutte en Merkel waren dinsdag in Brussel.
@@ -264,6 +274,8 @@ def extract_meetings(doc: Doc, linked: LinkedEntities, doc_id: str, published: s
         if kind == "visit":
             kind = "meeting"  # a visit to a person is a meeting (ANNOTATION.md)
             participants = [k for k in participants if entity_type_of(linked, k) != "PLACE" or k not in places]
+        if kind == "meeting" and debate(token, places, linked, lexicon):
+            continue
         if kind == "meeting" and any(t.lower_ in lexicon.telephone_words for t in clause_phrase(token)):
             kind = "call"
         if len(participants) < 2:

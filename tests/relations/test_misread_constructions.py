@@ -358,3 +358,25 @@ def test_an_infinitival_adverbial_clause_shares_its_heads_subject(kb):
     doc = parsed(REMEMBERS.format(verb="gaan", lemma="gaan"))
     doc[8].set_morph("VerbForm=Inf")
     assert relations(doc, kb)[1] == [("meeting", ["Kok", "Woldhek"], None, None)]
+
+
+CHAMBER = """
+    Rutte      PROPN nsubj 1 B-PER Rutte
+    {verb}     VERB  ROOT  1 -     {lemma}
+    in         ADP   case  5 -     in
+    de         DET   det   5 -     de
+    Tweede     ADJ   amod  5 B-ORG Tweede
+    Kamer      PROPN obl   1 I-ORG Kamer
+    met        ADP   case  7 -     met
+    Wilders    PROPN obl   1 B-PER Wilders
+    .          PUNCT punct 1 -     .
+"""
+
+
+def test_talk_in_a_chamber_of_parliament_is_a_debate_not_a_meeting(kb):
+    assert relations(parsed(CHAMBER.format(verb="sprak", lemma="spreken")), kb)[1] == []
+
+
+def test_dinner_in_a_chamber_of_parliament_is_a_meeting(kb):
+    meetings = relations(parsed(CHAMBER.format(verb="dineerde", lemma="dineren")), kb)[1]
+    assert [m[1] for m in meetings] == [["Geert Wilders", "Mark Rutte"]]
