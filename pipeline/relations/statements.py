@@ -45,18 +45,21 @@ class _Statement:
     addressee: str | None = None
 
 
-def _runs_on(doc: Doc, previous: _Statement, previous_end: int, quote: Quote) -> bool:
+def _runs_on(doc: Doc, text: str, previous: _Statement, previous_end: int, quote: Quote) -> bool:
     """Run-on quote: `'…', zegt Rutte. '…'` — a quote that opens its sentence right after the
     previous speaker's quote (or its attribution), in the same paragraph, with no sentence of
     the narrator's between them: after `'…' Is dat zo? Almenar denkt daar anders over. '…'`
     the quote is no longer the first speaker's."""
-    if "\n" in doc.text[previous_end:quote.start] or quote.start - previous_end >= RUN_ON_GAP:
+    if "\n" in text[previous_end:quote.start] or quote.start - previous_end >= RUN_ON_GAP:
         return False
     between = doc.char_span(previous_end, quote.start, alignment_mode="contract")
     if between is None:
         return True
-    narrated = {t.sent.start for t in between if t.sent.start != previous.sentence.start and t.is_alpha and not t.is_punct}
-    return all(doc[start].sent.start_char < previous_end for start in narrated)
+    # a sentence with words between the two quotes, other than the previous quote's own, must have begun before it ended
+    sentences = between.sents  # type: ignore[attr-defined]  # Span.sents (spaCy >= 3.2) is missing from its stubs
+    narrated = [sentence for sentence in sentences if sentence.start != previous.sentence.start
+                and any(t.is_alpha for t in doc[max(sentence.start, between.start):min(sentence.end, between.end)])]
+    return all(sentence.start_char < previous_end for sentence in narrated)
 
 
 def _answers_a_question(doc: Doc, previous_end: int, quote: Quote) -> bool:
@@ -115,7 +118,7 @@ def extract_statements(doc: Doc, linked: LinkedEntities, doc_id: str, published:
             spoken.append((quote, speaker))
             previous, previous_end = statement, quote.end
         elif _starts_sentence(quote, doc):
-            if previous is not None and _runs_on(doc, previous, previous_end, quote):
+            if previous is not None and _runs_on(doc, text, previous, previous_end, quote):
                 previous.texts.append(quote.text)
                 spoken.append((quote, previous.speaker))
                 previous_end = quote.end
