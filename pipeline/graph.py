@@ -58,6 +58,28 @@ class _Report:
         self.evidence: list[tuple[str, int, int, str]] = []
 
 
+def display_name(kb_name: str, kb_id: str | None, names: Counter[str]) -> str:
+    """The name an entity node shows: its knowledge-base name, else the fullest of the names
+    its articles used (most name parts, then most mentions)."""
+    return kb_name if kb_id else max(names, key=lambda n: (len(name_parts(n)), names[n], n))
+
+
+def contract_cross_article(graph: nx.DiGraph) -> dict[str, str]:
+    """Merge each group of `cross_article_groups` into its first entity node (aliases,
+    mentions, articles), in place → {merged-away key: kept key}."""
+    alias: dict[str, str] = {}
+    for keep, *others in cross_article_groups(graph):
+        node = graph.nodes[keep]
+        for other in others:
+            attrs = graph.nodes[other]
+            node["aliases"] = sorted(set(node["aliases"]) | set(attrs["aliases"]))
+            node["mentions"] += attrs["mentions"]
+            node["doc_ids"] = sorted(set(node["doc_ids"]) | set(attrs["doc_ids"]))
+            graph.remove_node(other)
+            alias[other] = keep
+    return alias
+
+
 class GraphBuilder:
     """Accumulates extractions one at a time into compact records (no per-article node:
     the reports of one event share one record, sentences and names are stored once);
@@ -115,21 +137,10 @@ class GraphBuilder:
         graph = nx.DiGraph()
         for key in sorted(self._entities):
             entity = self._entities[key]
-            names = entity.names
-            name = entity.name if entity.kb_id else max(names, key=lambda n: (len(name_parts(n)), names[n], n))
-            graph.add_node(key, kind="entity", name=name, type=entity.type, aliases=sorted(entity.aliases),
-                           mentions=entity.mentions, kb_id=entity.kb_id, doc_ids=sorted(entity.doc_ids))
+            graph.add_node(key, kind="entity", name=display_name(entity.name, entity.kb_id, entity.names), type=entity.type,
+                           aliases=sorted(entity.aliases), mentions=entity.mentions, kb_id=entity.kb_id, doc_ids=sorted(entity.doc_ids))
         self._entities.clear()
-        alias: dict[str, str] = {}
-        for keep, *others in cross_article_groups(graph):
-            node = graph.nodes[keep]
-            for other in others:
-                attrs = graph.nodes[other]
-                node["aliases"] = sorted(set(node["aliases"]) | set(attrs["aliases"]))
-                node["mentions"] += attrs["mentions"]
-                node["doc_ids"] = sorted(set(node["doc_ids"]) | set(attrs["doc_ids"]))
-                graph.remove_node(other)
-                alias[other] = keep
+        alias = contract_cross_article(graph)
         _add_meetings(graph, self._meetings, alias)
         _add_statements(graph, self._statements, alias)
         self._meetings, self._statements, self._strings = {}, {}, {}

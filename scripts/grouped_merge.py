@@ -59,7 +59,7 @@ def _rows(record: dict) -> list[tuple]:
 
 def _entity(group: tuple) -> tuple[str, dict]:
     """All rows of one entity key → its node, as GraphBuilder.add and finish make it."""
-    from pipeline.names import name_parts
+    from pipeline.graph import display_name
 
     key, rows = group
     rows = sorted(rows)
@@ -67,9 +67,7 @@ def _entity(group: tuple) -> tuple[str, dict]:
     for _, name, _, _, mentions, _ in rows:
         names[name] += len(mentions)
     kb_id = next((row[3] for row in rows if row[3]), None)
-    first = rows[0][1]
-    name = first if kb_id else max(names, key=lambda n: (len(name_parts(n)), names[n], n))
-    return key, {"kind": "entity", "name": name, "type": rows[0][2], "aliases": sorted({t for row in rows for t in row[4]}),
+    return key, {"kind": "entity", "name": display_name(rows[0][1], kb_id, names), "type": rows[0][2], "aliases": sorted({t for row in rows for t in row[4]}),
                  "mentions": sum(len(row[4]) for row in rows), "kb_id": kb_id, "doc_ids": sorted({row[5] for row in rows})}
 
 
@@ -85,23 +83,14 @@ def _link(group: tuple) -> list[tuple]:
     keep) for the ones merged away, as GraphBuilder.finish contracts them."""
     import networkx as nx
 
-    from pipeline.crosslink import cross_article_groups
+    from pipeline.graph import contract_cross_article
 
     _, nodes = group
     graph = nx.DiGraph()
     for key, attrs in sorted(nodes, key=lambda node: node[0]):
         graph.add_node(key, **attrs)
-    out: list[tuple] = []
-    for keep, *others in cross_article_groups(graph):
-        node = graph.nodes[keep]
-        for other in others:
-            attrs = graph.nodes[other]
-            node["aliases"] = sorted(set(node["aliases"]) | set(attrs["aliases"]))
-            node["mentions"] += attrs["mentions"]
-            node["doc_ids"] = sorted(set(node["doc_ids"]) | set(attrs["doc_ids"]))
-            graph.remove_node(other)
-            out.append(("alias", other, keep))
-    return out + [("node", key, attrs) for key, attrs in graph.nodes(data=True)]
+    aliases = [("alias", other, keep) for other, keep in contract_cross_article(graph).items()]
+    return aliases + [("node", key, attrs) for key, attrs in graph.nodes(data=True)]
 
 
 def _report(group: tuple):

@@ -108,13 +108,20 @@ def after_colon(verb: Token) -> list[Token]:
 _ATTRIBUTION_TAIL_POS = frozenset({"PROPN", "NOUN", "DET", "ADV", "ADJ", "NUM", "ADP", "PRON", "PUNCT", "CCONJ"})
 
 
+def _after_comma(verb: Token, words_before: int) -> bool:
+    """The cue verb follows a comma with at least `words_before` tokens of its sentence before
+    it, in a sentence that does not open with a subordinator (after `Terwijl …,` the verb
+    opens the main clause and reports nothing)."""
+    sentence = verb.sent
+    return verb.i - sentence.start >= words_before and verb.doc[verb.i - 1].text == "," and sentence[0].pos_ != "SCONJ"
+
+
 def postposed_report(verb: Token) -> Span | None:
     """`Het vliegtuig werd neergehaald met een Buk-raket, concludeerde het JIT eerder.`: a
     cue verb right after a comma, ending its sentence with no clause of its own, reports
     the words before the comma (the parser often hangs such a verb anywhere)."""
     sentence = verb.sent
-    if verb.i - sentence.start < 4 or verb.doc[verb.i - 1].text != "," or sentence[0].pos_ == "SCONJ":
-        # after `Terwijl …,` the verb opens the main clause, it reports nothing
+    if not _after_comma(verb, 4):
         return None
     tail = verb.doc[verb.i + 1:sentence.end]
     if not 1 <= len(tail) <= 10 or any(t.pos_ not in _ATTRIBUTION_TAIL_POS for t in tail):
@@ -131,7 +138,7 @@ def parenthetical_report(verb: Token) -> str | None:
     subordinator and a verb whose commas enclose a clause of its own (`, zei dat het goed
     was,`) are no such parenthesis."""
     doc, sentence = verb.doc, verb.sent
-    if verb.i - sentence.start < 2 or doc[verb.i - 1].text != "," or sentence[0].pos_ == "SCONJ":
+    if not _after_comma(verb, 2):
         return None
     close = next((t.i for t in doc[verb.i + 1:min(verb.i + 8, sentence.end)] if t.text == ","), None)
     if close is None or close == verb.i + 1 or sentence.end - close < 3:

@@ -222,7 +222,8 @@ def extract_meetings(doc: Doc, linked: LinkedEntities, doc_id: str, published: s
     meetings, calls and visits (a first-person participant is the speaker of the quote)."""
     lexicon = lexicon or load_lexicon()
     quotes = linked.quotes
-    quote_speaker = {(q.start, q.end): voice(s, doc, linked, lexicon) for s in statements if s.type == "direct" for q in quotes if q.text in s.text}
+    quote_speaker = {(q.start, q.end): spoken for s in statements if s.type == "direct"
+                     for spoken in [voice(s, doc, linked, lexicon)] for q in quotes if q.text in s.text}
     meetings: list[ArticleMeeting] = []
     for token in tokens_where(doc, POS, (VERB_POS | lexicon.trigger_pos | NOUN_LIKE).__contains__):
         found = _trigger_type(token, lexicon)

@@ -32,6 +32,7 @@ from .morphology import cue_lemma
 
 ATTRIBUTION_TAIL = 8  # tokens an `aldus X` may take after `aldus`: a name, a title, `eerder`, `tegen de krant`
 WAT_REACH = 6  # tokens from `wat` to `betreft`: `wat de Haagse wethouder Jan de Vries betreft`
+NAAR_REACH = 4  # tokens from `naar` to `zeggen`: `naar de minister haar zeggen`
 ZOALS_REACH = 8  # tokens from `zoals` to its speech verb: `zoals ex-regiopresident Carles Puigdemont gisteren stelde`
 
 
@@ -74,7 +75,7 @@ def wat_betreft_reports(doc: Doc, linked: LinkedEntities, quotes: list[Quote], l
     reports = []
     for closing in tokens_where(doc, LOWER, lexicon.markers("wat_betreft").__contains__):
         sentence = closing.sent
-        opening = next((t for t in reversed(doc[max(sentence.start, closing.i - WAT_REACH):closing.i]) if t.lower_ == "wat"), None)
+        opening = _opening(closing, "wat", WAT_REACH)
         if opening is None or inside_quote(closing, quotes):
             continue
         keys = entities_in(doc[opening.i + 1:closing.i], linked)
@@ -139,7 +140,7 @@ def naar_zeggen_reports(doc: Doc, linked: LinkedEntities, quotes: list[Quote], l
     reports = []
     for closing in tokens_where(doc, LOWER, lexicon.markers("naar_zeggen").__contains__):
         sentence = closing.sent
-        opening = next((t for t in reversed(doc[max(sentence.start, closing.i - 4):closing.i]) if t.lower_ == "naar"), None)
+        opening = _opening(closing, "naar", NAAR_REACH)
         if opening is None or inside_quote(closing, quotes):
             continue
         between = doc[opening.i + 1:closing.i]
@@ -193,6 +194,13 @@ def zoals_clauses(doc: Doc, lexicon: Lexicon) -> list[tuple[Token, Token]]:
         if verb is not None:
             clauses.append((mark, verb))
     return clauses
+
+
+def _opening(closing: Token, word: str, reach: int) -> Token | None:
+    """The nearest `word` before the closing word of a two-part marker (`wat … betreft`,
+    `naar … zeggen`), within `reach` tokens of its sentence."""
+    doc = closing.doc
+    return next((t for t in reversed(doc[max(closing.sent.start, closing.i - reach):closing.i]) if t.lower_ == word), None)
 
 
 def _has_object(between: Span, linked: LinkedEntities) -> bool:
