@@ -13,19 +13,17 @@ from collections.abc import Sequence
 from spacy.attrs import POS
 from spacy.tokens import Doc, Span, Token
 
-from ..compounds import compound_parts
 from ..dates import resolve_date
 from ..lexicon import Lexicon, load_lexicon
 from ..linking.linked import LinkedEntities
-from ..schemas import ArticleMeeting, ArticleStatement, DateSource, MeetingRule, MeetingType
+from ..schemas import ArticleMeeting, ArticleStatement, DateSource
 from ..syntax import VERB_POS, clause_phrase, noun_phrase, subject_of
 from ..tokens import tokens_where
 from .evidence import entities_in, entity_type_of, evidence_for
-from .morphology import adverb_particle_lemmas, full_lemma, is_verb, verb_lemmas
+from .morphology import full_lemma, is_verb, verb_lemmas
 from .parties import carried_by_light_verb, meeting_parties, visit_destinations
 from .speakers import speaking_for
-
-NOUN_LIKE = frozenset({"PROPN", "ADJ"})  # what the tagger calls an encounter noun it misreads
+from .triggers import NOUN_LIKE, trigger_type
 
 
 def clause_verb(token: Token, lexicon: Lexicon) -> Token | None:
@@ -163,59 +161,6 @@ def group_antecedent(sentence: Span, linked: LinkedEntities) -> list[str]:
     return []
 
 
-def _trigger_type(token: Token, lexicon: Lexicon) -> tuple[MeetingType, MeetingRule] | None:
-    """The encounter a word reports and the construction that says so: a trigger verb or
-    noun of the lexicon, a compound of an encounter noun, or a verb with a reciprocal object
-    (a noun's light verb is told apart later, once its clause is known)."""
-    if is_verb(token):
-        lemmas = sorted(verb_lemmas(token, lexicon) | adverb_particle_lemmas(token, lexicon))
-        found = next((lexicon.triggers[(lemma, "VERB")] for lemma in lemmas if (lemma, "VERB") in lexicon.triggers), None)
-        if found:
-            return found, "trigger_verb"
-        return ("meeting", "reciprocal_verb") if reciprocal_encounter(token, lexicon) else None
-    pos = token.pos_ if token.pos_ in lexicon.trigger_pos else "NOUN" if used_as_noun(token) else None
-    if pos is None:
-        return None
-    for word in dict.fromkeys(((token.lemma_ or token.text).lower(), token.lower_)):
-        if (word, pos) in lexicon.triggers:
-            return lexicon.triggers[(word, pos)], "event_noun"
-    compound = compound_encounter(token, lexicon) if pos == "NOUN" else None
-    return (compound, "compound_noun") if compound else None
-
-
-def used_as_noun(token: Token) -> bool:
-    """A word the tagger took for a name or an adjective that stands as a noun: it heads a
-    phrase with a determiner, a possessor or a preposition (`De NAVO-top met …` as PROPN,
-    `tijdens zijn telefoongesprek met …` as ADJ). `Top 2000` alone, or `gesprekken` as an
-    adjective's modifier, is no phrase of its own."""
-    return token.pos_ in ("PROPN", "ADJ") and token.dep_ not in ("amod", "flat", "compound") and any(
-        c.dep_ in ("det", "nmod:poss", "case") for c in token.children)
-
-
-def compound_encounter(noun: Token, lexicon: Lexicon) -> MeetingType | None:
-    """Event-noun compound: the head of a Dutch compound decides what it is, so `spoedoverleg`,
-    `topberaad`, `kennismakingsgesprek`, `werklunch`, `NAVO-top` and `ziekenhuisbezoek` report
-    an encounter as their heads do (data/lexicon/meeting_compound_heads.tsv), and one whose
-    modifier is a telephone or video word was a call (`videogesprek`, `telefoonoverleg`,
-    data/lexicon/call_modifiers.txt). `laptop`, `bergtop` and `topman` are no encounter."""
-    for word in dict.fromkeys(((noun.lemma_ or noun.text).lower(), noun.lower_)):
-        parts = compound_parts(word, lexicon.compound_heads)
-        if parts is not None:
-            modifier, head = parts
-            calling = modifier in lexicon.call_modifiers or modifier.removesuffix("s") in lexicon.call_modifiers
-            return "call" if calling else lexicon.compound_heads[head][0]
-    return None
-
-
-def reciprocal_encounter(verb: Token, lexicon: Lexicon) -> bool:
-    """Reciprocal: `X en Y zagen elkaar in Rome`, `Rutte en Merkel troffen elkaar in Brussel`,
-    `de twee spraken elkaar kort` — a contact verb (data/lexicon/reciprocal_verbs.txt) with
-    `elkaar` as object reports that its (coordinated or group) subject met. `Ze helpen elkaar`
-    and `zagen het spel` are no meeting."""
-    return (any(c.lower_ == "elkaar" and c.dep_ in ("obj", "iobj", "expl") for c in verb.children)
-            and bool(verb_lemmas(verb, lexicon) & lexicon.reciprocal_verbs))
-
-
 def extract_meetings(doc: Doc, linked: LinkedEntities, doc_id: str, published: str | None,
                      statements: Sequence[ArticleStatement] = (), lexicon: Lexicon | None = None) -> list[ArticleMeeting]:
     """Doc + linked entities (with the quotes) + the statements found → the article's
@@ -226,7 +171,7 @@ def extract_meetings(doc: Doc, linked: LinkedEntities, doc_id: str, published: s
                      for spoken in [voice(s, doc, linked, lexicon)] for q in quotes if q.text in s.text}
     meetings: list[ArticleMeeting] = []
     for token in tokens_where(doc, POS, (VERB_POS | lexicon.trigger_pos | NOUN_LIKE).__contains__):
-        found = _trigger_type(token, lexicon)
+        found = trigger_type(token, lexicon)
         if found is None:
             continue
         kind, rule = found

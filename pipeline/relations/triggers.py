@@ -1,0 +1,71 @@
+"""Trigger words: which token reports an encounter, of which type, by which construction.
+
+In: a token of the parsed Doc and the lexicon. Out: (meeting type, `MeetingRule`) or None —
+a trigger verb or noun of data/lexicon/meeting_triggers.tsv (looked up by its rebuilt verb
+lemmas or its written form), a compound whose head is an encounter noun, or a contact verb
+with a reciprocal object. Who took part is `parties.py`; whether it happened, `meetings.py`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..compounds import compound_parts
+from ..lexicon import Lexicon
+from ..schemas import MeetingRule, MeetingType
+from .morphology import adverb_particle_lemmas, is_verb, verb_lemmas
+
+NOUN_LIKE = frozenset({"PROPN", "ADJ"})  # what the tagger calls an encounter noun it misreads
+
+
+def trigger_type(token: Token, lexicon: Lexicon) -> tuple[MeetingType, MeetingRule] | None:
+    """The encounter a word reports and the construction that says so: a trigger verb or
+    noun of the lexicon, a compound of an encounter noun, or a verb with a reciprocal object
+    (a noun's light verb is told apart later, once its clause is known)."""
+    if is_verb(token):
+        lemmas = sorted(verb_lemmas(token, lexicon) | adverb_particle_lemmas(token, lexicon))
+        found = next((lexicon.triggers[(lemma, "VERB")] for lemma in lemmas if (lemma, "VERB") in lexicon.triggers), None)
+        if found:
+            return found, "trigger_verb"
+        return ("meeting", "reciprocal_verb") if reciprocal_encounter(token, lexicon) else None
+    pos = token.pos_ if token.pos_ in lexicon.trigger_pos else "NOUN" if used_as_noun(token) else None
+    if pos is None:
+        return None
+    for word in dict.fromkeys(((token.lemma_ or token.text).lower(), token.lower_)):
+        if (word, pos) in lexicon.triggers:
+            return lexicon.triggers[(word, pos)], "event_noun"
+    compound = compound_encounter(token, lexicon) if pos == "NOUN" else None
+    return (compound, "compound_noun") if compound else None
+
+
+def used_as_noun(token: Token) -> bool:
+    """A word the tagger took for a name or an adjective that stands as a noun: it heads a
+    phrase with a determiner, a possessor or a preposition (`De NAVO-top met …` as PROPN,
+    `tijdens zijn telefoongesprek met …` as ADJ). `Top 2000` alone, or `gesprekken` as an
+    adjective's modifier, is no phrase of its own."""
+    return token.pos_ in ("PROPN", "ADJ") and token.dep_ not in ("amod", "flat", "compound") and any(
+        c.dep_ in ("det", "nmod:poss", "case") for c in token.children)
+
+
+def compound_encounter(noun: Token, lexicon: Lexicon) -> MeetingType | None:
+    """Event-noun compound: the head of a Dutch compound decides what it is, so `spoedoverleg`,
+    `topberaad`, `kennismakingsgesprek`, `werklunch`, `NAVO-top` and `ziekenhuisbezoek` report
+    an encounter as their heads do (data/lexicon/meeting_compound_heads.tsv), and one whose
+    modifier is a telephone or video word was a call (`videogesprek`, `telefoonoverleg`,
+    data/lexicon/call_modifiers.txt). `laptop`, `bergtop` and `topman` are no encounter."""
+    for word in dict.fromkeys(((noun.lemma_ or noun.text).lower(), noun.lower_)):
+        parts = compound_parts(word, lexicon.compound_heads)
+        if parts is not None:
+            modifier, head = parts
+            calling = modifier in lexicon.call_modifiers or modifier.removesuffix("s") in lexicon.call_modifiers
+            return "call" if calling else lexicon.compound_heads[head][0]
+    return None
+
+
+def reciprocal_encounter(verb: Token, lexicon: Lexicon) -> bool:
+    """Reciprocal: `X en Y zagen elkaar in Rome`, `Rutte en Merkel troffen elkaar in Brussel`,
+    `de twee spraken elkaar kort` — a contact verb (data/lexicon/reciprocal_verbs.txt) with
+    `elkaar` as object reports that its (coordinated or group) subject met. `Ze helpen elkaar`
+    and `zagen het spel` are no meeting."""
+    return (any(c.lower_ == "elkaar" and c.dep_ in ("obj", "iobj", "expl") for c in verb.children)
+            and bool(verb_lemmas(verb, lexicon) & lexicon.reciprocal_verbs))
