@@ -59,6 +59,7 @@ class Lexicon:
     pronominal_adverbs: frozenset[str] = frozenset()
     presence_words: frozenset[str] = frozenset()
     time_nouns: frozenset[str] = frozenset()
+    words_not_abbreviations: frozenset[str] = frozenset()
     debate_places: dict[str, frozenset[str]] = field(default_factory=dict)  # "verb" / "place" → words (meetings: a debate)
     name_class_nouns: dict[str, str] = field(default_factory=dict)  # class noun → the entity type it gives a catch-all name
 
@@ -195,6 +196,7 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         pronominal_adverbs=words("pronominal_adverbs.txt"),
         presence_words=words("presence_words.txt"),
         time_nouns=words("time_nouns.txt"),
+        words_not_abbreviations=words("words_not_abbreviations.txt"),
         debate_places=_kinds(directory / "debate_places.tsv", ("verb", "place")),
         name_class_nouns={noun: kind for noun, kind in _table(directory / "name_class_nouns.tsv", ("noun", "type"), {1: ("ORG", "PLACE")})},
     )

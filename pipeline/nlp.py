@@ -22,6 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from .entity_rules import add_entity_components
+from .lexicon import load_lexicon
 from .resources import bundled_model_dir
 from .schemas import ModelInfo
 
@@ -107,37 +108,47 @@ def _opens_a_quoted_sentence(quote: Token) -> bool:
 
 
 # spaCy's Dutch tokenizer keeps capitalised variants of abbreviations whole (`VS.` from `vs.`,
-# `ING.`, `RTL.`), so `… met de VS. We …` ran two sentences together for the parser.
+# `ING.`, `RTL.`), so `… met de VS. We …` ran two sentences together for the parser; and it
+# lists everyday words as abbreviations (`al.`, `top.`, data/lexicon/words_not_abbreviations.txt),
+# so `Dat zei ik al.` ended in a word the parser did not know.
 _ACRONYM_AND_PERIOD = re.compile(r"[A-Z]{2,5}\.")
 
 
-def keep_acronyms_apart(nlp: Language) -> None:
-    """Tokenizer → tokenizer that splits an all-capitals word from the period after it."""
+def split_words_from_periods(nlp: Language) -> None:
+    """Tokenizer → tokenizer that splits an all-capitals word, or an everyday word spaCy took
+    for an abbreviation, from the period after it."""
     tokenizer: Any = nlp.tokenizer  # a spaCy Tokenizer, whose `rules` the stubs do not declare
     rules = tokenizer.rules or {}
-    kept = _without_acronyms(rules)
+    kept = _without_false_abbreviations(rules)
     if len(kept) < len(rules):
         tokenizer.rules = kept
 
 
-def _without_acronyms(rules: dict) -> dict:
-    return {form: tokens for form, tokens in rules.items() if not _ACRONYM_AND_PERIOD.fullmatch(form)}
+@functools.lru_cache(maxsize=1)
+def _words_with_a_period() -> frozenset[str]:
+    words = load_lexicon().words_not_abbreviations
+    return frozenset(f"{form}." for word in words for form in (word, word.capitalize()))
+
+
+def _without_false_abbreviations(rules: dict) -> dict:
+    words = _words_with_a_period()
+    return {form: tokens for form, tokens in rules.items() if not _ACRONYM_AND_PERIOD.fullmatch(form) and form not in words}
 
 
 def _load_pipeline(choice: ModelChoice) -> Language:
-    """spacy.load with `keep_acronyms_apart`. For a pipeline in a directory its tokenizer is
+    """spacy.load with `split_words_from_periods`. For a pipeline in a directory its tokenizer is
     read once, with those rules: setting a loaded tokenizer's rules compiles its ~4,600
     special cases a second time (0.16 s a process, the largest part of newsgraph's own
     start-up after the knowledge base)."""
     stored = Path(choice.location) / "tokenizer"
     if choice.is_package or not stored.is_file():
         nlp = spacy.load(choice.location)
-        keep_acronyms_apart(nlp)
+        split_words_from_periods(nlp)
         return nlp
     nlp = spacy.load(choice.location, exclude=["tokenizer"])
     data = srsly.msgpack_loads(stored.read_bytes())
     if isinstance(data.get("exceptions"), dict):
-        data["exceptions"] = _without_acronyms(data["exceptions"])
+        data["exceptions"] = _without_false_abbreviations(data["exceptions"])
     tokenizer: Any = nlp.tokenizer
     tokenizer.from_bytes(srsly.msgpack_dumps(data), exclude=["vocab"])
     return nlp

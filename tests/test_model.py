@@ -56,12 +56,26 @@ def test_model_tokenizer_splits_an_acronym_from_its_sentence_end():
     """`… met de VS. We …`: spaCy's Dutch exceptions kept `VS.` whole (as from `vs.`)."""
     import spacy
 
-    from pipeline.nlp import keep_acronyms_apart
+    from pipeline.nlp import split_words_from_periods
 
     nlp = spacy.blank("nl")
-    keep_acronyms_apart(nlp)
+    split_words_from_periods(nlp)
     assert [t.text for t in nlp("oorlog met de VS. We zien het bij ING. Zie vs. dat")] == [
         "oorlog", "met", "de", "VS", ".", "We", "zien", "het", "bij", "ING", ".", "Zie", "vs.", "dat"]
+
+
+def test_model_tokenizer_splits_an_everyday_word_from_its_sentence_end():
+    """`Dat zei ik al.`, `… van de top.`: spaCy's Dutch exceptions list `al.` and `top.` as
+    abbreviations; news abbreviations (`red.`, `max.` before a number) stay whole."""
+    import spacy
+
+    from pipeline.nlp import split_words_from_periods
+
+    nlp = spacy.blank("nl")
+    assert "top." in [t.text for t in nlp("de top. Top. Dat")]  # the exception this undoes
+    split_words_from_periods(nlp)
+    assert [t.text for t in nlp("Dat zei ik al. Hij schudde de hand. Top. Max. 3 (red.)")] == [
+        "Dat", "zei", "ik", "al", ".", "Hij", "schudde", "de", "hand", ".", "Top", ".", "Max.", "3", "(", "red.", ")"]
 
 
 def test_model_sentences_start_only_after_an_end_mark_a_quote_or_a_paragraph_break():

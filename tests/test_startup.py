@@ -10,16 +10,16 @@ from .conftest import REPO, SAMPLES
 
 def test_the_bundled_models_tokenizer_is_read_once_with_the_acronym_rule(monkeypatch):
     """Setting the rules after spacy.load compiled the ~4,600 special cases twice; read with
-    them, the tokenizer is the same and `keep_acronyms_apart` has nothing left to do."""
+    them, the tokenizer is the same and `split_words_from_periods` has nothing left to do."""
     import spacy
 
     from pipeline import nlp as stage
 
     choice = stage.ModelChoice(str(stage.BUNDLED_MODEL), is_package=False)
     old = spacy.load(choice.location)
-    stage.keep_acronyms_apart(old)
+    stage.split_words_from_periods(old)
     set_again = []
-    monkeypatch.setattr(stage, "keep_acronyms_apart", set_again.append)
+    monkeypatch.setattr(stage, "split_words_from_periods", set_again.append)
     new = stage._load_pipeline(choice)
     assert set_again == []
     assert new.tokenizer.rules == old.tokenizer.rules
