@@ -14,12 +14,19 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import get_args
+from typing import NamedTuple, get_args
 
 from .resources import data_dir
 from .schemas import MeetingType
 
 LEXICON_DIR = data_dir() / "lexicon"
+
+
+class MeetingPhrase(NamedTuple):
+    """A fixed turn of phrase of data/lexicon/meeting_phrases.tsv: `op de koffie` + `gaan`."""
+    before: tuple[str, ...]  # the words before the key word, lowercase
+    verbs: frozenset[str]  # the verbs that carry it
+    type: MeetingType
 
 
 @dataclass(frozen=True, eq=False)
@@ -41,10 +48,12 @@ class Lexicon:
     role_suffixes: tuple[str, ...] = ()
     portfolios: tuple[str, ...] = ()
     partner_verbs: frozenset[str] = frozenset()
+    contact_verbs: frozenset[str] = frozenset()
     modals: frozenset[str] = frozenset()
     negations: frozenset[str] = frozenset()
     telephone_words: frozenset[str] = frozenset()
     compound_heads: dict[str, tuple[MeetingType, bool]] = field(default_factory=dict)  # head → (type, only after a hyphen)
+    meeting_phrases: dict[str, tuple[MeetingPhrase, ...]] = field(default_factory=dict)  # key word → its phrases
     call_modifiers: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
     reciprocal_verbs: frozenset[str] = frozenset()
@@ -130,6 +139,15 @@ def _compound_heads(path: Path) -> dict[str, tuple[MeetingType, bool]]:
     return {head: (kind, joins == "hyphen") for head, kind, joins in rows}  # type: ignore[misc]  # kind checked against MeetingType
 
 
+def _meeting_phrases(path: Path) -> dict[str, tuple[MeetingPhrase, ...]]:
+    """key word (the phrase's last) → the phrases it ends."""
+    phrases: dict[str, list[MeetingPhrase]] = {}
+    for phrase, verbs, kind in _table(path, ("phrase", "verbs", "type"), {2: MEETING_TYPES}):
+        *before, key = phrase.split()
+        phrases.setdefault(key, []).append(MeetingPhrase(tuple(before), frozenset(verbs.split("|")), kind))  # type: ignore[arg-type]  # kind checked against MeetingType
+    return {key: tuple(found) for key, found in phrases.items()}
+
+
 def _speech_prepositions(path: Path) -> dict[str, frozenset[str]]:
     pairs: dict[str, set[str]] = {}
     for verb, preposition in _table(path, ("verb", "preposition")):
@@ -178,10 +196,12 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         role_suffixes=ordered("role_suffixes.txt"),
         portfolios=ordered("portfolios.txt"),
         partner_verbs=words("partner_verbs.txt"),
+        contact_verbs=words("contact_verbs.txt"),
         modals=words("modals.txt"),
         negations=words("negations.txt"),
         telephone_words=words("telephone_words.txt"),
         compound_heads=_compound_heads(directory / "meeting_compound_heads.tsv"),
+        meeting_phrases=_meeting_phrases(directory / "meeting_phrases.tsv"),
         call_modifiers=words("call_modifiers.txt"),
         light_verbs=words("light_verbs.txt"),
         reciprocal_verbs=words("reciprocal_verbs.txt"),

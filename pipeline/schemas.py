@@ -20,7 +20,7 @@ StatementType = Literal["direct", "indirect"]
 DateSource = Literal["text", "published"]
 # The named units of pipeline/relations/meetings.py and statements.py (their docstrings give
 # the Dutch constructions): which one found an item, for per-construction figures.
-MeetingRule = Literal["trigger_verb", "reciprocal_verb", "event_noun", "compound_noun", "light_verb_noun"]
+MeetingRule = Literal["trigger_verb", "reciprocal_verb", "event_noun", "compound_noun", "light_verb_noun", "fixed_phrase"]
 StatementRule = Literal["quote_cue_after", "quote_cue_before", "quote_aldus", "quote_manner_verb", "quote_colon_clause",
                         "quote_colon_label", "introduced_quote", "answer_to_question", "volgens", "wat_betreft",
                         "aldus_report", "zoals_report", "complement_clause", "postposed_report",

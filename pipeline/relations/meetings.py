@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.attrs import POS
+from spacy.attrs import LOWER, POS
 from spacy.tokens import Doc, Span, Token
 
 from ..dates import resolve_date
@@ -18,18 +18,23 @@ from ..lexicon import Lexicon, load_lexicon
 from ..linking.linked import LinkedEntities
 from ..schemas import ArticleMeeting, ArticleStatement, DateSource
 from ..syntax import VERB_POS, clause_phrase, noun_phrase, subject_of
-from ..tokens import tokens_where
+from ..tokens import token_indices
 from .evidence import entities_in, entity_type_of, evidence_for
 from .morphology import full_lemma, is_verb, verb_lemmas
 from .parties import carried_by_light_verb, meeting_parties, visit_destinations
+from .phrases import phrase_encounter
 from .speakers import speaking_for
 from .triggers import NOUN_LIKE, trigger_type
 
 
 def clause_verb(token: Token, lexicon: Lexicon) -> Token | None:
-    """The verb of the clause an encounter noun stands in, or a predicate of presence
+    """The verb of the clause an encounter noun stands in, the verb that carries a fixed
+    phrase (`Rutte dronk koffie met Merkel`, `dronk` tagged as an adjective), or a predicate of presence
     (`Bij het gesprek waren ook Kaag en Hoekstra aanwezig`: `aanwezig`, whose subject took
     part; data/lexicon/presence_words.txt)."""
+    phrase = phrase_encounter(token, lexicon) if token.lower_ in lexicon.meeting_phrases else None
+    if phrase is not None:
+        return phrase[1]
     current = token
     for _ in range(6):
         if current != token and (current.pos_ in ("VERB", "AUX") or _presence_predicate(current, lexicon)):
@@ -57,6 +62,13 @@ def _blocked(trigger: Token, clause: Token | None, lexicon: Lexicon) -> bool:
         # `werd afgeblazen`: a participle the lemmatizer left as written still cancels
         if full_lemma(head, lexicon) in lexicon.blockers or (is_verb(head) and verb_lemmas(head, lexicon) & lexicon.blockers):
             return True
+    verb = trigger if clause is None else clause
+    governor = verb.head
+    if verb.dep_ == "xcomp" and governor != verb and is_verb(governor) and (
+            governor.lower_ in lexicon.blockers or (verb_lemmas(governor, lexicon) & lexicon.blockers) - lexicon.modals):
+        # `hoopt Merkel te ontmoeten`, `Laat die twee maar eens koffie drinken`: wished, not done.
+        # A modal blocks as the auxiliary it is (`wil Merkel ontmoeten`), not as a parse's governor
+        return True
     for ancestor in trigger.ancestors:  # "als ze er … kan wijzigen": a condition above the trigger
         if any(c.dep_ == "mark" and c.lower_ in lexicon.blockers for c in ancestor.children):
             return True
@@ -170,7 +182,9 @@ def extract_meetings(doc: Doc, linked: LinkedEntities, doc_id: str, published: s
     quote_speaker = {(q.start, q.end): spoken for s in statements if s.type == "direct"
                      for spoken in [voice(s, doc, linked, lexicon)] for q in quotes if q.text in s.text}
     meetings: list[ArticleMeeting] = []
-    for token in tokens_where(doc, POS, (VERB_POS | lexicon.trigger_pos | NOUN_LIKE).__contains__):
+    candidates = token_indices(doc, POS, (VERB_POS | lexicon.trigger_pos | NOUN_LIKE).__contains__)
+    candidates += token_indices(doc, LOWER, lexicon.meeting_phrases.__contains__)  # `aan tafel`: `tafel` as a particle's ADV
+    for token in (doc[i] for i in sorted(set(candidates))):
         found = trigger_type(token, lexicon)
         if found is None:
             continue

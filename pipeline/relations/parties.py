@@ -13,15 +13,18 @@ from ..quotes import Quote
 from ..syntax import SUBJECT_DEPS, clause_phrase, has_case, noun_phrase, subject_of
 from .evidence import entity_type_of
 from .morphology import is_verb, verb_lemmas
+from .phrases import carried_phrase
 from .speakers import first_person_speaker, inverted_subject
 
 
 def core_arguments(verb: Token, with_objects: bool) -> list[Token]:
-    """Subject (inherited through coordination and infinitival clauses) and objects."""
+    """Subject (inherited through coordination and infinitival clauses), the agent of a
+    passive (`Rutte werd ontvangen door Merkel`, `werd gebeld door Biden`) and objects."""
     arguments = []
     subject = subject_of(verb)
     if subject is not None:
         arguments.append(subject)
+    arguments += [c for c in verb.children if c.dep_ == "obl:agent"]
     if with_objects:
         # `bezocht hij Saoedi-Arabië`: a name after an inverted subject is often parsed as xcomp
         arguments += [c for c in verb.children if c.dep_ in ("obj", "iobj") or (c.dep_ == "xcomp" and c.pos_ == "PROPN")]
@@ -114,7 +117,7 @@ def light_verb_partners(noun: Token, clause: Token | None, lexicon: Lexicon) -> 
 
 
 def _carries(clause: Token, noun: Token, lexicon: Lexicon) -> bool:
-    return noun.head == clause and noun.dep_ in ("obj", "obl", "nsubj:pass") and _light_verb(clause, lexicon)
+    return (noun.head == clause and noun.dep_ in ("obj", "obl", "nsubj:pass") and _light_verb(clause, lexicon)) or carried_phrase(noun, clause, lexicon)
 
 
 def carried_by_light_verb(noun: Token, clause: Token | None, lexicon: Lexicon) -> bool:
@@ -200,12 +203,19 @@ def meeting_parties(trigger: Token, clause: Token | None, kind: str, linked: Lin
             core += subject_phrase
             people_only += [t for o in objects for t in noun_phrase(o)]
     else:
-        partner_verb = bool(lexicon.partner_verbs & verb_lemmas(trigger, lexicon))
+        lemmas = verb_lemmas(trigger, lexicon)
+        partner_verb = bool((lexicon.partner_verbs | lexicon.contact_verbs) & lemmas)
         subject, objects = subject_and_objects(trigger, with_objects=not partner_verb)
+        if lexicon.contact_verbs & lemmas:  # `werd getroffen door storm Ciara`: hit, not met
+            objects = [o for o in objects if o.dep_ != "obl:agent"]
         core += noun_phrase(subject) if subject is not None else []
         core += [t for o in objects for t in noun_phrase(o)]
-        if partner_verb:  # `heeft Merkel gisteren gesproken`: a person as the object of a partner verb was met
-            people_only += [t for o in trigger.children if o.dep_ == "obj" for t in noun_phrase(o)]
+        if partner_verb:
+            # `heeft Merkel gisteren gesproken`, `trof Merkel in Brussel`: a person as the object
+            # of a partner or contact verb was met, as is a second "subject" the parser gave it
+            # (`Rutte sprak Merkel na afloop`); `Ajax trof PSV` and `trof maatregelen` met nobody
+            people_only += [t for o in trigger.children if o.dep_ == "obj" or (o.dep_ in SUBJECT_DEPS and o != subject)
+                            for t in noun_phrase(o)]
         around += [t for o in objects for t in clause_phrase(o) if t not in noun_phrase(o)]
         around += [t for p in _partner_phrases(trigger) for t in clause_phrase(p)]
         # `sprak de minister met haar collega X`: parsers hang the partner on the inverted subject

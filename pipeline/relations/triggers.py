@@ -1,9 +1,10 @@
 """Trigger words: which token reports an encounter, of which type, by which construction.
 
 In: a token of the parsed Doc and the lexicon. Out: (meeting type, `MeetingRule`) or None —
-a trigger verb or noun of data/lexicon/meeting_triggers.tsv (looked up by its rebuilt verb
-lemmas or its written form), a compound whose head is an encounter noun, or a contact verb
-with a reciprocal object. Who took part is `parties.py`; whether it happened, `meetings.py`.
+a fixed turn of phrase (`schudde Merkel de hand`, phrases.py), a trigger verb or noun of
+data/lexicon/meeting_triggers.tsv (looked up by its rebuilt verb lemmas or its written form),
+a compound whose head is an encounter noun, a contact verb with a reciprocal object, or a
+contact verb of data/lexicon/contact_verbs.txt (whose object must be a person, parties.py). Who took part is `parties.py`; whether it happened, `meetings.py`.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from ..compounds import compound_parts
 from ..lexicon import Lexicon
 from ..schemas import MeetingRule, MeetingType
 from .morphology import adverb_particle_lemmas, is_verb, verb_lemmas
+from .phrases import phrase_encounter
 
 NOUN_LIKE = frozenset({"PROPN", "ADJ"})  # what the tagger calls an encounter noun it misreads
 
@@ -22,12 +24,18 @@ def trigger_type(token: Token, lexicon: Lexicon) -> tuple[MeetingType, MeetingRu
     """The encounter a word reports and the construction that says so: a trigger verb or
     noun of the lexicon, a compound of an encounter noun, or a verb with a reciprocal object
     (a noun's light verb is told apart later, once its clause is known)."""
+    phrase = phrase_encounter(token, lexicon) if token.lower_ in lexicon.meeting_phrases else None
+    if phrase is not None:
+        return phrase[0], "fixed_phrase"
     if is_verb(token):
         lemmas = sorted(verb_lemmas(token, lexicon) | adverb_particle_lemmas(token, lexicon))
         found = next((lexicon.triggers[(lemma, "VERB")] for lemma in lemmas if (lemma, "VERB") in lexicon.triggers), None)
         if found:
             return found, "trigger_verb"
-        return ("meeting", "reciprocal_verb") if reciprocal_encounter(token, lexicon) else None
+        if reciprocal_encounter(token, lexicon):
+            return "meeting", "reciprocal_verb"
+        # `Rutte trof Merkel`, `kwam Merkel tegen`: a contact verb, whose object must be a person (parties.py)
+        return ("meeting", "trigger_verb") if set(lemmas) & lexicon.contact_verbs else None
     pos = token.pos_ if token.pos_ in lexicon.trigger_pos else "NOUN" if used_as_noun(token) else None
     if pos is None:
         return None

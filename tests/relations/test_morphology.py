@@ -34,6 +34,7 @@ def test_relations_indirect_speech_with_a_past_tense_the_lemmatizer_missed(kb):
 
 @pytest.mark.parametrize(("written", "infinitives"), [
     ("riep", {"roepen"}), ("opriep", {"oproepen"}), ("uitgesproken", {"uitspreken"}), ("besproken", {"bespreken"}), ("zegt", set()),
+    ("opgezocht", {"opzoeken"}), ("dronk", {"drinken"}), ("hing", {"hangen"}),
 ])
 def test_relations_strong_verb_forms(written, infinitives):
     from pipeline.lexicon import load_lexicon

@@ -1,0 +1,200 @@
+"""Encounters reported by fixed turns of phrase (relations/phrases.py), contact verbs whose
+object must be a person, passive agents and wished-for encounters (meetings._blocked). The
+parses are the bundled parser's own analyses of these sentences."""
+
+from __future__ import annotations
+
+from .conftest import parsed, relations
+
+AAN_TAFEL = """
+    Rutte   PROPN nsubj        1 B-PER Rutte
+    zat     VERB  ROOT         1 -     zitten
+    aan     ADP   compound:prt 1 -     aan
+    tafel   ADV   fixed        2 -     tafel
+    met     ADP   case         5 -     met
+    Merkel  PROPN obl:arg      1 B-PER Merkel
+    .       PUNCT punct        1 -     .
+"""
+
+
+def test_phrase_aan_tafel_met_read_as_a_particle_is_a_meeting(kb):
+    assert relations(parsed(AAN_TAFEL), kb)[1] == [("meeting", ["Angela Merkel", "Mark Rutte"], None, None)]
+
+
+def test_phrase_op_tafel_with_another_verb_is_no_meeting(kb):
+    doc = parsed("""
+        Het      DET   det   1 -     het
+        voorstel NOUN  nsubj 2 -     voorstel
+        ligt     VERB  ROOT  2 -     liggen
+        op       ADP   case  4 -     op
+        tafel    NOUN  obl   2 -     tafel
+        bij      ADP   case  6 -     bij
+        Merkel   PROPN nmod  4 B-PER Merkel
+        .        PUNCT punct 2 -     .
+    """)
+    assert relations(doc, kb)[1] == []
+
+
+HAND = """
+    Rutte   PROPN nsubj 1 B-PER Rutte
+    schudde VERB  ROOT  1 -     schudden
+    {det}   DET   {d}   3 -     {det}
+    {noun}  NOUN  obj   1 -     {noun}
+    {case}  ADP   case  5 -     {case}
+    Merkel  PROPN nmod  3 B-PER Merkel
+    .       PUNCT punct 1 -     .
+"""
+
+
+def test_phrase_de_hand_schudden_is_a_meeting_with_whose_hand_it_was(kb):
+    doc = parsed(HAND.format(det="de", d="det", noun="hand", case="van"))
+    assert relations(doc, kb)[1] == [("meeting", ["Angela Merkel", "Mark Rutte"], None, None)]
+
+
+def test_phrase_shaking_ones_head_is_no_meeting(kb):
+    doc = parsed(HAND.format(det="zijn", d="nmod:poss", noun="hoofd", case="over"))
+    assert relations(doc, kb)[1] == []
+
+
+def test_phrase_aan_de_telefoon_hebben_is_a_call_with_the_object(kb):
+    doc = parsed("""
+        Rutte    PROPN nsubj 1 B-PER Rutte
+        had      VERB  ROOT  1 -     hebben
+        Merkel   PROPN obj   1 B-PER Merkel
+        aan      ADP   case  5 -     aan
+        de       DET   det   5 -     de
+        telefoon NOUN  obl   1 -     telefoon
+        .        PUNCT punct 1 -     .
+    """)
+    assert relations(doc, kb)[1] == [("call", ["Angela Merkel", "Mark Rutte"], None, None)]
+
+
+KOFFIE = """
+    Rutte   PROPN nsubj 1 B-PER Rutte
+    {verb}  ADJ   ROOT  1 -     {verb}
+    koffie  NOUN  obl   1 -     koffie
+    {case}  ADP   case  4 -     {case}
+    Merkel  PROPN obl   1 B-PER Merkel
+    .       PUNCT punct 1 -     .
+"""
+
+
+def test_phrase_koffie_drinken_met_on_a_verb_tagged_as_an_adjective_is_a_meeting(kb):
+    assert relations(parsed(KOFFIE.format(verb="dronk", case="met")), kb)[1] == [("meeting", ["Angela Merkel", "Mark Rutte"], None, None)]
+
+
+def test_phrase_koffie_with_a_verb_not_of_the_phrase_is_no_meeting(kb):
+    assert relations(parsed(KOFFIE.format(verb="zette", case="voor")), kb)[1] == []
+
+
+def test_blocked_a_suggestion_with_laten_is_no_meeting(kb):
+    doc = parsed("""
+        Laat    VERB  ROOT   0 -     Laat
+        Rutte   PROPN nsubj  0 B-PER Rutte
+        en      CCONJ cc     3 -     en
+        Merkel  PROPN conj   1 B-PER Merkel
+        maar    CCONJ cc     7 -     maar
+        eens    ADV   advmod 7 -     eens
+        koffie  NOUN  amod   7 -     koffie
+        drinken VERB  xcomp  0 -     drinken
+        .       PUNCT punct  0 -     .
+    """)
+    assert relations(doc, kb)[1] == []
+
+
+TE_ONTMOETEN = """
+    Rutte     PROPN nsubj 1 B-PER Rutte
+    {verb}    VERB  ROOT  1 -     {lemma}
+    Merkel    PROPN obj   4 B-PER Merkel
+    te        ADP   mark  4 -     te
+    ontmoeten VERB  xcomp 1 -     ontmoeten
+    .         PUNCT punct 1 -     .
+"""
+
+
+def test_blocked_an_encounter_hoped_for_is_no_meeting(kb):
+    assert relations(parsed(TE_ONTMOETEN.format(verb="hoopt", lemma="hopen")), kb)[1] == []
+
+
+def test_blocked_an_encounter_decided_on_is_a_meeting(kb):
+    doc = parsed(TE_ONTMOETEN.format(verb="besloot", lemma="besluiten"))
+    assert relations(doc, kb)[1] == [("meeting", ["Angela Merkel", "Mark Rutte"], None, None)]
+
+
+def test_blocked_a_modal_parsed_as_governor_blocks_only_as_an_auxiliary(kb):
+    """`wil eerst een gesprek met Merkel om te horen …`, the noun hung on `horen`: the modal
+    governs the clause in this parse only; the encounter noun is the wish's object."""
+    doc = parsed("""
+        Rutte   PROPN nsubj  1 B-PER Rutte
+        wil     VERB  ROOT   1 -     willen
+        een     DET   det    3 -     een
+        gesprek NOUN  obj    7 -     gesprek
+        met     ADP   case   5 -     met
+        Merkel  PROPN nmod   3 B-PER Merkel
+        te      ADP   mark   7 -     te
+        horen   VERB  xcomp  1 -     horen
+        .       PUNCT punct  1 -     .
+    """)
+    assert relations(doc, kb)[1] == [("meeting", ["Angela Merkel", "Mark Rutte"], None, None)]
+
+
+def test_passive_the_agent_of_a_meeting_verb_took_part(kb):
+    doc = parsed("""
+        Rutte     PROPN nsubj:pass 2 B-PER Rutte
+        werd      AUX   aux:pass   2 -     worden
+        ontvangen VERB  ROOT       2 -     ontvangen
+        door      ADP   case       4 -     door
+        Merkel    PROPN obl:agent  2 B-PER Merkel
+        .         PUNCT punct      2 -     .
+    """)
+    assert relations(doc, kb)[1] == [("meeting", ["Angela Merkel", "Mark Rutte"], None, None)]
+
+
+TROF = """
+    {subject} PROPN nsubj 1 {entity} {subject}
+    {verb}    VERB  ROOT  1 -        {verb}
+    {object}  {pos} {dep} 1 {other}  {object}
+    in        ADP   case  4 -        in
+    Brussel   PROPN obl   1 B-LOC    Brussel
+    .         PUNCT punct 1 -        .
+"""
+
+
+def test_contact_verb_with_a_person_object_is_a_meeting(kb):
+    doc = parsed(TROF.format(subject="Rutte", entity="B-PER", verb="trof", object="Merkel", pos="PROPN", dep="obj", other="B-PER"))
+    assert relations(doc, kb)[1] == [("meeting", ["Angela Merkel", "Mark Rutte"], "Brussels", None)]
+
+
+def test_contact_verb_with_a_second_subject_from_the_parser_is_a_meeting(kb):
+    doc = parsed(TROF.format(subject="Rutte", entity="B-PER", verb="trof", object="Merkel", pos="PROPN", dep="nsubj", other="B-PER"))
+    assert relations(doc, kb)[1] == [("meeting", ["Angela Merkel", "Mark Rutte"], "Brussels", None)]
+
+
+def test_contact_verb_with_a_body_or_a_thing_as_object_is_no_meeting(kb):
+    match = TROF.format(subject="Ajax", entity="B-ORG", verb="trof", object="PSV", pos="PROPN", dep="obj", other="B-ORG")
+    measures = TROF.format(subject="Rutte", entity="B-PER", verb="trof", object="maatregelen", pos="NOUN", dep="obj", other="-")
+    assert relations(parsed(match), kb)[1] == relations(parsed(measures), kb)[1] == []
+
+
+def test_contact_verb_in_the_passive_reports_a_blow_not_a_meeting(kb):
+    doc = parsed("""
+        Merkel    PROPN nsubj:pass 2 B-PER Merkel
+        werd      AUX   aux:pass   2 -     worden
+        getroffen VERB  ROOT       2 -     treffen
+        door      ADP   case       4 -     door
+        Rutte     PROPN obl:agent  2 B-PER Rutte
+        .         PUNCT punct      2 -     .
+    """)
+    assert relations(doc, kb)[1] == []
+
+
+def test_partner_verb_a_person_parsed_as_a_second_subject_was_spoken_to(kb):
+    doc = parsed("""
+        Rutte  PROPN nsubj 1 B-PER Rutte
+        sprak  VERB  ROOT  1 -     spreken
+        Merkel PROPN nsubj 1 B-PER Merkel
+        na     ADP   case  4 -     na
+        afloop NOUN  obl   1 -     afloop
+        .      PUNCT punct 1 -     .
+    """)
+    assert relations(doc, kb)[1] == [("meeting", ["Angela Merkel", "Mark Rutte"], None, None)]
