@@ -49,6 +49,7 @@ class Lexicon:
     portfolios: tuple[str, ...] = ()
     partner_verbs: frozenset[str] = frozenset()
     contact_verbs: frozenset[str] = frozenset()
+    touring_words: frozenset[str] = frozenset()
     modals: frozenset[str] = frozenset()
     negations: frozenset[str] = frozenset()
     telephone_words: frozenset[str] = frozenset()
@@ -197,6 +198,7 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         portfolios=ordered("portfolios.txt"),
         partner_verbs=words("partner_verbs.txt"),
         contact_verbs=words("contact_verbs.txt"),
+        touring_words=words("touring_words.txt"),
         modals=words("modals.txt"),
         negations=words("negations.txt"),
         telephone_words=words("telephone_words.txt"),

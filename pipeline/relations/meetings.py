@@ -106,18 +106,18 @@ def _receives_a_thing(verb: Token, linked: LinkedEntities, lexicon: Lexicon) -> 
     return False
 
 
-def _visits_something(verb: Token) -> bool:
+def _visits_something(verb: Token, lexicon: Lexicon) -> bool:
     """A visit verb names what it visits: its object (`bezocht Berlijn`, the name parsed as
     xcomp after an inverted subject) or a `naar` destination (`reisde naar Berlijn`)."""
-    return bool(visit_destinations(verb, "visit")) or any(c.dep_ == "obj" or (c.dep_ == "xcomp" and c.pos_ == "PROPN") for c in verb.children)
+    return bool(visit_destinations(verb, "visit", lexicon)) or any(c.dep_ == "obj" or (c.dep_ == "xcomp" and c.pos_ == "PROPN") for c in verb.children)
 
 
-def _travellers(verb: Token, visitors: list[str], linked: LinkedEntities) -> list[str]:
+def _travellers(verb: Token, visitors: list[str], linked: LinkedEntities, lexicon: Lexicon) -> list[str]:
     """Who moves, for a movement verb with a `naar` destination: the visitors named in its
     subject (`Rutte en Merkel reisden naar Berlijn`: both; `Rutte reisde naar Berlijn voor
     overleg met Merkel`: Rutte). Empty for other visit words (`bezocht Merkel in Berlijn` is a
     meeting with Merkel)."""
-    if not is_verb(verb) or not visit_destinations(verb, "visit") or (subject := subject_of(verb)) is None:
+    if not is_verb(verb) or not visit_destinations(verb, "visit", lexicon) or (subject := subject_of(verb)) is None:
         return []
     named = entities_in(noun_phrase(subject), linked)
     return [k for k in visitors if k in named]
@@ -128,9 +128,9 @@ def _visit(stamp: ArticleMeeting, visitors: list[str], place: str) -> ArticleMee
     return stamp.model_copy(update={"type": "visit", "participants": sorted([*visitors, place]), "place": place})
 
 
-def _destination_places(verb: Token, linked: LinkedEntities) -> list[str]:
+def _destination_places(verb: Token, linked: LinkedEntities, lexicon: Lexicon) -> list[str]:
     """The places a movement verb's `naar` phrases name (`reisde af naar Berlijn`)."""
-    return [k for phrase in visit_destinations(verb, "visit") for k in entities_in(noun_phrase(phrase), linked)
+    return [k for phrase in visit_destinations(verb, "visit", lexicon) for k in entities_in(noun_phrase(phrase), linked)
             if entity_type_of(linked, k) == "PLACE"]
 
 
@@ -194,7 +194,7 @@ def extract_meetings(doc: Doc, linked: LinkedEntities, doc_id: str, published: s
             rule = "light_verb_noun"
         if _blocked(token, clause, lexicon) or copular_idiom(token, lexicon) or (kind == "meeting" and _receives_a_thing(token, linked, lexicon)):
             continue
-        if kind == "visit" and is_verb(token) and not _visits_something(token):
+        if kind == "visit" and is_verb(token) and not _visits_something(token, lexicon):
             continue  # `Rutte reisde met Merkel`: travel without a destination visits nobody
         participants, places, hosts = meeting_parties(token, clause, kind, linked, quotes, quote_speaker, lexicon)
         sentence = token.sent
@@ -208,9 +208,9 @@ def extract_meetings(doc: Doc, linked: LinkedEntities, doc_id: str, published: s
             # `ging bij Kok in het Torentje op bezoek`: a visit to a person is a meeting with
             # that person (ANNOTATION.md), and the places named are where it was; `reisde naar
             # Berlijn voor overleg met Merkel` is a visit to Berlijn as well
-            travellers = [k for k in _travellers(token, participants, linked) if k not in hosts]
+            travellers = [k for k in _travellers(token, participants, linked, lexicon) if k not in hosts]
             if travellers:
-                meetings += [_visit(stamp, travellers, place) for place in _destination_places(token, linked) if place in participants]
+                meetings += [_visit(stamp, travellers, place) for place in _destination_places(token, linked, lexicon) if place in participants]
             kind = "meeting"
             places += [k for k in participants if entity_type_of(linked, k) == "PLACE" and k not in places]
             participants = [k for k in participants if entity_type_of(linked, k) != "PLACE"]
@@ -224,7 +224,7 @@ def extract_meetings(doc: Doc, linked: LinkedEntities, doc_id: str, published: s
             [k for k in places if entity_type_of(linked, k) == "PLACE"] if kind == "visit" else [])
         visitors = [k for k in participants if k not in visited]
         people = [k for k in participants if entity_type_of(linked, k) == "PERSON"]
-        travellers = _travellers(token, visitors, linked) if kind == "visit" else []
+        travellers = _travellers(token, visitors, linked, lexicon) if kind == "visit" else []
         if kind == "visit" and visited and visitors and (len(people) <= 1 or travellers):
             # `Blok is op bezoek in Australië en Maleisië`: one visit per place visited. `Rutte
             # reisde af naar Berlijn voor overleg met Merkel`: the travellers visit the place; the

@@ -86,6 +86,25 @@ def _copula_subject(noun: Token) -> list[Token]:
     return [before] if before is not None and before.pos_ == "PROPN" else []
 
 
+def _purpose(noun: Token) -> bool:
+    """`voor een bezoek`, `voor overleg`: an indefinite or bare noun after `voor` is what the
+    clause is for; `voor de top`, `voor zijn uitreis` is before it."""
+    return has_case(noun, ("voor",)) and not any(
+        c.dep_ == "nmod:poss" or (c.dep_ == "det" and c.lower_ in ("de", "het", "die", "dat", "deze", "dit")) for c in noun.children)
+
+
+def _locative_predicate(noun: Token) -> list[Token]:
+    """`Rutte is in Berlijn voor overleg met Merkel`: an encounter noun on a locative
+    predicate of `zijn` → the predicate's subject and the place (the subject takes part, the
+    place is where). `Het boek is in Berlijn` has no encounter noun; `is blij met het overleg`
+    no locative."""
+    predicate = noun.head
+    if predicate == noun or not has_case(predicate, ("in", "te", "op")) or not any(c.dep_ == "cop" for c in predicate.children):
+        return []
+    subjects = [c for c in predicate.children if c.dep_ in SUBJECT_DEPS]
+    return [*noun_phrase(subjects[0]), predicate] if subjects else []
+
+
 def _aside_anchor(noun: Token, linked: LinkedEntities) -> list[Token]:
     """`Premier Rutte, woensdag op werkbezoek in Groningen, noemde …`, `Kaag, nu op bezoek in
     Ghana, zei …`: an `op` + encounter-noun aside set off by a comma right after a person's
@@ -146,12 +165,22 @@ def relative_light_verb(noun: Token, lexicon: Lexicon) -> tuple[list[Token], lis
     return [], []
 
 
-def visit_destinations(trigger: Token, kind: str) -> list[Token]:
+def visit_destinations(trigger: Token, kind: str, lexicon: Lexicon) -> list[Token]:
     """Movement: `X reisde af naar Berlijn`, `vloog naar Washington`, `zijn reis naar Rusland`:
-    for a visit, a `naar` phrase names the place visited."""
+    for a visit, a `naar` phrase names the place visited; for a word of touring
+    (data/lexicon/touring_words.txt) a `door` phrase does too: `trok door Limburg`, `maakte
+    een rondreis door Indonesië`. `werd bezocht door Rutte` names the visitor."""
     if kind != "visit":
         return []
-    return [c for c in trigger.children if (c.dep_.startswith("obl") or c.dep_.startswith("nmod")) and has_case(c, ("naar",))]
+    cases = ("naar", "door") if touring(trigger, lexicon) else ("naar",)
+    return [c for c in trigger.children if (c.dep_.startswith("obl") or c.dep_.startswith("nmod")) and has_case(c, cases)]
+
+
+def touring(word: Token, lexicon: Lexicon) -> bool:
+    """A verb or noun of travelling through a place (`trekken`, `toeren`, `rondreis`), its
+    compounds by their head (`rondreis` → `reis`)."""
+    forms = verb_lemmas(word, lexicon) if is_verb(word) else {(word.lemma_ or word.text).lower(), word.lower_}
+    return any(form in lexicon.touring_words or any(form.endswith(w) for w in lexicon.touring_words if not is_verb(word)) for form in forms)
 
 
 def _locative(token: Token) -> bool:
@@ -175,7 +204,7 @@ def meeting_parties(trigger: Token, clause: Token | None, kind: str, linked: Lin
     core: list[Token] = []
     around: list[Token] = []
     people_only: list[Token] = []
-    destinations = visit_destinations(trigger, kind)
+    destinations = visit_destinations(trigger, kind, lexicon)
     around += [t for p in destinations for t in clause_phrase(p)]
     partners = _partner_phrases(trigger)
     if not is_verb(trigger):
@@ -187,12 +216,17 @@ def meeting_parties(trigger: Token, clause: Token | None, kind: str, linked: Lin
         around += [t for p in light for t in clause_phrase(p)]
         around += [t for t in clause_phrase(trigger) if t != trigger]
         around += [t for p in _sibling_partner(trigger) for t in clause_phrase(p)]
-        if clause is not None and trigger.dep_ in SUBJECT_DEPS and trigger.head == clause:
-            # `De top met … vond plaats in Vilnius`: where the encounter is, its verb says
+        if clause is not None and trigger.head == clause and (trigger.dep_ in SUBJECT_DEPS or _purpose(trigger)):
+            # `De top met … vond plaats in Vilnius`, `arriveerde in Berlijn voor een tweedaags
+            # bezoek`: where the encounter its verb's subject or purpose is, the verb says
             around += [t for c in clause.children if c.dep_.startswith("obl") and has_case(c, ("in", "te", "op")) for t in clause_phrase(c)]
         core += _possessor_before(trigger)
         visitor = _copula_subject(trigger) or _aside_anchor(trigger, linked)
         core += visitor
+        if not visitor and (present := _locative_predicate(trigger)):
+            core += present[:-1]
+            around.append(present[-1])
+            visitor = present
         if clause is not None and trigger.dep_ not in SUBJECT_DEPS and not visitor:
             subject, objects = subject_and_objects(clause, with_objects=True)
             subject_phrase = noun_phrase(subject) if subject is not None else []

@@ -198,3 +198,90 @@ def test_partner_verb_a_person_parsed_as_a_second_subject_was_spoken_to(kb):
         .      PUNCT punct 1 -     .
     """)
     assert relations(doc, kb)[1] == [("meeting", ["Angela Merkel", "Mark Rutte"], None, None)]
+
+
+TROK = """
+    Rutte   PROPN nsubj 1 B-PER Rutte
+    trok    VERB  ROOT  1 -     terugtrekken
+    {words}
+    .       PUNCT punct 1 -     .
+"""
+
+
+def test_touring_a_door_phrase_of_a_verb_of_touring_is_the_place_visited(kb):
+    doc = parsed(TROK.format(words="door ADP case 3 - door\n    Limburg PROPN obl 1 B-LOC Limburg"))
+    assert relations(doc, kb)[1] == [("visit", ["Limburg", "Mark Rutte"], "Limburg", None)]
+
+
+def test_touring_door_as_the_means_is_no_visit(kb):
+    doc = parsed(TROK.format(words="""de DET det 3 - de
+    aandacht NOUN obj 1 - aandacht
+    door ADP case 6 - door
+    zijn PRON nmod:poss 6 - zijn
+    speech NOUN obl 1 - speech
+    in ADP case 8 - in
+    Limburg PROPN nmod 6 B-LOC Limburg"""))
+    assert relations(doc, kb)[1] == []
+
+
+def test_touring_a_noun_of_touring_visits_its_door_phrase(kb):
+    doc = parsed("""
+        Rutte     PROPN nsubj 1 B-PER Rutte
+        maakte    VERB  ROOT  1 -     maken
+        een       DET   det   3 -     een
+        rondreis  NOUN  obj   1 -     rondreis
+        door      ADP   case  5 -     door
+        Indonesië PROPN nmod  3 B-LOC Indonesië
+        .         PUNCT punct 1 -     .
+    """)
+    assert relations(doc, kb)[1] == [("visit", ["Indonesia", "Mark Rutte"], "Indonesia", None)]
+
+
+PURPOSE = """
+    Rutte      PROPN nsubj 1 B-PER Rutte
+    arriveerde VERB  ROOT  1 -     arriveren
+    in         ADP   case  3 -     in
+    Berlijn    PROPN obl   1 B-LOC Berlijn
+    voor       ADP   case  6 -     voor
+    {det}      {pos} {dep} 6 -     {det}
+    bezoek     NOUN  obl   1 -     bezoek
+    .          PUNCT punct 1 -     .
+"""
+
+
+def test_purpose_a_visit_the_clause_is_for_is_to_where_the_clause_is(kb):
+    doc = parsed(PURPOSE.format(det="een", pos="DET", dep="det"))
+    assert relations(doc, kb)[1] == [("visit", ["Berlin", "Mark Rutte"], "Berlin", None)]
+
+
+def test_purpose_voor_with_a_possessive_is_before_not_for(kb):
+    assert relations(parsed(PURPOSE.format(det="zijn", pos="PRON", dep="nmod:poss")), kb)[1] == []
+
+
+def test_locative_predicate_its_subject_meets_the_partner_there(kb):
+    doc = parsed("""
+        Rutte   PROPN nsubj 3 B-PER Rutte
+        is      AUX   cop   3 -     zijn
+        in      ADP   case  3 -     in
+        Berlijn PROPN ROOT  3 B-LOC Berlijn
+        voor    ADP   case  5 -     voor
+        overleg NOUN  nmod  3 -     overleg
+        met     ADP   case  7 -     met
+        Merkel  PROPN nmod  5 B-PER Merkel
+        .       PUNCT punct 3 -     .
+    """)
+    assert relations(doc, kb)[1] == [("meeting", ["Angela Merkel", "Mark Rutte"], "Berlin", None)]
+
+
+def test_locative_predicate_ready_for_talks_is_no_meeting(kb):
+    doc = parsed("""
+        Rutte   PROPN nsubj   2 B-PER Rutte
+        is      AUX   cop     2 -     zijn
+        klaar   ADJ   ROOT    2 -     klaar
+        voor    ADP   case    4 -     voor
+        overleg NOUN  obl:arg 2 -     overleg
+        met     ADP   case    6 -     met
+        Merkel  PROPN nmod    4 B-PER Merkel
+        .       PUNCT punct   2 -     .
+    """)
+    assert relations(doc, kb)[1] == []
