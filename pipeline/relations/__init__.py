@@ -14,9 +14,11 @@ Statements (`statements.py`), in order of precedence:
 Who spoke is `speakers.py`, what was said `content.py`, whether it was asserted at all
 `assertion.py`; `morphology.py` rebuilds the verb lemmas the cues are looked up by.
 
-Meetings (`meetings.py`): a trigger word (noun or verb) with two or more named participants
-(`parties.py`: its arguments, coordination and its clause); cancelled, negated and
-hypothetical ones are left out.
+Meetings (`meetings.py`): a trigger word (`triggers.py`: a noun or verb of the lexicon, a
+compound, a contact verb, a fixed phrase of `phrases.py`) with two or more named participants
+(`parties.py`: its arguments, coordination and its clause; `noun_parties.py`: the partners,
+possessors, copulas and light verbs of an encounter noun); cancelled, negated, wished-for
+and hypothetical ones are left out.
 """
 
 from .meetings import extract_meetings

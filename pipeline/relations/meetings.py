@@ -21,7 +21,8 @@ from ..syntax import VERB_POS, clause_phrase, noun_phrase, subject_of
 from ..tokens import token_indices
 from .evidence import entities_in, entity_type_of, evidence_for
 from .morphology import full_lemma, is_verb, verb_lemmas
-from .parties import carried_by_light_verb, meeting_parties, visit_destinations
+from .noun_parties import carried_by_light_verb
+from .parties import meeting_parties, visit_destinations
 from .phrases import phrase_encounter
 from .speakers import speaking_for
 from .triggers import NOUN_LIKE, trigger_type

@@ -1,6 +1,7 @@
 """Who met: the named participants of a meeting trigger, from its arguments (`Poetin ontving
-Kim`), its partner phrase (`sprak met Rutte`), a possessor (`Pompeo's bezoek`), the copula's
-subject (`X is op bezoek in Y`) and the clause around it.
+Kim`, `werd ontvangen door Merkel`), its partner phrase (`sprak met Rutte`), what an encounter
+noun takes (noun_parties.py) and the clause around it; places named there are where it was,
+bodies a participant works for (`X, directeur van Shell`) no party to it.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from ..quotes import Quote
 from ..syntax import SUBJECT_DEPS, clause_phrase, has_case, noun_phrase, subject_of
 from .evidence import entity_type_of
 from .morphology import is_verb, verb_lemmas
-from .phrases import carried_phrase
+from .noun_parties import aside_anchor, copula_subject, light_verb_partners, locative_predicate, partner_phrases, possessor_before, purpose, relative_light_verb, sibling_partner
 from .speakers import first_person_speaker, inverted_subject
 
 
@@ -39,132 +40,6 @@ def subject_and_objects(verb: Token, with_objects: bool) -> tuple[Token | None, 
     return (arguments[0], arguments[1:]) if arguments else (None, [])
 
 
-def _partner_phrases(head: Token) -> list[Token]:
-    """`met X`, `bij X`, `tussen X en Y`, `van X` (for nouns), `aan X` (a visit's target)."""
-    words = ("met", "bij", "tussen", "aan") + (("van",) if not is_verb(head) else ())
-    return [c for c in head.children if (c.dep_.startswith("obl") or c.dep_.startswith("nmod")) and
-            (c.dep_ == "nmod:poss" or has_case(c, words))]
-
-
-def _sibling_partner(noun: Token) -> list[Token]:
-    """`kwam bij de voorstelling in gesprek met X`: a `met X` right after the noun that the
-    parser hung on the noun's head instead of on the noun."""
-    if noun.head == noun:
-        return []
-    return [p for p in _partner_phrases(noun.head) if p.left_edge.i == noun.i + 1 and has_case(p, ("met",))]
-
-
-def _possessor_before(noun: Token) -> list[Token]:
-    """`Xi's bezoek`, `Pompeo's eerste bezoek`: a genitive name right before the noun (over
-    adjectives and numerals), whatever the parser attached it to."""
-    index = noun.i - 1
-    while index >= 0 and noun.doc[index].pos_ in ("ADJ", "NUM"):
-        index -= 1
-    if index < 0:
-        return []
-    token = noun.doc[index]
-    genitive = token.text.endswith(("'s", "’s")) or (index + 1 < noun.i and noun.doc[index + 1].text in ("'s", "’s"))
-    return [token] if token.pos_ == "PROPN" and (genitive or token.dep_ == "nmod:poss") else []
-
-
-def _copula_subject(noun: Token) -> list[Token]:
-    """`Blok is … op bezoek in Australië`, `De partijen zijn in gesprek met …`: the subject of
-    the `zijn` the `op`/`in` predicate stands with, found beside the copula (the subject and
-    the copula share a head however the parser hangs the words between them)."""
-    if not has_case(noun, ("op", "in")):
-        return []
-    copulas = [t for t in noun.sent if t.i < noun.i and t.dep_ == "cop" and t.lemma_ == "zijn"]
-    if not copulas:
-        return []
-    copula = copulas[-1]
-    subjects = [c for c in copula.head.children if c.dep_ in SUBJECT_DEPS and c.i < copula.i]
-    if subjects:
-        return noun_phrase(subjects[0])
-    # `De Britse premier Tony Blair is dezer dagen op bezoek in …` parsed with the name as an
-    # apposition of the root: the name right before the copula is its subject
-    before = noun.doc[copula.i - 1] if copula.i > noun.sent.start else None
-    return [before] if before is not None and before.pos_ == "PROPN" else []
-
-
-def _purpose(noun: Token) -> bool:
-    """`voor een bezoek`, `voor overleg`: an indefinite or bare noun after `voor` is what the
-    clause is for; `voor de top`, `voor zijn uitreis` is before it."""
-    return has_case(noun, ("voor",)) and not any(
-        c.dep_ == "nmod:poss" or (c.dep_ == "det" and c.lower_ in ("de", "het", "die", "dat", "deze", "dit")) for c in noun.children)
-
-
-def _locative_predicate(noun: Token) -> list[Token]:
-    """`Rutte is in Berlijn voor overleg met Merkel`: an encounter noun on a locative
-    predicate of `zijn` → the predicate's subject and the place (the subject takes part, the
-    place is where). `Het boek is in Berlijn` has no encounter noun; `is blij met het overleg`
-    no locative."""
-    predicate = noun.head
-    if predicate == noun or not has_case(predicate, ("in", "te", "op")) or not any(c.dep_ == "cop" for c in predicate.children):
-        return []
-    subjects = [c for c in predicate.children if c.dep_ in SUBJECT_DEPS]
-    return [*noun_phrase(subjects[0]), predicate] if subjects else []
-
-
-def _aside_anchor(noun: Token, linked: LinkedEntities) -> list[Token]:
-    """`Premier Rutte, woensdag op werkbezoek in Groningen, noemde …`, `Kaag, nu op bezoek in
-    Ghana, zei …`: an `op` + encounter-noun aside set off by a comma right after a person's
-    name says where that person is; only time words and adverbs may stand between the comma
-    and `op`. Read from the words, as parsers hang such asides anywhere. In `Het nieuws,
-    op bezoek in Ghana, …` no person stands before the comma."""
-    if not has_case(noun, ("op",)):
-        return []
-    index = noun.left_edge.i - 1
-    doc = noun.doc
-    while index > noun.sent.start and doc[index].pos_ in ("ADV", "ADJ", "NUM", "NOUN", "PROPN") and not linked.key_of_token(doc[index]):
-        index -= 1
-    if index <= noun.sent.start or doc[index].text != ",":
-        return []
-    anchor = doc[index - 1]
-    key = linked.key_at(anchor.idx, anchor.idx + len(anchor.text))
-    return [anchor] if key is not None and entity_type_of(linked, key) == "PERSON" else []
-
-
-def light_verb_partners(noun: Token, clause: Token | None, lexicon: Lexicon) -> list[Token]:
-    """Light verb + event noun: `had woensdag een onderhoud met Y`, `voerde gesprekken met Y`,
-    `ging bij Y op bezoek`, `legde een bezoek af bij Y`, `bracht een bezoek aan Berlijn`. The
-    verb that carries the noun as object or adverbial (data/lexicon/light_verbs.txt) takes the
-    partner phrase in the parse; it is the encounter's. `Na het gesprek vertrok hij met Y`
-    (no light verb) keeps its `met Y` to itself."""
-    if clause is None or not _carries(clause, noun, lexicon):
-        return []
-    return [p for p in _partner_phrases(clause) if has_case(p, ("met", "bij", "aan", "tussen"))]
-
-
-def _carries(clause: Token, noun: Token, lexicon: Lexicon) -> bool:
-    return (noun.head == clause and noun.dep_ in ("obj", "obl", "nsubj:pass") and _light_verb(clause, lexicon)) or carried_phrase(noun, clause, lexicon)
-
-
-def carried_by_light_verb(noun: Token, clause: Token | None, lexicon: Lexicon) -> bool:
-    """The event noun is the object or adverbial of a light verb (`had een onderhoud`,
-    `ging op bezoek`), or of the light verb of its relative clause (`het gesprek dat X met Y had`)."""
-    return (clause is not None and _carries(clause, noun, lexicon)) or any(
-        _light_verb(c, lexicon) for c in noun.children if c.dep_.startswith("acl"))
-
-
-def _light_verb(verb: Token, lexicon: Lexicon) -> bool:
-    """`hebben`, `voeren`, `afleggen` … (data/lexicon/light_verbs.txt)."""
-    return is_verb(verb) and bool(verb_lemmas(verb, lexicon) & lexicon.light_verbs)
-
-
-def relative_light_verb(noun: Token, lexicon: Lexicon) -> tuple[list[Token], list[Token]]:
-    """Event noun + relative clause: `het gesprek dat Rutte met Merkel had`, `de ontmoeting
-    die Pompeo met Lavrov hield` — the clause's light verb carries the participants: (its
-    subject phrase, its partner phrases)."""
-    for clause in (c for c in noun.children if c.dep_.startswith("acl")):
-        if _light_verb(clause, lexicon):
-            subject = subject_of(clause)
-            subject_phrase = noun_phrase(subject) if subject is not None and subject.lower_ not in ("dat", "die") else []
-            # `het gesprek dat Rutte met Merkel had`: parsers also hang the partner on the subject
-            hosts = [clause, subject] if subject is not None else [clause]
-            return subject_phrase, [p for head in hosts for p in _partner_phrases(head) if has_case(p, ("met", "bij", "tussen"))]
-    return [], []
-
-
 def visit_destinations(trigger: Token, kind: str, lexicon: Lexicon) -> list[Token]:
     """Movement: `X reisde af naar Berlijn`, `vloog naar Washington`, `zijn reis naar Rusland`:
     for a visit, a `naar` phrase names the place visited; for a word of touring
@@ -183,10 +58,25 @@ def touring(word: Token, lexicon: Lexicon) -> bool:
     return any(form in lexicon.touring_words or any(form.endswith(w) for w in lexicon.touring_words if not is_verb(word)) for form in forms)
 
 
-def _locative(token: Token) -> bool:
+def _affiliation(token: Token, lexicon: Lexicon) -> bool:
+    """`een gesprek met Lone Larsen, directeur van het Deens Cultureel Centrum`, `sprak met Jan
+    Smit, de woordvoerder van Shell`: a body named in the `van` phrase of a role noun set in
+    apposition to a participant is whom that participant works for, not a party to the
+    encounter. `sprak met de directeur van Shell` (no apposition) leaves Shell to the rules."""
+    for head in (token, token.head):
+        role = head.head
+        if head.dep_ == "nmod" and has_case(head, ("van",)) and role.dep_ == "appos" and role.pos_ == "NOUN" and (
+                lexicon.is_person_title((role.lemma_ or role.text).lower()) or (role.lemma_ or role.text).lower() in lexicon.person_nouns):
+            return True
+        if head.dep_ not in ("flat", "flat:name", "compound"):
+            break
+    return False
+
+
+def _locative(token: Token, cases: tuple[str, ...] = ("in", "te", "op")) -> bool:
     """`in Sotsji`, `te Den Haag`, `in de badplaats Sotsji`: the place's phrase has a locative case."""
     for head in (token, token.head, token.head.head):
-        if has_case(head, ("in", "te", "op")):
+        if has_case(head, cases):
             return True
         if head.dep_ not in ("flat", "appos", "flat:name", "compound", "nmod", "conj", "amod"):
             break
@@ -206,7 +96,7 @@ def meeting_parties(trigger: Token, clause: Token | None, kind: str, linked: Lin
     people_only: list[Token] = []
     destinations = visit_destinations(trigger, kind, lexicon)
     around += [t for p in destinations for t in clause_phrase(p)]
-    partners = _partner_phrases(trigger)
+    partners = partner_phrases(trigger)
     if not is_verb(trigger):
         light = light_verb_partners(trigger, clause, lexicon)
         relative_subject, relative_partners = relative_light_verb(trigger, lexicon)
@@ -215,15 +105,15 @@ def meeting_parties(trigger: Token, clause: Token | None, kind: str, linked: Lin
         partners += light
         around += [t for p in light for t in clause_phrase(p)]
         around += [t for t in clause_phrase(trigger) if t != trigger]
-        around += [t for p in _sibling_partner(trigger) for t in clause_phrase(p)]
-        if clause is not None and trigger.head == clause and (trigger.dep_ in SUBJECT_DEPS or _purpose(trigger)):
+        around += [t for p in sibling_partner(trigger) for t in clause_phrase(p)]
+        if clause is not None and trigger.head == clause and (trigger.dep_ in SUBJECT_DEPS or purpose(trigger)):
             # `De top met … vond plaats in Vilnius`, `arriveerde in Berlijn voor een tweedaags
             # bezoek`: where the encounter its verb's subject or purpose is, the verb says
             around += [t for c in clause.children if c.dep_.startswith("obl") and has_case(c, ("in", "te", "op")) for t in clause_phrase(c)]
-        core += _possessor_before(trigger)
-        visitor = _copula_subject(trigger) or _aside_anchor(trigger, linked)
+        core += possessor_before(trigger)
+        visitor = copula_subject(trigger) or aside_anchor(trigger, linked)
         core += visitor
-        if not visitor and (present := _locative_predicate(trigger)):
+        if not visitor and (present := locative_predicate(trigger)):
             core += present[:-1]
             around.append(present[-1])
             visitor = present
@@ -251,14 +141,14 @@ def meeting_parties(trigger: Token, clause: Token | None, kind: str, linked: Lin
             people_only += [t for o in trigger.children if o.dep_ == "obj" or (o.dep_ in SUBJECT_DEPS and o != subject)
                             for t in noun_phrase(o)]
         around += [t for o in objects for t in clause_phrase(o) if t not in noun_phrase(o)]
-        around += [t for p in _partner_phrases(trigger) for t in clause_phrase(p)]
+        around += [t for p in partner_phrases(trigger) for t in clause_phrase(p)]
         # `sprak de minister met haar collega X`: parsers hang the partner on the inverted subject
         if subject is not None and subject.i > trigger.i:
-            around += [t for p in _partner_phrases(subject) if has_case(p, ("met",)) for t in clause_phrase(p)]
+            around += [t for p in partner_phrases(subject) if has_case(p, ("met",)) for t in clause_phrase(p)]
         # `sprak diverse malen met X`, `onderhandelde gedurende lange tijd met X`: parsers hang
         # the partner on the verb's measure object or time adverbial
         around += [t for o in trigger.children if o.dep_ == "obj" or (o.dep_.startswith("obl") and o.pos_ == "NOUN")
-                   for p in _partner_phrases(o) if has_case(p, ("met",)) for t in clause_phrase(p)]
+                   for p in partner_phrases(o) if has_case(p, ("met",)) for t in clause_phrase(p)]
         around += [t for c in trigger.children if (c.dep_.startswith("obl") or c.dep_.startswith("nmod")) and has_case(c, ("in", "te", "op")) for t in clause_phrase(c)]
     participants: list[str] = []
     places: list[str] = []
@@ -267,7 +157,7 @@ def meeting_parties(trigger: Token, clause: Token | None, kind: str, linked: Lin
     hosts: list[str] = []
     for token in core + people_only + around:
         key = first_person_speaker(token, quotes, quote_speaker) or linked.key_of_token(token)
-        if not key or (token in people_only and entity_type_of(linked, key) != "PERSON"):
+        if not key or (token in people_only and entity_type_of(linked, key) != "PERSON") or _affiliation(token, lexicon):
             continue
         if token.i in targets and token not in core and entity_type_of(linked, key) != "PLACE":
             if entity_type_of(linked, key) == "PERSON" and key not in hosts:
@@ -280,8 +170,9 @@ def meeting_parties(trigger: Token, clause: Token | None, kind: str, linked: Lin
             # named where the encounter took place is its place, not a party to it
             if key not in places:
                 places.append(key)
-        elif kind_of == "PLACE" and token not in core and token.i not in targets:
-            if key not in places and _locative(token):
+        elif kind_of == "PLACE" and token not in core and (token.i not in targets or _locative(token, ("bij",))):
+            # `in Maranello bij Modena`: beside a place is where too, beside a person is with them
+            if key not in places and _locative(token, ("in", "te", "op", "bij")):
                 places.append(key)
         elif key not in participants:
             participants.append(key)

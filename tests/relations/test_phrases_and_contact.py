@@ -285,3 +285,52 @@ def test_locative_predicate_ready_for_talks_is_no_meeting(kb):
         .       PUNCT punct   2 -     .
     """)
     assert relations(doc, kb)[1] == []
+
+
+def test_place_beside_a_place_is_where_not_who(kb):
+    """`Zo kun je in Maranello bij Modena het Ferrari-museum bezoeken`: no actor visits."""
+    doc = parsed("""
+        Zo        ADV   advmod 8 -     zo
+        kun       AUX   aux    8 -     kunnen
+        je        PRON  nsubj  8 -     je
+        in        ADP   case   4 -     in
+        Maranello PROPN obl    8 B-LOC Maranello
+        bij       ADP   case   6 -     bij
+        Modena    PROPN obl    8 B-LOC Modena
+        Ferrari   PROPN obj    8 B-LOC Ferrari
+        bezoeken  VERB  ROOT   8 -     bezoeken
+        .         PUNCT punct  8 -     .
+    """)
+    assert relations(doc, kb)[1] == []
+
+
+AFFILIATION = """
+    Rutte     PROPN nsubj 1 B-PER Rutte
+    sprak     VERB  ROOT  1 -     spreken
+    met       ADP   case  3 -     met
+    Smit      PROPN obl   1 B-PER Smit
+    ,         PUNCT punct 5 -     ,
+    {role}    NOUN  appos 3 -     {role}
+    van       ADP   case  7 -     van
+    Shell     PROPN nmod  5 B-ORG Shell
+    .         PUNCT punct 1 -     .
+"""
+
+
+def test_affiliation_the_body_a_partner_works_for_is_no_party(kb):
+    assert relations(parsed(AFFILIATION.format(role="directeur")), kb)[1] == [("meeting", ["Mark Rutte", "Smit"], None, None)]
+
+
+def test_affiliation_a_role_that_is_the_partner_itself_leaves_the_body_to_the_rules(kb):
+    """`sprak met de directeur van Shell`: no apposition, so Shell speaks through its director."""
+    doc = parsed("""
+        Rutte     PROPN nsubj 1 B-PER Rutte
+        sprak     VERB  ROOT  1 -     spreken
+        met       ADP   case  4 -     met
+        de        DET   det   4 -     de
+        directeur NOUN  obl   1 -     directeur
+        van       ADP   case  6 -     van
+        Shell     PROPN nmod  4 B-ORG Shell
+        .         PUNCT punct 1 -     .
+    """)
+    assert relations(doc, kb)[1] == [("meeting", ["Mark Rutte", "Shell"], None, None)]
