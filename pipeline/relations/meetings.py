@@ -58,7 +58,11 @@ def _blocked(trigger: Token, clause: Token | None, lexicon: Lexicon) -> bool:
         for child in head.children:
             if child.dep_ in ("advmod", "aux", "det", "mark", "amod", "advcl", "xcomp") or child.dep_.startswith("aux"):
                 # lemmas only for verbs: the adverb "later" lemmatises to "laat"
+                if _focused_negation(child, lexicon):
+                    continue
                 if child.lower_ in lexicon.blockers or (child.pos_ in ("VERB", "AUX") and full_lemma(child, lexicon) in lexicon.blockers):
+                    return True
+                if child.dep_ == "advmod" and _negated_adverb(child, lexicon):
                     return True
         # `werd afgeblazen`: a participle the lemmatizer left as written still cancels
         if full_lemma(head, lexicon) in lexicon.blockers or (is_verb(head) and verb_lemmas(head, lexicon) & lexicon.blockers):
@@ -74,6 +78,20 @@ def _blocked(trigger: Token, clause: Token | None, lexicon: Lexicon) -> bool:
         if any(c.dep_ == "mark" and c.lower_ in lexicon.blockers for c in ancestor.children):
             return True
     return False
+
+
+def _negated_adverb(adverb: Token, lexicon: Lexicon) -> bool:
+    """`hebben Dessing niet eerder ontmoet`, `nog nooit gesproken`: a negation the parser hung
+    on the adverb it goes with negates the verb. `ontmoette niet alleen Merkel` (a focus
+    particle, data/lexicon/focus_particles.txt) met Merkel."""
+    return adverb.lower_ not in lexicon.focus_particles and any(
+        c.dep_ == "advmod" and c.lower_ in lexicon.negations for c in adverb.children)
+
+
+def _focused_negation(word: Token, lexicon: Lexicon) -> bool:
+    """`ontmoette niet alleen Merkel maar ook Macron`: a negation right before a focus particle."""
+    doc = word.doc
+    return word.lower_ in lexicon.negations and word.i + 1 < len(doc) and doc[word.i + 1].lower_ in lexicon.focus_particles
 
 
 def copular_idiom(trigger: Token, lexicon: Lexicon) -> bool:
@@ -232,6 +250,8 @@ def extract_meetings(doc: Doc, linked: LinkedEntities, doc_id: str, published: s
             # encounter noun of the purpose phrase reports the meeting with Merkel itself
             meetings += [_visit(stamp, travellers or visitors, place) for place in visited]
             continue
+        if kind == "visit" and not visited and visit_destinations(token, kind, lexicon):
+            continue  # `Bommel en Tom Poes reizen naar een eilandengroep`: travelling together is no meeting
         if kind == "visit":
             kind = "meeting"  # a visit to a person is a meeting (ANNOTATION.md)
             participants = [k for k in participants if entity_type_of(linked, k) != "PLACE" or k not in places]

@@ -59,18 +59,25 @@ def touring(word: Token, lexicon: Lexicon) -> bool:
 
 
 def _affiliation(token: Token, lexicon: Lexicon) -> bool:
-    """`een gesprek met Lone Larsen, directeur van het Deens Cultureel Centrum`, `sprak met Jan
-    Smit, de woordvoerder van Shell`: a body named in the `van` phrase of a role noun set in
-    apposition to a participant is whom that participant works for, not a party to the
-    encounter. `sprak met de directeur van Shell` (no apposition) leaves Shell to the rules."""
-    for head in (token, token.head):
+    """A body named as whom a participant works for is no party to the encounter: in the
+    `van` phrase of a role noun set in apposition to them (`een gesprek met Lone Larsen,
+    directeur van het Deens Cultureel Centrum`; `met Arlene Foster, de partijleider van
+    gedoogpartner DUP`), or in the role word itself before their name (`DP-woordvoerder Lee`).
+    `sprak met de directeur van Shell` (no apposition, no name) leaves Shell to the rules."""
+    if _role(token, lexicon) and any(c.dep_ in ("appos", "flat") and c.pos_ == "PROPN" for c in token.children):
+        return True
+    for head in (token, token.head, token.head.head):
         role = head.head
-        if head.dep_ == "nmod" and has_case(head, ("van",)) and role.dep_ == "appos" and role.pos_ == "NOUN" and (
-                lexicon.is_person_title((role.lemma_ or role.text).lower()) or (role.lemma_ or role.text).lower() in lexicon.person_nouns):
+        if head.dep_ == "nmod" and has_case(head, ("van",)) and role.dep_ == "appos" and _role(role, lexicon):
             return True
-        if head.dep_ not in ("flat", "flat:name", "compound"):
+        if head.dep_ not in ("flat", "flat:name", "compound", "appos"):
             break
     return False
+
+
+def _role(word: Token, lexicon: Lexicon) -> bool:
+    lemma = (word.lemma_ or word.text).lower()
+    return word.pos_ == "NOUN" and (lexicon.is_person_title(lemma) or lexicon.is_person_title(word.lower_) or lemma in lexicon.person_nouns)
 
 
 def _locative(token: Token, cases: tuple[str, ...] = ("in", "te", "op")) -> bool:
@@ -156,6 +163,8 @@ def meeting_parties(trigger: Token, clause: Token | None, kind: str, linked: Lin
     targets = {t.i for p in (*partners, *destinations) if p.dep_ != "nmod:poss" for t in noun_phrase(p)} if kind == "visit" else set()
     hosts: list[str] = []
     for token in core + people_only + around:
+        if token.pos_ in ("ADP", "DET", "PUNCT", "CCONJ"):
+            continue  # `in` of `rechtbank in Krefeld`: a function word inside a name says nothing of its role
         key = first_person_speaker(token, quotes, quote_speaker) or linked.key_of_token(token)
         if not key or (token in people_only and entity_type_of(linked, key) != "PERSON") or _affiliation(token, lexicon):
             continue

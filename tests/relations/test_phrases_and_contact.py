@@ -334,3 +334,96 @@ def test_affiliation_a_role_that_is_the_partner_itself_leaves_the_body_to_the_ru
         .         PUNCT punct 1 -     .
     """)
     assert relations(doc, kb)[1] == [("meeting", ["Mark Rutte", "Shell"], None, None)]
+
+
+def test_negation_hung_on_a_time_adverb_negates_the_encounter(kb):
+    doc = parsed("""
+        Rutte     PROPN nsubj  5 B-PER Rutte
+        heeft     AUX   aux    5 -     hebben
+        Merkel    PROPN obj    5 B-PER Merkel
+        niet      ADV   advmod 4 -     niet
+        eerder    ADJ   advmod 5 -     eerder
+        ontmoet   VERB  ROOT   5 -     ontmoeten
+        .         PUNCT punct  5 -     .
+    """)
+    assert relations(doc, kb)[1] == []
+
+
+def test_negation_before_a_focus_particle_keeps_the_encounter(kb):
+    """`ontmoette niet alleen Merkel maar ook Biden`."""
+    doc = parsed("""
+        Rutte     PROPN nsubj  1 B-PER Rutte
+        ontmoette VERB  ROOT   1 -     ontmoeten
+        niet      ADV   advmod 1 -     niet
+        alleen    ADV   amod   4 -     alleen
+        Merkel    PROPN obj    1 B-PER Merkel
+        maar      CCONJ advmod 1 -     maar
+        ook       ADV   advmod 1 -     ook
+        Biden     PROPN obj    1 B-PER Biden
+        .         PUNCT punct  1 -     .
+    """)
+    assert relations(doc, kb)[1] == [("meeting", ["Angela Merkel", "Joe Biden", "Mark Rutte"], None, None)]
+
+
+def test_function_word_inside_a_name_gives_it_no_role(kb):
+    """`hij praatte zich in de rechtbank in Krefeld de blaren op de tong`: the body is where
+    he talked, also through the `in` inside its name, so nobody was talked to."""
+    doc = parsed("""
+        Ross      PROPN nsubj   1 B-PER Ross
+        praatte   VERB  ROOT    1 -     praten
+        zich      PRON  expl:pv 1 -     zich
+        in        ADP   case    5 -     in
+        de        DET   det     5 -     de
+        rechtbank NOUN  obl     1 B-ORG rechtbank
+        in        ADP   case    7 I-ORG in
+        Krefeld   PROPN nmod    5 I-ORG Krefeld
+        .         PUNCT punct   1 -     .
+    """)
+    assert relations(doc, kb)[1] == []
+
+
+REIZEN = """
+    Rutte  PROPN nsubj 3 B-PER Rutte
+    en     CCONJ cc    2 -     en
+    Merkel PROPN conj  0 B-PER Merkel
+    reizen VERB  ROOT  3 -     reizen
+    naar   ADP   case  6 -     naar
+    {det}  DET   det   6 -     {det}
+    {goal} PROPN obl   3 {ent} {goal}
+    .      PUNCT punct 3 -     .
+"""
+
+
+def test_travel_together_to_an_unnamed_place_is_no_meeting(kb):
+    assert relations(parsed(REIZEN.format(det="een", goal="eilandengroep", ent="-").replace("PROPN obl", "NOUN obl")), kb)[1] == []
+
+
+def test_travel_together_to_a_named_place_is_a_visit_by_both(kb):
+    found = relations(parsed(REIZEN.format(det="het", goal="Berlijn", ent="B-LOC")), kb)[1]
+    assert found == [("visit", ["Angela Merkel", "Berlin", "Mark Rutte"], "Berlin", None)]
+
+
+def test_affiliation_a_body_in_the_role_word_before_a_name_is_no_party(kb):
+    """`DP-woordvoerder Lee sprak met Merkel`: DP is whom Lee speaks for, not a third party."""
+    doc = parsed("""
+        DP-woordvoerder NOUN  nsubj 2 B-ORG DP-woordvoerder
+        Lee             PROPN appos 0 B-PER Lee
+        sprak           VERB  ROOT  2 -     spreken
+        met             ADP   case  4 -     met
+        Merkel          PROPN obl   2 B-PER Merkel
+        .               PUNCT punct 2 -     .
+    """)
+    assert relations(doc, kb)[1] == [("meeting", ["Angela Merkel", "Lee"], None, None)]
+
+
+def test_phrase_tegen_het_lijf_lopen_is_a_meeting(kb):
+    doc = parsed("""
+        Rutte  PROPN nsubj 1 B-PER Rutte
+        liep   VERB  ROOT  1 -     liep
+        Merkel PROPN nsubj 1 B-PER Merkel
+        tegen  ADP   case  5 -     tegen
+        het    DET   det   5 -     het
+        lijf   NOUN  obl   1 -     lijf
+        .      PUNCT punct 1 -     .
+    """)
+    assert relations(doc, kb)[1] == [("meeting", ["Angela Merkel", "Mark Rutte"], None, None)]
