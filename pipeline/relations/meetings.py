@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from spacy.attrs import LOWER, POS
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from ..dates import resolve_date
 from ..lexicon import Lexicon, load_lexicon
@@ -20,6 +20,7 @@ from ..schemas import ArticleMeeting, ArticleStatement, DateSource
 from ..syntax import VERB_POS, clause_phrase, noun_phrase, subject_of
 from ..tokens import token_indices
 from .evidence import entities_in, entity_type_of, evidence_for
+from .groups import coordinated_before, group_antecedent, group_possessor, group_subject
 from .morphology import full_lemma, is_verb, verb_lemmas
 from .noun_parties import carried_by_light_verb
 from .parties import meeting_parties, visit_destinations
@@ -153,20 +154,6 @@ def _destination_places(verb: Token, linked: LinkedEntities, lexicon: Lexicon) -
             if entity_type_of(linked, k) == "PLACE"]
 
 
-def _group_subject(verb: Token, linked: LinkedEntities, lexicon: Lexicon) -> bool:
-    """The verb's subject is an unnamed group: `de twee`, `beiden`, `de ministers`, plural `ze`."""
-    subject = subject_of(verb)
-    if subject is None or any(linked.key_at(t.idx, t.idx + len(t)) for t in noun_phrase(subject)):
-        return False
-    word = subject.lower_
-    if word in lexicon.group_subjects:
-        return True
-    if word in ("ze", "zij"):
-        return "Plur" in verb.morph.get("Number", []) or "Plur" in next((a.morph.get("Number", []) for a in verb.children if a.dep_ == "aux"), [])
-    lemma = (subject.lemma_ or word).lower()
-    return subject.pos_ == "NOUN" and lemma != word and (lemma in lexicon.person_nouns or lexicon.is_person_title(lemma))
-
-
 def debate(verb: Token, places: list[str], linked: LinkedEntities, lexicon: Lexicon) -> bool:
     """`Rutte sprak in de Tweede Kamer met Wilders over het asielbeleid`: talk in a chamber of
     parliament is a debate, no meeting (ANNOTATION.md; data/lexicon/debate_places.tsv).
@@ -175,21 +162,6 @@ def debate(verb: Token, places: list[str], linked: LinkedEntities, lexicon: Lexi
     named = [entity.name for key in places if (entity := linked.by_key(key)) is not None]
     return (is_verb(verb) and bool(verb_lemmas(verb, lexicon) & lexicon.debate_places.get("verb", frozenset()))
             and any(name.lower() in chambers for name in named))
-
-
-def group_antecedent(sentence: Span, linked: LinkedEntities) -> list[str]:
-    """The actors a group subject (`de twee`, `beiden`, plural `ze`) refers to: those named
-    together as the subject of the sentence before (`Rutte en Merkel waren dinsdag in Brussel.
-    De twee spraken elkaar kort.`). Empty when that subject names fewer than two (`Rutte was
-    in Brussel.`) or when the sentence opens the text."""
-    if sentence.start == 0:
-        return []
-    previous = sentence.doc[sentence.start - 1].sent
-    for subject in (t for t in previous if t.dep_ in ("nsubj", "nsubj:pass")):
-        named = [k for k in entities_in(noun_phrase(subject), linked) if entity_type_of(linked, k) in ("PERSON", "ORG")]
-        if len(named) >= 2:
-            return named
-    return []
 
 
 def extract_meetings(doc: Doc, linked: LinkedEntities, doc_id: str, published: str | None,
@@ -216,6 +188,8 @@ def extract_meetings(doc: Doc, linked: LinkedEntities, doc_id: str, published: s
         if kind == "visit" and is_verb(token) and not _visits_something(token, lexicon):
             continue  # `Rutte reisde met Merkel`: travel without a destination visits nobody
         participants, places, hosts = meeting_parties(token, clause, kind, linked, quotes, quote_speaker, lexicon)
+        if rule == "reciprocal_verb" and len(participants) < 2:
+            participants += [k for k in coordinated_before(token, linked) if k not in participants]
         sentence = token.sent
         stated = resolve_date(sentence.text, published)
         source: DateSource | None = "text" if stated else "published" if published else None
@@ -234,7 +208,7 @@ def extract_meetings(doc: Doc, linked: LinkedEntities, doc_id: str, published: s
             places += [k for k in participants if entity_type_of(linked, k) == "PLACE" and k not in places]
             participants = [k for k in participants if entity_type_of(linked, k) != "PLACE"]
         encounters = [m for m in meetings if m.type != "visit"]
-        if _group_subject(clause if clause is not None else token, linked, lexicon):
+        if group_subject(clause if clause is not None else token, linked, lexicon) or group_possessor(token):
             # `Rutte en Merkel waren in Brussel. De twee spraken elkaar kort.`: the group named
             # just before; else `De ministers praatten Poetin bij`: the people of the encounter just reported
             previous = group_antecedent(token.sent, linked) or (encounters[-1].participants if encounters else [])

@@ -427,3 +427,41 @@ def test_phrase_tegen_het_lijf_lopen_is_a_meeting(kb):
         .      PUNCT punct 1 -     .
     """)
     assert relations(doc, kb)[1] == [("meeting", ["Angela Merkel", "Mark Rutte"], None, None)]
+
+
+RECIPROCAL_MISPARSED = """
+    Trump   PROPN nsubj  4 B-PER Trump
+    en      CCONJ cc     4 -     en
+    Kim     PROPN advmod 4 B-PER Kim
+    Jong-un ADJ   xcomp  4 I-PER Jong-un
+    {verb}  VERB  ROOT   4 -     {lemma}
+    elkaar  PRON  obj    4 -     elkaar
+    .       PUNCT punct  4 -     .
+"""
+
+
+def test_reciprocal_names_joined_by_en_before_the_verb_met_however_parsed(kb):
+    doc = parsed(RECIPROCAL_MISPARSED.format(verb="zagen", lemma="zien"))
+    assert relations(doc, kb)[1] == [("meeting", ["Donald Trump", "Kim Jong-un"], None, None)]
+
+
+def test_reciprocal_names_before_a_verb_that_is_no_contact_verb_met_nobody(kb):
+    assert relations(parsed(RECIPROCAL_MISPARSED.format(verb="hielpen", lemma="helpen")), kb)[1] == []
+
+
+def test_group_hun_before_an_encounter_noun_is_the_pair_named_before(kb):
+    doc = parsed("""
+        Trump      PROPN nsubj  5 B-PER Trump
+        en         CCONJ cc     2 -     en
+        Kim        PROPN conj   0 B-PER Kim
+        waren      AUX   cop    5 -     zijn
+        in         ADP   case   5 -     in
+        Hanoi      PROPN ROOT   5 B-LOC Hanoi
+        .          PUNCT punct  5 -     .
+        Hun        PRON  nmod:poss 8 - hun
+        gesprek    NOUN  nsubj  9 -     gesprek
+        duurde     VERB  ROOT   9 -     duren
+        lang       ADJ   advmod 9 -     lang
+        .          PUNCT punct  9 -     .
+    """)
+    assert relations(doc, kb)[1] == [("meeting", ["Donald Trump", "Kim"], None, None)]

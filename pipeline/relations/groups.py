@@ -1,0 +1,68 @@
+"""Groups as participants: who `de twee`, `beiden`, plural `ze` and `hun` refer to (the actors
+named together just before), and the actors a misparsed coordination names before a
+reciprocal verb. In: a token of the parsed Doc and the article's linked entities. Out: the
+entity keys of the group, for meetings.py.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ..lexicon import Lexicon
+from ..linking.linked import LinkedEntities
+from ..syntax import noun_phrase, subject_of
+from .evidence import entities_in, entity_type_of
+from .morphology import is_verb
+
+
+def group_subject(verb: Token, linked: LinkedEntities, lexicon: Lexicon) -> bool:
+    """The verb's subject is an unnamed group: `de twee`, `beiden`, `de ministers`, plural `ze`."""
+    subject = subject_of(verb)
+    if subject is None or any(linked.key_at(t.idx, t.idx + len(t)) for t in noun_phrase(subject)):
+        return False
+    word = subject.lower_
+    if word in lexicon.group_subjects:
+        return True
+    if word in ("ze", "zij"):
+        return "Plur" in verb.morph.get("Number", []) or "Plur" in next((a.morph.get("Number", []) for a in verb.children if a.dep_ == "aux"), [])
+    lemma = (subject.lemma_ or word).lower()
+    return subject.pos_ == "NOUN" and lemma != word and (lemma in lexicon.person_nouns or lexicon.is_person_title(lemma))
+
+
+def group_antecedent(sentence: Span, linked: LinkedEntities) -> list[str]:
+    """The actors a group subject (`de twee`, `beiden`, plural `ze`) refers to: those named
+    together as the subject of the sentence before (`Rutte en Merkel waren dinsdag in Brussel.
+    De twee spraken elkaar kort.`). Empty when that subject names fewer than two (`Rutte was
+    in Brussel.`) or when the sentence opens the text."""
+    if sentence.start == 0:
+        return []
+    previous = sentence.doc[sentence.start - 1].sent
+    for subject in (t for t in previous if t.dep_ in ("nsubj", "nsubj:pass")):
+        named = [k for k in entities_in(noun_phrase(subject), linked) if entity_type_of(linked, k) in ("PERSON", "ORG")]
+        if len(named) >= 2:
+            return named
+    return []
+
+
+def coordinated_before(verb: Token, linked: LinkedEntities) -> list[str]:
+    """`Trump en Kim Jong-un zagen elkaar`, parsed with `Kim` as an adverb: the actors named
+    right before a reciprocal verb, joined by `en` or commas only, read from the words. `Trump
+    zei dat Kim elkaar …` has a word between the names."""
+    named: list[str] = []
+    index = verb.i - 1
+    while index >= verb.sent.start:
+        token = verb.doc[index]
+        key = linked.key_at(token.idx, token.idx + len(token.text))
+        if key is not None and entity_type_of(linked, key) in ("PERSON", "ORG"):
+            if key not in named:
+                named.insert(0, key)
+        elif not (token.lower_ in ("en", ",") and named):
+            break
+        index -= 1
+    return named if len(named) >= 2 else []
+
+
+def group_possessor(noun: Token) -> bool:
+    """`Trump en Kim zagen elkaar in Hanoi. Hun ontmoeting duurde twee uur.`: `hun` before an
+    encounter noun is the group named before; `zijn ontmoeting` is one person's."""
+    return not is_verb(noun) and any(c.dep_ == "nmod:poss" and c.lower_ == "hun" for c in noun.children)
