@@ -101,6 +101,7 @@ def meeting_parties(trigger: Token, clause: Token | None, kind: str, linked: Lin
     core: list[Token] = []
     around: list[Token] = []
     people_only: list[Token] = []
+    actors_only: list[Token] = []  # a person or a body, never a place
     destinations = visit_destinations(trigger, kind, lexicon)
     around += [t for p in destinations for t in clause_phrase(p)]
     partners = partner_phrases(trigger)
@@ -149,6 +150,8 @@ def meeting_parties(trigger: Token, clause: Token | None, kind: str, linked: Lin
                             for t in noun_phrase(o)]
         around += [t for o in objects for t in clause_phrase(o) if t not in noun_phrase(o)]
         around += [t for p in partner_phrases(trigger) for t in clause_phrase(p)]
+        if kind == "call":  # `belden naar de collega's van Vogelopvang de Wulp`: who is called, not where
+            actors_only += [t for c in trigger.children if c.dep_.startswith("obl") and has_case(c, ("naar",)) for t in clause_phrase(c)]
         # `sprak de minister met haar collega X`: parsers hang the partner on the inverted subject
         if subject is not None and subject.i > trigger.i:
             around += [t for p in partner_phrases(subject) if has_case(p, ("met",)) for t in clause_phrase(p)]
@@ -162,11 +165,12 @@ def meeting_parties(trigger: Token, clause: Token | None, kind: str, linked: Lin
     # what a visit goes to: its `aan`/`bij`/`naar` phrases, never its possessor (`zijn bezoek` is the visitor's)
     targets = {t.i for p in (*partners, *destinations) if p.dep_ != "nmod:poss" for t in noun_phrase(p)} if kind == "visit" else set()
     hosts: list[str] = []
-    for token in core + people_only + around:
+    for token in core + people_only + actors_only + around:
         if token.pos_ in ("ADP", "DET", "PUNCT", "CCONJ"):
             continue  # `in` of `rechtbank in Krefeld`: a function word inside a name says nothing of its role
         key = first_person_speaker(token, quotes, quote_speaker) or linked.key_of_token(token)
-        if not key or (token in people_only and entity_type_of(linked, key) != "PERSON") or _affiliation(token, lexicon):
+        if not key or (token in people_only and entity_type_of(linked, key) != "PERSON") or _affiliation(token, lexicon) or (
+                token in actors_only and entity_type_of(linked, key) == "PLACE"):
             continue
         if token.i in targets and token not in core and entity_type_of(linked, key) != "PLACE":
             if entity_type_of(linked, key) == "PERSON" and key not in hosts:

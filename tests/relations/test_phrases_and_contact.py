@@ -465,3 +465,25 @@ def test_group_hun_before_an_encounter_noun_is_the_pair_named_before(kb):
         .          PUNCT punct  9 -     .
     """)
     assert relations(doc, kb)[1] == [("meeting", ["Donald Trump", "Kim"], None, None)]
+
+
+BELDE_NAAR = """
+    Rutte  PROPN nsubj 1 B-PER Rutte
+    belde  VERB  ROOT  1 -     bellen
+    naar   ADP   case  {goal} -     naar
+    {words}
+    .      PUNCT punct 1 -     .
+"""
+
+
+def test_call_naar_names_who_was_called(kb):
+    doc = parsed(BELDE_NAAR.format(goal=4, words="""de DET det 4 - de
+    collega's NOUN obl 1 - collega
+    van ADP case 6 - van
+    Shell PROPN nmod 4 B-ORG Shell"""))
+    assert relations(doc, kb)[1] == [("call", ["Mark Rutte", "Shell"], None, None)]
+
+
+def test_call_naar_a_place_is_no_call_with_anyone(kb):
+    doc = parsed(BELDE_NAAR.format(goal=3, words="Berlijn PROPN obl 1 B-LOC Berlijn"))
+    assert relations(doc, kb)[1] == []
