@@ -50,6 +50,7 @@ class Lexicon:
     partner_verbs: frozenset[str] = frozenset()
     contact_verbs: frozenset[str] = frozenset()
     touring_words: frozenset[str] = frozenset()
+    arrival_verbs: frozenset[str] = frozenset()
     focus_particles: frozenset[str] = frozenset()
     modals: frozenset[str] = frozenset()
     negations: frozenset[str] = frozenset()
@@ -200,6 +201,7 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         partner_verbs=words("partner_verbs.txt"),
         contact_verbs=words("contact_verbs.txt"),
         touring_words=words("touring_words.txt"),
+        arrival_verbs=words("arrival_verbs.txt"),
         focus_particles=words("focus_particles.txt"),
         modals=words("modals.txt"),
         negations=words("negations.txt"),

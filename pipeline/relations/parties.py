@@ -44,10 +44,13 @@ def visit_destinations(trigger: Token, kind: str, lexicon: Lexicon) -> list[Toke
     """Movement: `X reisde af naar Berlijn`, `vloog naar Washington`, `zijn reis naar Rusland`:
     for a visit, a `naar` phrase names the place visited; for a word of touring
     (data/lexicon/touring_words.txt) a `door` phrase does too: `trok door Limburg`, `maakte
-    een rondreis door Indonesië`. `werd bezocht door Rutte` names the visitor."""
+    een rondreis door Indonesië`; for a verb of arrival (data/lexicon/arrival_verbs.txt) an
+    `in`/`op` phrase: `landde in Kyiv`. `werd bezocht door Rutte` names the visitor."""
     if kind != "visit":
         return []
     cases = ("naar", "door") if touring(trigger, lexicon) else ("naar",)
+    if is_verb(trigger) and verb_lemmas(trigger, lexicon) & lexicon.arrival_verbs:
+        cases = (*cases, "in", "op")  # `landde maandag in Kyiv`, `kwam aan op Schiphol`
     return [c for c in trigger.children if (c.dep_.startswith("obl") or c.dep_.startswith("nmod")) and has_case(c, cases)]
 
 

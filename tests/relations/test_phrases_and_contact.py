@@ -239,7 +239,7 @@ def test_touring_a_noun_of_touring_visits_its_door_phrase(kb):
 
 PURPOSE = """
     Rutte      PROPN nsubj 1 B-PER Rutte
-    arriveerde VERB  ROOT  1 -     arriveren
+    overnachtte VERB ROOT  1 -     overnachten
     in         ADP   case  3 -     in
     Berlijn    PROPN obl   1 B-LOC Berlijn
     voor       ADP   case  6 -     voor
@@ -487,3 +487,27 @@ def test_call_naar_names_who_was_called(kb):
 def test_call_naar_a_place_is_no_call_with_anyone(kb):
     doc = parsed(BELDE_NAAR.format(goal=3, words="Berlijn PROPN obl 1 B-LOC Berlijn"))
     assert relations(doc, kb)[1] == []
+
+
+LANDDE = """
+    Rutte   PROPN nsubj  1 B-PER Rutte
+    {verb}  VERB  ROOT   1 -     {lemma}
+    maandag NOUN  obl    1 -     maandag
+    {case}  ADP   case   4 -     {case}
+    {place} PROPN obl    1 {ent} {place}
+    .       PUNCT punct  1 -     .
+"""
+
+
+def test_arrival_in_a_place_visits_it(kb):
+    doc = parsed(LANDDE.format(verb="landde", lemma="landen", case="in", place="Kyiv", ent="B-LOC"))
+    assert relations(doc, kb)[1] == [("visit", ["Kyiv", "Mark Rutte"], "Kyiv", "2019-05-13")]
+
+
+def test_arrival_of_no_verb_of_arrival_in_a_place_visits_nothing(kb):
+    """`Rutte sliep maandag in Kyiv`: being somewhere is no visit word."""
+    assert relations(parsed(LANDDE.format(verb="sliep", lemma="slapen", case="in", place="Kyiv", ent="B-LOC")), kb)[1] == []
+
+
+def test_arrival_leaving_from_a_place_visits_nothing(kb):
+    assert relations(parsed(LANDDE.format(verb="landde", lemma="landen", case="uit", place="Kyiv", ent="B-LOC")), kb)[1] == []
