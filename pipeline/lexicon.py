@@ -51,6 +51,7 @@ class Lexicon:
     contact_verbs: frozenset[str] = frozenset()
     touring_words: frozenset[str] = frozenset()
     arrival_verbs: frozenset[str] = frozenset()
+    telephone_nouns: frozenset[str] = frozenset()
     focus_particles: frozenset[str] = frozenset()
     modals: frozenset[str] = frozenset()
     negations: frozenset[str] = frozenset()
@@ -202,6 +203,7 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         contact_verbs=words("contact_verbs.txt"),
         touring_words=words("touring_words.txt"),
         arrival_verbs=words("arrival_verbs.txt"),
+        telephone_nouns=words("telephone_nouns.txt"),
         focus_particles=words("focus_particles.txt"),
         modals=words("modals.txt"),
         negations=words("negations.txt"),

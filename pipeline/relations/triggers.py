@@ -46,6 +46,9 @@ def trigger_type(token: Token, lexicon: Lexicon) -> tuple[MeetingType, MeetingRu
     for word in dict.fromkeys(((token.lemma_ or token.text).lower(), token.lower_)):
         if (word, pos) in lexicon.triggers:
             return lexicon.triggers[(word, pos)], "event_noun"
+    if pos == "NOUN" and (token.lemma_ or token.text).lower() in lexicon.telephone_nouns and any(
+            c.lower_ in lexicon.telephone_words for c in token.children):
+        return "call", "event_noun"  # `had telefonisch contact met Merkel`; `contact met de politie` is no call
     compound = compound_encounter(token, lexicon) if pos == "NOUN" else None
     return (compound, "compound_noun") if compound else None
 

@@ -511,3 +511,24 @@ def test_arrival_of_no_verb_of_arrival_in_a_place_visits_nothing(kb):
 
 def test_arrival_leaving_from_a_place_visits_nothing(kb):
     assert relations(parsed(LANDDE.format(verb="landde", lemma="landen", case="uit", place="Kyiv", ent="B-LOC")), kb)[1] == []
+
+
+CONTACT = """
+    Rutte      PROPN nsubj 1 B-PER Rutte
+    had        VERB  ROOT  1 -     hebben
+    {modifier}
+    contact    NOUN  obj   1 -     contact
+    met        ADP   case  {partner} -     met
+    Merkel     PROPN nmod  {noun} B-PER Merkel
+    .          PUNCT punct 1 -     .
+"""
+
+
+def test_telephone_contact_is_a_call(kb):
+    doc = parsed(CONTACT.format(modifier="telefonisch ADJ amod 3 - telefonisch", partner=5, noun=3))
+    assert relations(doc, kb)[1] == [("call", ["Angela Merkel", "Mark Rutte"], None, None)]
+
+
+def test_telephone_contact_without_a_telephone_word_is_nothing(kb):
+    doc = parsed(CONTACT.format(modifier="veel ADJ amod 3 - veel", partner=5, noun=3))
+    assert relations(doc, kb)[1] == []
