@@ -4,6 +4,8 @@ parses are the bundled parser's own analyses of these sentences."""
 
 from __future__ import annotations
 
+import pytest
+
 from .conftest import parsed, relations
 
 AAN_TAFEL = """
@@ -532,3 +534,17 @@ def test_telephone_contact_is_a_call(kb):
 def test_telephone_contact_without_a_telephone_word_is_nothing(kb):
     doc = parsed(CONTACT.format(modifier="veel ADJ amod 3 - veel", partner=5, noun=3))
     assert relations(doc, kb)[1] == []
+
+
+@pytest.mark.parametrize(("noun", "preposition"), [("audiëntie", "bij"), ("onderonsje", "met"), ("werkontbijt", "met")])
+def test_encounter_nouns_added_this_round_report_a_meeting(kb, noun, preposition):
+    doc = parsed(f"""
+        Rutte    PROPN nsubj 1 B-PER Rutte
+        had      VERB  ROOT  1 -     hebben
+        een      DET   det   3 -     een
+        {noun}   NOUN  obj   1 -     {noun}
+        {preposition} ADP case 5 -   {preposition}
+        Merkel   PROPN nmod  3 B-PER Merkel
+        .        PUNCT punct 1 -     .
+    """)
+    assert relations(doc, kb)[1] == [("meeting", ["Angela Merkel", "Mark Rutte"], None, None)]
