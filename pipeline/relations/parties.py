@@ -61,13 +61,17 @@ def touring(word: Token, lexicon: Lexicon) -> bool:
     return any(form in lexicon.touring_words or any(form.endswith(w) for w in lexicon.touring_words if not is_verb(word)) for form in forms)
 
 
-def _affiliation(token: Token, lexicon: Lexicon) -> bool:
+def _affiliation(token: Token, linked: LinkedEntities, lexicon: Lexicon) -> bool:
     """A body named as whom a participant works for is no party to the encounter: in the
     `van` phrase of a role noun set in apposition to them (`een gesprek met Lone Larsen,
     directeur van het Deens Cultureel Centrum`; `met Arlene Foster, de partijleider van
-    gedoogpartner DUP`), or in the role word itself before their name (`DP-woordvoerder Lee`).
+    gedoogpartner DUP`), in the role word itself before their name (`DP-woordvoerder Lee`), or
+    in brackets or after a comma right behind their name (`sprak met Wilders (PVV)`, `belt
+    Karim Van Overmeire, Vlaams Blok-Aalst`).
     `sprak met de directeur van Shell` (no apposition, no name) leaves Shell to the rules."""
     if _role(token, lexicon) and any(c.dep_ in ("appos", "flat") and c.pos_ == "PROPN" for c in token.children):
+        return True
+    if _bracketed_after_a_person(token, linked):
         return True
     for head in (token, token.head, token.head.head):
         role = head.head
@@ -76,6 +80,19 @@ def _affiliation(token: Token, lexicon: Lexicon) -> bool:
         if head.dep_ not in ("flat", "flat:name", "compound", "appos"):
             break
     return False
+
+
+def _bracketed_after_a_person(token: Token, linked: LinkedEntities) -> bool:
+    head = token
+    while head.dep_ in ("flat", "flat:name") and head.head != head:
+        head = head.head
+    anchor = head.head
+    if head.dep_ not in ("nmod", "appos") or anchor == head or anchor.pos_ != "PROPN" or anchor.i > head.i:
+        return False
+    key = linked.key_of_token(anchor)
+    doc = head.doc
+    edge = head.left_edge.i if doc[head.left_edge.i].text in ("(", ",") else head.left_edge.i - 1  # the bracket hangs on the name or before it
+    return key is not None and entity_type_of(linked, key) == "PERSON" and edge >= 0 and doc[edge].text in ("(", ",")
 
 
 def _role(word: Token, lexicon: Lexicon) -> bool:
@@ -172,7 +189,7 @@ def meeting_parties(trigger: Token, clause: Token | None, kind: str, linked: Lin
         if token.pos_ in ("ADP", "DET", "PUNCT", "CCONJ"):
             continue  # `in` of `rechtbank in Krefeld`: a function word inside a name says nothing of its role
         key = first_person_speaker(token, quotes, quote_speaker) or linked.key_of_token(token)
-        if not key or (token in people_only and entity_type_of(linked, key) != "PERSON") or _affiliation(token, lexicon) or (
+        if not key or (token in people_only and entity_type_of(linked, key) != "PERSON") or _affiliation(token, linked, lexicon) or (
                 token in actors_only and entity_type_of(linked, key) == "PLACE"):
             continue
         if token.i in targets and token not in core and entity_type_of(linked, key) != "PLACE":

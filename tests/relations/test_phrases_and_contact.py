@@ -548,3 +548,23 @@ def test_encounter_nouns_added_this_round_report_a_meeting(kb, noun, preposition
         .        PUNCT punct 1 -     .
     """)
     assert relations(doc, kb)[1] == [("meeting", ["Angela Merkel", "Mark Rutte"], None, None)]
+
+
+WILDERS_PVV = """
+    Rutte   PROPN nsubj   1 B-PER Rutte
+    sprak   VERB  ROOT    1 -     spreken
+    met     ADP   case    3 -     met
+    Wilders PROPN obl:arg 1 B-PER Wilders
+    {words}
+    .       PUNCT punct   1 -     .
+"""
+
+
+def test_affiliation_a_party_in_brackets_after_a_name_is_no_party_to_the_meeting(kb):
+    doc = parsed(WILDERS_PVV.format(words="( PUNCT punct 5 - (\n    PVV PROPN nmod 3 B-ORG PVV\n    ) PUNCT punct 5 - )"))
+    assert relations(doc, kb)[1] == [("meeting", ["Geert Wilders", "Mark Rutte"], None, None)]
+
+
+def test_affiliation_a_party_coordinated_with_a_name_takes_part(kb):
+    doc = parsed(WILDERS_PVV.format(words="en CCONJ cc 6 - en\n    de DET det 6 - de\n    PVV PROPN conj 3 B-ORG PVV"))
+    assert relations(doc, kb)[1] == [("meeting", ["Geert Wilders", "Mark Rutte", "PVV"], None, None)]
