@@ -52,6 +52,7 @@ class Lexicon:
     touring_words: frozenset[str] = frozenset()
     arrival_verbs: frozenset[str] = frozenset()
     telephone_nouns: frozenset[str] = frozenset()
+    receiving_verbs: frozenset[str] = frozenset()
     focus_particles: frozenset[str] = frozenset()
     modals: frozenset[str] = frozenset()
     negations: frozenset[str] = frozenset()
@@ -204,6 +205,7 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         touring_words=words("touring_words.txt"),
         arrival_verbs=words("arrival_verbs.txt"),
         telephone_nouns=words("telephone_nouns.txt"),
+        receiving_verbs=words("receiving_verbs.txt"),
         focus_particles=words("focus_particles.txt"),
         modals=words("modals.txt"),
         negations=words("negations.txt"),

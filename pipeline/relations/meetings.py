@@ -17,7 +17,7 @@ from ..dates import resolve_date
 from ..lexicon import Lexicon, load_lexicon
 from ..linking.linked import LinkedEntities
 from ..schemas import ArticleMeeting, ArticleStatement, DateSource
-from ..syntax import VERB_POS, clause_phrase, noun_phrase, subject_of
+from ..syntax import VERB_POS, clause_phrase, has_case, noun_phrase, subject_of
 from ..tokens import token_indices
 from .evidence import entities_in, entity_type_of, evidence_for
 from .groups import coordinated_before, group_antecedent, group_possessor, group_subject
@@ -116,6 +116,9 @@ def _receives_a_thing(verb: Token, linked: LinkedEntities, lexicon: Lexicon) -> 
     a thing, not a person or an actor, so nobody was met."""
     if not is_verb(verb) or lexicon.partner_verbs & verb_lemmas(verb, lexicon):  # `sprak diverse malen met X`: the partner is no object
         return False
+    if verb_lemmas(verb, lexicon) & lexicon.receiving_verbs and any(
+            c.dep_.startswith("obl") and has_case(c, ("van",)) for c in verb.children):
+        return True  # `De informatie heeft Halsema ontvangen van de AIVD`: received from, whatever the parse made the object
     for obj in (c for c in verb.children if c.dep_ == "obj" and c.pos_ == "NOUN"):
         lemma = (obj.lemma_ or obj.lower_).lower()
         if lemma in lexicon.time_nouns:

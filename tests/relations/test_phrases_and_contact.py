@@ -568,3 +568,25 @@ def test_affiliation_a_party_in_brackets_after_a_name_is_no_party_to_the_meeting
 def test_affiliation_a_party_coordinated_with_a_name_takes_part(kb):
     doc = parsed(WILDERS_PVV.format(words="en CCONJ cc 6 - en\n    de DET det 6 - de\n    PVV PROPN conj 3 B-ORG PVV"))
     assert relations(doc, kb)[1] == [("meeting", ["Geert Wilders", "Mark Rutte", "PVV"], None, None)]
+
+
+ONTVANGEN_VAN = """
+    {subject} {pos} nsubj 3 {ent} {subject}
+    heeft     AUX   aux   3 -     hebben
+    Halsema   PROPN obj   3 B-PER Halsema
+    ontvangen VERB  ROOT  3 -     ontvangen
+    {case}    ADP   case  5 -     {case}
+    {where}   PROPN obl   3 {ent2} {where}
+    .         PUNCT punct 3 -     .
+"""
+
+
+def test_receiving_from_a_source_is_no_meeting(kb):
+    """`De informatie heeft Halsema ontvangen van de AIVD`, the thing parsed as the subject."""
+    doc = parsed(ONTVANGEN_VAN.format(subject="Rutte", pos="PROPN", ent="B-PER", case="van", where="AIVD", ent2="B-ORG"))
+    assert relations(doc, kb)[1] == []
+
+
+def test_receiving_someone_somewhere_is_a_meeting(kb):
+    doc = parsed(ONTVANGEN_VAN.format(subject="Rutte", pos="PROPN", ent="B-PER", case="in", where="Amsterdam", ent2="B-LOC"))
+    assert relations(doc, kb)[1] == [("meeting", ["Halsema", "Mark Rutte"], "Amsterdam", None)]
