@@ -10,9 +10,12 @@ from spacy.tokens import Span, Token
 
 from ..lexicon import Lexicon
 from ..linking.linked import LinkedEntities
+from ..quotes import Quote
 from ..syntax import noun_phrase, subject_of
 from .evidence import entities_in, entity_type_of
 from .morphology import is_verb
+from .noun_parties import carried_by_light_verb
+from .speakers import first_person_speaker, inverted_subject
 
 
 def group_subject(verb: Token, linked: LinkedEntities, lexicon: Lexicon) -> bool:
@@ -66,3 +69,21 @@ def group_possessor(noun: Token) -> bool:
     """`Trump en Kim zagen elkaar in Hanoi. Hun ontmoeting duurde twee uur.`: `hun` before an
     encounter noun is the group named before; `zijn ontmoeting` is one person's."""
     return not is_verb(noun) and any(c.dep_ == "nmod:poss" and c.lower_ == "hun" for c in noun.children)
+
+
+def one_sided(trigger: Token, clause: Token | None, linked: LinkedEntities, quotes: list[Quote], quote_speaker: dict,
+              lexicon: Lexicon) -> bool:
+    """`De scholieren gaan in gesprek met Rutte en Wiebes`, `zijn door Rutte en Wiebes
+    uitgenodigd voor een gesprek`, an unresolved `hij sprak met X en Y`: the encounter's
+    subject names nobody, so only one side of it is named and it is no meeting (ANNOTATION.md:
+    "meetings whose other side is unnamed"), however many the other side holds. An encounter
+    noun is one-sided so only when a light verb carries it (`had een gesprek met`, `gaan in
+    gesprek met`): `De top met Rutte en Biden` has no other side to miss."""
+    verb = trigger if is_verb(trigger) else clause
+    if verb is None or (verb is clause and not (trigger.head == clause and carried_by_light_verb(trigger, clause, lexicon))):
+        return False  # `Een filmpje over Xi's bezoek …`: the clause's subject is no side of a noun it only mentions
+    subject = subject_of(verb)
+    if subject is None or subject == trigger or subject.pos_ not in ("NOUN", "PRON", "PROPN") or subject.lower_ in ("er", "het", "dat", "dit", "die", "wat"):
+        return False
+    named = any(linked.key_of_token(t) or first_person_speaker(t, quotes, quote_speaker) for t in noun_phrase(subject))
+    return not named and inverted_subject(verb, linked) is None

@@ -20,7 +20,7 @@ from ..schemas import ArticleMeeting, ArticleStatement, DateSource
 from ..syntax import VERB_POS, clause_phrase, has_case, noun_phrase, subject_of
 from ..tokens import token_indices
 from .evidence import entities_in, entity_type_of, evidence_for
-from .groups import coordinated_before, group_antecedent, group_possessor, group_subject
+from .groups import coordinated_before, group_antecedent, group_possessor, group_subject, one_sided
 from .morphology import full_lemma, is_verb, verb_lemmas
 from .noun_parties import carried_by_light_verb
 from .parties import meeting_parties, visit_destinations
@@ -216,6 +216,10 @@ def extract_meetings(doc: Doc, linked: LinkedEntities, doc_id: str, published: s
             # just before; else `De ministers praatten Poetin bij`: the people of the encounter just reported
             previous = group_antecedent(token.sent, linked) or (encounters[-1].participants if encounters else [])
             participants = [*previous, *(k for k in participants if k not in previous)]
+            if not previous and one_sided(token, clause, linked, quotes, quote_speaker, lexicon):
+                continue
+        elif one_sided(token, clause, linked, quotes, quote_speaker, lexicon):
+            continue
         visited = [k for k in participants if entity_type_of(linked, k) == "PLACE"] or (
             [k for k in places if entity_type_of(linked, k) == "PLACE"] if kind == "visit" else [])
         visitors = [k for k in participants if k not in visited]

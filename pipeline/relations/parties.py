@@ -95,6 +95,16 @@ def _bracketed_after_a_person(token: Token, linked: LinkedEntities) -> bool:
     return key is not None and entity_type_of(linked, key) == "PERSON" and edge >= 0 and doc[edge].text in ("(", ",")
 
 
+def _in_a_range(token: Token) -> bool:
+    """`met auteurs van Peter Singer tot Karl Marx`, `van Rutte tot Wilders`: the ends of a
+    `van … tot …` range are examples of a kind, no parties to an encounter."""
+    head = token
+    while head.dep_ in ("flat", "flat:name") and head.head != head:
+        head = head.head
+    start = head.head if has_case(head, ("tot",)) else head
+    return has_case(start, ("van",)) and any(has_case(c, ("tot",)) for c in start.children)
+
+
 def _role(word: Token, lexicon: Lexicon) -> bool:
     lemma = (word.lemma_ or word.text).lower()
     return word.pos_ == "NOUN" and (lexicon.is_person_title(lemma) or lexicon.is_person_title(word.lower_) or lemma in lexicon.person_nouns)
@@ -186,7 +196,7 @@ def meeting_parties(trigger: Token, clause: Token | None, kind: str, linked: Lin
     targets = {t.i for p in (*partners, *destinations) if p.dep_ != "nmod:poss" for t in noun_phrase(p)} if kind == "visit" else set()
     hosts: list[str] = []
     for token in core + people_only + actors_only + around:
-        if token.pos_ in ("ADP", "DET", "PUNCT", "CCONJ"):
+        if token.pos_ in ("ADP", "DET", "PUNCT", "CCONJ") or _in_a_range(token):
             continue  # `in` of `rechtbank in Krefeld`: a function word inside a name says nothing of its role
         key = first_person_speaker(token, quotes, quote_speaker) or linked.key_of_token(token)
         if not key or (token in people_only and entity_type_of(linked, key) != "PERSON") or _affiliation(token, linked, lexicon) or (

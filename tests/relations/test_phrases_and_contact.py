@@ -590,3 +590,61 @@ def test_receiving_from_a_source_is_no_meeting(kb):
 def test_receiving_someone_somewhere_is_a_meeting(kb):
     doc = parsed(ONTVANGEN_VAN.format(subject="Rutte", pos="PROPN", ent="B-PER", case="in", where="Amsterdam", ent2="B-LOC"))
     assert relations(doc, kb)[1] == [("meeting", ["Halsema", "Mark Rutte"], "Amsterdam", None)]
+
+
+IN_GESPREK = """
+    De        DET   det   1 -     de
+    {subject} {pos} nsubj 2 {ent} {lemma}
+    gaan      VERB  ROOT  2 -     gaan
+    in        ADP   case  4 -     in
+    gesprek   NOUN  obl   2 -     gesprek
+    met       ADP   case  6 -     met
+    Rutte     PROPN nmod  4 B-PER Rutte
+    en        CCONJ cc    8 -     en
+    Merkel    PROPN conj  6 B-PER Merkel
+    .         PUNCT punct 2 -     .
+"""
+
+
+def test_one_sided_an_unnamed_subject_leaves_the_encounter_with_one_side(kb):
+    """`De scholieren gaan in gesprek met Rutte en Merkel`: the other side is unnamed."""
+    assert relations(parsed(IN_GESPREK.format(subject="scholieren", pos="NOUN", ent="-", lemma="scholier")), kb)[1] == []
+
+
+def test_one_sided_a_named_subject_makes_it_two_sided(kb):
+    found = relations(parsed(IN_GESPREK.format(subject="Biden", pos="PROPN", ent="B-PER", lemma="Biden")), kb)[1]
+    assert found == [("meeting", ["Angela Merkel", "Joe Biden", "Mark Rutte"], None, None)]
+
+
+def test_one_sided_a_noun_the_clause_only_mentions_keeps_its_own_sides(kb):
+    """`De ontmoeting verliep anders dan de top van Kim en Trump`: the subject is no side of `top`."""
+    doc = parsed("""
+        De         DET   det   1 -     de
+        ontmoeting NOUN  nsubj 2 -     ontmoeting
+        verliep    VERB  ROOT  2 -     verlopen
+        anders     ADV   advmod 2 -    anders
+        dan        SCONJ mark  6 -     dan
+        de         DET   det   6 -     de
+        top        NOUN  obl   2 -     top
+        van        ADP   case  8 -     van
+        Kim        PROPN nmod  6 B-PER Kim
+        en         CCONJ cc    10 -    en
+        Trump      PROPN conj  8 B-PER Trump
+        .          PUNCT punct 2 -     .
+    """)
+    assert relations(doc, kb)[1] == [("meeting", ["Donald Trump", "Kim"], None, None)]
+
+
+def test_range_the_ends_of_van_tot_are_examples_not_parties(kb):
+    doc = parsed("""
+        Rutte   PROPN nsubj 1 B-PER Rutte
+        sprak   VERB  ROOT  1 -     spreken
+        met     ADP   case  3 -     met
+        auteurs NOUN  obl   1 -     auteur
+        van     ADP   case  5 -     van
+        Singer  PROPN nmod  3 B-PER Singer
+        tot     ADP   case  7 -     tot
+        Marx    PROPN nmod  5 B-PER Marx
+        .       PUNCT punct 1 -     .
+    """)
+    assert relations(doc, kb)[1] == []
