@@ -187,3 +187,25 @@ def test_entities_a_persons_name_part_behind_particles_or_before_the_full_name_i
     doc = nlp.make_doc(words)
     doc.ents = [Span(doc, start, end, label=label) for start, end, label in spans]
     assert expected in {(e.text, e.label_) for e in KnownNames(nlp, known)(doc).ents}
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        # a party's member (`'er`, data/lexicon/role_suffixes.txt) is a title of the name after it
+        ("later D66'er Sebastiaan Capel , voorzitter .", [(1, 4, "ORG")], [("Sebastiaan Capel", "PER")]),
+        ("Eerst VVD'er Jan Smit en", [], [("Jan Smit", "PER")]),
+        # roles of data/lexicon/person_titles.txt a sentence may open with
+        ("Columniste Ebru Umar wordt verguisd .", [], [("Ebru Umar", "PER")]),
+        ("zegt maatschappelijk werker El Abbes Ouali .", [], [("El Abbes Ouali", "PER")]),
+        ("Officier Huizenga eiste .", [], [("Huizenga", "PER")]),
+        # no title: a plural member noun, or a party's name alone
+        ("CDA'ers Jan en Piet stemden .", [], []),
+        ("de D66 Sebastiaan Capel", [(1, 4, "ORG")], [("D66 Sebastiaan Capel", "ORG")]),
+    ],
+)
+def test_entities_party_members_and_roles_are_titles(titled, text, ents, expected):
+    doc = titled.make_doc(text)
+    doc.ents = [Span(doc, start, end, label=label) for start, end, label in ents]
+    doc = titled.get_pipe("newsgraph_titled_persons")(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == expected

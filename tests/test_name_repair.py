@@ -112,3 +112,12 @@ def test_name_repair_a_given_name_before_the_particles_of_a_surname_joins_it(wor
 
 def test_name_repair_a_catch_all_after_a_surname_and_a_particle_is_no_surname():
     assert repaired("rechter Giménez de Strafkamer verliet", "O B-PER O B-MISC O") == [("Giménez", "PER"), ("Strafkamer", "MISC")]
+
+
+@pytest.mark.parametrize(("words", "ents", "expected"), [
+    ("Officier Huizenga eiste", "B-PER I-PER O", [("Huizenga", "PER")]),  # a title opening the sentence
+    ("Eerst PvdA'er Egbert de Vries", "O B-PER I-PER O B-PER", [("Egbert de Vries", "PER")]),  # a party's member
+    ("de Officier kwam", "O B-PER O", [("Officier", "PER")]),  # never past the name's last word
+])
+def test_name_repair_cuts_a_role_or_party_member_word_off_a_person(words, ents, expected):
+    assert repaired(words, ents) == expected
