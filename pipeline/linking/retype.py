@@ -3,18 +3,20 @@
 In:  the Doc, its entity mentions (NER types mapped to PERSON / ORG / PLACE / OTHER), the
      knowledge base and the lexicon (`name_class_nouns`).
 Out: the mentions to cluster: a catch-all (OTHER) mention kept with the type the KB or the
-     article gives it, or dropped; a sentence-opening common noun read as a place dropped.
+     article gives it, or dropped; a sentence-opening common noun read as a place dropped;
+     the mentions of one name given one type.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 import numpy
 from spacy.attrs import ORTH
 from spacy.tokens import Doc
 
-from ..entities import EntityMention
+from ..entities import EntityMention, is_acronym
 from ..kb import KnowledgeBase
 from ..lexicon import Lexicon
 from ..names import FUNCTION_WORDS, first_name_gender, fold
@@ -182,3 +184,59 @@ def own_name_first(name: str, kb: KnowledgeBase) -> str | None:
         return None
     own = sorted((e for e in entries if fold(e.name) == folded), key=lambda e: (-e.population, e.key))
     return own[0].key if own else None
+
+
+_TIE_ORDER: tuple[EntityType, ...] = ("ORG", "PERSON", "PLACE")  # a place the KB does not know is NER's weakest guess
+
+
+def one_type_per_name(doc: Doc, mentions: Sequence[EntityMention], kb: KnowledgeBase, lexicon: Lexicon) -> list[EntityMention]:
+    """Document consistency: a name the article writes several times is one thing, so the
+    mentions of one name that NER typed differently (`Postbank` as ORG and as PERSON, `SIZ`
+    as PLACE and ORG, `Sint Jago` as PERSON and PLACE) get one type, the first that holds:
+
+    - the class noun's (`Ledeboer Investments` is an organisation, `class_noun_type`);
+    - PERSON, when the name has a known given name or is the end of a person's fuller name
+      in the article (`Sint Jago` after `Lara Sint Jago`);
+    - ORG for an acronym (`SIZ`);
+    - the type most of its mentions have; on a tie ORG, then PERSON, then PLACE.
+
+    A name the knowledge base knows is left as it is: `Washington` may be the city and the
+    president in one article, and the KB-backed rules (`KnownNames`) have had their say."""
+    by_name: dict[str, list[EntityMention]] = {}
+    for mention in mentions:
+        by_name.setdefault(fold(mention.name), []).append(mention)
+    person_tails = _person_name_tails(mentions)
+    chosen: dict[str, EntityType] = {}
+    for folded, group in by_name.items():
+        types = {m.type for m in group}
+        if len(types) < 2 or kb.lookup(group[0].name, fuzzy=False) is not None:
+            continue
+        chosen[folded] = _consistent_type(doc, group, folded in person_tails, lexicon)
+    if not chosen:
+        return list(mentions)
+    return [EntityMention(m.text, m.name, kind, m.start, m.end, m.description) if (kind := chosen.get(fold(m.name), m.type)) != m.type else m
+            for m in mentions]
+
+
+def _person_name_tails(mentions: Sequence[EntityMention]) -> set[str]:
+    """The folded word sequences that end a person's name of two words or more in the
+    article, the name itself excepted: `sint jago` and `jago` for `Lara Sint Jago`."""
+    tails = set()
+    for mention in mentions:
+        words = fold(mention.name).split()
+        if mention.type == "PERSON" and len(words) > 1:
+            tails |= {" ".join(words[i:]) for i in range(1, len(words))}
+    return tails
+
+
+def _consistent_type(doc: Doc, group: list[EntityMention], person_tail: bool, lexicon: Lexicon) -> EntityType:
+    noun_type = next((kind for m in group if (kind := class_noun_type(doc, m, lexicon)) is not None), None)
+    if noun_type is not None:
+        return noun_type
+    name = group[0].name
+    if person_tail or first_name_gender(name):
+        return "PERSON"
+    if is_acronym(name):
+        return "ORG"
+    counts = Counter(m.type for m in group)
+    return max(counts, key=lambda kind: (counts[kind], -_TIE_ORDER.index(kind) if kind in _TIE_ORDER else -len(_TIE_ORDER)))

@@ -117,3 +117,21 @@ def test_a_place_the_article_also_writes_in_lowercase_is_a_word_when_the_kb_has_
     kb.add(KBEntry(key="london", name="London", type="PLACE", kb_id="london", aliases=("Landen",), population=8_961_989))
     _, linked = link(markup, kb)
     assert _names(linked) == kept
+
+
+@pytest.mark.parametrize(("markup", "expected"), [
+    # one name typed twice by NER: a tie goes to ORG, an unknown place being NER's weakest guess
+    ("Ik opende een rekening bij de [Postbank](ORG) . Geef mij die [Postbank](PER) terug .", [("Postbank", "ORG")]),
+    ("Het vertrouwen in [SIZ](LOC) daalde . [SIZ](ORG) zoekt geld .", [("SIZ", "ORG")]),  # an acronym
+    ("De zaak van [Lara Sint Jago](PER) . Haar vriendin [Sint Jago](LOC) .", [("Lara Sint Jago", "PERSON")]),  # the end of a person's name
+    ("Ze kwam uit [Brekveld](LOC) . Toen zei [Brekveld](PER) . En [Brekveld](PER) zweeg .", [("Brekveld", "PERSON")]),  # most mentions
+    ("Zo zegt [Ledeboer Investments](PER) . Het bedrijf [Ledeboer Investments](ORG) .", [("Ledeboer Investments", "ORG")]),  # a class noun
+])
+def test_one_name_is_one_type_in_an_article(kb, markup, expected):
+    _, linked = link(markup, kb)
+    assert [(name, kind) for name, kind in _names(linked) if name in {n for n, _ in expected}] == expected
+
+
+def test_a_name_the_kb_knows_may_have_two_types_in_an_article(kb):
+    _, linked = link("[George Washington](PER) sprak . Toen zei [Washington](PER) . Hij reisde naar [Washington](LOC) .", kb)
+    assert {("Washington", "PLACE"), ("George Washington", "PERSON")} <= set(_names(linked))
