@@ -209,3 +209,24 @@ def test_entities_party_members_and_roles_are_titles(titled, text, ents, expecte
     doc.ents = [Span(doc, start, end, label=label) for start, end, label in ents]
     doc = titled.get_pipe("newsgraph_titled_persons")(doc)
     assert [(e.text, e.label_) for e in doc.ents] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        # the common word opening a sentence of an article that writes it in lowercase too
+        ("Ik denk van wel . Denk eens na .", [], []),
+        ("\" Denk eens na \" , zei ik , denk ik .", [], []),
+        # the party: not at a sentence opening, or no lowercase use in the article
+        ("De partij Denk kreeg steun . Ik denk van wel .", [], [("Denk", "ORG")]),
+        ("Denk stelde Job Cohen voor .", [], [("Denk", "ORG")]),
+        # the model's own entity at an opening is still the KB's
+        ("Ik denk het . Denk stelde hem voor .", [(4, 5, "MISC")], [("Denk", "ORG")]),
+    ],
+)
+def test_entities_known_names_skip_a_common_word_opening_a_sentence(text, ents, expected):
+    nlp = spacy.blank("nl")
+    known = nlp.add_pipe("newsgraph_known_names", config={"patterns": [["Denk", "ORG", True]]})
+    doc = nlp.make_doc(text)
+    doc.ents = [Span(doc, start, end, label=label) for start, end, label in ents]
+    assert [(e.text, e.label_) for e in known(doc).ents] == expected

@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from ..entities import EntityMention, is_acronym
 from ..kb import KnowledgeBase
 from ..lexicon import Lexicon
-from ..names import FUNCTION_WORDS, first_name_gender, fold
+from ..names import FUNCTION_WORDS, first_name_gender, fold, is_given_name
 from ..schemas import EntityType
 
 MISC_PLACE_POPULATION = 5_000  # a town; smaller GeoNames entries share their names with too much else
@@ -186,7 +186,7 @@ def own_name_first(name: str, kb: KnowledgeBase) -> str | None:
     return own[0].key if own else None
 
 
-_TIE_ORDER: tuple[EntityType, ...] = ("ORG", "PERSON", "PLACE")  # a place the KB does not know is NER's weakest guess
+_TIE_ORDER: tuple[EntityType, ...] = ("ORG", "PLACE")  # a place the KB does not know is NER's weaker guess
 
 
 def one_type_per_name(doc: Doc, mentions: Sequence[EntityMention], kb: KnowledgeBase, lexicon: Lexicon) -> list[EntityMention]:
@@ -195,10 +195,12 @@ def one_type_per_name(doc: Doc, mentions: Sequence[EntityMention], kb: Knowledge
     as PLACE and ORG, `Sint Jago` as PERSON and PLACE) get one type, the first that holds:
 
     - the class noun's (`Ledeboer Investments` is an organisation, `class_noun_type`);
-    - PERSON, when the name has a known given name or is the end of a person's fuller name
-      in the article (`Sint Jago` after `Lara Sint Jago`);
+    - PERSON, when the name has a known given name or is one (`Rebecca`), or is the end of a
+      person's fuller name in the article (`Sint Jago` after `Lara Sint Jago`);
     - ORG for an acronym (`SIZ`);
-    - the type most of its mentions have; on a tie ORG, then PERSON, then PLACE.
+    - the type most of its other mentions have, PERSON readings left out: a person is
+      introduced by a full name, so a lone word NER also read as a place or body is one
+      (`Breskens`, `Provinciehuis`); on a tie ORG before PLACE.
 
     A name the knowledge base knows is left as it is: `Washington` may be the city and the
     president in one article, and the KB-backed rules (`KnownNames`) have had their say."""
@@ -234,9 +236,9 @@ def _consistent_type(doc: Doc, group: list[EntityMention], person_tail: bool, le
     if noun_type is not None:
         return noun_type
     name = group[0].name
-    if person_tail or first_name_gender(name):
+    if person_tail or first_name_gender(name) or (" " not in name and is_given_name(name)):
         return "PERSON"
     if is_acronym(name):
         return "ORG"
-    counts = Counter(m.type for m in group)
+    counts = Counter(m.type for m in group if m.type != "PERSON")
     return max(counts, key=lambda kind: (counts[kind], -_TIE_ORDER.index(kind) if kind in _TIE_ORDER else -len(_TIE_ORDER)))

@@ -56,8 +56,8 @@ def test_a_catch_all_full_name_of_a_given_name_is_a_person(kb, markup, kept):
 @pytest.mark.parametrize(("markup", "kept"), [
     ("Dat bleek bij het [NOS-debat](MISC) .", [("NOS", "ORG")]),  # a curated organisation and a thing
     ("Sylvia Borren ( [ex-D66](MISC) ) kijkt boos .", [("D66", "ORG")]),
-    ("Ze sprak [Greenpeace](ORG) . Sylvia Borren ( [ex-Greenpeace](MISC) ) kijkt boos .", [("Greenpeace", "ORG")]),  # named so in the article
-    ("Sylvia Borren ( [ex-Greenpeace](MISC) ) kijkt boos .", []),  # unknown to the KB and the article
+    ("Ze sprak [Groenfront](ORG) . Sylvia Borren ( [ex-Groenfront](MISC) ) kijkt boos .", [("Groenfront", "ORG")]),  # named so in the article
+    ("Sylvia Borren ( [ex-Groenfront](MISC) ) kijkt boos .", []),  # unknown to the KB and the article
     ("De [D66-senatoren](MISC) twijfelen .", [("D66", "ORG")]),
     ("Zo zei [VVD-fractieleider](MISC) het .", []),  # a person's title gives no organisation mention
     ("Dat stelt [AIVD-baas](MISC) [Dick Schoof](PER) .", [("Dick Schoof", "PERSON")]),  # a compound before a name is a title
@@ -121,10 +121,12 @@ def test_a_place_the_article_also_writes_in_lowercase_is_a_word_when_the_kb_has_
 
 @pytest.mark.parametrize(("markup", "expected"), [
     # one name typed twice by NER: a tie goes to ORG, an unknown place being NER's weakest guess
-    ("Ik opende een rekening bij de [Postbank](ORG) . Geef mij die [Postbank](PER) terug .", [("Postbank", "ORG")]),
+    ("Ik kocht een fiets bij [Vanmoof](ORG) . Geef mij die [Vanmoof](PER) terug .", [("Vanmoof", "ORG")]),
     ("Het vertrouwen in [SIZ](LOC) daalde . [SIZ](ORG) zoekt geld .", [("SIZ", "ORG")]),  # an acronym
     ("De zaak van [Lara Sint Jago](PER) . Haar vriendin [Sint Jago](LOC) .", [("Lara Sint Jago", "PERSON")]),  # the end of a person's name
-    ("Ze kwam uit [Brekveld](LOC) . Toen zei [Brekveld](PER) . En [Brekveld](PER) zweeg .", [("Brekveld", "PERSON")]),  # most mentions
+    ("Ze kwam uit [Brekveld](LOC) . Toen zei [Brekveld](PER) . En [Brekveld](ORG) zweeg .", [("Brekveld", "ORG")]),  # a lone word: no person
+    ("Ze kwam uit [Brekveld](LOC) . Het dorp [Brekveld](LOC) . Toen zei [Brekveld](PER) .", [("Brekveld", "PLACE")]),  # most of the rest
+    ("Ze belde [Rebecca](LOC) . Toen zei [Rebecca](PER) .", [("Rebecca", "PERSON")]),  # a given name
     ("Zo zegt [Ledeboer Investments](PER) . Het bedrijf [Ledeboer Investments](ORG) .", [("Ledeboer Investments", "ORG")]),  # a class noun
 ])
 def test_one_name_is_one_type_in_an_article(kb, markup, expected):
