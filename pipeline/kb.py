@@ -23,14 +23,16 @@ from functools import lru_cache
 from pathlib import Path
 
 import yaml
+from rapidfuzz.distance import JaroWinkler
 
 from . import kb_store
-from .names import fold, skeleton
+from .names import fold, is_given_name, skeleton
 from .resources import data_dir
 from .schemas import EntityType
 
 KB_DIR = data_dir() / "kb"
 BIG_PLACE = 250_000
+CLOSE_SPELLING = 0.82  # Jaro-Winkler of skeletons: `Torino` / `Turin` 0.84, `Landen` / `London` 0.80
 
 
 class KnowledgeBaseError(Exception):
@@ -184,13 +186,44 @@ def _add_place_aliases(kb: KnowledgeBase, places: dict, source: str) -> None:
 
 
 def _load_places(kb: KnowledgeBase, path: Path) -> None:
+    """The places of `path`, each city's GeoNames alternates sifted by `foreign_alternate_kept`
+    against every place's own name and the names of the curated people and organisations
+    (which `kb` must hold already)."""
     with gzip.open(path, "rt", encoding="utf8") as lines:
-        for line in lines:
-            row = json.loads(line)
-            kb.add(KBEntry(key=row["kb_id"], name=row["name"], type="PLACE", kb_id=row["kb_id"], aliases=tuple(row["aliases"]),
-                           country=row["country"], population=row["population"]))
-            if row["kind"] == "country":
-                kb.countries[row["country"]] = row["kb_id"]
+        rows = [json.loads(line) for line in lines]
+    taken = {fold(row["name"]) for row in rows}
+    taken |= {fold(name) for entry in kb.entries.values() if entry.curated and entry.type != "PLACE" for name in entry.names}
+    for row in rows:
+        aliases = row["aliases"] if row["kind"] != "city" else [a for a in row["aliases"] if foreign_alternate_kept(a, row["name"], taken)]
+        kb.add(KBEntry(key=row["kb_id"], name=row["name"], type="PLACE", kb_id=row["kb_id"], aliases=tuple(aliases),
+                       country=row["country"], population=row["population"]))
+        if row["kind"] == "country":
+            kb.countries[row["country"]] = row["kb_id"]
+
+
+def foreign_alternate_kept(alternate: str, name: str, taken: set[str]) -> bool:
+    """Whether a GeoNames alternate name of the city `name` names it in a Dutch text. GeoNames
+    lists names in many languages and former names; one not spelled like the city's own name
+    (`close_spelling`) is dropped when Dutch news means something else by it:
+
+    - the own name of another place, or a name of a curated person or organisation (`taken`,
+      folded): `Victoria` of Hong Kong is a dozen towns, `Stalin` of Donetsk the dictator;
+    - a given name (gender-guesser's lists): `Landen` of London, `Franklin` of Columbus,
+      `Ariel` of Jerusalem are people.
+
+    Close spellings stay, given names or not: `Tokio` (Tokyo), `Odessa` (Odesa, though a town
+    in Texas has the name), `Riyad` (Riyadh), `Sofija` (Sofia); and so do far ones that
+    collide with nothing: `Luik` (Liège), `Aken` (Aachen)."""
+    if close_spelling(alternate, name):
+        return True
+    return fold(alternate) not in taken and not is_given_name(alternate)
+
+
+def close_spelling(a: str, b: str) -> bool:
+    """Skeletons of which one begins the other or that are close (Jaro-Winkler ≥ CLOSE_SPELLING):
+    `Riyad` / `Riyadh`, `Torino` / `Turin`; not `Landen` / `London`."""
+    sa, sb = skeleton(a), skeleton(b)
+    return sa.startswith(sb) or sb.startswith(sa) or JaroWinkler.similarity(sa, sb) >= CLOSE_SPELLING
 
 
 def _load_demonyms(table: dict[str, str], path: Path) -> None:
