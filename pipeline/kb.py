@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -37,6 +38,32 @@ CLOSE_SPELLING = 0.82  # Jaro-Winkler of skeletons: `Torino` / `Turin` 0.84, `La
 
 class KnowledgeBaseError(Exception):
     pass
+
+
+class _CountryCodeSafeLoader(yaml.SafeLoader):
+    """YAML 1.1's SafeLoader with YAML 1.2's booleans: only true/false are booleans, so an
+    unquoted country code stays a string (`nationality: NO` is Norway, not False, and so
+    are `ON`, `Y` and `YES`)."""
+
+
+_CountryCodeSafeLoader.yaml_implicit_resolvers = {
+    first: [(tag, regex) for tag, regex in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_CountryCodeSafeLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
+
+
+def read_yaml(text: str):
+    """A KB YAML file's data, booleans as YAML 1.2 has them (`_CountryCodeSafeLoader`)."""
+    loader = _CountryCodeSafeLoader(text)  # what yaml.safe_load does, with this SafeLoader
+    try:
+        return loader.get_single_data()
+    finally:
+        loader.dispose()
+
+
+_COUNTRY_CODE = re.compile(r"^[A-Z]{2}$")
 
 
 @dataclass(frozen=True)
@@ -153,10 +180,13 @@ def _curated_entries(data: dict, source: str) -> Iterable[KBEntry]:
     for section, kind in sections:
         for item in data.get(section) or []:
             try:
+                nationality = item.get("nationality")
+                if nationality is not None and not (isinstance(nationality, str) and _COUNTRY_CODE.match(nationality)):
+                    raise ValueError(f"nationality {nationality!r} is no two-letter ISO country code (quote it: 'NO')")
                 kb_id = item.get("kb_id")
                 yield KBEntry(
                     key=kb_id or f"{kind}:{item['name']}", name=item["name"], type=kind, kb_id=kb_id,
-                    aliases=tuple(item.get("aliases") or ()), nationality=item.get("nationality"),
+                    aliases=tuple(item.get("aliases") or ()), nationality=nationality,
                     roles=tuple(Role(r[0], r[1], _date(r[2]), _date(r[3])) for r in item.get("roles") or ()), curated=True,
                 )
             except (KeyError, IndexError, TypeError, ValueError) as err:
@@ -166,7 +196,7 @@ def _curated_entries(data: dict, source: str) -> Iterable[KBEntry]:
 def load_aliases_file(kb: KnowledgeBase, path: Path) -> None:
     """Add a user's aliases file (YAML shaped like curated.yaml) to `kb`."""
     try:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf8")) or {}
+        data = read_yaml(Path(path).read_text(encoding="utf8")) or {}
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as err:
         raise KnowledgeBaseError(f"{path}: cannot read aliases file: {err}") from None
     if not isinstance(data, dict):
@@ -234,7 +264,7 @@ def _load_demonyms(table: dict[str, str], path: Path) -> None:
 
 
 def _load_titles(kb: KnowledgeBase, path: Path) -> None:
-    for role, phrases in yaml.safe_load(path.read_text(encoding="utf8")).items():
+    for role, phrases in read_yaml(path.read_text(encoding="utf8")).items():
         for phrase in phrases:
             kb.titles[fold(phrase)] = role
             kb.title_first_words.add(fold(phrase).split(" ")[0])
@@ -252,7 +282,7 @@ def load_kb(kb_dir: Path = KB_DIR, extra: Sequence[Path] = ()) -> KnowledgeBase:
 def build_kb(kb_dir: Path = KB_DIR) -> KnowledgeBase:
     """The KB built from the source files of `kb_dir`, nothing cached."""
     kb = KnowledgeBase()
-    curated = yaml.safe_load((kb_dir / "curated.yaml").read_text(encoding="utf8"))
+    curated = read_yaml((kb_dir / "curated.yaml").read_text(encoding="utf8"))
     for entry in _curated_entries(curated, "curated.yaml"):
         kb.add(entry)
     _load_places(kb, kb_dir / "places.jsonl.gz")

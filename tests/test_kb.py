@@ -42,3 +42,24 @@ def test_kb_the_shipped_kb_links_no_collision_to_a_city(kb):
     assert kb.lookup("Landen", types=["PLACE"], fuzzy=False) is None  # not London
     assert kb.lookup("Franklin", types=["PLACE"]).name != "Columbus"
     assert [kb.lookup(n).name for n in ("Tokio", "Odessa", "Luik", "Londen")] == ["Tokyo", "Odesa", "Liège", "London"]
+
+
+def test_kb_an_unquoted_country_code_is_a_string_not_a_yaml_boolean(tmp_path):
+    from pipeline.kb import load_kb
+
+    aliases = tmp_path / "mine.yaml"
+    aliases.write_text("people:\n  - name: Erna Solberg\n    nationality: NO\n    aliases: [Solberg]\n"
+                       "    roles:\n      - [premier, NO, 2013-10-16, null]\n")
+    entry = load_kb(extra=[aliases]).lookup("Solberg")
+    assert (entry.nationality, entry.roles[0].holder_of) == ("NO", "NO")
+    assert load_kb().lookup("Jens Stoltenberg").nationality == "NO"  # data/kb/curated.yaml
+
+
+@pytest.mark.parametrize("value", ["true", "Noorwegen", "12", "[NO]"])
+def test_kb_a_nationality_that_is_no_country_code_is_rejected_naming_the_file(tmp_path, value):
+    from pipeline.kb import KnowledgeBaseError, load_kb
+
+    aliases = tmp_path / "mine.yaml"
+    aliases.write_text(f"people:\n  - name: Erna Solberg\n    nationality: {value}\n")
+    with pytest.raises(KnowledgeBaseError, match=r"mine\.yaml: bad people entry .*Erna Solberg.*ISO country code"):
+        load_kb(extra=[aliases])
