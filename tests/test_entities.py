@@ -230,3 +230,13 @@ def test_entities_known_names_skip_a_common_word_opening_a_sentence(text, ents, 
     doc = nlp.make_doc(text)
     doc.ents = [Span(doc, start, end, label=label) for start, end, label in ents]
     assert [(e.text, e.label_) for e in known(doc).ents] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Niemand raakte gewond, aldus de politie.", [("de politie", "ORG")]),  # data/kb/curated.yaml
+    ("De politie is een onderzoek gestart.", [("De politie", "ORG")]),
+    ("De Belgische politie zoekt hem.", []),  # another country's police is no alias of the Dutch one
+    ("Wilders stelt op Twitter dat het klopt.", [("Wilders", "PER"), ("Twitter", "ORG")]),  # a company the model misses
+])
+def test_entities_known_organisations_the_model_misses(nlp, text, expected):
+    assert [(e.text, e.label_) for e in nlp(text).ents if e.label_ != "MISC"] == expected
