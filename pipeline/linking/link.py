@@ -51,7 +51,7 @@ def link_entities(doc: Doc, mentions: Sequence[EntityMention], kb: KnowledgeBase
     clusters = cluster_people([m for m in mentions if m.type == "PERSON"], kb)
     clusters += cluster_by_name([m for m in mentions if m.type == "ORG"], "ORG")
     clusters += cluster_by_name([m for m in mentions if m.type == "PLACE"], "PLACE")
-    clusters = join_organisation_names(clusters, kb)
+    clusters = join_organisation_names(clusters, kb, doc.text)
     for cluster in clusters:
         link_to_kb(cluster, kb)
     by_entry: dict[str, Cluster] = {}
