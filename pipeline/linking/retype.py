@@ -4,7 +4,7 @@ In:  the Doc, its entity mentions (NER types mapped to PERSON / ORG / PLACE / OT
      knowledge base and the lexicon (`name_class_nouns`).
 Out: the mentions to cluster: a catch-all (OTHER) mention kept with the type the KB or the
      article gives it, or dropped; a sentence-opening common noun read as a place dropped;
-     the mentions of one name given one type.
+     the mentions of one name given one type; a known town after `de gemeente` a place.
 """
 
 from __future__ import annotations
@@ -242,3 +242,20 @@ def _consistent_type(doc: Doc, group: list[EntityMention], person_tail: bool, le
         return "ORG"
     counts = Counter(m.type for m in group if m.type != "PERSON")
     return max(counts, key=lambda kind: (counts[kind], -_TIE_ORDER.index(kind) if kind in _TIE_ORDER else -len(_TIE_ORDER)))
+
+
+def places_after_place_nouns(doc: Doc, mentions: Sequence[EntityMention], kb: KnowledgeBase, lexicon: Lexicon) -> list[EntityMention]:
+    """`De gemeente Hengelo`, `de stad Almelo`: a person or organisation mention right after a
+    lowercase noun that names places (data/lexicon/name_class_nouns.tsv) is a place when the
+    KB knows its name as one; NER reads a town at a sentence opening as a person now and then.
+    `de gemeente Dura Vermeer` (a builder the council fines) is not one."""
+    place_nouns = {noun for noun, kind in lexicon.name_class_nouns.items() if kind == "PLACE"}
+    kept = []
+    for mention in mentions:
+        if mention.type in ("PERSON", "ORG") and not mention.description:
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            before = doc[span.start - 1] if span is not None and span.start > 0 else None
+            if before is not None and before.is_lower and before.text in place_nouns and kb.lookup(mention.name, types=["PLACE"], fuzzy=False):
+                mention = EntityMention(mention.text, mention.name, "PLACE", mention.start, mention.end)
+        kept.append(mention)
+    return kept
