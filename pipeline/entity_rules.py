@@ -22,7 +22,7 @@ from .entities import model_label
 from .kb import default_kb
 from .lexicon import Lexicon, load_lexicon
 from .name_repair import NameRepair  # noqa: F401  (registers the newsgraph_name_repair factory)
-from .names import NAME_PARTICLES, load_given_names
+from .names import NAME_PARTICLES, is_given_name, load_given_names
 from .schemas import EntityType
 from .timing import timed
 from .tokens import token_indices
@@ -213,8 +213,8 @@ class KnownNames:
         return any(self.labels[key][0] == self.place for key in self.single_words.get(word, ()))
 
     def _name_parts(self, doc: Doc, entities: list[Span]) -> list[Span]:
-        """`Ivanka` after `Ivanka Trump`: a lone capitalised word that is part of a person's
-        full name in the article is that person, also in capitals (`NIJPELS` after `Ed
+        """`Ivanka` after `Ivanka Trump`, `Ed` after `Ed Nijpels`: a lone capitalised word that
+        is part of a person's full name in the article is that person, also in capitals (`NIJPELS` after `Ed
         Nijpels`), as a genitive (`Baldés` after `Merel Baldé`) and behind the particles of
         the name (`De Jonge` after `Hugo de Jonge`, read as an organisation). An entity the
         model gave another type may come before the full name (a headline's `Orbán` before
@@ -224,7 +224,8 @@ class KnownNames:
         for entity in entities:
             if entity.label_ == self.person and len(entity) > 1:
                 for token in entity:
-                    if token.is_title and len(token) > 2:
+                    # two letters only as a given name opening the name: `Ed` of `Ed Nijpels`, never `De`
+                    if token.is_title and (len(token) > 2 or (token.i == entity.start and is_given_name(token.text))):
                         parts.setdefault(token.text, entity.end)
         # a one-word ORG/MISC reading of such a name part gives way too (`zegt Schot` as MISC),
         # and a PLACE reading unless the knowledge base knows the word as a place (`Thunberg`

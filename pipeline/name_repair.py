@@ -10,6 +10,7 @@ the entity, linking and relation stages see only the repaired spans.
   `minister van Defensie Jan Pietersen` read as `Defensie Jan Pietersen`; a portfolio after
   the name is no particle surname (`minister Wiebes van Economische Zaken`);
 - particles left dangling at a name's end cut off: `Rutte van de` before `VVD`;
+- a word that is no given name and a town read as a person is a body (`Heracles Almelo`);
 - a known organisation at the end of a name split off (`Dijkhoff D66`), and at its start,
   part of the title before it, cut off (`Oud-directeur van Greenpeace Sylvia Borren`);
 - an entity of function words only dropped (`Van` opening a sentence, read as a place);
@@ -29,7 +30,7 @@ from spacy.tokens import Doc, Span
 from .entities import model_label
 from .kb import KnowledgeBase, default_kb
 from .lexicon import Lexicon, load_lexicon
-from .names import FUNCTION_WORDS, NAME_PARTICLES, first_name_gender, is_given_name
+from .names import FUNCTION_WORDS, NAME_PARTICLES, first_name_gender, is_given_name, may_be_given_name
 from .timing import timed
 
 MAX_PARTICLES = 3  # `van der`, `van den`, `in 't`: never more
@@ -132,9 +133,13 @@ class NameRepair:
         cut off and no entity (`Oud-directeur van Greenpeace Sylvia Borren`): it belongs to
         the title, as a portfolio does (`minister van Defensie Jan Pietersen`), and an
         organisation beside the person would be read as the one who acts. Before another word
-        it stays (`AD Magazine`)."""
+        it stays (`AD Magazine`). A word that is no given name before a Dutch or Belgian town
+        is a body of that town, no person (`Heracles Almelo`, `Sparta Rotterdam`)."""
         if entity.label_ != self.person or len(entity) < 2:
             return [entity]
+        if self._town_at(doc, entity.start + 1) == len(entity) - 1 and entity[0].is_title \
+                and entity[0].lower_ not in NAME_PARTICLES and not may_be_given_name(entity[0].text):
+            return [Span(doc, entity.start, entity.end, label=self.org)]  # `Heracles Almelo`: a club of its town
         if entity[0].text in self.organisations and is_given_name(entity[1].text):
             return [Span(doc, entity.start + 1, entity.end, label=self.person)]
         if entity[-1].text in self.organisations and not (len(entity) == 2 and is_given_name(entity[0].text)):

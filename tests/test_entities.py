@@ -240,3 +240,21 @@ def test_entities_known_names_skip_a_common_word_opening_a_sentence(text, ents, 
 ])
 def test_entities_known_organisations_the_model_misses(nlp, text, expected):
     assert [(e.text, e.label_) for e in nlp(text).ents if e.label_ != "MISC"] == expected
+
+
+@pytest.mark.parametrize(("words", "spans", "expected"), [
+    ("Ed Nijpels sprak . Goeroe Ed doet weinig", [(0, 2, "PER"), (6, 7, "ORG")], ("Ed", "PER")),  # a two-letter given name
+    ("Ed Nijpels sprak . Toen Ed kwam", [(0, 2, "PER")], ("Ed", "PER")),  # untagged, after the full name
+    ("Jan De Wit sprak . Toen De Wit kwam", [(0, 3, "PER")], None),  # `De` is no given name: no part of its own
+])
+def test_entities_a_two_letter_given_name_of_a_person_is_the_person(words, spans, expected):
+    from pipeline.entity_rules import KnownNames
+
+    nlp = spacy.blank("nl")
+    doc = nlp.make_doc(words)
+    doc.ents = [Span(doc, start, end, label=label) for start, end, label in spans]
+    found = {(e.text, e.label_) for e in KnownNames(nlp, [])(doc).ents}
+    if expected is None:
+        assert not any(text == "De" for text, _ in found)
+    else:
+        assert expected in found

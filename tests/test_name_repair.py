@@ -142,3 +142,14 @@ def test_known_organisations_are_the_kbs_curated_one_word_names(kb):
 
     names = known_organisations(kb)
     assert {"D66", "Greenpeace", "VVD"} <= names and "Raad van State" not in names and "Poetin" not in names
+
+
+@pytest.mark.parametrize(("words", "ents", "expected"), [
+    ("jeugdopleiding van Heracles Almelo .", "O O B-PER I-PER O", [("Heracles Almelo", "ORG")]),  # a club of its town
+    ("de brief van Jan Almelo .", "O O O B-PER I-PER O", [("Jan Almelo", "PER")]),  # a given name: a person
+    ("de brief van Van Almelo .", "O O O B-PER I-PER O", [("Van Almelo", "PER")]),  # a particle surname
+])
+def test_name_repair_a_word_and_a_town_read_as_a_person_is_a_body_of_the_town(words, ents, expected):
+    doc = Doc(NLP.vocab, words=words.split(), ents=ents.split())
+    repair = NameRepair(NLP, load_lexicon(), towns={"Almelo": [("Almelo",)]})
+    assert [(e.text, e.label_) for e in repair(doc).ents] == expected
