@@ -195,8 +195,9 @@ def one_type_per_name(doc: Doc, mentions: Sequence[EntityMention], kb: Knowledge
     as PLACE and ORG, `Sint Jago` as PERSON and PLACE) get one type, the first that holds:
 
     - the class noun's (`Ledeboer Investments` is an organisation, `class_noun_type`);
-    - PERSON, when the name has a known given name or is one (`Rebecca`), or is the end of a
-      person's fuller name in the article (`Sint Jago` after `Lara Sint Jago`);
+    - PERSON, when the name has a known given name or is one (`Rebecca`), is the end of a
+      person's fuller name in the article (`Sint Jago` after `Lara Sint Jago`), or follows a
+      person noun or title (`de Iraakse jongen Nemr`, with `Nemrs` as its genitive);
     - ORG for an acronym (`SIZ`);
     - the type most of its other mentions have, PERSON readings left out: a person is
       introduced by a full name, so a lone word NER also read as a place or body is one
@@ -207,6 +208,8 @@ def one_type_per_name(doc: Doc, mentions: Sequence[EntityMention], kb: Knowledge
     by_name: dict[str, list[EntityMention]] = {}
     for mention in mentions:
         by_name.setdefault(fold(mention.name), []).append(mention)
+    for folded in [f for f in by_name if f.endswith("s") and " " not in f and f[:-1] in by_name]:
+        by_name[folded[:-1]] += by_name.pop(folded)  # `Nemrs` is the genitive of `Nemr`
     person_tails = _person_name_tails(mentions)
     chosen: dict[str, EntityType] = {}
     for folded, group in by_name.items():
@@ -216,7 +219,8 @@ def one_type_per_name(doc: Doc, mentions: Sequence[EntityMention], kb: Knowledge
         chosen[folded] = _consistent_type(doc, group, folded in person_tails, lexicon)
     if not chosen:
         return list(mentions)
-    return [EntityMention(m.text, m.name, kind, m.start, m.end, m.description) if (kind := chosen.get(fold(m.name), m.type)) != m.type else m
+    kinds = {fold(m.name): kind for folded, kind in chosen.items() for m in by_name[folded]}
+    return [EntityMention(m.text, m.name, kind, m.start, m.end, m.description) if (kind := kinds.get(fold(m.name), m.type)) != m.type else m
             for m in mentions]
 
 
@@ -231,12 +235,19 @@ def _person_name_tails(mentions: Sequence[EntityMention]) -> set[str]:
     return tails
 
 
+def _after_person_noun(doc: Doc, mention: EntityMention, lexicon: Lexicon) -> bool:
+    """`de Iraakse jongen Nemr`, `zangeres Merol`: a lowercase person noun or title right before."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    before = doc[span.start - 1] if span is not None and span.start > 0 else None
+    return before is not None and before.is_lower and (before.text in lexicon.person_nouns or lexicon.is_person_title(before.text))
+
+
 def _consistent_type(doc: Doc, group: list[EntityMention], person_tail: bool, lexicon: Lexicon) -> EntityType:
     noun_type = next((kind for m in group if (kind := class_noun_type(doc, m, lexicon)) is not None), None)
     if noun_type is not None:
         return noun_type
     name = group[0].name
-    if person_tail or first_name_gender(name) or (" " not in name and is_given_name(name)):
+    if person_tail or first_name_gender(name) or (" " not in name and is_given_name(name)) or any(_after_person_noun(doc, m, lexicon) for m in group):
         return "PERSON"
     if is_acronym(name):
         return "ORG"

@@ -147,3 +147,8 @@ def test_a_name_the_kb_knows_may_have_two_types_in_an_article(kb):
 def test_a_known_town_after_a_place_noun_is_a_place(kb, markup, expected):
     _, linked = link(markup, kb)
     assert expected in _names(linked)
+
+
+def test_a_name_after_a_person_noun_is_a_person_and_its_genitive_is_the_name(kb):
+    _, linked = link("De Iraakse jongen [Nemr](ORG) mag blijven . Ook [Nemrs](PER) ouders blijven .", kb)
+    assert [(e.type, len(e.mentions)) for e in linked.entities if e.name.startswith("Nemr")] == [("PERSON", 2)]
