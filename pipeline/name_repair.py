@@ -11,6 +11,7 @@ the entity, linking and relation stages see only the repaired spans.
   the name is no particle surname (`minister Wiebes van Economische Zaken`);
 - particles left dangling at a name's end cut off: `Rutte van de` before `VVD`;
 - a word that is no given name and a town read as a person is a body (`Heracles Almelo`);
+- a given name coordinated with a full name is a person too (`Kelsey en Garion Mulder`);
 - a known organisation at the end of a name split off (`Dijkhoff D66`), and at its start,
   part of the title before it, cut off (`Oud-directeur van Greenpeace Sylvia Borren`);
 - an entity of function words only dropped (`Van` opening a sentence, read as a place);
@@ -91,9 +92,24 @@ class NameRepair:
             while end - 1 > start and doc[end - 1].lower_ in NAME_PARTICLES:
                 end -= 1  # `Rutte van de` + `VVD`: particles before another entity are no part of the name
             repaired.append(entity if (start, end) == (entity.start, entity.end) else Span(doc, start, end, label=self.person))
+        repaired = sorted(repaired + self._coordinated_given_names(doc, repaired), key=lambda e: e.start)
         if repaired != list(doc.ents):
             doc.ents = repaired
         return doc
+
+    def _coordinated_given_names(self, doc: Doc, entities: list[Span]) -> list[Span]:
+        """`Kelsey en Garion Mulder`, `Jan en Marie de Vries`: an untagged given name joined by
+        `en` to a person's full name shares its surname, so it is a person too (named by the
+        given name alone: who shares which surname is the reader's inference)."""
+        taken = {i for e in entities for i in range(e.start, e.end)}
+        found = []
+        for entity in entities:
+            given = entity.start - 2
+            if entity.label_ != self.person or len(entity) < 2 or given < 0 or given in taken or doc[given + 1].lower_ != "en":
+                continue
+            if doc[given].is_title and may_be_given_name(doc[given].text):
+                found.append(Span(doc, given, given + 1, label=self.person))
+        return found
 
     def _split_signatures(self, doc: Doc, entities: Iterable[Span]) -> list[Span]:
         """`Pim van Tol Heemskerk`, `Ruud Poortier Rijswijk Volgsysteem` (the next letter's

@@ -153,3 +153,12 @@ def test_name_repair_a_word_and_a_town_read_as_a_person_is_a_body_of_the_town(wo
     doc = Doc(NLP.vocab, words=words.split(), ents=ents.split())
     repair = NameRepair(NLP, load_lexicon(), towns={"Almelo": [("Almelo",)]})
     assert [(e.text, e.label_) for e in repair(doc).ents] == expected
+
+
+@pytest.mark.parametrize(("words", "ents", "expected"), [
+    ("zoals Kelsey en Garion Mulder .", "O O O B-PER I-PER O", [("Kelsey", "PER"), ("Garion Mulder", "PER")]),
+    ("zoals Brussel en Garion Mulder .", "O O O B-PER I-PER O", [("Garion Mulder", "PER")]),  # no given name
+    ("zoals Kelsey en Mulder .", "O O O B-PER O", [("Mulder", "PER")]),  # no full name to share
+])
+def test_name_repair_a_given_name_coordinated_with_a_full_name_is_a_person(words, ents, expected):
+    assert repaired(words, ents) == expected
