@@ -22,7 +22,7 @@ from .entities import model_label
 from .kb import default_kb
 from .lexicon import Lexicon, load_lexicon
 from .name_repair import NameRepair  # noqa: F401  (registers the newsgraph_name_repair factory)
-from .names import NAME_PARTICLES, load_given_names
+from .names import NAME_PARTICLES, is_given_name, load_given_names
 from .schemas import EntityType
 from .timing import timed
 from .tokens import token_indices
@@ -155,7 +155,10 @@ class KnownNames:
     short or split (`Trump` in `Ivanka Trump`, `Recep Tayyip` + `Erdogan`) is replaced by the
     whole name; one it typed differently (`Obama` as ORG) gets the KB's type. A weak name (a
     country or big city) only fills gaps and retypes entities that are not persons
-    (`Sotsji` as ORG). A longer entity of the model's that contains a name is left alone."""
+    (`Sotsji` as ORG). A longer entity of the model's that contains a name is left alone.
+    A one-word name the model did not tag that opens a sentence, and that the article also
+    writes in lowercase, is that common word (`Denk eens na` beside `ik denk`, `Trouw blijven`
+    beside `trouw`), not the party or the paper."""
 
     def __init__(self, nlp: Language, patterns: list[tuple[str, EntityType, bool]]):
         self.matcher = PhraseMatcher(nlp.vocab)
@@ -191,10 +194,15 @@ class KnownNames:
     @timed("entities")
     def __call__(self, doc: Doc) -> Doc:
         entities = list(doc.ents)
+        lowercase: set[str] | None = None  # the article's lowercase words, read once and only when needed
         for key, start, end in self._matches(doc):
             label, strong = self.labels[key]
             span = Span(doc, start, end, label=label)
             overlapping = [e for e in entities if e.start < end and start < e.end]
+            if not overlapping and end - start == 1 and _opens_sentence(doc, start):
+                lowercase = _lowercase_words(doc) if lowercase is None else lowercase
+                if doc[start].lower_ in lowercase:
+                    continue  # `Denk eens na` beside `ik denk`: a common word opening a sentence, not the party
             inside = all(start <= e.start and e.end <= end for e in overlapping)
             if not overlapping or (inside and (strong or all(e.label_ != self.person for e in overlapping))):
                 entities = [e for e in entities if e not in overlapping] + [span]
@@ -205,8 +213,8 @@ class KnownNames:
         return any(self.labels[key][0] == self.place for key in self.single_words.get(word, ()))
 
     def _name_parts(self, doc: Doc, entities: list[Span]) -> list[Span]:
-        """`Ivanka` after `Ivanka Trump`: a lone capitalised word that is part of a person's
-        full name in the article is that person, also in capitals (`NIJPELS` after `Ed
+        """`Ivanka` after `Ivanka Trump`, `Ed` after `Ed Nijpels`: a lone capitalised word that
+        is part of a person's full name in the article is that person, also in capitals (`NIJPELS` after `Ed
         Nijpels`), as a genitive (`Baldés` after `Merel Baldé`) and behind the particles of
         the name (`De Jonge` after `Hugo de Jonge`, read as an organisation). An entity the
         model gave another type may come before the full name (a headline's `Orbán` before
@@ -216,7 +224,8 @@ class KnownNames:
         for entity in entities:
             if entity.label_ == self.person and len(entity) > 1:
                 for token in entity:
-                    if token.is_title and len(token) > 2:
+                    # two letters only as a given name opening the name: `Ed` of `Ed Nijpels`, never `De`
+                    if token.is_title and (len(token) > 2 or (token.i == entity.start and is_given_name(token.text))):
                         parts.setdefault(token.text, entity.end)
         # a one-word ORG/MISC reading of such a name part gives way too (`zegt Schot` as MISC),
         # and a PLACE reading unless the knowledge base knows the word as a place (`Thunberg`
@@ -236,6 +245,20 @@ class KnownNames:
         if len(entity) > 1 + MAX_LEADING_PARTICLES or any(t.lower_ not in NAME_PARTICLES for t in entity[:-1]):
             return None
         return _part_of(entity[-1], parts)
+
+
+_SENTENCE_ENDS = frozenset({".", "!", "?", ":", "\"", "'", "“", "”", "‘", "’", "„", ",,", "(", "-", "–"})
+
+
+def _opens_sentence(doc: Doc, index: int) -> bool:
+    """Token `index` opens the text, a sentence or a quote (sentences are not yet split
+    when the entity rules run)."""
+    return index == 0 or doc[index - 1].text in _SENTENCE_ENDS or "\n" in doc[index - 1].text_with_ws
+
+
+def _lowercase_words(doc: Doc) -> set[str]:
+    strings = doc.vocab.strings
+    return {text for value in numpy.unique(doc.to_array(ORTH).astype("uint64")) if (text := strings[int(value)]).islower()}
 
 
 def _indices_in(column: numpy.ndarray, ordered: numpy.ndarray) -> list[int]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -23,18 +24,46 @@ from functools import lru_cache
 from pathlib import Path
 
 import yaml
+from rapidfuzz.distance import JaroWinkler
 
 from . import kb_store
-from .names import fold, skeleton
+from .names import fold, is_given_name, skeleton
 from .resources import data_dir
 from .schemas import EntityType
 
 KB_DIR = data_dir() / "kb"
 BIG_PLACE = 250_000
+CLOSE_SPELLING = 0.82  # Jaro-Winkler of skeletons: `Torino` / `Turin` 0.84, `Landen` / `London` 0.80
 
 
 class KnowledgeBaseError(Exception):
     pass
+
+
+class _CountryCodeSafeLoader(yaml.SafeLoader):
+    """YAML 1.1's SafeLoader with YAML 1.2's booleans: only true/false are booleans, so an
+    unquoted country code stays a string (`nationality: NO` is Norway, not False, and so
+    are `ON`, `Y` and `YES`)."""
+
+
+_CountryCodeSafeLoader.yaml_implicit_resolvers = {
+    first: [(tag, regex) for tag, regex in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_CountryCodeSafeLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
+
+
+def read_yaml(text: str):
+    """A KB YAML file's data, booleans as YAML 1.2 has them (`_CountryCodeSafeLoader`)."""
+    loader = _CountryCodeSafeLoader(text)  # what yaml.safe_load does, with this SafeLoader
+    try:
+        return loader.get_single_data()
+    finally:
+        loader.dispose()
+
+
+_COUNTRY_CODE = re.compile(r"^[A-Z]{2}$")
 
 
 @dataclass(frozen=True)
@@ -151,10 +180,13 @@ def _curated_entries(data: dict, source: str) -> Iterable[KBEntry]:
     for section, kind in sections:
         for item in data.get(section) or []:
             try:
+                nationality = item.get("nationality")
+                if nationality is not None and not (isinstance(nationality, str) and _COUNTRY_CODE.match(nationality)):
+                    raise ValueError(f"nationality {nationality!r} is no two-letter ISO country code (quote it: 'NO')")
                 kb_id = item.get("kb_id")
                 yield KBEntry(
                     key=kb_id or f"{kind}:{item['name']}", name=item["name"], type=kind, kb_id=kb_id,
-                    aliases=tuple(item.get("aliases") or ()), nationality=item.get("nationality"),
+                    aliases=tuple(item.get("aliases") or ()), nationality=nationality,
                     roles=tuple(Role(r[0], r[1], _date(r[2]), _date(r[3])) for r in item.get("roles") or ()), curated=True,
                 )
             except (KeyError, IndexError, TypeError, ValueError) as err:
@@ -164,7 +196,7 @@ def _curated_entries(data: dict, source: str) -> Iterable[KBEntry]:
 def load_aliases_file(kb: KnowledgeBase, path: Path) -> None:
     """Add a user's aliases file (YAML shaped like curated.yaml) to `kb`."""
     try:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf8")) or {}
+        data = read_yaml(Path(path).read_text(encoding="utf8")) or {}
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as err:
         raise KnowledgeBaseError(f"{path}: cannot read aliases file: {err}") from None
     if not isinstance(data, dict):
@@ -184,13 +216,44 @@ def _add_place_aliases(kb: KnowledgeBase, places: dict, source: str) -> None:
 
 
 def _load_places(kb: KnowledgeBase, path: Path) -> None:
+    """The places of `path`, each city's GeoNames alternates sifted by `foreign_alternate_kept`
+    against every place's own name and the names of the curated people and organisations
+    (which `kb` must hold already)."""
     with gzip.open(path, "rt", encoding="utf8") as lines:
-        for line in lines:
-            row = json.loads(line)
-            kb.add(KBEntry(key=row["kb_id"], name=row["name"], type="PLACE", kb_id=row["kb_id"], aliases=tuple(row["aliases"]),
-                           country=row["country"], population=row["population"]))
-            if row["kind"] == "country":
-                kb.countries[row["country"]] = row["kb_id"]
+        rows = [json.loads(line) for line in lines]
+    taken = {fold(row["name"]) for row in rows}
+    taken |= {fold(name) for entry in kb.entries.values() if entry.curated and entry.type != "PLACE" for name in entry.names}
+    for row in rows:
+        aliases = row["aliases"] if row["kind"] != "city" else [a for a in row["aliases"] if foreign_alternate_kept(a, row["name"], taken)]
+        kb.add(KBEntry(key=row["kb_id"], name=row["name"], type="PLACE", kb_id=row["kb_id"], aliases=tuple(aliases),
+                       country=row["country"], population=row["population"]))
+        if row["kind"] == "country":
+            kb.countries[row["country"]] = row["kb_id"]
+
+
+def foreign_alternate_kept(alternate: str, name: str, taken: set[str]) -> bool:
+    """Whether a GeoNames alternate name of the city `name` names it in a Dutch text. GeoNames
+    lists names in many languages and former names; one not spelled like the city's own name
+    (`close_spelling`) is dropped when Dutch news means something else by it:
+
+    - the own name of another place, or a name of a curated person or organisation (`taken`,
+      folded): `Victoria` of Hong Kong is a dozen towns, `Stalin` of Donetsk the dictator;
+    - a given name (gender-guesser's lists): `Landen` of London, `Franklin` of Columbus,
+      `Ariel` of Jerusalem are people.
+
+    Close spellings stay, given names or not: `Tokio` (Tokyo), `Odessa` (Odesa, though a town
+    in Texas has the name), `Riyad` (Riyadh), `Sofija` (Sofia); and so do far ones that
+    collide with nothing: `Luik` (Liège), `Aken` (Aachen)."""
+    if close_spelling(alternate, name):
+        return True
+    return fold(alternate) not in taken and not is_given_name(alternate)
+
+
+def close_spelling(a: str, b: str) -> bool:
+    """Skeletons of which one begins the other or that are close (Jaro-Winkler ≥ CLOSE_SPELLING):
+    `Riyad` / `Riyadh`, `Torino` / `Turin`; not `Landen` / `London`."""
+    sa, sb = skeleton(a), skeleton(b)
+    return sa.startswith(sb) or sb.startswith(sa) or JaroWinkler.similarity(sa, sb) >= CLOSE_SPELLING
 
 
 def _load_demonyms(table: dict[str, str], path: Path) -> None:
@@ -201,7 +264,7 @@ def _load_demonyms(table: dict[str, str], path: Path) -> None:
 
 
 def _load_titles(kb: KnowledgeBase, path: Path) -> None:
-    for role, phrases in yaml.safe_load(path.read_text(encoding="utf8")).items():
+    for role, phrases in read_yaml(path.read_text(encoding="utf8")).items():
         for phrase in phrases:
             kb.titles[fold(phrase)] = role
             kb.title_first_words.add(fold(phrase).split(" ")[0])
@@ -219,7 +282,7 @@ def load_kb(kb_dir: Path = KB_DIR, extra: Sequence[Path] = ()) -> KnowledgeBase:
 def build_kb(kb_dir: Path = KB_DIR) -> KnowledgeBase:
     """The KB built from the source files of `kb_dir`, nothing cached."""
     kb = KnowledgeBase()
-    curated = yaml.safe_load((kb_dir / "curated.yaml").read_text(encoding="utf8"))
+    curated = read_yaml((kb_dir / "curated.yaml").read_text(encoding="utf8"))
     for entry in _curated_entries(curated, "curated.yaml"):
         kb.add(entry)
     _load_places(kb, kb_dir / "places.jsonl.gz")

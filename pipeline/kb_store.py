@@ -9,7 +9,9 @@ stale one is never read. No pickle: the file is plain data, and anything unexpec
 is a `StoreError`, after which the caller builds from the sources.
 
 Where: `$NEWSGRAPH_CACHE_DIR`, else `$XDG_CACHE_HOME/newsgraph`, else `~/.cache/newsgraph`.
-A folder that cannot be written only costs the speed-up.
+A folder that cannot be written only costs the speed-up. Each build deletes the files of
+other sources that no process has read for a week (`remove_stale`), so the folder does not
+grow by 6 MB with every change of data/kb/ or of the code.
 """
 
 from __future__ import annotations
@@ -18,8 +20,10 @@ import gc
 import hashlib
 import json
 import os
+import re
 import sys
 import tempfile
+import time
 import unicodedata
 from collections.abc import Callable, Iterable
 from datetime import date
@@ -32,11 +36,15 @@ if TYPE_CHECKING:
     from .kb import KnowledgeBase
 
 FORMAT = 1
+STALE_AFTER_SECONDS = 7 * 24 * 3600  # a compact file no process has read for a week
+MARK_USED_AFTER_SECONDS = 3600
+ABANDONED_AFTER_SECONDS = 3600  # a temporary file: its writer takes a second
+_COMPACT_NAME = re.compile(r"^kb-[0-9a-f]{64}\.json$")
 SOURCES = ("curated.yaml", "places.jsonl.gz", "demonyms.tsv", "titles.yaml", "peoples.tsv")
 RECORD, UNIT, NONE = "\x1e", "\x1f", "\x00"  # separators no name contains (checked when written)
 TEXT_COLUMNS = ("key", "name", "type")
-# Any JSON value: YAML reads an unquoted `nationality: NO` (Norway) as False, and the KB
-# keeps what YAML read.
+# Any JSON value: a user's aliases file may hold what YAML reads (a date, a number), and the
+# KB keeps what YAML read.
 VALUE_COLUMNS = ("kb_id", "nationality", "country")
 
 
@@ -180,18 +188,55 @@ def _read_index(stored: list, keys: list[str]) -> dict[str, list[str]]:
 
 def cached(kb_dir: Path, build: Callable[[], KnowledgeBase], folder: Path | None = None) -> KnowledgeBase:
     """The KB of `kb_dir`: read from its compact file when there is one for exactly these
-    sources, else `build()` and write that file for the next process."""
+    sources, else `build()` and write that file for the next process, then delete the
+    compact files of other sources that no process has read for a while (`remove_stale`)."""
     path = Path(folder or cache_folder()) / f"kb-{source_digest(kb_dir)}.json"
     try:
-        return loads(path.read_bytes())
+        kb = loads(path.read_bytes())
     except (OSError, StoreError):
         pass
+    else:
+        _mark_used(path)
+        return kb
     kb = build()
     try:
         _write(path, dumps(kb))
     except (OSError, StoreError):
-        pass  # an unwritable cache folder only costs the next process the build
+        return kb  # an unwritable cache folder only costs the next process the build
+    remove_stale(path.parent, keep=path)
     return kb
+
+
+def _mark_used(path: Path) -> None:
+    """A compact file's mtime is when a process last read it (refreshed at most hourly), so
+    the file another checkout or version is using never looks stale."""
+    try:
+        if time.time() - path.stat().st_mtime > MARK_USED_AFTER_SECONDS:
+            os.utime(path)
+    except OSError:
+        pass  # read-only cache: the file may be deleted as stale one day and is then built again
+
+
+def remove_stale(folder: Path, keep: Path, now: float | None = None) -> list[Path]:
+    """Delete the compact files in `folder` other than `keep` that no process has read for
+    STALE_AFTER_SECONDS (each changed source or code version leaves one of 6 MB), and the
+    temporary files of writers killed more than ABANDONED_AFTER_SECONDS ago; return them.
+    Only names this module writes are touched (`kb-<sha256>.json`, `.kb-*`). Safe while
+    other processes run: deleting is atomic, a process reading a file it opened goes on
+    reading it, and one that finds its file gone builds it again."""
+    now = time.time() if now is None else now
+    removed = []
+    for path in Path(folder).glob("*kb-*"):
+        limit = STALE_AFTER_SECONDS if _COMPACT_NAME.match(path.name) else ABANDONED_AFTER_SECONDS if path.name.startswith(".kb-") else None
+        if limit is None or path == keep:
+            continue
+        try:
+            if now - path.stat().st_mtime > limit:
+                path.unlink()
+                removed.append(path)
+        except OSError:
+            continue  # gone already, or not ours to delete
+    return removed
 
 
 def _write(path: Path, blob: bytes) -> None:

@@ -10,6 +10,10 @@ the entity, linking and relation stages see only the repaired spans.
   `minister van Defensie Jan Pietersen` read as `Defensie Jan Pietersen`; a portfolio after
   the name is no particle surname (`minister Wiebes van Economische Zaken`);
 - particles left dangling at a name's end cut off: `Rutte van de` before `VVD`;
+- a word that is no given name and a town read as a person is a body (`Heracles Almelo`);
+- a given name coordinated with a full name is a person too (`Kelsey en Garion Mulder`);
+- a known organisation at the end of a name split off (`Dijkhoff D66`), and at its start,
+  part of the title before it, cut off (`Oud-directeur van Greenpeace Sylvia Borren`);
 - an entity of function words only dropped (`Van` opening a sentence, read as a place);
 - a compound's first half read as a person (`GroenLinks- fractievoorzitter`, written with a
   space after the hyphen) is no person;
@@ -27,7 +31,7 @@ from spacy.tokens import Doc, Span
 from .entities import model_label
 from .kb import KnowledgeBase, default_kb
 from .lexicon import Lexicon, load_lexicon
-from .names import FUNCTION_WORDS, NAME_PARTICLES, first_name_gender
+from .names import FUNCTION_WORDS, NAME_PARTICLES, first_name_gender, is_given_name, may_be_given_name
 from .timing import timed
 
 MAX_PARTICLES = 3  # `van der`, `van den`, `in 't`: never more
@@ -46,12 +50,21 @@ def signature_towns(kb: KnowledgeBase) -> dict[str, list[tuple[str, ...]]]:
     return {first: sorted(set(names), key=len, reverse=True) for first, names in towns.items()}
 
 
+def known_organisations(kb: KnowledgeBase) -> frozenset[str]:
+    """The one-word names of the KB's curated organisations, as written (`D66`, `Greenpeace`)."""
+    return frozenset(name for entry in kb.entries.values() if entry.curated and entry.type == "ORG"
+                     for name in entry.names if " " not in name and name[:1].isupper())
+
+
 class NameRepair:
-    def __init__(self, nlp: Language, lexicon: Lexicon, towns: dict[str, list[tuple[str, ...]]] | None = None):
+    def __init__(self, nlp: Language, lexicon: Lexicon, towns: dict[str, list[tuple[str, ...]]] | None = None,
+                 organisations: frozenset[str] = frozenset()):
         self.person = model_label(nlp, "PERSON")
         self.place = model_label(nlp, "PLACE")
         self.other = model_label(nlp, "OTHER")
+        self.org = model_label(nlp, "ORG")
         self.towns = towns or {}
+        self.organisations = organisations
         self.lexicon = lexicon
         self.portfolios = [p.split() for p in lexicon.portfolio_names]
         self.portfolio_reach = max(map(len, self.portfolios), default=0)
@@ -59,6 +72,7 @@ class NameRepair:
     @timed("entities")
     def __call__(self, doc: Doc) -> Doc:
         entities = [e for e in self._split_signatures(doc, doc.ents) if not self._fragment(e)]
+        entities = [part for e in entities for part in self._split_organisation(doc, e)]
         repaired: list[Span] = []
         index = 0
         ordered = sorted(entities, key=lambda e: e.start)
@@ -78,9 +92,24 @@ class NameRepair:
             while end - 1 > start and doc[end - 1].lower_ in NAME_PARTICLES:
                 end -= 1  # `Rutte van de` + `VVD`: particles before another entity are no part of the name
             repaired.append(entity if (start, end) == (entity.start, entity.end) else Span(doc, start, end, label=self.person))
+        repaired = sorted(repaired + self._coordinated_given_names(doc, repaired), key=lambda e: e.start)
         if repaired != list(doc.ents):
             doc.ents = repaired
         return doc
+
+    def _coordinated_given_names(self, doc: Doc, entities: list[Span]) -> list[Span]:
+        """`Kelsey en Garion Mulder`, `Jan en Marie de Vries`: an untagged given name joined by
+        `en` to a person's full name shares its surname, so it is a person too (named by the
+        given name alone: who shares which surname is the reader's inference)."""
+        taken = {i for e in entities for i in range(e.start, e.end)}
+        found = []
+        for entity in entities:
+            given = entity.start - 2
+            if entity.label_ != self.person or len(entity) < 2 or given < 0 or given in taken or doc[given + 1].lower_ != "en":
+                continue
+            if doc[given].is_title and may_be_given_name(doc[given].text):
+                found.append(Span(doc, given, given + 1, label=self.person))
+        return found
 
     def _split_signatures(self, doc: Doc, entities: Iterable[Span]) -> list[Span]:
         """`Pim van Tol Heemskerk`, `Ruud Poortier Rijswijk Volgsysteem` (the next letter's
@@ -112,6 +141,26 @@ class NameRepair:
                 out.append(Span(doc, entity.start, index, label=self.person))
             out.append(Span(doc, index, index + length, label=self.place))
         return out
+
+    def _split_organisation(self, doc: Doc, entity: Span) -> list[Span]:
+        """`Dijkhoff D66`, `Jan Pietersen van D66`: a curated organisation's one-word name at the
+        end of a person's name is that organisation, beside the person; not when the rest is
+        one given name, whose surname the word is (`Frits Philips`). Before a given name it is
+        cut off and no entity (`Oud-directeur van Greenpeace Sylvia Borren`): it belongs to
+        the title, as a portfolio does (`minister van Defensie Jan Pietersen`), and an
+        organisation beside the person would be read as the one who acts. Before another word
+        it stays (`AD Magazine`). A word that is no given name before a Dutch or Belgian town
+        is a body of that town, no person (`Heracles Almelo`, `Sparta Rotterdam`)."""
+        if entity.label_ != self.person or len(entity) < 2:
+            return [entity]
+        if self._town_at(doc, entity.start + 1) == len(entity) - 1 and entity[0].is_title \
+                and entity[0].lower_ not in NAME_PARTICLES and not may_be_given_name(entity[0].text):
+            return [Span(doc, entity.start, entity.end, label=self.org)]  # `Heracles Almelo`: a club of its town
+        if entity[0].text in self.organisations and is_given_name(entity[1].text):
+            return [Span(doc, entity.start + 1, entity.end, label=self.person)]
+        if entity[-1].text in self.organisations and not (len(entity) == 2 and is_given_name(entity[0].text)):
+            return [Span(doc, entity.start, entity.end - 1, label=self.person), Span(doc, entity.end - 1, entity.end, label=self.org)]
+        return [entity]
 
     def _town_at(self, doc: Doc, index: int) -> int:
         """How many tokens a town the signatures may end in takes from `index`; 0 for none."""
@@ -205,4 +254,5 @@ class NameRepair:
 
 @Language.factory("newsgraph_name_repair", requires=["doc.ents"], assigns=["doc.ents"])
 def make_name_repair(nlp: Language, name: str) -> NameRepair:
-    return NameRepair(nlp, load_lexicon(), signature_towns(default_kb()))
+    kb = default_kb()
+    return NameRepair(nlp, load_lexicon(), signature_towns(kb), known_organisations(kb))

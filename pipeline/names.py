@@ -198,3 +198,17 @@ def first_name_gender(name: str) -> str | None:
         return None
     answer = _gender_detector().get_gender(words[0])
     return {"male": "m", "female": "f"}.get(answer)
+
+
+@lru_cache(maxsize=4096)
+def is_given_name(word: str) -> bool:
+    """`Rebecca`, `Judy`: a word gender-guesser knows as an unambiguously male or female given
+    name (`Kim`, `Meddo` are not). A word alone may still be a surname: callers decide."""
+    return _gender_detector().get_gender(word) in ("male", "female")
+
+
+@lru_cache(maxsize=4096)
+def may_be_given_name(word: str) -> bool:
+    """`Piet`, `Kim`, `Jan`: any word gender-guesser lists as a given name, `mostly_` and
+    androgynous ones too (`Heracles`, `Sparta` are not)."""
+    return _gender_detector().get_gender(word) != "unknown"

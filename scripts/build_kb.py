@@ -11,6 +11,10 @@ node. Alternate names are kept only for cities of 100,000+ people, only in Latin
 capitalised: GeoNames' other alternates are transliterations no Dutch text uses and that
 would collide with other names. The curated people, organisations and extra place aliases
 (`VS`, `Amerika`) are in data/kb/curated.yaml, written by hand.
+
+The file keeps every usable alternate; the KB build (`pipeline.kb.build_kb`) drops those
+that name something else in Dutch text (`kb.foreign_alternate_kept`: `Stalin` of Donetsk,
+`Landen` of London), since that test reads the curated names, which change more often.
 """
 
 from __future__ import annotations

@@ -126,8 +126,8 @@ def wrong_spans(extraction: Extraction, context: Context) -> Iterator[str]:
             lowered = name.lower()
             if any(re.search(rf"\b{re.escape(p)}\b", lowered) for p in portfolios):
                 yield f"portfolio: {name}"
-            elif any(_organisation(w, context.kb) for w in words):
-                yield f"organisation: {name}"
+            elif any(_organisation(w, context.kb) for w in words) and not (len(words) == 2 and given_name(words[0])):
+                yield f"organisation: {name}"  # not `Frits Philips`: a given name and a surname the company shares
             elif len(words) >= 3 and _CAPITALISED.match(words[-2]) and "." not in words[-2] and _town(words[-1], context.kb):
                 yield f"town: {name}"
             elif words[0].lower() not in NAME_PARTICLES and not given_name(words[0]) \
@@ -151,8 +151,9 @@ def _detector(module):
 
 
 def _organisation(word: str, kb: KnowledgeBase) -> bool:
+    """A curated organisation's name as the KB writes it: `AD` (the paper), not `Ad` (Heskes)."""
     entry = kb.lookup(word, types=["ORG"], fuzzy=False)
-    return entry is not None and entry.curated
+    return entry is not None and entry.curated and word in entry.names
 
 
 def _town(word: str, kb: KnowledgeBase) -> bool:

@@ -187,3 +187,74 @@ def test_entities_a_persons_name_part_behind_particles_or_before_the_full_name_i
     doc = nlp.make_doc(words)
     doc.ents = [Span(doc, start, end, label=label) for start, end, label in spans]
     assert expected in {(e.text, e.label_) for e in KnownNames(nlp, known)(doc).ents}
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        # a party's member (`'er`, data/lexicon/role_suffixes.txt) is a title of the name after it
+        ("later D66'er Sebastiaan Capel , voorzitter .", [(1, 4, "ORG")], [("Sebastiaan Capel", "PER")]),
+        ("Eerst VVD'er Jan Smit en", [], [("Jan Smit", "PER")]),
+        # roles of data/lexicon/person_titles.txt a sentence may open with
+        ("Columniste Ebru Umar wordt verguisd .", [], [("Ebru Umar", "PER")]),
+        ("zegt maatschappelijk werker El Abbes Ouali .", [], [("El Abbes Ouali", "PER")]),
+        ("Officier Huizenga eiste .", [], [("Huizenga", "PER")]),
+        # no title: a plural member noun, or a party's name alone
+        ("CDA'ers Jan en Piet stemden .", [], []),
+        ("de D66 Sebastiaan Capel", [(1, 4, "ORG")], [("D66 Sebastiaan Capel", "ORG")]),
+    ],
+)
+def test_entities_party_members_and_roles_are_titles(titled, text, ents, expected):
+    doc = titled.make_doc(text)
+    doc.ents = [Span(doc, start, end, label=label) for start, end, label in ents]
+    doc = titled.get_pipe("newsgraph_titled_persons")(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        # the common word opening a sentence of an article that writes it in lowercase too
+        ("Ik denk van wel . Denk eens na .", [], []),
+        ("\" Denk eens na \" , zei ik , denk ik .", [], []),
+        # the party: not at a sentence opening, or no lowercase use in the article
+        ("De partij Denk kreeg steun . Ik denk van wel .", [], [("Denk", "ORG")]),
+        ("Denk stelde Job Cohen voor .", [], [("Denk", "ORG")]),
+        # the model's own entity at an opening is still the KB's
+        ("Ik denk het . Denk stelde hem voor .", [(4, 5, "MISC")], [("Denk", "ORG")]),
+    ],
+)
+def test_entities_known_names_skip_a_common_word_opening_a_sentence(text, ents, expected):
+    nlp = spacy.blank("nl")
+    known = nlp.add_pipe("newsgraph_known_names", config={"patterns": [["Denk", "ORG", True]]})
+    doc = nlp.make_doc(text)
+    doc.ents = [Span(doc, start, end, label=label) for start, end, label in ents]
+    assert [(e.text, e.label_) for e in known(doc).ents] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Niemand raakte gewond, aldus de politie.", [("de politie", "ORG")]),  # data/kb/curated.yaml
+    ("De politie is een onderzoek gestart.", [("De politie", "ORG")]),
+    ("De Belgische politie zoekt hem.", []),  # another country's police is no alias of the Dutch one
+    ("Wilders stelt op Twitter dat het klopt.", [("Wilders", "PER"), ("Twitter", "ORG")]),  # a company the model misses
+])
+def test_entities_known_organisations_the_model_misses(nlp, text, expected):
+    assert [(e.text, e.label_) for e in nlp(text).ents if e.label_ != "MISC"] == expected
+
+
+@pytest.mark.parametrize(("words", "spans", "expected"), [
+    ("Ed Nijpels sprak . Goeroe Ed doet weinig", [(0, 2, "PER"), (6, 7, "ORG")], ("Ed", "PER")),  # a two-letter given name
+    ("Ed Nijpels sprak . Toen Ed kwam", [(0, 2, "PER")], ("Ed", "PER")),  # untagged, after the full name
+    ("Jan De Wit sprak . Toen De Wit kwam", [(0, 3, "PER")], None),  # `De` is no given name: no part of its own
+])
+def test_entities_a_two_letter_given_name_of_a_person_is_the_person(words, spans, expected):
+    from pipeline.entity_rules import KnownNames
+
+    nlp = spacy.blank("nl")
+    doc = nlp.make_doc(words)
+    doc.ents = [Span(doc, start, end, label=label) for start, end, label in spans]
+    found = {(e.text, e.label_) for e in KnownNames(nlp, [])(doc).ents}
+    if expected is None:
+        assert not any(text == "De" for text, _ in found)
+    else:
+        assert expected in found

@@ -19,6 +19,7 @@ def _kb() -> KnowledgeBase:
     kb.add(KBEntry(key="london", name="London", type="PLACE", kb_id="london", aliases=("Landen", "Londen"), population=8_961_989))
     kb.add(KBEntry(key="heemskerk", name="Heemskerk", type="PLACE", kb_id="heemskerk", country="NL", population=39_191))
     kb.add(KBEntry(key="d66", name="D66", type="ORG", kb_id="d66", curated=True))
+    kb.add(KBEntry(key="ad", name="Algemeen Dagblad", type="ORG", kb_id="ad", aliases=("AD",), curated=True))
     kb.add(KBEntry(key="rutte", name="Mark Rutte", type="PERSON", kb_id="rutte", curated=True))
     return kb
 
@@ -67,6 +68,8 @@ def test_wrong_type_not_counted_for_a_place_nobody_is_named_after():
     ("Toen sprak Ursula von der Leyen.", ("Leyen", "ORG", ["Leyen"]), ["surname as ORG: Ursula von der Leyen"]),
     ("Toen sprak Jan Pietersen.", ("Jan Pietersen", "PERSON", ["Jan Pietersen"]), []),
     ("Toen sprak Piet Heemskerk.", ("Piet Heemskerk", "PERSON", ["Piet Heemskerk"]), []),  # two words: a surname
+    ("Toen sprak Frits D66.", ("Frits D66", "PERSON", ["Frits D66"]), []),  # a given name and a surname a body shares
+    ("Toen sprak Ad Heskes.", ("Ad Heskes", "PERSON", ["Ad Heskes"]), []),  # `Ad` is no `AD`, as the KB writes the paper
     ("Toen kwam Willem-Alexander van Nederland.", ("Nederland", "PLACE", ["Nederland"]), []),  # no given name before `van`
 ])
 def test_wrong_spans(text, entity, expected):

@@ -1,4 +1,5 @@
-"""The knowledge base (pipeline/kb.py): a user aliases file extends it."""
+"""The knowledge base (pipeline/kb.py): a user aliases file extends it; GeoNames alternates that
+name something else are dropped."""
 
 from __future__ import annotations
 
@@ -15,4 +16,50 @@ def test_aliases_user_aliases_file_extends_the_kb(tmp_path):
     assert kb.lookup("Moskva-stad").name == "Moscow"
     aliases.write_text("places:\n  Nergenshuizen aan Zee: [Nergens]\n")
     with pytest.raises(KnowledgeBaseError, match="Nergenshuizen"):
+        load_kb(extra=[aliases])
+
+
+@pytest.mark.parametrize(("alternate", "city", "kept"), [
+    ("Stalin", "Donetsk", False),  # a curated person's name
+    ("Victoria", "Hong Kong", False),  # another place's own name
+    ("Landen", "London", False),  # a given name, not spelled like the city
+    ("Franklin", "Columbus", False),
+    ("Tokio", "Tokyo", True),  # a close spelling stays, given name or not
+    ("Odessa", "Odesa", True),  # … and though a town in Texas has it as its own name
+    ("Riyad", "Riyadh", True),
+    ("Luik", "Liège", True),  # a far spelling that collides with nothing
+    ("Moskou", "Moscow", True),
+])
+def test_kb_geonames_alternates_that_name_something_else_are_dropped(alternate, city, kept):
+    from pipeline.kb import foreign_alternate_kept
+
+    taken = {"stalin", "joseph stalin", "victoria", "odessa", "columbus"}
+    assert foreign_alternate_kept(alternate, city, taken) is kept
+
+
+def test_kb_the_shipped_kb_links_no_collision_to_a_city(kb):
+    assert kb.lookup("Stalin").type == "PERSON"  # not Donetsk
+    assert kb.lookup("Landen", types=["PLACE"], fuzzy=False) is None  # not London
+    assert kb.lookup("Franklin", types=["PLACE"]).name != "Columbus"
+    assert [kb.lookup(n).name for n in ("Tokio", "Odessa", "Luik", "Londen")] == ["Tokyo", "Odesa", "Liège", "London"]
+
+
+def test_kb_an_unquoted_country_code_is_a_string_not_a_yaml_boolean(tmp_path):
+    from pipeline.kb import load_kb
+
+    aliases = tmp_path / "mine.yaml"
+    aliases.write_text("people:\n  - name: Erna Solberg\n    nationality: NO\n    aliases: [Solberg]\n"
+                       "    roles:\n      - [premier, NO, 2013-10-16, null]\n")
+    entry = load_kb(extra=[aliases]).lookup("Solberg")
+    assert (entry.nationality, entry.roles[0].holder_of) == ("NO", "NO")
+    assert load_kb().lookup("Jens Stoltenberg").nationality == "NO"  # data/kb/curated.yaml
+
+
+@pytest.mark.parametrize("value", ["true", "Noorwegen", "12", "[NO]"])
+def test_kb_a_nationality_that_is_no_country_code_is_rejected_naming_the_file(tmp_path, value):
+    from pipeline.kb import KnowledgeBaseError, load_kb
+
+    aliases = tmp_path / "mine.yaml"
+    aliases.write_text(f"people:\n  - name: Erna Solberg\n    nationality: {value}\n")
+    with pytest.raises(KnowledgeBaseError, match=r"mine\.yaml: bad people entry .*Erna Solberg.*ISO country code"):
         load_kb(extra=[aliases])

@@ -30,9 +30,8 @@ def _must_not_build():
 
 
 def test_every_entry_and_index_of_the_old_loader_comes_back_the_same(built, stored):
-    # repr, not ==: YAML's `nationality: NO` is False, which == 0 would let through
     assert [repr(entry) for entry in stored.entries.values()] == [repr(entry) for entry in built.entries.values()]
-    assert any(entry.nationality is False for entry in stored.entries.values())
+    assert any(entry.nationality == "NO" for entry in stored.entries.values())  # Norway, not YAML 1.1's False
     for field in ("by_name", "by_skeleton", "demonyms", "peoples", "titles", "countries"):
         assert list(getattr(stored, field).items()) == list(getattr(built, field).items()), field
     assert stored.title_first_words == built.title_first_words
@@ -105,3 +104,32 @@ def test_the_cache_folder_follows_the_environment(monkeypatch, tmp_path):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
     assert kb_store.cache_folder() == tmp_path / "xdg" / "newsgraph"
 
+
+
+def _aged(path, seconds: float):
+    import os
+    import time
+
+    stamp = time.time() - seconds
+    os.utime(path, (stamp, stamp))
+
+
+def test_a_build_deletes_the_compact_files_no_process_has_read_for_a_week(tmp_path, built):
+    day = 24 * 3600
+    stale, recent = tmp_path / f"kb-{'a' * 64}.json", tmp_path / f"kb-{'b' * 64}.json"
+    temporary, foreign, alien = tmp_path / ".kb-x1y2z3", tmp_path / "kb-notes.json", tmp_path / "other.json"
+    for path, age in ((stale, 8 * day), (recent, 6 * day), (temporary, 2 * 3600), (foreign, 30 * day), (alien, 30 * day)):
+        path.write_text("{}")
+        _aged(path, age)
+    kb_store.cached(KB_DIR, lambda: built, tmp_path)
+    (current,) = [p for p in tmp_path.glob("kb-*.json") if p not in (stale, recent, foreign)]
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([current.name, recent.name, foreign.name, alien.name])
+
+
+def test_the_compact_file_in_use_is_never_stale(tmp_path, built):
+    kb_store.cached(KB_DIR, lambda: built, tmp_path)
+    (current,) = tmp_path.glob("kb-*.json")
+    _aged(current, 30 * 24 * 3600)
+    assert kb_store.remove_stale(tmp_path, keep=current) == []  # the one this process uses
+    kb_store.cached(KB_DIR, _must_not_build, tmp_path)  # read: marked as used
+    assert kb_store.remove_stale(tmp_path, keep=tmp_path / "kb-other.json") == []  # another process's view

@@ -112,3 +112,53 @@ def test_name_repair_a_given_name_before_the_particles_of_a_surname_joins_it(wor
 
 def test_name_repair_a_catch_all_after_a_surname_and_a_particle_is_no_surname():
     assert repaired("rechter Giménez de Strafkamer verliet", "O B-PER O B-MISC O") == [("Giménez", "PER"), ("Strafkamer", "MISC")]
+
+
+@pytest.mark.parametrize(("words", "ents", "expected"), [
+    ("Officier Huizenga eiste", "B-PER I-PER O", [("Huizenga", "PER")]),  # a title opening the sentence
+    ("Eerst PvdA'er Egbert de Vries", "O B-PER I-PER O B-PER", [("Egbert de Vries", "PER")]),  # a party's member
+    ("de Officier kwam", "O B-PER O", [("Officier", "PER")]),  # never past the name's last word
+])
+def test_name_repair_cuts_a_role_or_party_member_word_off_a_person(words, ents, expected):
+    assert repaired(words, ents) == expected
+
+
+@pytest.mark.parametrize(("words", "ents", "expected"), [
+    ("Oud-directeur van Greenpeace Sylvia Borren zegt", "O O B-PER I-PER I-PER O", [("Sylvia Borren", "PER")]),  # the title's
+    ("volgens Dijkhoff D66 niet", "O B-PER I-PER O", [("Dijkhoff", "PER"), ("D66", "ORG")]),
+    ("zegt Jan Pietersen van D66 .", "O B-PER I-PER I-PER I-PER O", [("Jan Pietersen", "PER"), ("D66", "ORG")]),
+    ("de fabriek van Frits Philips", "O O O B-PER I-PER", [("Frits Philips", "PER")]),  # the organisation's word as a surname
+    ("met Greenpeace zelf", "O B-PER O", [("Greenpeace", "PER")]),  # no name beside it: other rules decide
+    ("in AD Magazine stond", "O B-PER I-PER O", [("AD Magazine", "PER")]),  # no given name after it
+])
+def test_name_repair_splits_a_known_organisation_off_a_persons_name(words, ents, expected):
+    doc = Doc(NLP.vocab, words=words.split(), ents=ents.split())
+    repair = NameRepair(NLP, load_lexicon(), organisations=frozenset({"Greenpeace", "D66", "Philips"}))
+    assert [(e.text, e.label_) for e in repair(doc).ents] == expected
+
+
+def test_known_organisations_are_the_kbs_curated_one_word_names(kb):
+    from pipeline.name_repair import known_organisations
+
+    names = known_organisations(kb)
+    assert {"D66", "Greenpeace", "VVD"} <= names and "Raad van State" not in names and "Poetin" not in names
+
+
+@pytest.mark.parametrize(("words", "ents", "expected"), [
+    ("jeugdopleiding van Heracles Almelo .", "O O B-PER I-PER O", [("Heracles Almelo", "ORG")]),  # a club of its town
+    ("de brief van Jan Almelo .", "O O O B-PER I-PER O", [("Jan Almelo", "PER")]),  # a given name: a person
+    ("de brief van Van Almelo .", "O O O B-PER I-PER O", [("Van Almelo", "PER")]),  # a particle surname
+])
+def test_name_repair_a_word_and_a_town_read_as_a_person_is_a_body_of_the_town(words, ents, expected):
+    doc = Doc(NLP.vocab, words=words.split(), ents=ents.split())
+    repair = NameRepair(NLP, load_lexicon(), towns={"Almelo": [("Almelo",)]})
+    assert [(e.text, e.label_) for e in repair(doc).ents] == expected
+
+
+@pytest.mark.parametrize(("words", "ents", "expected"), [
+    ("zoals Kelsey en Garion Mulder .", "O O O B-PER I-PER O", [("Kelsey", "PER"), ("Garion Mulder", "PER")]),
+    ("zoals Brussel en Garion Mulder .", "O O O B-PER I-PER O", [("Garion Mulder", "PER")]),  # no given name
+    ("zoals Kelsey en Mulder .", "O O O B-PER O", [("Mulder", "PER")]),  # no full name to share
+])
+def test_name_repair_a_given_name_coordinated_with_a_full_name_is_a_person(words, ents, expected):
+    assert repaired(words, ents) == expected

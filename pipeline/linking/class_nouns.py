@@ -26,7 +26,8 @@ def class_noun_references(doc: Doc, clusters: list[Cluster], lexicon: Lexicon) -
     organisation earlier, with the latest one so introduced; none when two were introduced
     in that same sentence, or the phrase goes on into a name (`de bank ING` introduces)."""
     heads = {noun: (noun, False) for noun in lexicon.organisation_nouns}
-    introductions = _introductions(doc, clusters, heads)
+    place_nouns = frozenset(noun for noun, kind in lexicon.name_class_nouns.items() if kind == "PLACE")
+    introductions = _introductions(doc, clusters, heads, place_nouns)
     if not introductions:
         return []
     introduced = {kind for _, _, kind, _ in introductions}
@@ -57,10 +58,14 @@ def class_of(word: str, heads: dict[str, tuple[str, bool]]) -> str | None:
     return parts[1] if parts else None
 
 
-def _introductions(doc: Doc, clusters: list[Cluster], heads: dict[str, tuple[str, bool]]) -> list[tuple[int, int, str, Cluster]]:
+def _introductions(doc: Doc, clusters: list[Cluster], heads: dict[str, tuple[str, bool]],
+                   place_nouns: frozenset[str] = frozenset()) -> list[tuple[int, int, str, Cluster]]:
     """(token, sentence start, class noun, organisation), in text order: its name's class
     (`Gezondheidsraad`, `Gemeente Hengelo`, `Raad van State`), the class noun right before
-    it (`inlichtingendienst AIVD`) or in an apposition after it (`ING, de Nederlandse bank,`)."""
+    it (`inlichtingendienst AIVD`) or in an apposition after it (`ING, de Nederlandse bank,`).
+    A noun that names places (`place_nouns`: `de gemeente Hengelo`) introduces no
+    organisation right after it: `besloot de gemeente Dura Vermeer een boete op te leggen`
+    is the council fining the builder, not a council named Dura Vermeer."""
     found = []
     for cluster in (c for c in clusters if c.type == "ORG"):
         for mention in (m for m in cluster.mentions if not m.description):
@@ -68,7 +73,7 @@ def _introductions(doc: Doc, clusters: list[Cluster], heads: dict[str, tuple[str
             if span is None:
                 continue
             kinds = {class_of(span[-1].text, heads), span[0].lower_ if len(span) > 1 and span[0].lower_ in heads else None}
-            if span.start > 0 and doc[span.start - 1].pos_ == "NOUN":
+            if span.start > 0 and doc[span.start - 1].pos_ == "NOUN" and doc[span.start - 1].lower_ not in place_nouns:
                 kinds.add(class_of(doc[span.start - 1].text, heads))
             kinds.add(_apposition_class(doc, span, heads))
             found += [(span.start, span.sent.start, kind, cluster) for kind in kinds if kind]

@@ -117,13 +117,15 @@ def cluster_by_name(mentions: list[EntityMention], kind: EntityType) -> list[Clu
     return list(clusters.values())
 
 
-def join_organisation_names(clusters: list[Cluster], kb: KnowledgeBase) -> list[Cluster]:
+def join_organisation_names(clusters: list[Cluster], kb: KnowledgeBase, text: str = "") -> list[Cluster]:
     """An organisation's acronym and its short form in one article are that organisation:
     `Forum voor Democratie` … `FvD` … `Forum`, `Centraal Bureau voor de Statistiek` … `CBS`,
     `Rijdend Elektrisch Tram Museum` … `RETM` (whatever type the model gave the acronym),
     `Vogelopvang de Wulp` … `De Wulp`. An acronym (two to six letters, at least two capitals)
     must spell the initials of every word of one multiword name, or of its capitalised words
-    only; a short form must be a capitalised word of exactly one such name, typed as an
+    only, or stand in brackets right after that name in `text` (the article's) and begin with
+    its first letter (`Deutsche Umwelthilfe (DUH)`, `Syrische Democratische Strijdkrachten
+    (SDF)`: initials of another language); a short form must be a capitalised word of exactly one such name, typed as an
     organisation, and no place or person the knowledge base knows (`Milan` of `AC Milan` is a
     city too; `Ledeboer` of `Ledeboer Investments` may be its owner). `VVD` beside `Vrije
     Universiteit` stays apart."""
@@ -136,6 +138,10 @@ def join_organisation_names(clusters: list[Cluster], kb: KnowledgeBase) -> list[
                 spelled.setdefault(initials, []).append(cluster)
             for word in {fold(w) for w in name.split() if w[:1].isupper() and len(w) >= 3 and fold(w) not in FUNCTION_WORDS}:
                 worded.setdefault(word, []).append(cluster)
+        for mention in cluster.mentions:
+            bracketed = None if mention.description else _bracketed_acronym(text, mention.end, mention.name)
+            if bracketed:
+                spelled.setdefault(bracketed, []).append(cluster)
     for cluster in clusters:
         names = set(cluster.names)
         if not names or cluster in full or cluster.merged_into is not None:
@@ -151,6 +157,16 @@ def join_organisation_names(clusters: list[Cluster], kb: KnowledgeBase) -> list[
             (named,) = candidates.values()
             named.absorb(cluster)
     return [c for c in clusters if c.merged_into is None]
+
+
+def _bracketed_acronym(text: str, end: int, name: str) -> str | None:
+    """The acronym (lowercase) in brackets right after a name that ends at `end`, when it
+    begins with the name's first letter: `Deutsche Umwelthilfe (DUH)` → `duh`."""
+    if text[end:end + 2] != " (":
+        return None
+    close = text.find(")", end + 2, end + 10)
+    acronym = text[end + 2:close] if close > 0 else ""
+    return acronym.lower() if _acronym(acronym) and acronym[0] == name[:1].upper() else None
 
 
 def _acronym(name: str) -> bool:

@@ -24,7 +24,7 @@ from .clusters import Cluster, cluster_by_name, cluster_people, join_organisatio
 from .descriptions import DETERMINERS, Description, description_target, drop_mentions_inside_titles, find_descriptions, role_keys
 from .institutions import find_institutions, institution_references, peoples_acting, spokespeople
 from .linked import LinkedEntities
-from .retype import drop_common_word_places, retype_other
+from .retype import drop_common_word_places, one_type_per_name, places_after_place_nouns, retype_other
 
 
 def link_entities(doc: Doc, mentions: Sequence[EntityMention], kb: KnowledgeBase, published: date | None = None,
@@ -35,6 +35,7 @@ def link_entities(doc: Doc, mentions: Sequence[EntityMention], kb: KnowledgeBase
     lexicon = lexicon or load_lexicon()
     quotes = find_quotes(doc.text) if quotes is None else quotes
     mentions = drop_common_word_places(doc, retype_other(doc, mentions, kb, lexicon), kb)
+    mentions = one_type_per_name(doc, places_after_place_nouns(doc, mentions, kb, lexicon), kb, lexicon)
     # An institution swallows the names inside it (`Buitenlandse Zaken` in `het Venezolaanse
     # ministerie van Buitenlandse Zaken`) but gives way to a name it would cut.
     institutions = [(m, noun) for m, noun in find_institutions(doc, kb, lexicon)
@@ -50,7 +51,7 @@ def link_entities(doc: Doc, mentions: Sequence[EntityMention], kb: KnowledgeBase
     clusters = cluster_people([m for m in mentions if m.type == "PERSON"], kb)
     clusters += cluster_by_name([m for m in mentions if m.type == "ORG"], "ORG")
     clusters += cluster_by_name([m for m in mentions if m.type == "PLACE"], "PLACE")
-    clusters = join_organisation_names(clusters, kb)
+    clusters = join_organisation_names(clusters, kb, doc.text)
     for cluster in clusters:
         link_to_kb(cluster, kb)
     by_entry: dict[str, Cluster] = {}

@@ -32,3 +32,30 @@ def test_class_nouns_a_class_noun_before_a_name_introduces_it_and_refers_to_noth
 def test_class_nouns_no_organisation_of_that_class_no_reference(kb):
     doc, linked = link("[Ajax](ORG) won . Later stelt de bank het .", kb)
     assert entity_of(linked, doc, "de bank") is None
+
+
+def _doc(words: str, ents: str, nouns: set[str]):
+    from spacy.tokens import Doc
+
+    from .conftest import VOCAB
+
+    split = words.split()
+    starts = [i == 0 or split[i - 1] == "." for i in range(len(split))]
+    pos = ["NOUN" if w.lower() in nouns else "PROPN" if e != "O" else "X" for w, e in zip(split, ents.split())]
+    return Doc(VOCAB, words=split, ents=ents.split(), pos=pos, sent_starts=starts)
+
+
+def test_class_nouns_a_place_noun_introduces_no_organisation_after_it(kb):
+    """`besloot de gemeente Dura Vermeer een boete op te leggen`: the council fines the
+    builder; `de gemeente` later is not the builder (data/lexicon/name_class_nouns.tsv)."""
+    from pipeline.entities import doc_mentions
+    from pipeline.linking import link_entities
+
+    doc = _doc("Toen besloot de gemeente Dura Vermeer te beboeten . Later zweeg de gemeente .",
+               "O O O O B-ORG I-ORG O O O O O O O O", {"gemeente"})
+    linked = link_entities(doc, doc_mentions(doc), kb)
+    (builder,) = linked.entities
+    assert [m.text for m in builder.mentions] == ["Dura Vermeer"]
+    doc = _doc("Toen zweeg de bank Triodos . Later zweeg de bank .", "O O O O B-ORG O O O O O O", {"bank"})
+    (bank,) = link_entities(doc, doc_mentions(doc), kb).entities
+    assert [m.text for m in bank.mentions] == ["Triodos", "de bank"]  # an organisation noun still introduces

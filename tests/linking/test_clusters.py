@@ -99,3 +99,28 @@ def test_aliases_a_surname_ending_in_s_is_no_genitive_when_the_article_has_it_in
     assert [(e.name, len(e.mentions)) for e in linked.entities] == [("Zoe Adams", 2)]
     doc, linked = link("[Donald Trump](PER) sprak . [Trumps](PER) woorden .", kb)
     assert len(linked.entities) == 1 and len(linked.entities[0].mentions) == 2
+
+
+@pytest.mark.parametrize(("text", "together"), [
+    ("Zegt Deutsche Umwelthilfe (DUH) .", True),  # in brackets right after the name: its acronym in German
+    ("Zegt Syrische Democratische Strijdkrachten (SDF) .", True),
+    ("Zegt Deutsche Umwelthilfe (ANP) .", False),  # another first letter: a source, a party
+    ("Zegt Deutsche Umwelthilfe en de DUH .", False),  # not in brackets, and no initials of the name
+])
+def test_aliases_an_acronym_in_brackets_after_an_organisation_is_its_acronym(kb, text, together):
+    from spacy.tokens import Doc
+
+    from pipeline.entities import doc_mentions
+    from pipeline.linking import link_entities
+
+    from .conftest import VOCAB
+
+    words = text.replace("(", "( ").replace(")", " )").split()
+    spaces = [not (w == "(" or (i + 1 < len(words) and words[i + 1] == ")")) for i, w in enumerate(words)]
+    name_end = 3 if words[1] == "Deutsche" else 4
+    acronym = next(i for i, w in enumerate(words) if w.isupper() and len(w) > 2)
+    ents = ["O"] + ["B-ORG"] + ["I-ORG"] * (name_end - 2) + ["O"] * (len(words) - name_end)
+    ents[acronym] = "B-ORG"
+    doc = Doc(VOCAB, words=words, spaces=spaces, ents=ents)
+    linked = link_entities(doc, doc_mentions(doc), kb)
+    assert (len(linked.entities) == 1) == together
