@@ -39,6 +39,8 @@ class PronounResolver:
         before = [p for p in self.persons if window_start <= p[0] < token.idx
                   and (p[1] is not None or not any(q.start <= p[0] < q.end for q in self.quotes))]  # `'Mijn cliënt …'` is the speaker's
         before = sorted(before + self._pronoun_subjects(token, window_start), key=lambda p: p[0])
+        if token.dep_ != "nmod:poss":
+            before = [p for p in before if not self._co_argument(p[0], token)]
         gender = PRONOUN_GENDER.get(token.lower_)
         if gender:  # `zegt ze` is not Laurens Ivens
             before = [p for p in before if p[1] is None or self.gender_of(p[1]) in (None, gender)]
@@ -47,6 +49,16 @@ class PronounResolver:
             return subjects[-1][1]
         named = [p for p in before if p[1] is not None]
         return named[-1][1] if named else None
+
+    def _co_argument(self, offset: int, pronoun: Token) -> bool:
+        """A person named in the pronoun's own clause is not what the pronoun refers to:
+        `Tijdens een ontmoeting met Pompeo zei hij …` (hij is not Pompeo), `Merkel ontmoette
+        hem`. A possessive may be (`Rutte belde zijn moeder`), and so may a pronoun of a
+        clause below the name's (`Pompeo zei dat hij …`)."""
+        if not pronoun.sent.start_char <= offset < pronoun.sent.end_char:
+            return False
+        span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
+        return span is not None and clause_head(span[0]) == clause_head(pronoun)
 
     def _pronoun_subjects(self, token: Token, window_start: int) -> list[Person]:
         """Narrated `hij`/`zij` subjects between the window's start and the token, as the
@@ -76,6 +88,17 @@ def resolve_pronouns(doc: Doc, resolver: PronounResolver) -> tuple[dict[int, str
         elif token.lower_ == "die" and token.is_sent_start:
             demonstratives[token.i] = resolver.resolve(token, prefer_subject=False)
     return pronouns, demonstratives
+
+
+def clause_head(token: Token) -> Token:
+    """The verb (or copular predicate) of the clause a word stands in: its nearest head that
+    is a verb or has a copula, else the sentence's root."""
+    current = token
+    while current.head != current:
+        current = current.head
+        if current.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in current.children):
+            return current
+    return current
 
 
 def plural_subject(token: Token) -> bool:

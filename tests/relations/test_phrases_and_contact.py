@@ -648,3 +648,29 @@ def test_range_the_ends_of_van_tot_are_examples_not_parties(kb):
         .       PUNCT punct 1 -     .
     """)
     assert relations(doc, kb)[1] == []
+
+
+POETIN_POMPEO = """
+    Kritiek    NOUN  ROOT   0 -     kritiek
+    van        ADP   case   2 -     van
+    Poetin     PROPN nmod   0 B-PER Poetin
+    .          PUNCT punct  0 -     .
+    Tijdens    ADP   case   6 -     tijdens
+    een        DET   det    6 -     een
+    ontmoeting NOUN  obl    9 -     ontmoeting
+    met        ADP   case   8 -     met
+    Pompeo     PROPN nmod   6 B-PER Pompeo
+    zei        VERB  ROOT   9 -     zeggen
+    hij        PRON  nsubj  9 -     hij
+    dat        SCONJ mark   12 -    dat
+    werkt      VERB  ccomp  9 -     werken
+    .          PUNCT punct  9 -     .
+"""
+
+
+def test_pronoun_a_person_named_in_its_own_clause_is_not_what_it_refers_to(kb):
+    """ANNOTATION.md's own example: `Tijdens een ontmoeting in Sotsji met … Pompeo zei hij …`,
+    said of Poetin, here named before as no subject, so only the clause rule keeps Pompeo out."""
+    statements, meetings = relations(parsed(POETIN_POMPEO), kb)
+    assert [s[1] for s in statements] == ["Vladimir Putin"]
+    assert meetings == [("meeting", ["Mike Pompeo", "Vladimir Putin"], None, None)]
