@@ -27,6 +27,7 @@ from .speakers import FIRST_PERSON_ANY, according_to, inverted_subject, speaker_
 SENTENCE_ENDS = frozenset({".", "!", "?"})
 ATTRIBUTION_REACH = 4  # tokens of the next sentence an attribution split off a quote can start in
 LABEL_TITLE_REACH = 4  # tokens of title before a labelling name: `De Amerikaanse president Trump:`, `ISO - voorzitter X:`
+ANAPHORIC_OPENINGS = frozenset({"dat", "dit", "zo"})  # `'…' Dat zei Rutte.`: a sentence after a quote that attributes it
 LABEL_LENGTH = 30  # a name with its asides; a whole sentence before a colon is no label
 
 
@@ -51,12 +52,14 @@ def attribute_quote(quote: Quote, doc: Doc, quotes: list[Quote], lexicon: Lexico
         last_sentence = doc[last_sentence.end].sent
         after_end = last_sentence.start + ATTRIBUTION_REACH
     after = [t for t in last_sentence if t.idx >= quote.end and t.i < after_end and not inside_quote(t, quotes)]
+    if _closes_a_sentence(quote, after):
+        after = []
     next_quote = next((q.start for q in quotes if q.start > quote.end), None)
     after = [t for t in after if next_quote is None or t.idx < next_quote]
     before = [t for t in first_sentence if t.idx < quote.start and not inside_quote(t, quotes)]
-    if all(t.is_punct for t in before) and first_sentence.start > 0 and doc[first_sentence.start - 1].text == ":":
-        # `Rutte deed er laconiek over: ,,…''` with the sentence split at the colon
-        before = [t for t in doc[first_sentence.start - 1].sent if not inside_quote(t, quotes)]
+    if all(t.is_punct for t in before) and (colon_before := _colon_before(doc, first_sentence.start)) is not None:
+        # `Rutte deed er laconiek over: ,,…''` with the sentence split at the colon (or at the quote mark after it)
+        before = [t for t in colon_before.sent if not inside_quote(t, quotes)]
     for index, token in enumerate(after[:3]):
         if token.lower_ == "aldus":  # '…', aldus Wang
             speaker = next((k for t in after[index + 1:index + 5] if (k := linked.key_of_token(t))), None)
@@ -69,7 +72,7 @@ def attribute_quote(quote: Quote, doc: Doc, quotes: list[Quote], lexicon: Lexico
                 return verb, speaker, cast(StatementRule, rule)
     if (reporting := _postposed_manner_verb(after, linked)) is not None:
         return *reporting, "quote_manner_verb"
-    colon = [t for t in before if t.text == ":"]
+    colon = [t for t in before if t.text.endswith(":")]  # `Bram van Wickeren (25):` makes one token of `):`
     if colon and colon[-1].i >= first[0].i - 2:
         clause_verbs = [t for t in before if t.pos_ in ("VERB", "AUX") and t.i < colon[-1].i]
         for verb in reversed(clause_verbs):
@@ -80,6 +83,27 @@ def attribute_quote(quote: Quote, doc: Doc, quotes: list[Quote], lexicon: Lexico
         if (labelled := colon_label(label, linked)) is not None:
             return colon[-1], labelled, "quote_colon_label"
     return None
+
+
+def _colon_before(doc: Doc, start: int) -> Token | None:
+    """The colon right before token `start`, perhaps behind the quote mark that opens the
+    quote (`Winsemius: '` / `Onder Jacqueline Cramer …'`, split after the mark)."""
+    index = start - 1
+    if index > 0 and doc[index].is_quote:
+        index -= 1
+    return doc[index] if index >= 0 and doc[index].text.endswith(":") else None
+
+
+def _closes_a_sentence(quote: Quote, after: list[Token]) -> bool:
+    """`'Onder Cramer zijn die centrales er gekomen.' Siegfried Woldhek herinnert zich …`: a
+    quote ending in a full stop, followed by a capitalised word, ended its sentence; what
+    follows it is a new sentence (which the parser may have run on), not its attribution.
+    After `?` or `!` the attribution follows in lower case (`'Waarom?', vroeg hij`); a new
+    sentence that opens with `Dat`/`Dit`/`Zo` refers back to the quote (`'…' Dat riep Van de
+    Kerkhof deze week`) and attributes it."""
+    words = [t for t in after if not t.is_quote]
+    return (quote.text.rstrip("'\"’”» ").endswith(".") and bool(words) and words[0].is_alpha and words[0].text[:1].isupper()
+            and words[0].lower_ not in ANAPHORIC_OPENINGS)
 
 
 def colon_label(label: list[Token], linked: LinkedEntities) -> str | None:

@@ -110,7 +110,7 @@ def extract_statements(doc: Doc, linked: LinkedEntities, doc_id: str, published:
             verb, speaker, rule = attribution
             statement = by_cue.get(verb.i)
             if statement is None:
-                cue = {"aldus": "aldus", ":": "colon"}.get(verb.lower_) or cue_lemma(verb, lexicon) or full_lemma(verb, lexicon)
+                cue = "colon" if verb.text.endswith(":") else "aldus" if verb.lower_ == "aldus" else cue_lemma(verb, lexicon) or full_lemma(verb, lexicon)
                 statement = _Statement(speaker, cue, "direct", rule, verb.sent, addressee=addressee_of(verb, linked))
                 by_cue[verb.i] = statement
                 statements.append(statement)

@@ -1,0 +1,70 @@
+"""Where a quote's attribution may stand (pipeline/relations/attribution.py): a colon the
+tokenizer glued to a bracket, a colon the parser split from its quote at the quote mark, and
+no cue taken from the sentence a quote's full stop ended."""
+
+from __future__ import annotations
+
+from .conftest import parsed, relations
+
+
+def test_statements_a_colon_glued_to_a_bracket_still_labels_the_quote(kb):
+    """`Bram van Wickeren (25): "Wij zijn fan."`: the tokenizer makes one token of `):`."""
+    doc = parsed("""
+        Brussee    PROPN ROOT    0 B-PER Brussee
+        (          PUNCT punct   2 -     (
+        25         NUM   nummod  0 -     25
+        ):         PUNCT punct   2 -     ):
+        '          PUNCT punct   6 -     '
+        Wij        PRON  nsubj   6 -     wij
+        zijn       AUX   parataxis 0 -   zijn
+        fan        NOUN  obj     6 -     fan
+        .          PUNCT punct   6 -     .
+        '          PUNCT punct   6 -     '
+    """)
+    statements, _ = relations(doc, kb)
+    assert statements == [("direct", "Brussee", "colon", "Wij zijn fan.", None)]
+
+
+def test_statements_a_colon_split_from_its_quote_at_the_mark_labels_it(kb):
+    """`Brussee: '` / `Ik kies partij.'` as two sentences: the colon before the quote mark
+    still labels the quote."""
+    doc = parsed("""
+        Brussee    PROPN ROOT    0 B-PER Brussee
+        :          PUNCT punct   0 -     :
+        '          PUNCT punct   0 -     '
+        Ik         PRON  nsubj   4 -     ik
+        kies       VERB  ROOT    4 -     kiezen
+        partij     NOUN  obj     4 -     partij
+        .          PUNCT punct   4 -     .
+        '          PUNCT punct   4 -     '
+    """)
+    statements, _ = relations(doc, kb)
+    assert statements == [("direct", "Brussee", "colon", "Ik kies partij.", None)]
+
+
+RUN_INTO = """
+    '          PUNCT punct   2 -     '
+    Dat        PRON  nsubj   2 -     dat
+    klopt      VERB  ROOT    2 -     kloppen
+    .          PUNCT punct   2 -     .
+    '          PUNCT punct   2 -     '
+    {first:<10} {pos} nsubj 6 {ent} {first}
+    zei        VERB  parataxis 2 -   zeggen
+    Rutte      PROPN {dep} 6 B-PER Rutte
+    .          PUNCT punct   2 -     .
+"""
+
+
+def test_statements_a_quote_closed_by_a_full_stop_takes_no_cue_from_the_next_sentence(kb):
+    """`'Dat klopt.' Brussee zei Rutte …` run on by the parser: the capitalised word after
+    the full stop opens a new sentence, which is not the quote's attribution."""
+    doc = parsed(RUN_INTO.format(first="Brussee", pos="PROPN", ent="B-PER", dep="obj"))
+    statements, _ = relations(doc, kb)
+    assert [s for s in statements if s[0] == "direct"] == []
+
+
+def test_statements_a_sentence_opening_with_dat_after_the_quote_attributes_it(kb):
+    """`'Dat klopt.' Dat zei Rutte.`: `Dat` refers back to the quote."""
+    doc = parsed(RUN_INTO.format(first="Dat", pos="PRON", ent="-", dep="nsubj"))
+    statements, _ = relations(doc, kb)
+    assert [s[:3] for s in statements if s[0] == "direct"] == [("direct", "Mark Rutte", "zeggen")]
