@@ -23,6 +23,10 @@ FIRST_PERSON_ANY = FIRST_PERSON | {"mijn", "onze", "m'n"}
 POSSESSIVE_PRONOUNS = POSSESSIVES | {"mijn", "m'n", "z'n", "onze", "ons"}
 AMONG_OTHERS = frozenset({"onder anderen", "onder andere", "onder meer"})
 OBJECT_PRONOUNS = frozenset({"hem", "haar", "hen", "hun", "mij", "me", "ons", "jou", "jullie"})
+INDEFINITE_SUBJECTS = frozenset({"iemand", "niemand", "men", "iedereen", "velen", "sommigen"})
+NAME_PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN"})  # what a name with its title is made of
+TITLE_REACH = 6  # tokens of an inverted subject's title before its name: `zei officier van justitie Hannah Huizenga`
+TITLE_POS = frozenset({"DET", "ADJ", "NOUN"})
 
 
 def addressee_of(verb: Token, linked: LinkedEntities) -> str | None:
@@ -52,11 +56,13 @@ def speaker_of(verb: Token, linked: LinkedEntities, quote_speakers: dict[int, st
         key = subject_entity(subject, verb, linked, quote_speakers, lexicon)
         if key:
             return key
-        if subject.i < verb.i and (subject.lower_ in PERSONAL_PRONOUNS or (subject.pos_ == "NOUN" and opens_sentence(subject.left_edge))):
-            # `Hij adviseerde GroenLinks`, `De verdachten ontkenden …`: the subject takes the
-            # first place, so what follows the verb is no inverted subject
+        if subject.i < verb.i and (subject.lower_ in PERSONAL_PRONOUNS | INDEFINITE_SUBJECTS or (subject.pos_ == "NOUN" and opens_sentence(subject.left_edge))):
+            # `Hij adviseerde GroenLinks`, `De verdachten ontkenden …`, `wanneer iemand oproept om
+            # Baudet te vermoorden`: the subject stands before the verb, so what follows it is no inverted subject
             return None
     if subject is None and (key := apposition_speaker(verb, linked)):
+        return key
+    if (subject is None or subject.i > verb.i) and (key := fronted_speaker(verb, linked)):
         return key
     token = inverted_subject(verb, linked)
     return linked.key_of_token(token) if token is not None else None
@@ -71,6 +77,25 @@ def apposition_speaker(verb: Token, linked: LinkedEntities) -> str | None:
     if apposition is None or any(t.pos_ in VERB_POS for t in verb.doc[start:apposition.start - 1]):
         return None
     return one_person(apposition, linked)
+
+
+def fronted_speaker(verb: Token, linked: LinkedEntities) -> str | None:
+    """`Premier Mark Rutte, woensdag toevallig op werkbezoek in Groningen, noemde …`, `Pieter
+    Winsemius, indertijd door Nijpels binnengehaald, prijst …`: a sentence that opens with a
+    name (a title at most before it), then an aside between commas, then the finite verb right
+    after the closing comma — the name is the subject the parser lost in the aside. A clause
+    before the first comma (`Toen Rutte kwam, …`) or two names there is no such opening."""
+    doc, start = verb.doc, verb.sent.start
+    if verb.i - start < 4 or doc[verb.i - 1].text != "," or verb.morph.get("VerbForm", []) not in ([], ["Fin"]):
+        return None
+    first_comma = next(i for i in range(start, verb.i) if doc[i].text == ",")
+    lead = doc[start:first_comma]
+    if first_comma == verb.i - 1 or not lead or any(t.pos_ not in NAME_PHRASE_POS for t in lead):
+        return None
+    keys = entities_in(lead, linked)
+    if len(keys) != 1 or entity_type_of(linked, keys[0]) not in ("PERSON", "ORG") or linked.key_of_token(lead[-1]) != keys[0]:
+        return None
+    return keys[0]
 
 
 def apposition_before(verb: Token, after: int) -> Span | None:
@@ -122,13 +147,17 @@ def inverted_subject(verb: Token, linked: LinkedEntities) -> Token | None:
     start = min(finite_candidates(verb), key=lambda t: t.i).i + 1
     if doc[start:start + 2].text.lower() in AMONG_OTHERS:
         start += 2
-    for token in doc[start:start + 3]:
+    for offset, token in enumerate(doc[start:start + TITLE_REACH]):
         if token.is_punct or token.pos_ == "SCONJ":
             break
         if token.lower_ in OBJECT_PRONOUNS:  # `waarin zijn schoonmoeder hem vraagt`: `hem` is never the subject
             continue
         if linked.key_of_token(token):
-            return token
+            # past three tokens only a name right behind a lowercase title (`officier van justitie
+            # Hannah Huizenga`), not the owner in a `van` phrase (`de advocaat van Rutte`)
+            return token if offset < 3 or doc[token.i - 1].pos_ in ("NOUN", "ADJ") else None
+        if offset >= 2 and not (token.is_lower and (token.pos_ in TITLE_POS or token.lower_ == "van")):
+            break
     return None
 
 

@@ -28,7 +28,7 @@ from .content import complement_of, content_span_of, names_a_thing, parenthetica
 from .evidence import entities_in, evidence_for
 from .morphology import cue_lemma, full_lemma
 from .reports import aldus_reports, naar_zeggen_reports, speech_noun_reports, volgens_reports, wat_betreft_reports, zoals_clauses, zoals_reports
-from .speakers import FIRST_PERSON, addressee_of, coordinated_speakers, inverted_subject, speaker_of
+from .speakers import FIRST_PERSON, addressee_of, coordinated_speakers, fronted_speaker, inverted_subject, speaker_of
 
 QUOTE_MARKS = "\"'‘’“”„«»,"  # and `,,`: what may stand between a paragraph break and the quote
 RUN_ON_GAP = 150  # characters between a quote and the next that can only be its attribution
@@ -163,7 +163,8 @@ def extract_statements(doc: Doc, linked: LinkedEntities, doc_id: str, published:
         inverted = all(c.dep_ == "obj" and c.i > verb.i and c.pos_ != "PRON" for c in complement) and not subject_before
         # `Het plan, zegt Rutte, is goed`: whatever the parser made the parenthesis's verb
         parenthesis = parenthetical_report(verb)
-        reported = postposed_report(verb) if (not complement or inverted) and parenthesis is None else None
+        # `Pieter Winsemius, indertijd …, prijst Nijpels`: a name and an aside before the comma are the subject, no report
+        reported = postposed_report(verb) if (not complement or inverted) and parenthesis is None and fronted_speaker(verb, linked) is None else None
         if verb.i in by_cue or verb.i in zoals_verbs or not (complement or reported or parenthesis) or not asserted(verb, lexicon):
             continue
         if verb.sent.start in attributed_sentences:
