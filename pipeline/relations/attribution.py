@@ -21,7 +21,8 @@ from ..quotes import Quote, inside_quote
 from ..schemas import StatementRule
 from ..syntax import noun_phrase, subject_of
 from .evidence import entities_in, entity_type_of
-from .morphology import cue_lemma
+from .morphology import cue_lemma, full_lemma
+from .reports import names_a_word
 from .speakers import FIRST_PERSON_ANY, according_to, inverted_subject, speaker_of
 
 SENTENCE_ENDS = frozenset({".", "!", "?"})
@@ -39,7 +40,28 @@ def attribute_quote(quote: Quote, doc: Doc, quotes: list[Quote], lexicon: Lexico
     """The cue, speaker and pattern of a quote: `aldus X` or a speech verb right after it in
     its last sentence (`'…', zegt X`), else one before it in its first sentence (`X zei: '…'`;
     or in the sentence before, when a parser ended that at the colon that opens the quote),
-    else any verb of reporting manner right after it, else the clause or label before a colon."""
+    else any verb of reporting manner right after it, else the clause or label before a colon.
+    A verb of quoting (`'…', citeerde TASS gouverneur Kozjemjako`) gives the quote to the one
+    quoted, or to nobody."""
+    found = _attribution(quote, doc, quotes, lexicon, linked)
+    if found is None or full_lemma(found[0], lexicon) not in lexicon.quoting_verbs:
+        return found
+    verb, medium, rule = found
+    quoted = _quoted_one(verb, medium, linked)
+    return (verb, quoted, rule) if quoted else None
+
+
+def _quoted_one(verb: Token, medium: str, linked: LinkedEntities) -> str | None:
+    """The person or organisation a verb of quoting names after itself, other than the medium."""
+    after = []
+    for token in verb.doc[verb.i + 1:verb.sent.end]:
+        if token.is_punct and token.text not in ("-", "'"):
+            break
+        after.append(token)
+    return next((k for k in entities_in(after, linked) if k != medium and entity_type_of(linked, k) in ("PERSON", "ORG")), None)
+
+
+def _attribution(quote: Quote, doc: Doc, quotes: list[Quote], lexicon: Lexicon, linked: LinkedEntities) -> tuple[Token, str, StatementRule] | None:
     first = doc.char_span(quote.start, quote.end, alignment_mode="expand")
     if first is None:
         return None
@@ -67,6 +89,8 @@ def attribute_quote(quote: Quote, doc: Doc, quotes: list[Quote], lexicon: Lexico
                 return token, speaker, "quote_aldus"
     for candidates, rule in ((after, "quote_cue_after"), (list(reversed(before)), "quote_cue_before")):
         for verb in cue_tokens(candidates, lexicon, quotes):
+            if names_a_word(verb, linked, lexicon):
+                continue
             speaker = speaker_of(verb, linked, {}, lexicon, quotes)
             if speaker:
                 return verb, speaker, cast(StatementRule, rule)

@@ -92,6 +92,15 @@ def names_a_thing(complement: list[Token], verb: Token, lexicon: Lexicon) -> boo
             and cue_lemma(verb, lexicon) in lexicon.thing_object_verbs)
 
 
+def states_an_intention(complement: list[Token], verb: Token, lexicon: Lexicon) -> bool:
+    """`hoopt FvD met de gesprekken te kunnen beginnen`, `Daar hoopt hij te zitten`: a stance
+    verb of data/lexicon/intention_verbs.txt whose only complement is a `te` infinitive
+    states what the subject means to do, not a claim (`hoopt dat …` still reports)."""
+    return bool(verb_lemmas(verb, lexicon) & lexicon.intention_verbs) and all(
+        c.pos_ in VERB_POS and any(m.dep_ == "mark" and m.lower_ == "te" for m in c.children)
+        and not any(m.dep_ == "mark" and m.lower_ in ("dat", "of") for m in c.children) for c in complement)
+
+
 def after_colon(verb: Token) -> list[Token]:
     """`Xi heeft het vaak tegen zijn partijgenoten gezegd: als de communisten …`: a colon
     right after the speech verb opens what was said, the clause(s) up to the sentence end."""

@@ -5,6 +5,7 @@ Out: one statement per attribution: direct quotes attributed by the words around
 (`attribution.py`), run-on quote sentences joined to the quote before, a first-person quote
 after a sentence about someone, an answer to an interviewer's question; the attributions
 without a speech verb (`reports.py`: `volgens X`, `wat X betreft`, `aldus X`, `zoals X zegt`);
+passive speech with its agent (`passives.py`: `is door Halsema verzocht om …`);
 indirect speech, a speech verb with a complement clause or after the clause it reports.
 """
 
@@ -24,9 +25,10 @@ from ..syntax import SUBJECT_DEPS, VERB_OR_NOUN
 from ..tokens import tokens_where
 from .assertion import asserted
 from .attribution import attribute_quote, context_attribution, cue_tokens
-from .content import complement_of, content_span_of, names_a_thing, parenthetical_report, postposed_report
+from .content import complement_of, content_span_of, names_a_thing, parenthetical_report, postposed_report, states_an_intention
 from .evidence import entities_in, evidence_for
 from .morphology import cue_lemma, full_lemma
+from .passives import passive_agent_reports
 from .reports import aldus_reports, naar_zeggen_reports, speech_noun_reports, volgens_reports, wat_betreft_reports, zoals_clauses, zoals_reports
 from .speakers import FIRST_PERSON, addressee_of, coordinated_speakers, fronted_speaker, inverted_subject, speaker_of
 
@@ -145,7 +147,8 @@ def extract_statements(doc: Doc, linked: LinkedEntities, doc_id: str, published:
     zoals = zoals_clauses(doc, lexicon)
     reports = [*volgens_reports(doc, linked, lexicon), *wat_betreft_reports(doc, linked, quotes, lexicon),
                *aldus_reports(doc, linked, quotes, lexicon), *zoals_reports(doc, linked, quotes, lexicon, zoals),
-               *naar_zeggen_reports(doc, linked, quotes, lexicon), *speech_noun_reports(doc, linked, quotes, lexicon)]
+               *naar_zeggen_reports(doc, linked, quotes, lexicon), *speech_noun_reports(doc, linked, quotes, lexicon),
+               *passive_agent_reports(doc, linked, quotes, lexicon)]
     for report in reports:
         if (report.speaker, report.sentence.start) not in said:
             said.add((report.speaker, report.sentence.start))
@@ -155,7 +158,7 @@ def extract_statements(doc: Doc, linked: LinkedEntities, doc_id: str, published:
     zoals_verbs = {verb.i for _, verb in zoals}  # a speech verb closing a `zoals` clause reports the clause around it
     for verb in cue_tokens(tokens_where(doc, POS, VERB_OR_NOUN.__contains__), lexicon, quotes):
         complement = complement_of(verb, lexicon)
-        if complement and names_a_thing(complement, verb, lexicon):
+        if complement and (names_a_thing(complement, verb, lexicon) or states_an_intention(complement, verb, lexicon)):
             complement = []
         # `…, betoogde hoogleraar Voermans.`: a noun object right after a postposed verb with
         # no subject before it is the inverted subject (`May, die …, vraagt om meer tijd` is no report)
@@ -166,6 +169,8 @@ def extract_statements(doc: Doc, linked: LinkedEntities, doc_id: str, published:
         # `Pieter Winsemius, indertijd …, prijst Nijpels`: a name and an aside before the comma are the subject, no report
         reported = postposed_report(verb) if (not complement or inverted) and parenthesis is None and fronted_speaker(verb, linked) is None else None
         if verb.i in by_cue or verb.i in zoals_verbs or not (complement or reported or parenthesis) or not asserted(verb, lexicon):
+            continue
+        if cue_lemma(verb, lexicon) in lexicon.quoting_verbs:  # a medium passing a quote on reports nothing of its own
             continue
         if verb.sent.start in attributed_sentences:
             continue  # "volgens X moet Y … vragen": the sentence is X's
