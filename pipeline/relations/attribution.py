@@ -36,6 +36,20 @@ def cue_tokens(tokens: Iterable[Token], lexicon: Lexicon, quotes: list[Quote]) -
     return [t for t in tokens if cue_lemma(t, lexicon) and not inside_quote(t, quotes)]
 
 
+def quoted_third_party_cues(tokens: Iterable[Token], linked: LinkedEntities, lexicon: Lexicon) -> list[Token]:
+    """Speech reported inside a quote by its speaker: `'… Toen Kretschmann zei dat elke auto
+    minder goed is, werd hij op het matje geroepen'` — a cue verb in a quote whose subject is
+    a name (no pronoun: `ik zei`, `hij zei` inside a quote are the speaker's own story)."""
+    found = []
+    for token in tokens:
+        if not inside_quote(token, linked.quotes) or not cue_lemma(token, lexicon):
+            continue
+        subject = subject_of(token)
+        if subject is not None and any(t.pos_ == "PROPN" and linked.key_at(t.idx, t.idx + len(t.text)) for t in noun_phrase(subject)):
+            found.append(token)
+    return found
+
+
 def attribute_quote(quote: Quote, doc: Doc, quotes: list[Quote], lexicon: Lexicon, linked: LinkedEntities) -> tuple[Token, str, StatementRule] | None:
     """The cue, speaker and pattern of a quote: `aldus X` or a speech verb right after it in
     its last sentence (`'…', zegt X`), else one before it in its first sentence (`X zei: '…'`;
@@ -98,7 +112,8 @@ def _attribution(quote: Quote, doc: Doc, quotes: list[Quote], lexicon: Lexicon, 
         return *reporting, "quote_manner_verb"
     colon = [t for t in before if t.text.endswith(":")]  # `Bram van Wickeren (25):` makes one token of `):`
     if colon and colon[-1].i >= first[0].i - 2:
-        clause_verbs = [t for t in before if t.pos_ in ("VERB", "AUX") and t.i < colon[-1].i]
+        # a relative clause in a label's aside (`Woldhek, die hem meemaakte als voorzitter:`) introduces nothing
+        clause_verbs = [t for t in before if t.pos_ in ("VERB", "AUX") and t.i < colon[-1].i and not _relative_clause_verb(t)]
         for verb in reversed(clause_verbs):
             speaker = speaker_of(verb, linked, {}, lexicon)
             if speaker:
@@ -107,6 +122,11 @@ def _attribution(quote: Quote, doc: Doc, quotes: list[Quote], lexicon: Lexicon, 
         if (labelled := colon_label(label, linked)) is not None:
             return colon[-1], labelled, "quote_colon_label"
     return None
+
+
+def _relative_clause_verb(verb: Token) -> bool:
+    """The verb of a relative clause: its subject is `die`/`dat` (`die hem meemaakte`)."""
+    return any(c.dep_.startswith("nsubj") and c.lower_ in ("die", "dat") for c in verb.children)
 
 
 def _colon_before(doc: Doc, start: int) -> Token | None:
@@ -151,7 +171,8 @@ def colon_label(label: list[Token], linked: LinkedEntities) -> str | None:
     aside = label[end:]
     if aside and aside[0].text not in (",", "("):
         return None
-    if any(entity_type_of(linked, k) == "PERSON" for k in entities_in(aside, linked) if k != key):
+    # `Siegfried Woldhek, de oud-directeur, die hem meemaakte als voorzitter:` — a pronoun in the aside is no second person named
+    if any(entity_type_of(linked, k) == "PERSON" for k in entities_in((t for t in aside if t.pos_ != "PRON"), linked) if k != key):
         return None
     if any(t.pos_ in ("VERB", "AUX") for t in label[:end]):
         return None

@@ -210,12 +210,14 @@ def titled_name(subject: Token, verb: Token, linked: LinkedEntities, lexicon: Le
     ayatollah Khamenei, zei …`: a title subject whose name the parser hung inside the
     title's `van` phrase or took for a clause of its own; the one person named in the
     phrase or in the apposition between commas that closes it right before the verb."""
-    if subject.pos_ != "NOUN" or not lexicon.is_person_title((subject.lemma_ or subject.lower_).lower()):
+    title = (subject.lemma_ or subject.lower_).lower()
+    # `Oud-directeur van Greenpeace Sylvia Borren`, `ex-minister …`: the title after its prefix
+    if subject.pos_ != "NOUN" or not (lexicon.is_person_title(title) or lexicon.is_person_title(title.rsplit("-", 1)[-1])):
         return None
     tokens = clause_phrase(subject)
     doc = verb.doc
-    if subject.i < verb.i and (apposition := apposition_before(verb, subject.i)) is not None:
-        tokens += list(apposition)
+    if subject.i < verb.i and (apposition := apposition_before(verb, subject.i)) is not None and apposition[0].lower_ not in ("die", "dat"):
+        tokens += list(apposition)  # a relative clause there (`, die met Nijpels onderhandelde,`) names others
     # `De advocaat van Begums familie`: a person in a `van` complement is someone else
     return one_person((t for t in tokens if not (t.i > 0 and doc[t.i - 1].pos_ == "ADP")), linked)
 

@@ -24,7 +24,7 @@ from ..schemas import ArticleStatement, StatementRule, StatementType
 from ..syntax import SUBJECT_DEPS, VERB_OR_NOUN
 from ..tokens import tokens_where
 from .assertion import asserted
-from .attribution import attribute_quote, context_attribution, cue_tokens
+from .attribution import attribute_quote, context_attribution, cue_tokens, quoted_third_party_cues
 from .content import complement_of, content_span_of, names_a_thing, parenthetical_report, postposed_report, states_an_intention
 from .evidence import entities_in, evidence_for
 from .morphology import cue_lemma, full_lemma
@@ -156,7 +156,8 @@ def extract_statements(doc: Doc, linked: LinkedEntities, doc_id: str, published:
 
     attributed_sentences = {report.sentence.start for report in reports}
     zoals_verbs = {verb.i for _, verb in zoals}  # a speech verb closing a `zoals` clause reports the clause around it
-    for verb in cue_tokens(tokens_where(doc, POS, VERB_OR_NOUN.__contains__), lexicon, quotes):
+    candidates = list(tokens_where(doc, POS, VERB_OR_NOUN.__contains__))
+    for verb in sorted([*cue_tokens(candidates, lexicon, quotes), *quoted_third_party_cues(candidates, linked, lexicon)], key=lambda t: t.i):
         complement = complement_of(verb, lexicon)
         if complement and (names_a_thing(complement, verb, lexicon) or states_an_intention(complement, verb, lexicon)):
             complement = []

@@ -68,3 +68,48 @@ def test_statements_a_sentence_opening_with_dat_after_the_quote_attributes_it(kb
     doc = parsed(RUN_INTO.format(first="Dat", pos="PRON", ent="-", dep="nsubj"))
     statements, _ = relations(doc, kb)
     assert [s[:3] for s in statements if s[0] == "direct"] == [("direct", "Mark Rutte", "zeggen")]
+
+
+def test_statements_speech_a_quote_reports_of_someone_named_is_their_statement(kb):
+    """`'Toen Kretschmann zei dat het goed was, kwam hij.'`: Kretschmann's words inside
+    another speaker's quote are a statement of Kretschmann's."""
+    doc = parsed("""
+        '          PUNCT punct   3 -     '
+        Toen       SCONJ mark    3 -     toen
+        Kretschmann PROPN nsubj  3 B-PER Kretschmann
+        zei        VERB  advcl   9 -     zeggen
+        dat        SCONJ mark    7 -     dat
+        het        PRON  nsubj   7 -     het
+        goed       ADJ   ccomp   3 -     goed
+        ,          PUNCT punct   3 -     ,
+        kwam       VERB  conj    9 -     komen
+        hij        PRON  nsubj   9 -     hij
+        .          PUNCT punct   9 -     .
+        '          PUNCT punct   9 -     '
+    """)
+    statements, _ = relations(doc, kb)
+    assert [s[:3] for s in statements] == [("indirect", "Kretschmann", "zeggen")]
+
+
+def test_statements_a_pronoun_in_a_labels_aside_is_no_second_speaker(kb):
+    """`Brussee, die hem kende: 'Ik kies partij.'`: `hem` (someone else) does not make the
+    label two people's."""
+    doc = parsed("""
+        Smit       PROPN nsubj   1 B-PER Smit
+        kwam       VERB  ROOT    1 -     komen
+        .          PUNCT punct   1 -     .
+        Brussee    PROPN ROOT    3 B-PER Brussee
+        ,          PUNCT punct   7 -     ,
+        die        PRON  nsubj   7 -     die
+        hem        PRON  obj     7 -     hem
+        kende      VERB  acl:relcl 3 -   kennen
+        :          PUNCT punct   3 -     :
+        '          PUNCT punct   11 -    '
+        Ik         PRON  nsubj   11 -    ik
+        kies       VERB  parataxis 3 -   kiezen
+        partij     NOUN  obj     11 -    partij
+        .          PUNCT punct   11 -    .
+        '          PUNCT punct   11 -    '
+    """)
+    statements, _ = relations(doc, kb)
+    assert [s[:3] for s in statements] == [("direct", "Brussee", "colon")]

@@ -126,3 +126,28 @@ def test_statements_an_indefinite_subject_before_the_verb_leaves_it_without_spea
     """)
     statements, _ = relations(doc, kb)
     assert statements == []
+
+
+def test_statements_a_titled_subject_keeps_its_name_past_a_relative_clause(kb):
+    """`Oud-directeur van Greenpeace Borren, die met Nijpels onderhandelde, zegt dat …`: the
+    person in the relative clause is someone else; the prefixed title still names Borren."""
+    doc = parsed("""
+        Oud-directeur NOUN nsubj 11 - oud-directeur
+        van        ADP   case    2 -     van
+        Greenpeace PROPN nmod    0 B-ORG Greenpeace
+        Borren     PROPN flat    2 B-PER Borren
+        ,          PUNCT punct   9 -     ,
+        die        PRON  nsubj   9 -     die
+        met        ADP   case    7 -     met
+        Nijpels    PROPN obl     9 B-PER Nijpels
+        lang       ADV   advmod  9 -     lang
+        onderhandelde VERB acl:relcl 2 - onderhandelen
+        ,          PUNCT punct   0 -     ,
+        zegt       VERB  ROOT    11 -    zeggen
+        dat        SCONJ mark    14 -    dat
+        het        PRON  nsubj   14 -    het
+        klopt      VERB  ccomp   11 -    kloppen
+        .          PUNCT punct   11 -    .
+    """)
+    statements, _ = relations(doc, kb)
+    assert [s[:3] for s in statements] == [("indirect", "Borren", "zeggen")]
