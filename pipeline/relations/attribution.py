@@ -45,7 +45,11 @@ def quoted_third_party_cues(tokens: Iterable[Token], linked: LinkedEntities, lex
         if not inside_quote(token, linked.quotes) or not cue_lemma(token, lexicon):
             continue
         subject = subject_of(token)
-        if subject is not None and any(t.pos_ == "PROPN" and linked.key_at(t.idx, t.idx + len(t.text)) for t in noun_phrase(subject)):
+        people = [k for t in noun_phrase(subject) if t.pos_ == "PROPN" and (k := linked.key_at(t.idx, t.idx + len(t.text)))] if subject is not None else []
+        # only what a person said in a `dat` clause or after a colon right after the verb:
+        # other speech verbs in a quote are more often the speaker's own story
+        said_that = token.i + 1 < token.sent.end and token.nbor(1).lower_ in ("dat", ":")
+        if people and entity_type_of(linked, people[0]) == "PERSON" and said_that:
             found.append(token)
     return found
 

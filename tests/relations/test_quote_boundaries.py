@@ -113,3 +113,19 @@ def test_statements_a_pronoun_in_a_labels_aside_is_no_second_speaker(kb):
     """)
     statements, _ = relations(doc, kb)
     assert [s[:3] for s in statements] == [("direct", "Brussee", "colon")]
+
+
+def test_statements_other_speech_verbs_inside_a_quote_stay_the_speakers_story(kb):
+    """`'Kretschmann vroeg het ons.'`: no `dat` clause, no colon — the quote's own speaker's
+    account, not a statement of Kretschmann's."""
+    doc = parsed("""
+        '          PUNCT punct   2 -     '
+        Kretschmann PROPN nsubj  2 B-PER Kretschmann
+        vroeg      VERB  ROOT    2 -     vragen
+        het        PRON  obj     2 -     het
+        ons        PRON  iobj    2 -     ons
+        .          PUNCT punct   2 -     .
+        '          PUNCT punct   2 -     '
+    """)
+    statements, _ = relations(doc, kb)
+    assert statements == []
