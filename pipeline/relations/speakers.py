@@ -152,6 +152,8 @@ def inverted_subject(verb: Token, linked: LinkedEntities) -> Token | None:
             break
         if token.lower_ in OBJECT_PRONOUNS:  # `waarin zijn schoonmoeder hem vraagt`: `hem` is never the subject
             continue
+        if token.lower_ in POSSESSIVE_PRONOUNS and token.i + 1 < len(doc) and doc[token.i + 1].pos_ in ("NOUN", "ADJ"):
+            break  # `zegt zijn vader`: the subject is the one `zijn` qualifies, not the owner
         if linked.key_of_token(token):
             # past three tokens only a name right behind a lowercase title (`officier van justitie
             # Hannah Huizenga`), not the owner in a `van` phrase (`de advocaat van Rutte`)
