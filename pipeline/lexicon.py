@@ -42,6 +42,7 @@ class Lexicon:
     intention_verbs: frozenset[str] = frozenset()
     quoting_verbs: frozenset[str] = frozenset()
     standing_bodies: frozenset[str] = frozenset()
+    hedges: frozenset[str] = frozenset()
     said_idioms: frozenset[str] = frozenset()
     particles: frozenset[str] = frozenset()
     strong_verbs: dict[str, str] = field(default_factory=dict)  # written form → infinitive
@@ -198,6 +199,7 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         intention_verbs=words("intention_verbs.txt"),
         quoting_verbs=words("quoting_verbs.txt"),
         standing_bodies=words("standing_bodies.txt"),
+        hedges=words("hedges.txt"),
         said_idioms=words("said_idioms.txt"),
         particles=words("particles.txt"),
         strong_verbs={form: infinitive for form, infinitive in _rows(directory / "strong_verbs.tsv")},

@@ -1,6 +1,6 @@
 """Whether a speech act is reported as made: not negated (`zei niet`), not under a modal
 (`wil … niet noemen`, data/lexicon/modals.txt), not in a condition or purpose clause (`Als …`, `om … te zeggen`), not a
-turn of phrase (data/lexicon/said_idioms.txt).
+turn of phrase (data/lexicon/said_idioms.txt), not a thought the writer only guesses at (data/lexicon/hedges.txt).
 """
 
 from __future__ import annotations
@@ -45,6 +45,8 @@ def asserted(verb: Token, lexicon: Lexicon, passive_allowed: bool = False) -> bo
         return False  # the modal taken for the head: `wil … noemen`
     if under_a_modal(verb, lexicon):
         return False
+    if verb_lemmas(verb, lexicon) & lexicon.intention_verbs and any(c.dep_ == "advmod" and c.lower_ in lexicon.hedges for c in children):
+        return False  # `Vermoedelijk dacht Joël S. dat …`: the writer's guess at a thought, no act
     if "Part" in verb.morph.get("VerbForm", []) and not auxiliaries and verb.dep_ not in ("ROOT", "conj", "parataxis") and not passive_allowed:
         return False
     if verb.i > 0 and f"{verb.doc[verb.i - 1].lower_} {verb.lower_}" in lexicon.said_idioms:

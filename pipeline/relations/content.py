@@ -96,9 +96,11 @@ def states_an_intention(complement: list[Token], verb: Token, lexicon: Lexicon) 
     """`hoopt FvD met de gesprekken te kunnen beginnen`, `Daar hoopt hij te zitten`: a stance
     verb of data/lexicon/intention_verbs.txt whose only complement is a `te` infinitive
     states what the subject means to do, not a claim (`hoopt dat …` still reports)."""
-    return bool(verb_lemmas(verb, lexicon) & lexicon.intention_verbs) and all(
-        c.pos_ in VERB_POS and any(m.dep_ == "mark" and m.lower_ == "te" for m in c.children)
-        and not any(m.dep_ == "mark" and m.lower_ in ("dat", "of") for m in c.children) for c in complement)
+    if not verb_lemmas(verb, lexicon) & lexicon.intention_verbs:
+        return False
+    marks = [{m.lower_ for m in c.children if m.dep_ == "mark"} for c in complement]
+    # a `want …` clause the parser hung beside the infinitive changes nothing
+    return any("te" in m for m in marks) and not any(m & {"dat", "of"} for m in marks)
 
 
 def after_colon(verb: Token) -> list[Token]:

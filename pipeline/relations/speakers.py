@@ -52,6 +52,8 @@ def speaker_of(verb: Token, linked: LinkedEntities, quote_speakers: dict[int, st
         return according
     if subject is not None and subject.lower_ in POSSESSIVE_PRONOUNS:
         return None  # `waarin zijn schoonmoeder hem vraagt`: the subject is whoever `zijn` qualifies
+    if subject is not None and any(c.dep_ == "case" and c.lower_ == "van" for c in subject.children):
+        return None  # `Van de Spanjaarden zegt 49 procent dat …`: a share of a people polled, nobody named
     if subject is not None and not inside_quote(subject, quotes):
         key = subject_entity(subject, verb, linked, quote_speakers, lexicon)
         if key:
@@ -148,8 +150,8 @@ def inverted_subject(verb: Token, linked: LinkedEntities) -> Token | None:
     if doc[start:start + 2].text.lower() in AMONG_OTHERS:
         start += 2
     for offset, token in enumerate(doc[start:start + TITLE_REACH]):
-        if token.is_punct or token.pos_ == "SCONJ":
-            break
+        if token.is_punct or token.pos_ in ("SCONJ", "NUM"):
+            break  # `zegt 49 procent van de Spanjaarden`: a share polled speaks, nobody named
         if token.lower_ in OBJECT_PRONOUNS:  # `waarin zijn schoonmoeder hem vraagt`: `hem` is never the subject
             continue
         if token.lower_ in POSSESSIVE_PRONOUNS and token.i + 1 < len(doc) and doc[token.i + 1].pos_ in ("NOUN", "ADJ"):
