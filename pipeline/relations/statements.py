@@ -19,14 +19,14 @@ from spacy.tokens import Doc, Span
 from ..dates import resolve_date
 from ..lexicon import Lexicon, load_lexicon
 from ..linking.linked import LinkedEntities
-from ..quotes import Quote
+from ..quotes import Quote, inside_quote
 from ..schemas import ArticleStatement, StatementRule, StatementType
 from ..syntax import SUBJECT_DEPS, VERB_OR_NOUN
 from ..tokens import tokens_where
 from .assertion import asserted
 from .attribution import attribute_quote, context_attribution, cue_tokens, quoted_third_party_cues
 from .content import complement_of, content_span_of, names_a_thing, parenthetical_report, postposed_report, states_an_intention
-from .evidence import entities_in, evidence_for
+from .evidence import entities_in, entity_type_of, evidence_for
 from .morphology import cue_lemma, full_lemma
 from .passives import passive_agent_reports
 from .reports import aldus_reports, naar_zeggen_reports, speech_noun_reports, volgens_reports, wat_betreft_reports, zoals_clauses, zoals_reports
@@ -34,6 +34,7 @@ from .speakers import FIRST_PERSON, addressee_of, coordinated_speakers, fronted_
 
 QUOTE_MARKS = "\"'‘’“”„«»,"  # and `,,`: what may stand between a paragraph break and the quote
 RUN_ON_GAP = 150  # characters between a quote and the next that can only be its attribution
+INTERVIEW_REACH = 4  # sentences before an interview's first question that introduce the one interviewed
 
 
 @dataclass
@@ -67,9 +68,10 @@ def _runs_on(doc: Doc, text: str, previous: _Statement, previous_end: int, quote
 def _answers_a_question(doc: Doc, previous_end: int, quote: Quote) -> bool:
     """Interview: `… echt zijn.'' Je trapte op de rem. Bewust? ,,Het was geen doelbewust
     statement …''` — a quote that opens its sentence right after the interviewer's question
-    (a sentence ending in `?` outside any quote, after the last quote) answers it, in the voice
-    of the one interviewed: the speaker of the quotes before it. A quote after narration, or
-    after a question inside a quote, answers nothing."""
+    (a sentence ending in `?` outside any quote, after the last quote) answers it, in the
+    voice of the one interviewed: the speaker of the quotes before it, or before any, the
+    person the article introduced (`interviewee`). A quote after narration, or after a
+    question inside a quote, answers nothing."""
     span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
     if span is None or span[0].sent.start == 0:
         return False
@@ -77,6 +79,28 @@ def _answers_a_question(doc: Doc, previous_end: int, quote: Quote) -> bool:
     asked = question.text.rstrip().rstrip(QUOTE_MARKS + " ")
     return question.start_char >= previous_end and asked.endswith("?") and not any(
         mark in question.text for mark in ("\"", "“", "”", "„", "«", "»", ",,", "''"))
+
+
+def interviewee(doc: Doc, quote: Quote, linked: LinkedEntities) -> str | None:
+    """Who answers an interview's first question: the last person named in the narration
+    before it (`Van Breeschoten deed onderzoek … Waarom maken mannen weinig gebruik? '…'`),
+    within INTERVIEW_REACH sentences, if the article names no one more often (an interview
+    is with the one it is about)."""
+    span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if span is None or span[0].sent.start == 0:
+        return None
+    question = doc[span[0].sent.start - 1].sent
+    start = question.start
+    for _ in range(INTERVIEW_REACH):
+        if start == 0:
+            break
+        start = doc[start - 1].sent.start
+    people = [k for t in reversed(doc[start:question.start]) if not inside_quote(t, linked.quotes)
+              and (k := linked.key_of_token(t)) and entity_type_of(linked, k) == "PERSON"]
+    if not people:
+        return None
+    counts = {e.key: len(e.mentions) for e in linked.entities if e.type == "PERSON"}
+    return people[0] if counts.get(people[0], 0) >= max(counts.values()) else None
 
 
 def _headline(sentence: Span) -> bool:
@@ -133,12 +157,13 @@ def extract_statements(doc: Doc, linked: LinkedEntities, doc_id: str, published:
                 statements.append(statement)
                 spoken.append((quote, speaker))
                 previous, previous_end = statement, quote.end
-            elif previous is not None and _answers_a_question(doc, previous_end, quote):
+            elif _answers_a_question(doc, previous_end, quote):
                 span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
-                if span is not None:
-                    statement = _Statement(previous.speaker, "antwoorden", "direct", "answer_to_question", span[0].sent, texts=[quote.text])
+                answerer = previous.speaker if previous is not None else interviewee(doc, quote, linked) if span is not None else None
+                if span is not None and answerer is not None:
+                    statement = _Statement(answerer, "antwoorden", "direct", "answer_to_question", span[0].sent, texts=[quote.text])
                     statements.append(statement)
-                    spoken.append((quote, previous.speaker))
+                    spoken.append((quote, answerer))
                     previous, previous_end = statement, quote.end
     quote_speakers = {t.idx: speaker for quote, speaker in spoken
                       for t in doc.char_span(quote.start, quote.end, alignment_mode="expand") or () if t.lower_ in FIRST_PERSON}

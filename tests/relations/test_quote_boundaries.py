@@ -129,3 +129,48 @@ def test_statements_other_speech_verbs_inside_a_quote_stay_the_speakers_story(kb
     """)
     statements, _ = relations(doc, kb)
     assert statements == []
+
+
+FIRST_ANSWER = """
+    Brussee    PROPN nsubj   1 B-PER Brussee
+    promoveert VERB  ROOT    1 -     promoveren
+    .          PUNCT punct   1 -     .
+    {asked:<10} {pos} ROOT 3 - {asked}
+    {end:<10}  PUNCT punct   3 -     {end}
+    '          PUNCT punct   6 -     '
+    Prima      ADJ   ROOT    6 -     prima
+    '          PUNCT punct   6 -     '
+"""
+
+
+def test_statements_the_first_answer_of_an_interview_is_the_introduced_persons(kb):
+    """`Brussee promoveert. Waarom? 'Prima'`: before any quote, the person the article
+    introduced answers the interviewer's question."""
+    statements, _ = relations(parsed(FIRST_ANSWER.format(asked="Waarom", pos="ADV", end="?")), kb)
+    assert [s[1:4] for s in statements] == [("Brussee", "antwoorden", "Prima")]
+
+
+def test_statements_a_quote_after_narration_with_no_one_quoted_before_answers_nothing(kb):
+    statements, _ = relations(parsed(FIRST_ANSWER.format(asked="Klaar", pos="ADJ", end=".")), kb)
+    assert statements == []
+
+
+def test_statements_an_interview_answer_is_not_given_to_a_side_character(kb):
+    """`Smit lachte. Smit kwam. Brussee promoveert. Waarom? 'Prima'`: the article is about
+    Smit, named more often; who answers is not clear."""
+    side = """
+        Smit       PROPN nsubj   1 B-PER Smit
+        lachte     VERB  ROOT    1 -     lachen
+        .          PUNCT punct   1 -     .
+        Smit       PROPN nsubj   4 B-PER Smit
+        kwam       VERB  ROOT    4 -     komen
+        .          PUNCT punct   4 -     .
+    """
+    rows = FIRST_ANSWER.format(asked="Waarom", pos="ADV", end="?").strip().splitlines()
+    shifted = []
+    for row in rows:
+        cols = row.split()
+        cols[3] = str(int(cols[3]) + 6)
+        shifted.append(" ".join(cols))
+    statements, _ = relations(parsed(side + "\n".join(shifted)), kb)
+    assert [s for s in statements if s[2] == "antwoorden"] == []
