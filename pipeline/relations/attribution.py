@@ -198,11 +198,17 @@ def _postposed_manner_verb(after: list[Token], linked: LinkedEntities) -> tuple[
     return (verb, key) if key else None
 
 
+# `ik`, `we`, and the generic `je` of speech (`"Als je iets overkomt en je zwijgt erover …"`):
+# words of someone speaking, which narration does not use
+SPOKEN_PERSON = FIRST_PERSON_ANY | {"je", "jij", "jouw"}
+
+
 def context_attribution(quote: Quote, doc: Doc, quotes: list[Quote], linked: LinkedEntities) -> tuple[Token, str] | None:
-    """A first-person quote that opens its sentence right after a sentence about a person
-    (`Van der Staaij sloeg terug met een kwinkslag. "Als ik …"`): that person speaks."""
+    """A first-person (or generic `je`) quote that opens its sentence right after a sentence
+    about a person (`Van der Staaij sloeg terug met een kwinkslag. "Als ik …"`, `Toch wil hij
+    de krant in. "Als je iets erg overkomt …"`): that person speaks."""
     span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
-    if span is None or span[0].sent.start == 0 or not any(t.lower_ in FIRST_PERSON_ANY for t in span):
+    if span is None or span[0].sent.start == 0 or not any(t.lower_ in SPOKEN_PERSON for t in span):
         return None
     previous_sentence = doc[span[0].sent.start - 1].sent
     if any(q.start < previous_sentence.end_char and previous_sentence.start_char < q.end for q in quotes):

@@ -174,3 +174,26 @@ def test_statements_an_interview_answer_is_not_given_to_a_side_character(kb):
         shifted.append(" ".join(cols))
     statements, _ = relations(parsed(side + "\n".join(shifted)), kb)
     assert [s for s in statements if s[2] == "antwoorden"] == []
+
+
+INTRODUCED = """
+    Brussee    PROPN nsubj   1 B-PER Brussee
+    lachte     VERB  ROOT    1 -     lachen
+    .          PUNCT punct   1 -     .
+    '          PUNCT punct   5 -     '
+    {word:<10} PRON  nsubj   5 -     {word}
+    wint       VERB  ROOT    5 -     winnen
+    .          PUNCT punct   5 -     .
+    '          PUNCT punct   5 -     '
+"""
+
+
+def test_statements_a_generic_je_quote_after_a_sentence_about_someone_is_theirs(kb):
+    """`Brussee lachte. 'Je wint.'`: the `je` of speech, as `ik`, marks someone speaking."""
+    statements, _ = relations(parsed(INTRODUCED.format(word="Je")), kb)
+    assert [s[:2] for s in statements] == [("direct", "Brussee")]
+
+
+def test_statements_a_third_person_quote_after_a_sentence_about_someone_stays_unattributed(kb):
+    statements, _ = relations(parsed(INTRODUCED.format(word="Hij")), kb)
+    assert statements == []
