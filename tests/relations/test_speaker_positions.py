@@ -151,3 +151,44 @@ def test_statements_a_titled_subject_keeps_its_name_past_a_relative_clause(kb):
     """)
     statements, _ = relations(doc, kb)
     assert [s[:3] for s in statements] == [("indirect", "Borren", "zeggen")]
+
+
+def test_statements_daarvoor_and_a_coordinated_inverted_subject_report_the_sentence_before(kb):
+    """`Het lyceum is gevaarlijk. Daarvoor waarschuwen de AIVD en de NCTV.`: both warn of
+    what the sentence before says."""
+    doc = parsed("""
+        Het        DET   det     1 -     het
+        lyceum     NOUN  nsubj   3 -     lyceum
+        is         AUX   cop     3 -     zijn
+        gevaarlijk ADJ   ROOT    3 -     gevaarlijk
+        .          PUNCT punct   3 -     .
+        Daarvoor   ADV   advmod  6 -     daarvoor
+        waarschuwen VERB ROOT    6 -     waarschuwen
+        de         DET   det     8 -     de
+        AIVD       PROPN obj     6 B-ORG AIVD
+        en         CCONJ cc      11 -    en
+        de         DET   det     11 -    de
+        NCTV       PROPN conj    8 B-ORG NCTV
+        .          PUNCT punct   6 -     .
+    """)
+    statements, _ = relations(doc, kb)
+    assert [(s[1], s[2], s[3]) for s in statements] == [("AIVD", "waarschuwen", "Het lyceum is gevaarlijk."),
+                                                       ("NCTV", "waarschuwen", "Het lyceum is gevaarlijk.")]
+
+
+def test_statements_a_second_name_after_en_hung_elsewhere_speaks_too(kb):
+    """`Het klopt, zeiden acteur Clooney en zanger John.` with `John` hung on the verb."""
+    doc = parsed("""
+        Het        PRON  nsubj   1 -     het
+        klopt      VERB  ROOT    1 -     kloppen
+        ,          PUNCT punct   3 -     ,
+        zeiden     VERB  parataxis 1 -   zeggen
+        acteur     NOUN  obj     3 -     acteur
+        Clooney    PROPN appos   4 B-PER Clooney
+        en         CCONJ cc      8 -     en
+        zanger     NOUN  obl     3 -     zanger
+        John       PROPN appos   7 B-PER John
+        .          PUNCT punct   1 -     .
+    """)
+    statements, _ = relations(doc, kb)
+    assert [s[1] for s in statements] == ["Clooney", "John"]
