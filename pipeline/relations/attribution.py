@@ -20,6 +20,7 @@ from ..linking.linked import LinkedEntities
 from ..quotes import Quote, inside_quote
 from ..schemas import StatementRule
 from ..syntax import noun_phrase, subject_of
+from .assertion import asserted
 from .evidence import entities_in, entity_type_of
 from .morphology import cue_lemma, full_lemma
 from .reports import names_a_word
@@ -221,3 +222,23 @@ def context_attribution(quote: Quote, doc: Doc, quotes: list[Quote], linked: Lin
         return None
     key = according_to([root, subject], linked) or next((k for k in entities_in(noun_phrase(subject), linked) if entity_type_of(linked, k) == "PERSON"), None)
     return (root, key) if key else None
+
+
+def reported_before(quote: Quote, doc: Doc, quotes: list[Quote], linked: LinkedEntities, lexicon: Lexicon) -> tuple[Token, str] | None:
+    """A quote that opens its sentence right after a narrated sentence reporting someone's
+    words (`Dat heeft Oleg Kozjemjako in ieder geval gezegd. ,,Het officiële besluit is
+    genomen …''`): the quote goes on with them. The report must be made (asserted) and have
+    a named speaker; a sentence with a quote of its own, or a question, introduces nothing."""
+    span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if span is None or span[0].sent.start == 0:
+        return None
+    previous_sentence = doc[span[0].sent.start - 1].sent
+    if previous_sentence[-1].text == "?" or any(q.start < previous_sentence.end_char and previous_sentence.start_char < q.end for q in quotes):
+        return None
+    # the sentence's own verb (or its chain), not one in a clause inside it
+    for verb in cue_tokens(previous_sentence, lexicon, quotes):
+        if previous_sentence.root not in (verb, verb.head) or not asserted(verb, lexicon):
+            continue
+        if (speaker := speaker_of(verb, linked, {}, lexicon, quotes)) and entity_type_of(linked, speaker) == "PERSON":
+            return verb, speaker  # a person goes on speaking (a body's report is as often quoted from someone else)
+    return None

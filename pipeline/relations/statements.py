@@ -24,7 +24,7 @@ from ..schemas import ArticleStatement, StatementRule, StatementType
 from ..syntax import SUBJECT_DEPS, VERB_OR_NOUN
 from ..tokens import tokens_where
 from .assertion import asserted
-from .attribution import attribute_quote, context_attribution, cue_tokens, quoted_third_party_cues
+from .attribution import attribute_quote, context_attribution, cue_tokens, quoted_third_party_cues, reported_before
 from .content import complement_of, content_span_of, names_a_thing, parenthetical_report, postposed_report, states_an_intention
 from .evidence import entities_in, entity_type_of, evidence_for
 from .morphology import cue_lemma, full_lemma
@@ -149,7 +149,7 @@ def extract_statements(doc: Doc, linked: LinkedEntities, doc_id: str, published:
                 spoken.append((quote, previous.speaker))
                 previous_end = quote.end
                 continue
-            context = context_attribution(quote, doc, quotes, linked)
+            context = context_attribution(quote, doc, quotes, linked) or reported_before(quote, doc, quotes, linked, lexicon)
             if context:
                 verb, speaker = context
                 statement = _Statement(speaker, full_lemma(verb, lexicon), "direct", "introduced_quote", verb.sent, texts=[quote.text])

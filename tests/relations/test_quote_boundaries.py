@@ -197,3 +197,30 @@ def test_statements_a_generic_je_quote_after_a_sentence_about_someone_is_theirs(
 def test_statements_a_third_person_quote_after_a_sentence_about_someone_stays_unattributed(kb):
     statements, _ = relations(parsed(INTRODUCED.format(word="Hij")), kb)
     assert statements == []
+
+
+REPORTED = """
+    Dat        PRON  obj     2 -     dat
+    heeft      AUX   aux     2 -     hebben
+    gezegd     VERB  ROOT    2 -     zeggen
+    {speaker:<10} PROPN nsubj 2 {ent} {speaker}
+    {end:<10}  PUNCT punct   2 -     {end}
+    '          PUNCT punct   7 -     '
+    Besloten   VERB  ROOT    7 -     besluiten
+    is         AUX   aux     7 -     zijn
+    het        PRON  nsubj   7 -     het
+    .          PUNCT punct   7 -     .
+    '          PUNCT punct   7 -     '
+"""
+
+
+def test_statements_a_quote_after_a_persons_report_goes_on_with_them(kb):
+    """`Dat heeft Brussee gezegd. 'Besloten is het.'`"""
+    statements, _ = relations(parsed(REPORTED.format(speaker="Brussee", ent="B-PER", end=".")), kb)
+    assert [(s[0], s[1]) for s in statements if s[0] == "direct"] == [("direct", "Brussee")]
+
+
+def test_statements_a_quote_after_a_bodys_report_or_a_question_is_not_continued(kb):
+    for speaker, ent, end in (("Shell", "B-ORG", "."), ("Brussee", "B-PER", "?")):
+        statements, _ = relations(parsed(REPORTED.format(speaker=speaker, ent=ent, end=end)), kb)
+        assert [s for s in statements if s[0] == "direct"] == []
