@@ -39,6 +39,10 @@ class Lexicon:
     blockers: frozenset[str] = frozenset()
     group_subjects: frozenset[str] = frozenset()
     thing_object_verbs: frozenset[str] = frozenset()
+    intention_verbs: frozenset[str] = frozenset()
+    quoting_verbs: frozenset[str] = frozenset()
+    standing_bodies: frozenset[str] = frozenset()
+    hedges: frozenset[str] = frozenset()
     said_idioms: frozenset[str] = frozenset()
     particles: frozenset[str] = frozenset()
     strong_verbs: dict[str, str] = field(default_factory=dict)  # written form → infinitive
@@ -192,6 +196,10 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         blockers=words("meeting_blockers.txt"),
         group_subjects=words("group_subjects.txt"),
         thing_object_verbs=words("thing_object_verbs.txt"),
+        intention_verbs=words("intention_verbs.txt"),
+        quoting_verbs=words("quoting_verbs.txt"),
+        standing_bodies=words("standing_bodies.txt"),
+        hedges=words("hedges.txt"),
         said_idioms=words("said_idioms.txt"),
         particles=words("particles.txt"),
         strong_verbs={form: infinitive for form, infinitive in _rows(directory / "strong_verbs.tsv")},

@@ -13,6 +13,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+# A single-quoted passage inside a single-quoted quote: opened after a space, closed before
+# a space or punctuation, and short (a term, a title, a phrase: at most 80 characters); a
+# longer stretch between two marks is more often a quote of its own beside a stray mark.
+_INNER = r"(?<=\s)'(?!s[\s-]|t\s|n\s)[^'\n]{0,80}?[^\s']'(?=[\s.,;:!?)])"
+
 # Opening mark → closing marks. Single quotes need word boundaries (Pompeo's, 's-Gravenhage).
 QUOTE_PATTERNS = [
     re.compile(r",,(?P<q>[^\n]+?)(?:''|”|“|\"|’’)"),
@@ -21,8 +26,9 @@ QUOTE_PATTERNS = [
     re.compile(r"«\s?(?P<q>[^\n]+?)\s?»"),
     re.compile(r"(?<![\w,])\"(?P<q>[^\"\n]+?)\"(?!\w)"),
     re.compile(r"(?<![\w'’])‘(?P<q>[^\n]+?)’(?![\w])"),
-    # an apostrophe between letters (`VVD'er`, `zo'n`, `Rutte's`) is no closing mark
-    re.compile(r"(?<![\w'’])'(?!s[\s-]|t\s|n\s)(?P<q>(?:[^'\n]|(?<=\w)'(?=\w))*?[^\s'])'(?![\w])"),
+    # an apostrophe between letters (`VVD'er`, `zo'n`, `Rutte's`) is no closing mark; a quote
+    # may hold one of its own (`'Hij wilde hem invoeren 'door degene die …'. Die lef!'`)
+    re.compile(rf"(?<![\w'’])'(?!s[\s-]|t\s|n\s)(?P<q>(?:[^'\n]|(?<=\w)'(?=\w)|{_INNER})*?[^\s'])'(?![\w])"),
 ]
 
 

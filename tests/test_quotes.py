@@ -21,3 +21,16 @@ def test_relations_quote_styles_are_found():
 ])
 def test_an_apostrophe_between_letters_does_not_close_a_single_quote(text, quoted):
     assert [q.text for q in find_quotes(text)] == quoted
+
+
+@pytest.mark.parametrize(("text", "quoted"), [
+    ("Egmond: 'Hij wilde hem invoeren 'door degene die betaalt'. Die lef!' Enthoven knikt.",
+     ["Hij wilde hem invoeren 'door degene die betaalt'. Die lef!"]),
+    ("Winsemius: 'De passage 'Langzaam sterft de aarde', ja, die maakte veel los.' Toen.",
+     ["De passage 'Langzaam sterft de aarde', ja, die maakte veel los."]),
+    ("Hij noemde het 'onzin' en 'flauwekul'.", ["onzin", "flauwekul"]),
+    ("'Ja', zei hij. Zij zei 'nee' en de jaren '90 waren 's avonds kort.", ["Ja", "nee"]),
+])
+def test_a_single_quote_holds_a_quote_of_its_own(text, quoted):
+    """The outer quote is one passage; the inner one is part of it, not a quote alone."""
+    assert [q.text for q in find_quotes(text)] == quoted

@@ -5,7 +5,7 @@ article's date.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from spacy.attrs import LOWER
@@ -13,7 +13,8 @@ from spacy.tokens import Doc, Token
 
 from ..kb import KBEntry, KnowledgeBase
 from ..lexicon import Lexicon
-from ..names import fold
+from ..names import first_name_gender, fold
+from ..quotes import find_quotes
 from ..tokens import token_indices
 from .clusters import Cluster
 
@@ -30,6 +31,12 @@ class Description:
     role: tuple[str, str] | None = None
     noun: str | None = None
     nationality: str | None = None
+    # a speaking description (`zegt de voetballer`) that nothing else resolves: the one person
+    # named from char offset `recent` (two sentences back) to `at` (its head), of `gender`
+    recent: int = -1
+    at: int = -1
+    gender: str | None = None
+    quoted: tuple[tuple[int, int], ...] = ()  # the quotes in that stretch: who is named there is the speaker's story
 
 
 def _match_title(doc: Doc, start: int, kb: KnowledgeBase) -> tuple[str, int] | None:
@@ -78,6 +85,8 @@ def find_descriptions(doc: Doc, kb: KnowledgeBase, lexicon: Lexicon) -> list[Des
                 description = Description(index, title[1], role=(title[0], country), noun=fold(doc[index + 1:title[1]].text))
             elif token.pos_ in ("NOUN", "PROPN") and not token.text.lower().endswith("e") and token.i > 0 and doc[token.i - 1].lower_ in DETERMINERS:
                 description = Description(index, index + 1, nationality=country)
+            elif _female_demonym(token):  # `benadrukt de Engelse`
+                description = Description(index, index + 1, nationality=country, gender="f")
         elif token.is_lower or (token.is_sent_start and token.text[1:].islower()):
             title = _match_title(doc, index, kb)
             if title:
@@ -92,10 +101,71 @@ def find_descriptions(doc: Doc, kb: KnowledgeBase, lexicon: Lexicon) -> list[Des
                 description = Description(index, index + 1, noun=token.lower_)
         if description is None and not country and _title_tagged_as_name(token, lexicon):
             description = Description(index, index + 1, noun=token.lower_)
+        head = doc[description.end - 1] if description else None
+        if description and head is not None and (description.noun or description.nationality) and not description.role and _speaks(head, lexicon) and _singular(head) \
+                and doc[max(0, description.start - 1)].lower_ not in ("zijn", "haar", "hun", "mijn", "onze"):  # `zijn vader` is someone else
+            recent = _two_sentences_back(head)
+            quoted = tuple((q.start, q.end) for q in find_quotes(doc.text[recent:head.idx]))
+            description = replace(description, recent=recent, at=head.idx, gender=description.gender or noun_gender(description.noun),
+                                  quoted=tuple((recent + start, recent + end) for start, end in quoted))
         if description:
             found.append(description)
             end = description.end
     return found
+
+
+def _female_demonym(token: Token) -> bool:
+    """`de Engelse`, `de Française` as a noun (a woman), not an adjective (`de Engelse premier`)."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return (token.text.lower().endswith("e") and token.pos_ in ("NOUN", "PROPN") and token.i > 0 and token.doc[token.i - 1].lower_ == "de"
+            and (following is None or following.pos_ not in ("NOUN", "PROPN", "ADJ")))
+
+
+def _singular(token: Token) -> bool:
+    """Not `agenten`: a plural, by its morphology or by a lemma shorter than the word."""
+    return "Plur" not in token.morph.get("Number", []) and not (token.lemma_ and len(token.lemma_) < len(token.text))
+
+
+def _speaks(token: Token, lexicon: Lexicon) -> bool:
+    """The description is the subject of a speech verb (data/lexicon/speech_verbs.txt), or
+    the noun right after one in the subject's inverted place (`zegt de voetballer`, often
+    labelled an object). Elsewhere a description is left to the other rules: a wrong guess
+    there would join two people into one entity."""
+    verb = token.head
+    if verb.pos_ != "VERB" or (verb.lemma_ or "").lower() not in lexicon.speech_verbs:
+        return False
+    return token.dep_ in ("nsubj", "nsubj:pass") or (token.dep_ in ("obj", "nmod") and verb.i < token.i <= verb.i + 3)
+
+
+def _two_sentences_back(token: Token) -> int:
+    sentence = token.sent
+    for _ in range(2):
+        if sentence.start == 0:
+            break
+        sentence = token.doc[sentence.start - 1].sent
+    return sentence.start_char
+
+
+def noun_gender(noun: str | None) -> str | None:
+    """`m` for `de zakenman`, `f` for `de zakenvrouw`, `de voorzitster`; None for most nouns."""
+    if not noun:
+        return None
+    return "m" if noun.endswith("man") else "f" if noun.endswith(("vrouw", "ster")) else None
+
+
+def nearby_person(description: Description, clusters: list[Cluster]) -> Cluster | None:
+    """The one person named (not described) in the two sentences before a speaking
+    description and its own, of its gender when it has one and not one the knowledge base
+    knows: `Klaas-Jan Huntelaar … is verontwaardigd. "…", zegt de voetballer.` Two people
+    there, or none, resolve nothing."""
+    # a person the knowledge base knows is described by their role (`de president`), which the
+    # role lookup resolves; `de student` near Trump is someone else
+    people = [c for c in clusters if c.type == "PERSON" and c.merged_into is None and c.entry is None
+              and any(not m.description and description.recent <= m.start < description.at
+                      and not any(start <= m.start < end for start, end in description.quoted) for m in c.mentions)]
+    if description.gender:
+        people = [c for c in people if first_name_gender(max(c.names, key=len, default="")) in (None, description.gender)]
+    return people[0] if len(people) == 1 else None
 
 
 def _title_tagged_as_name(token: Token, lexicon: Lexicon) -> bool:
@@ -135,11 +205,13 @@ def description_target(description: Description, clusters: list[Cluster], local:
             return local[description.role]
         return kb.role_holder(*description.role, published)
     if description.noun:
-        return local.get(description.noun)
+        return local.get(description.noun) or (nearby_person(description, clusters) if description.recent >= 0 else None)
     if description.nationality:
         matches = [c for c in clusters if c.type == "PERSON" and c.entry and c.entry.nationality == description.nationality]
         matches += [c for key, c in local.items() if key == ("nationality", description.nationality) and c not in matches]
-        return matches[0] if len(matches) == 1 else None
+        if len(matches) == 1:
+            return matches[0]
+        return nearby_person(description, clusters) if description.recent >= 0 and not matches else None
     return None
 
 

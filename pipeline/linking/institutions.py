@@ -24,7 +24,9 @@ def find_institutions(doc: Doc, kb: KnowledgeBase, lexicon: Lexicon) -> list[tup
     - a capitalised `van` phrase after it (a department's name): `het ministerie van
       Buitenlandse Zaken`;
     - `in` and a capitalised place after it: `de rechtbank in Rotterdam`;
-    - a name joined to it: `regering-Trump`."""
+    - a name joined to it: `regering-Trump`;
+    - nothing, for a body there is one of where the news happens (data/lexicon/
+      standing_bodies.txt): `Niemand raakte gewond, aldus de politie`."""
     nouns = lexicon.institutions | lexicon.government_nouns
     found = []
     taken = -1
@@ -37,7 +39,7 @@ def find_institutions(doc: Doc, kb: KnowledgeBase, lexicon: Lexicon) -> list[tup
                 mention = (token.i, token.i + 1, token.lower_.split("-", 1)[0])
             elif token.i > 0 and doc[token.i - 1].lower_ in DETERMINERS and token.lower_ in nouns:
                 end = _qualifier_end(doc, token.i + 1)
-                if end > token.i + 1:
+                if end > token.i + 1 or token.lower_ in lexicon.standing_bodies:
                     mention = (token.i, end, token.lower_)
         elif token.text[:1].isupper() and token.i + 1 < len(doc):
             for length in (2, 1):
@@ -118,11 +120,14 @@ def spokespeople(doc: Doc, clusters: list[Cluster], lexicon: Lexicon) -> list[tu
     """Voices: `een woordvoerder van de NS`, `de ING-woordvoerder`, `aldus de zegsman van
     Rutte` — a spokesperson (data/lexicon/spokesperson_nouns.txt) of an organisation or person
     the article names is that one speaking: (the phrase up to the noun, with its article, the
-    entity). A spokesperson of nobody named (`aldus de woordvoerder`) stays nobody."""
+    entity). A bare spokesperson after one of an entity (`de ING-woordvoerder … "…", laat een
+    woordvoerder weten`) is that entity's again, as papers vary the phrase; before any, or
+    with a `van` phrase naming nobody, it stays nobody."""
     by_start = {m.start: c for c in clusters if c.type in ("ORG", "PERSON") for m in c.mentions}
     by_name = {fold(m.name): c for c in clusters if c.type in ("ORG", "PERSON") for m in c.mentions if not m.description}
     nouns = lexicon.spokesperson_nouns
     found = []
+    last: Cluster | None = None  # whose spokesperson was named last
     for token in tokens_where(doc, LOWER, lambda word: word in nouns or word.rsplit("-", 1)[-1] in nouns):
         word = token.lower_
         owner = None
@@ -132,6 +137,9 @@ def spokespeople(doc: Doc, clusters: list[Cluster], lexicon: Lexicon) -> list[tu
             after = token.i + 2 + (token.i + 2 < len(doc) and doc[token.i + 2].lower_ in DETERMINERS)
             after += after + 1 < len(doc) and lexicon.is_person_title(doc[after].text)  # `van burgemeester Bolsius`
             owner = by_start.get(doc[after].idx) if after < len(doc) else None
+        elif word in nouns and token.i > 0 and doc[token.i - 1].lower_ in ("de", "een") and "Plur" not in token.morph.get("Number", []):
+            owner = last
+        last = owner or last
         if owner is not None:
             start = token.i - 1 if token.i > 0 and doc[token.i - 1].lower_ in (*DETERMINERS, "een") else token.i
             found.append((doc[start:token.i + 1], owner))

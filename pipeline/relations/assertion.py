@@ -1,6 +1,6 @@
 """Whether a speech act is reported as made: not negated (`zei niet`), not under a modal
 (`wil … niet noemen`, data/lexicon/modals.txt), not in a condition or purpose clause (`Als …`, `om … te zeggen`), not a
-turn of phrase (data/lexicon/said_idioms.txt).
+turn of phrase (data/lexicon/said_idioms.txt), not a thought the writer only guesses at (data/lexicon/hedges.txt).
 """
 
 from __future__ import annotations
@@ -16,14 +16,20 @@ from .morphology import full_lemma, verb_lemmas
 UNASSERTED_MARKS = frozenset({"als", "indien", "mits", "tenzij", "om"})
 
 
-def asserted(verb: Token, lexicon: Lexicon) -> bool:
-    """A speech act reported as made: not passive (`May is gewaarschuwd`), not modal or
-    negated (`Bang wil hij zichzelf niet noemen`), not an idiom's bare participle
-    (`op zijn zachtst gezegd`)."""
+def passive(verb: Token) -> bool:
+    """`May is gewaarschuwd`, `wordt … ontraden`; `heeft dit … gemeld` with `dit` labelled a
+    passive subject is none (`hebben` makes no passive)."""
+    children = list(verb.children)
+    return any(c.dep_ == "aux:pass" for c in children) or (any(c.dep_ == "nsubj:pass" for c in children) and perfect_auxiliary(verb) is None)
+
+
+def asserted(verb: Token, lexicon: Lexicon, passive_allowed: bool = False) -> bool:
+    """A speech act reported as made: not passive (`May is gewaarschuwd`, unless
+    `passive_allowed`: its agent speaks), not modal or negated (`Bang wil hij zichzelf niet
+    noemen`), not an idiom's bare participle (`op zijn zachtst gezegd`)."""
     children = list(verb.children)
     auxiliaries = [c for c in children if c.dep_.startswith("aux")] + [a for a in (perfect_auxiliary(verb),) if a is not None and a.head != verb]
-    # `heeft dit … gemeld` with `dit` labelled a passive subject: `hebben` makes no passive
-    if any(c.dep_ == "aux:pass" for c in children) or (any(c.dep_ == "nsubj:pass" for c in children) and perfect_auxiliary(verb) is None):
+    if passive(verb) and not passive_allowed:
         return False
     if any(c.dep_ == "mark" and c.lower_ in UNASSERTED_MARKS for c in children):
         return False
@@ -39,7 +45,9 @@ def asserted(verb: Token, lexicon: Lexicon) -> bool:
         return False  # the modal taken for the head: `wil … noemen`
     if under_a_modal(verb, lexicon):
         return False
-    if "Part" in verb.morph.get("VerbForm", []) and not auxiliaries and verb.dep_ not in ("ROOT", "conj", "parataxis"):
+    if verb_lemmas(verb, lexicon) & lexicon.intention_verbs and any(c.dep_ == "advmod" and c.lower_ in lexicon.hedges for c in children):
+        return False  # `Vermoedelijk dacht Joël S. dat …`: the writer's guess at a thought, no act
+    if "Part" in verb.morph.get("VerbForm", []) and not auxiliaries and verb.dep_ not in ("ROOT", "conj", "parataxis") and not passive_allowed:
         return False
     if verb.i > 0 and f"{verb.doc[verb.i - 1].lower_} {verb.lower_}" in lexicon.said_idioms:
         return False  # `op zijn zachtst gezegd`, whatever the parser made of it

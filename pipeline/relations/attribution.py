@@ -20,13 +20,16 @@ from ..linking.linked import LinkedEntities
 from ..quotes import Quote, inside_quote
 from ..schemas import StatementRule
 from ..syntax import noun_phrase, subject_of
+from .assertion import asserted
 from .evidence import entities_in, entity_type_of
-from .morphology import cue_lemma
+from .morphology import cue_lemma, full_lemma
+from .reports import names_a_word
 from .speakers import FIRST_PERSON_ANY, according_to, inverted_subject, speaker_of
 
 SENTENCE_ENDS = frozenset({".", "!", "?"})
 ATTRIBUTION_REACH = 4  # tokens of the next sentence an attribution split off a quote can start in
 LABEL_TITLE_REACH = 4  # tokens of title before a labelling name: `De Amerikaanse president Trump:`, `ISO - voorzitter X:`
+ANAPHORIC_OPENINGS = frozenset({"dat", "dit", "zo"})  # `'…' Dat zei Rutte.`: a sentence after a quote that attributes it
 LABEL_LENGTH = 30  # a name with its asides; a whole sentence before a colon is no label
 
 
@@ -34,11 +37,50 @@ def cue_tokens(tokens: Iterable[Token], lexicon: Lexicon, quotes: list[Quote]) -
     return [t for t in tokens if cue_lemma(t, lexicon) and not inside_quote(t, quotes)]
 
 
+def quoted_third_party_cues(tokens: Iterable[Token], linked: LinkedEntities, lexicon: Lexicon) -> list[Token]:
+    """Speech reported inside a quote by its speaker: `'… Toen Kretschmann zei dat elke auto
+    minder goed is, werd hij op het matje geroepen'` — a cue verb in a quote whose subject is
+    a name (no pronoun: `ik zei`, `hij zei` inside a quote are the speaker's own story)."""
+    found = []
+    for token in tokens:
+        if not inside_quote(token, linked.quotes) or not cue_lemma(token, lexicon):
+            continue
+        subject = subject_of(token)
+        people = [k for t in noun_phrase(subject) if t.pos_ == "PROPN" and (k := linked.key_at(t.idx, t.idx + len(t.text)))] if subject is not None else []
+        # only what a person said in a `dat` clause or after a colon right after the verb:
+        # other speech verbs in a quote are more often the speaker's own story
+        said_that = token.i + 1 < token.sent.end and token.nbor(1).lower_ in ("dat", ":")
+        if people and entity_type_of(linked, people[0]) == "PERSON" and said_that:
+            found.append(token)
+    return found
+
+
 def attribute_quote(quote: Quote, doc: Doc, quotes: list[Quote], lexicon: Lexicon, linked: LinkedEntities) -> tuple[Token, str, StatementRule] | None:
     """The cue, speaker and pattern of a quote: `aldus X` or a speech verb right after it in
     its last sentence (`'…', zegt X`), else one before it in its first sentence (`X zei: '…'`;
     or in the sentence before, when a parser ended that at the colon that opens the quote),
-    else any verb of reporting manner right after it, else the clause or label before a colon."""
+    else any verb of reporting manner right after it, else the clause or label before a colon.
+    A verb of quoting (`'…', citeerde TASS gouverneur Kozjemjako`) gives the quote to the one
+    quoted, or to nobody."""
+    found = _attribution(quote, doc, quotes, lexicon, linked)
+    if found is None or full_lemma(found[0], lexicon) not in lexicon.quoting_verbs:
+        return found
+    verb, medium, rule = found
+    quoted = _quoted_one(verb, medium, linked)
+    return (verb, quoted, rule) if quoted else None
+
+
+def _quoted_one(verb: Token, medium: str, linked: LinkedEntities) -> str | None:
+    """The person or organisation a verb of quoting names after itself, other than the medium."""
+    after = []
+    for token in verb.doc[verb.i + 1:verb.sent.end]:
+        if token.is_punct and token.text not in ("-", "'"):
+            break
+        after.append(token)
+    return next((k for k in entities_in(after, linked) if k != medium and entity_type_of(linked, k) in ("PERSON", "ORG")), None)
+
+
+def _attribution(quote: Quote, doc: Doc, quotes: list[Quote], lexicon: Lexicon, linked: LinkedEntities) -> tuple[Token, str, StatementRule] | None:
     first = doc.char_span(quote.start, quote.end, alignment_mode="expand")
     if first is None:
         return None
@@ -51,12 +93,14 @@ def attribute_quote(quote: Quote, doc: Doc, quotes: list[Quote], lexicon: Lexico
         last_sentence = doc[last_sentence.end].sent
         after_end = last_sentence.start + ATTRIBUTION_REACH
     after = [t for t in last_sentence if t.idx >= quote.end and t.i < after_end and not inside_quote(t, quotes)]
+    if _closes_a_sentence(quote, after):
+        after = []
     next_quote = next((q.start for q in quotes if q.start > quote.end), None)
     after = [t for t in after if next_quote is None or t.idx < next_quote]
     before = [t for t in first_sentence if t.idx < quote.start and not inside_quote(t, quotes)]
-    if all(t.is_punct for t in before) and first_sentence.start > 0 and doc[first_sentence.start - 1].text == ":":
-        # `Rutte deed er laconiek over: ,,…''` with the sentence split at the colon
-        before = [t for t in doc[first_sentence.start - 1].sent if not inside_quote(t, quotes)]
+    if all(t.is_punct for t in before) and (colon_before := _colon_before(doc, first_sentence.start)) is not None:
+        # `Rutte deed er laconiek over: ,,…''` with the sentence split at the colon (or at the quote mark after it)
+        before = [t for t in colon_before.sent if not inside_quote(t, quotes)]
     for index, token in enumerate(after[:3]):
         if token.lower_ == "aldus":  # '…', aldus Wang
             speaker = next((k for t in after[index + 1:index + 5] if (k := linked.key_of_token(t))), None)
@@ -64,14 +108,17 @@ def attribute_quote(quote: Quote, doc: Doc, quotes: list[Quote], lexicon: Lexico
                 return token, speaker, "quote_aldus"
     for candidates, rule in ((after, "quote_cue_after"), (list(reversed(before)), "quote_cue_before")):
         for verb in cue_tokens(candidates, lexicon, quotes):
+            if names_a_word(verb, linked, lexicon):
+                continue
             speaker = speaker_of(verb, linked, {}, lexicon, quotes)
             if speaker:
                 return verb, speaker, cast(StatementRule, rule)
     if (reporting := _postposed_manner_verb(after, linked)) is not None:
         return *reporting, "quote_manner_verb"
-    colon = [t for t in before if t.text == ":"]
+    colon = [t for t in before if t.text.endswith(":")]  # `Bram van Wickeren (25):` makes one token of `):`
     if colon and colon[-1].i >= first[0].i - 2:
-        clause_verbs = [t for t in before if t.pos_ in ("VERB", "AUX") and t.i < colon[-1].i]
+        # a relative clause in a label's aside (`Woldhek, die hem meemaakte als voorzitter:`) introduces nothing
+        clause_verbs = [t for t in before if t.pos_ in ("VERB", "AUX") and t.i < colon[-1].i and not _relative_clause_verb(t)]
         for verb in reversed(clause_verbs):
             speaker = speaker_of(verb, linked, {}, lexicon)
             if speaker:
@@ -80,6 +127,32 @@ def attribute_quote(quote: Quote, doc: Doc, quotes: list[Quote], lexicon: Lexico
         if (labelled := colon_label(label, linked)) is not None:
             return colon[-1], labelled, "quote_colon_label"
     return None
+
+
+def _relative_clause_verb(verb: Token) -> bool:
+    """The verb of a relative clause: its subject is `die`/`dat` (`die hem meemaakte`)."""
+    return any(c.dep_.startswith("nsubj") and c.lower_ in ("die", "dat") for c in verb.children)
+
+
+def _colon_before(doc: Doc, start: int) -> Token | None:
+    """The colon right before token `start`, perhaps behind the quote mark that opens the
+    quote (`Winsemius: '` / `Onder Jacqueline Cramer …'`, split after the mark)."""
+    index = start - 1
+    if index > 0 and doc[index].is_quote:
+        index -= 1
+    return doc[index] if index >= 0 and doc[index].text.endswith(":") else None
+
+
+def _closes_a_sentence(quote: Quote, after: list[Token]) -> bool:
+    """`'Onder Cramer zijn die centrales er gekomen.' Siegfried Woldhek herinnert zich …`: a
+    quote ending in a full stop, followed by a capitalised word, ended its sentence; what
+    follows it is a new sentence (which the parser may have run on), not its attribution.
+    After `?` or `!` the attribution follows in lower case (`'Waarom?', vroeg hij`); a new
+    sentence that opens with `Dat`/`Dit`/`Zo` refers back to the quote (`'…' Dat riep Van de
+    Kerkhof deze week`) and attributes it."""
+    words = [t for t in after if not t.is_quote]
+    return (quote.text.rstrip("'\"’”» ").endswith(".") and bool(words) and words[0].is_alpha and words[0].text[:1].isupper()
+            and words[0].lower_ not in ANAPHORIC_OPENINGS)
 
 
 def colon_label(label: list[Token], linked: LinkedEntities) -> str | None:
@@ -103,7 +176,8 @@ def colon_label(label: list[Token], linked: LinkedEntities) -> str | None:
     aside = label[end:]
     if aside and aside[0].text not in (",", "("):
         return None
-    if any(entity_type_of(linked, k) == "PERSON" for k in entities_in(aside, linked) if k != key):
+    # `Siegfried Woldhek, de oud-directeur, die hem meemaakte als voorzitter:` — a pronoun in the aside is no second person named
+    if any(entity_type_of(linked, k) == "PERSON" for k in entities_in((t for t in aside if t.pos_ != "PRON"), linked) if k != key):
         return None
     if any(t.pos_ in ("VERB", "AUX") for t in label[:end]):
         return None
@@ -125,11 +199,17 @@ def _postposed_manner_verb(after: list[Token], linked: LinkedEntities) -> tuple[
     return (verb, key) if key else None
 
 
+# `ik`, `we`, and the generic `je` of speech (`"Als je iets overkomt en je zwijgt erover …"`):
+# words of someone speaking, which narration does not use
+SPOKEN_PERSON = FIRST_PERSON_ANY | {"je", "jij", "jouw"}
+
+
 def context_attribution(quote: Quote, doc: Doc, quotes: list[Quote], linked: LinkedEntities) -> tuple[Token, str] | None:
-    """A first-person quote that opens its sentence right after a sentence about a person
-    (`Van der Staaij sloeg terug met een kwinkslag. "Als ik …"`): that person speaks."""
+    """A first-person (or generic `je`) quote that opens its sentence right after a sentence
+    about a person (`Van der Staaij sloeg terug met een kwinkslag. "Als ik …"`, `Toch wil hij
+    de krant in. "Als je iets erg overkomt …"`): that person speaks."""
     span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
-    if span is None or span[0].sent.start == 0 or not any(t.lower_ in FIRST_PERSON_ANY for t in span):
+    if span is None or span[0].sent.start == 0 or not any(t.lower_ in SPOKEN_PERSON for t in span):
         return None
     previous_sentence = doc[span[0].sent.start - 1].sent
     if any(q.start < previous_sentence.end_char and previous_sentence.start_char < q.end for q in quotes):
@@ -142,3 +222,23 @@ def context_attribution(quote: Quote, doc: Doc, quotes: list[Quote], linked: Lin
         return None
     key = according_to([root, subject], linked) or next((k for k in entities_in(noun_phrase(subject), linked) if entity_type_of(linked, k) == "PERSON"), None)
     return (root, key) if key else None
+
+
+def reported_before(quote: Quote, doc: Doc, quotes: list[Quote], linked: LinkedEntities, lexicon: Lexicon) -> tuple[Token, str] | None:
+    """A quote that opens its sentence right after a narrated sentence reporting someone's
+    words (`Dat heeft Oleg Kozjemjako in ieder geval gezegd. ,,Het officiële besluit is
+    genomen …''`): the quote goes on with them. The report must be made (asserted) and have
+    a named speaker; a sentence with a quote of its own, or a question, introduces nothing."""
+    span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if span is None or span[0].sent.start == 0:
+        return None
+    previous_sentence = doc[span[0].sent.start - 1].sent
+    if previous_sentence[-1].text == "?" or any(q.start < previous_sentence.end_char and previous_sentence.start_char < q.end for q in quotes):
+        return None
+    # the sentence's own verb (or its chain), not one in a clause inside it
+    for verb in cue_tokens(previous_sentence, lexicon, quotes):
+        if previous_sentence.root not in (verb, verb.head) or not asserted(verb, lexicon):
+            continue
+        if (speaker := speaker_of(verb, linked, {}, lexicon, quotes)) and entity_type_of(linked, speaker) == "PERSON":
+            return verb, speaker  # a person goes on speaking (a body's report is as often quoted from someone else)
+    return None

@@ -31,14 +31,14 @@ def complement_of(verb: Token, lexicon: Lexicon) -> list[Token]:
     if complement and all(c.dep_ == "obj" and c.i > verb.i for c in complement):
         # `Dat schrijft minister Slob`, the inverted subject parsed as object and `Dat` as
         # subject: what was written is still what `Dat` stands for
-        return anaphoric_content(verb) or complement
+        return anaphoric_content(verb, lexicon) or complement
     if complement:
         return complement
     following = [t for t in verb.subtree if t.i > verb.i and t.pos_ in ("VERB", "AUX", "NOUN", "ADJ")
                  and any(c.dep_ == "mark" and c.lower_ in ("dat", "of") for c in t.children)][:1]
     lemmas = sorted(verb_lemmas(verb, lexicon) & lexicon.speech_prepositions.keys())
     prepositional = [p for lemma in lemmas if (p := prepositional_content(verb, lemma, lexicon)) is not None][:1]
-    return following or prepositional or after_colon(verb) or anaphoric_content(verb)
+    return following or prepositional or after_colon(verb) or anaphoric_content(verb, lexicon)
 
 
 def _particle_complement(token: Token, verb: Token, lexicon: Lexicon) -> bool:
@@ -70,15 +70,20 @@ def content_span_of(verb: Token, complement: list[Token]) -> Span:
     return verb.doc[start:end]
 
 
-def anaphoric_content(verb: Token) -> list[Token]:
-    """`Dat heeft Poetin verklaard.`, `Dit heeft Smits … laten weten.`: a sentence-initial
-    `dat`/`dit` that the verb, or a verb of its chain (`laten`, the finite `hebben`), governs
-    stands for what the previous sentence said (its root)."""
+def anaphoric_content(verb: Token, lexicon: Lexicon) -> list[Token]:
+    """`Dat heeft Poetin verklaard.`, `Dit heeft Smits … laten weten.`, `Daarvoor waarschuwt de
+    AIVD.`: a sentence-initial `dat`/`dit`, or `daar` joined to a preposition a speech verb
+    reports with (data/lexicon/speech_verb_prepositions.tsv), that the verb, or a verb of its
+    chain (`laten`, the finite `hebben`), governs stands for what the previous sentence said
+    (its root)."""
     sentence = verb.sent
     if sentence.start == 0:
         return []
     governors = finite_candidates(verb)
-    opening = sentence[0].lower_ in ANAPHORIC_CONTENT and sentence[0].head in governors
+    # `Daarvoor waarschuwen de AIVD en de NCTV`: `daar` + the preposition the verb reports with
+    first = sentence[0].lower_
+    pronominal = first.startswith("daar") and any(first == "daar" + p for ps in lexicon.speech_prepositions.values() for p in ps)
+    opening = (first in ANAPHORIC_CONTENT or pronominal) and sentence[0].head in governors
     # `Het kabinet heeft dit aan de Kamer gemeld`: the pronoun as object (or, mislabelled, as passive subject)
     as_object = any(c.lower_ in ANAPHORIC_CONTENT and c.pos_ == "PRON" and c.dep_ in ("obj", "nsubj:pass") for c in verb.children)
     return [verb.doc[sentence.start - 1].sent.root] if opening or as_object else []
@@ -90,6 +95,17 @@ def names_a_thing(complement: list[Token], verb: Token, lexicon: Lexicon) -> boo
     (data/lexicon/thing_object_verbs.txt)."""
     return (all(c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN") for c in complement)
             and cue_lemma(verb, lexicon) in lexicon.thing_object_verbs)
+
+
+def states_an_intention(complement: list[Token], verb: Token, lexicon: Lexicon) -> bool:
+    """`hoopt FvD met de gesprekken te kunnen beginnen`, `Daar hoopt hij te zitten`: a stance
+    verb of data/lexicon/intention_verbs.txt whose only complement is a `te` infinitive
+    states what the subject means to do, not a claim (`hoopt dat …` still reports)."""
+    if not verb_lemmas(verb, lexicon) & lexicon.intention_verbs:
+        return False
+    marks = [{m.lower_ for m in c.children if m.dep_ == "mark"} for c in complement]
+    # a `want …` clause the parser hung beside the infinitive changes nothing
+    return any("te" in m for m in marks) and not any(m & {"dat", "of"} for m in marks)
 
 
 def after_colon(verb: Token) -> list[Token]:

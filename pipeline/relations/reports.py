@@ -121,7 +121,7 @@ def zoals_reports(doc: Doc, linked: LinkedEntities, quotes: list[Quote], lexicon
             continue
         between = doc[mark.i + 1:verb.i]
         keys = entities_in(between, linked)
-        if not keys or _has_object(between, linked):
+        if not keys or has_object(between, linked):
             continue
         clause_end = verb.i + 1
         while clause_end < sentence.end and not doc[clause_end].is_punct:
@@ -196,6 +196,16 @@ def zoals_clauses(doc: Doc, lexicon: Lexicon) -> list[tuple[Token, Token]]:
     return clauses
 
 
+def names_a_word(verb: Token, linked: LinkedEntities, lexicon: Lexicon) -> bool:
+    """`Jesper maakt gebruik van, zoals hij het zelf noemt, 'marketingfoto's'`: a speech verb
+    closing a `zoals` clause with an object names the quoted word; it attributes no quote."""
+    doc = verb.doc
+    mark = next((t for t in reversed(doc[max(verb.sent.start, verb.i - ZOALS_REACH):verb.i]) if t.lower_ in lexicon.markers("zoals")), None)
+    if mark is None or mark.i + 1 == verb.i or any(t.pos_ in ("VERB", "AUX") for t in doc[mark.i + 1:verb.i]):
+        return False
+    return has_object(doc[mark.i + 1:verb.i], linked)
+
+
 def _opening(closing: Token, word: str, reach: int) -> Token | None:
     """The nearest `word` before the closing word of a two-part marker (`wat … betreft`,
     `naar … zeggen`), within `reach` tokens of its sentence."""
@@ -203,7 +213,7 @@ def _opening(closing: Token, word: str, reach: int) -> Token | None:
     return next((t for t in reversed(doc[max(closing.sent.start, closing.i - reach):closing.i]) if t.lower_ == word), None)
 
 
-def _has_object(between: Span, linked: LinkedEntities) -> bool:
+def has_object(between: Span, linked: LinkedEntities) -> bool:
     """Between `zoals` and its verb, a pronoun after the subject's place or a noun after the
     speaker's name outside a prepositional phrase is the verb's object: `zoals hij het
     noemt`, `zoals ze hem noemen`, `zoals zij haar fans noemt` name, they report nothing;

@@ -23,6 +23,10 @@ FIRST_PERSON_ANY = FIRST_PERSON | {"mijn", "onze", "m'n"}
 POSSESSIVE_PRONOUNS = POSSESSIVES | {"mijn", "m'n", "z'n", "onze", "ons"}
 AMONG_OTHERS = frozenset({"onder anderen", "onder andere", "onder meer"})
 OBJECT_PRONOUNS = frozenset({"hem", "haar", "hen", "hun", "mij", "me", "ons", "jou", "jullie"})
+INDEFINITE_SUBJECTS = frozenset({"iemand", "niemand", "men", "iedereen", "velen", "sommigen"})
+NAME_PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN"})  # what a name with its title is made of
+TITLE_REACH = 6  # tokens of an inverted subject's title before its name: `zei officier van justitie Hannah Huizenga`
+TITLE_POS = frozenset({"DET", "ADJ", "NOUN"})
 
 
 def addressee_of(verb: Token, linked: LinkedEntities) -> str | None:
@@ -48,15 +52,19 @@ def speaker_of(verb: Token, linked: LinkedEntities, quote_speakers: dict[int, st
         return according
     if subject is not None and subject.lower_ in POSSESSIVE_PRONOUNS:
         return None  # `waarin zijn schoonmoeder hem vraagt`: the subject is whoever `zijn` qualifies
+    if subject is not None and any(c.dep_ == "case" and c.lower_ == "van" for c in subject.children):
+        return None  # `Van de Spanjaarden zegt 49 procent dat …`: a share of a people polled, nobody named
     if subject is not None and not inside_quote(subject, quotes):
         key = subject_entity(subject, verb, linked, quote_speakers, lexicon)
         if key:
             return key
-        if subject.i < verb.i and (subject.lower_ in PERSONAL_PRONOUNS or (subject.pos_ == "NOUN" and opens_sentence(subject.left_edge))):
-            # `Hij adviseerde GroenLinks`, `De verdachten ontkenden …`: the subject takes the
-            # first place, so what follows the verb is no inverted subject
+        if subject.i < verb.i and (subject.lower_ in PERSONAL_PRONOUNS | INDEFINITE_SUBJECTS or (subject.pos_ == "NOUN" and opens_sentence(subject.left_edge))):
+            # `Hij adviseerde GroenLinks`, `De verdachten ontkenden …`, `wanneer iemand oproept om
+            # Baudet te vermoorden`: the subject stands before the verb, so what follows it is no inverted subject
             return None
     if subject is None and (key := apposition_speaker(verb, linked)):
+        return key
+    if (subject is None or subject.i > verb.i) and (key := fronted_speaker(verb, linked)):
         return key
     token = inverted_subject(verb, linked)
     return linked.key_of_token(token) if token is not None else None
@@ -71,6 +79,25 @@ def apposition_speaker(verb: Token, linked: LinkedEntities) -> str | None:
     if apposition is None or any(t.pos_ in VERB_POS for t in verb.doc[start:apposition.start - 1]):
         return None
     return one_person(apposition, linked)
+
+
+def fronted_speaker(verb: Token, linked: LinkedEntities) -> str | None:
+    """`Premier Mark Rutte, woensdag toevallig op werkbezoek in Groningen, noemde …`, `Pieter
+    Winsemius, indertijd door Nijpels binnengehaald, prijst …`: a sentence that opens with a
+    name (a title at most before it), then an aside between commas, then the finite verb right
+    after the closing comma — the name is the subject the parser lost in the aside. A clause
+    before the first comma (`Toen Rutte kwam, …`) or two names there is no such opening."""
+    doc, start = verb.doc, verb.sent.start
+    if verb.i - start < 4 or doc[verb.i - 1].text != "," or verb.morph.get("VerbForm", []) not in ([], ["Fin"]):
+        return None
+    first_comma = next(i for i in range(start, verb.i) if doc[i].text == ",")
+    lead = doc[start:first_comma]
+    if first_comma == verb.i - 1 or not lead or any(t.pos_ not in NAME_PHRASE_POS for t in lead):
+        return None
+    keys = entities_in(lead, linked)
+    if len(keys) != 1 or entity_type_of(linked, keys[0]) not in ("PERSON", "ORG") or linked.key_of_token(lead[-1]) != keys[0]:
+        return None
+    return keys[0]
 
 
 def apposition_before(verb: Token, after: int) -> Span | None:
@@ -122,13 +149,19 @@ def inverted_subject(verb: Token, linked: LinkedEntities) -> Token | None:
     start = min(finite_candidates(verb), key=lambda t: t.i).i + 1
     if doc[start:start + 2].text.lower() in AMONG_OTHERS:
         start += 2
-    for token in doc[start:start + 3]:
-        if token.is_punct or token.pos_ == "SCONJ":
-            break
+    for offset, token in enumerate(doc[start:start + TITLE_REACH]):
+        if token.is_punct or token.pos_ in ("SCONJ", "NUM"):
+            break  # `zegt 49 procent van de Spanjaarden`: a share polled speaks, nobody named
         if token.lower_ in OBJECT_PRONOUNS:  # `waarin zijn schoonmoeder hem vraagt`: `hem` is never the subject
             continue
+        if token.lower_ in POSSESSIVE_PRONOUNS and token.i + 1 < len(doc) and doc[token.i + 1].pos_ in ("NOUN", "ADJ"):
+            break  # `zegt zijn vader`: the subject is the one `zijn` qualifies, not the owner
         if linked.key_of_token(token):
-            return token
+            # past three tokens only a name right behind a lowercase title (`officier van justitie
+            # Hannah Huizenga`), not the owner in a `van` phrase (`de advocaat van Rutte`)
+            return token if offset < 3 or doc[token.i - 1].pos_ in ("NOUN", "ADJ") else None
+        if offset >= 2 and not (token.is_lower and (token.pos_ in TITLE_POS or token.lower_ == "van")):
+            break
     return None
 
 
@@ -137,6 +170,8 @@ def coordinated_speakers(verb: Token, speaker: str, linked: LinkedEntities) -> l
     NCTV waarschuwen dat …` — each named conjunct (a person or organisation) says it too.
     `Rutte en zijn ministers zeiden …` adds nobody: the ministers are not named."""
     subject = subject_of(verb)
+    if subject is None or not entities_in(noun_phrase(subject), linked):
+        subject = inverted_subject(verb, linked)  # `hebben onder anderen George Clooney en Elton John opgeroepen`
     if subject is None:
         return []
     others: list[str] = []
@@ -144,7 +179,26 @@ def coordinated_speakers(verb: Token, speaker: str, linked: LinkedEntities) -> l
         keys = [k for k in entities_in(noun_phrase(conjunct), linked) if entity_type_of(linked, k) in ("PERSON", "ORG")]
         if keys and keys[0] != speaker and keys[0] not in others:
             others.append(keys[0])
-    return others
+    return others or _listed_after(subject, speaker, linked)
+
+
+def _listed_after(subject: Token, speaker: str, linked: LinkedEntities) -> list[str]:
+    """`acteur George Clooney en zanger Elton John` with the second name hung elsewhere: an
+    `en` right after the speaker's name and, within a title's reach, one more person or
+    organisation named."""
+    doc = subject.doc
+    end = subject.i
+    while end + 1 < len(doc) and linked.key_of_token(doc[end + 1]) == speaker:
+        end += 1
+    if end + 2 >= len(doc) or doc[end + 1].lower_ != "en":
+        return []
+    for token in doc[end + 2:min(len(doc), end + 5)]:
+        key = linked.key_of_token(token)
+        if key and key != speaker and entity_type_of(linked, key) in ("PERSON", "ORG") and token.pos_ == "PROPN":
+            return [key]
+        if not (token.is_lower and token.pos_ in ("NOUN", "ADJ", "DET")):
+            break
+    return []
 
 
 def subject_entity(subject: Token, verb: Token, linked: LinkedEntities, quote_speakers: dict[int, str], lexicon: Lexicon) -> str | None:
@@ -181,12 +235,14 @@ def titled_name(subject: Token, verb: Token, linked: LinkedEntities, lexicon: Le
     ayatollah Khamenei, zei …`: a title subject whose name the parser hung inside the
     title's `van` phrase or took for a clause of its own; the one person named in the
     phrase or in the apposition between commas that closes it right before the verb."""
-    if subject.pos_ != "NOUN" or not lexicon.is_person_title((subject.lemma_ or subject.lower_).lower()):
+    title = (subject.lemma_ or subject.lower_).lower()
+    # `Oud-directeur van Greenpeace Sylvia Borren`, `ex-minister …`: the title after its prefix
+    if subject.pos_ != "NOUN" or not (lexicon.is_person_title(title) or lexicon.is_person_title(title.rsplit("-", 1)[-1])):
         return None
     tokens = clause_phrase(subject)
     doc = verb.doc
-    if subject.i < verb.i and (apposition := apposition_before(verb, subject.i)) is not None:
-        tokens += list(apposition)
+    if subject.i < verb.i and (apposition := apposition_before(verb, subject.i)) is not None and apposition[0].lower_ not in ("die", "dat"):
+        tokens += list(apposition)  # a relative clause there (`, die met Nijpels onderhandelde,`) names others
     # `De advocaat van Begums familie`: a person in a `van` complement is someone else
     return one_person((t for t in tokens if not (t.i > 0 and doc[t.i - 1].pos_ == "ADP")), linked)
 

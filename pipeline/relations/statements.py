@@ -5,6 +5,7 @@ Out: one statement per attribution: direct quotes attributed by the words around
 (`attribution.py`), run-on quote sentences joined to the quote before, a first-person quote
 after a sentence about someone, an answer to an interviewer's question; the attributions
 without a speech verb (`reports.py`: `volgens X`, `wat X betreft`, `aldus X`, `zoals X zegt`);
+passive speech with its agent (`passives.py`: `is door Halsema verzocht om …`);
 indirect speech, a speech verb with a complement clause or after the clause it reports.
 """
 
@@ -18,20 +19,22 @@ from spacy.tokens import Doc, Span
 from ..dates import resolve_date
 from ..lexicon import Lexicon, load_lexicon
 from ..linking.linked import LinkedEntities
-from ..quotes import Quote
+from ..quotes import Quote, inside_quote
 from ..schemas import ArticleStatement, StatementRule, StatementType
 from ..syntax import SUBJECT_DEPS, VERB_OR_NOUN
 from ..tokens import tokens_where
 from .assertion import asserted
-from .attribution import attribute_quote, context_attribution, cue_tokens
-from .content import complement_of, content_span_of, names_a_thing, parenthetical_report, postposed_report
-from .evidence import entities_in, evidence_for
+from .attribution import attribute_quote, context_attribution, cue_tokens, quoted_third_party_cues, reported_before
+from .content import complement_of, content_span_of, names_a_thing, parenthetical_report, postposed_report, states_an_intention
+from .evidence import entities_in, entity_type_of, evidence_for
 from .morphology import cue_lemma, full_lemma
+from .passives import passive_agent_reports
 from .reports import aldus_reports, naar_zeggen_reports, speech_noun_reports, volgens_reports, wat_betreft_reports, zoals_clauses, zoals_reports
-from .speakers import FIRST_PERSON, addressee_of, coordinated_speakers, inverted_subject, speaker_of
+from .speakers import FIRST_PERSON, addressee_of, coordinated_speakers, fronted_speaker, inverted_subject, speaker_of
 
 QUOTE_MARKS = "\"'‘’“”„«»,"  # and `,,`: what may stand between a paragraph break and the quote
 RUN_ON_GAP = 150  # characters between a quote and the next that can only be its attribution
+INTERVIEW_REACH = 4  # sentences before an interview's first question that introduce the one interviewed
 
 
 @dataclass
@@ -65,9 +68,10 @@ def _runs_on(doc: Doc, text: str, previous: _Statement, previous_end: int, quote
 def _answers_a_question(doc: Doc, previous_end: int, quote: Quote) -> bool:
     """Interview: `… echt zijn.'' Je trapte op de rem. Bewust? ,,Het was geen doelbewust
     statement …''` — a quote that opens its sentence right after the interviewer's question
-    (a sentence ending in `?` outside any quote, after the last quote) answers it, in the voice
-    of the one interviewed: the speaker of the quotes before it. A quote after narration, or
-    after a question inside a quote, answers nothing."""
+    (a sentence ending in `?` outside any quote, after the last quote) answers it, in the
+    voice of the one interviewed: the speaker of the quotes before it, or before any, the
+    person the article introduced (`interviewee`). A quote after narration, or after a
+    question inside a quote, answers nothing."""
     span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
     if span is None or span[0].sent.start == 0:
         return False
@@ -75,6 +79,28 @@ def _answers_a_question(doc: Doc, previous_end: int, quote: Quote) -> bool:
     asked = question.text.rstrip().rstrip(QUOTE_MARKS + " ")
     return question.start_char >= previous_end and asked.endswith("?") and not any(
         mark in question.text for mark in ("\"", "“", "”", "„", "«", "»", ",,", "''"))
+
+
+def interviewee(doc: Doc, quote: Quote, linked: LinkedEntities) -> str | None:
+    """Who answers an interview's first question: the last person named in the narration
+    before it (`Van Breeschoten deed onderzoek … Waarom maken mannen weinig gebruik? '…'`),
+    within INTERVIEW_REACH sentences, if the article names no one more often (an interview
+    is with the one it is about)."""
+    span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if span is None or span[0].sent.start == 0:
+        return None
+    question = doc[span[0].sent.start - 1].sent
+    start = question.start
+    for _ in range(INTERVIEW_REACH):
+        if start == 0:
+            break
+        start = doc[start - 1].sent.start
+    people = [k for t in reversed(doc[start:question.start]) if not inside_quote(t, linked.quotes)
+              and (k := linked.key_of_token(t)) and entity_type_of(linked, k) == "PERSON"]
+    if not people:
+        return None
+    counts = {e.key: len(e.mentions) for e in linked.entities if e.type == "PERSON"}
+    return people[0] if counts.get(people[0], 0) >= max(counts.values()) else None
 
 
 def _headline(sentence: Span) -> bool:
@@ -110,7 +136,7 @@ def extract_statements(doc: Doc, linked: LinkedEntities, doc_id: str, published:
             verb, speaker, rule = attribution
             statement = by_cue.get(verb.i)
             if statement is None:
-                cue = {"aldus": "aldus", ":": "colon"}.get(verb.lower_) or cue_lemma(verb, lexicon) or full_lemma(verb, lexicon)
+                cue = "colon" if verb.text.endswith(":") else "aldus" if verb.lower_ == "aldus" else cue_lemma(verb, lexicon) or full_lemma(verb, lexicon)
                 statement = _Statement(speaker, cue, "direct", rule, verb.sent, addressee=addressee_of(verb, linked))
                 by_cue[verb.i] = statement
                 statements.append(statement)
@@ -123,7 +149,7 @@ def extract_statements(doc: Doc, linked: LinkedEntities, doc_id: str, published:
                 spoken.append((quote, previous.speaker))
                 previous_end = quote.end
                 continue
-            context = context_attribution(quote, doc, quotes, linked)
+            context = context_attribution(quote, doc, quotes, linked) or reported_before(quote, doc, quotes, linked, lexicon)
             if context:
                 verb, speaker = context
                 statement = _Statement(speaker, full_lemma(verb, lexicon), "direct", "introduced_quote", verb.sent, texts=[quote.text])
@@ -131,12 +157,13 @@ def extract_statements(doc: Doc, linked: LinkedEntities, doc_id: str, published:
                 statements.append(statement)
                 spoken.append((quote, speaker))
                 previous, previous_end = statement, quote.end
-            elif previous is not None and _answers_a_question(doc, previous_end, quote):
+            elif _answers_a_question(doc, previous_end, quote):
                 span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
-                if span is not None:
-                    statement = _Statement(previous.speaker, "antwoorden", "direct", "answer_to_question", span[0].sent, texts=[quote.text])
+                answerer = previous.speaker if previous is not None else interviewee(doc, quote, linked) if span is not None else None
+                if span is not None and answerer is not None:
+                    statement = _Statement(answerer, "antwoorden", "direct", "answer_to_question", span[0].sent, texts=[quote.text])
                     statements.append(statement)
-                    spoken.append((quote, previous.speaker))
+                    spoken.append((quote, answerer))
                     previous, previous_end = statement, quote.end
     quote_speakers = {t.idx: speaker for quote, speaker in spoken
                       for t in doc.char_span(quote.start, quote.end, alignment_mode="expand") or () if t.lower_ in FIRST_PERSON}
@@ -145,7 +172,8 @@ def extract_statements(doc: Doc, linked: LinkedEntities, doc_id: str, published:
     zoals = zoals_clauses(doc, lexicon)
     reports = [*volgens_reports(doc, linked, lexicon), *wat_betreft_reports(doc, linked, quotes, lexicon),
                *aldus_reports(doc, linked, quotes, lexicon), *zoals_reports(doc, linked, quotes, lexicon, zoals),
-               *naar_zeggen_reports(doc, linked, quotes, lexicon), *speech_noun_reports(doc, linked, quotes, lexicon)]
+               *naar_zeggen_reports(doc, linked, quotes, lexicon), *speech_noun_reports(doc, linked, quotes, lexicon),
+               *passive_agent_reports(doc, linked, quotes, lexicon)]
     for report in reports:
         if (report.speaker, report.sentence.start) not in said:
             said.add((report.speaker, report.sentence.start))
@@ -153,9 +181,10 @@ def extract_statements(doc: Doc, linked: LinkedEntities, doc_id: str, published:
 
     attributed_sentences = {report.sentence.start for report in reports}
     zoals_verbs = {verb.i for _, verb in zoals}  # a speech verb closing a `zoals` clause reports the clause around it
-    for verb in cue_tokens(tokens_where(doc, POS, VERB_OR_NOUN.__contains__), lexicon, quotes):
+    candidates = list(tokens_where(doc, POS, VERB_OR_NOUN.__contains__))
+    for verb in sorted([*cue_tokens(candidates, lexicon, quotes), *quoted_third_party_cues(candidates, linked, lexicon)], key=lambda t: t.i):
         complement = complement_of(verb, lexicon)
-        if complement and names_a_thing(complement, verb, lexicon):
+        if complement and (names_a_thing(complement, verb, lexicon) or states_an_intention(complement, verb, lexicon)):
             complement = []
         # `…, betoogde hoogleraar Voermans.`: a noun object right after a postposed verb with
         # no subject before it is the inverted subject (`May, die …, vraagt om meer tijd` is no report)
@@ -163,8 +192,11 @@ def extract_statements(doc: Doc, linked: LinkedEntities, doc_id: str, published:
         inverted = all(c.dep_ == "obj" and c.i > verb.i and c.pos_ != "PRON" for c in complement) and not subject_before
         # `Het plan, zegt Rutte, is goed`: whatever the parser made the parenthesis's verb
         parenthesis = parenthetical_report(verb)
-        reported = postposed_report(verb) if (not complement or inverted) and parenthesis is None else None
+        # `Pieter Winsemius, indertijd …, prijst Nijpels`: a name and an aside before the comma are the subject, no report
+        reported = postposed_report(verb) if (not complement or inverted) and parenthesis is None and fronted_speaker(verb, linked) is None else None
         if verb.i in by_cue or verb.i in zoals_verbs or not (complement or reported or parenthesis) or not asserted(verb, lexicon):
+            continue
+        if cue_lemma(verb, lexicon) in lexicon.quoting_verbs:  # a medium passing a quote on reports nothing of its own
             continue
         if verb.sent.start in attributed_sentences:
             continue  # "volgens X moet Y … vragen": the sentence is X's

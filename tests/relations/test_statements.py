@@ -169,7 +169,8 @@ def test_relations_an_auxiliary_or_participle_after_a_quote_attributes_nothing(k
 
 
 def test_relations_a_narrated_sentence_ends_the_run_on(kb):
-    """`'Goed', zei Poetin. Brussee reageerde. 'Prima'`: the second quote is not Poetin's."""
+    """`'Goed', zei Poetin. Brussee reageerde. 'Prima'`: the second quote is not Poetin's; it
+    goes on with the reaction the sentence before reports (attribution.reported_before)."""
     doc = parsed("""
         '          PUNCT punct   1 -     '
         Goed       ADJ   ROOT    1 -     goed
@@ -185,7 +186,7 @@ def test_relations_a_narrated_sentence_ends_the_run_on(kb):
         '          PUNCT punct   10 -    '
     """)
     statements, _ = relations(doc, kb)
-    assert [(s[1], s[3]) for s in statements] == [("Vladimir Putin", "Goed")]
+    assert [(s[1], s[3]) for s in statements] == [("Vladimir Putin", "Goed"), ("Brussee", "Prima")]
 
 
 INTERVIEW = """

@@ -1,0 +1,64 @@
+"""Bodies and voices that speak without a name of their own (pipeline/linking/institutions.py):
+a bare `de politie` (data/lexicon/standing_bodies.txt) is the police acting; a bare
+`het ministerie` names no one until an earlier mention makes it specific."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import parsed, relations
+
+ALDUS = """
+    Niemand    PRON  nsubj   1 -     niemand
+    raakte     VERB  ROOT    1 -     raken
+    gewond     ADJ   xcomp   1 -     gewond
+    ,          PUNCT punct   4 -     ,
+    aldus      ADV   advmod  1 -     aldus
+    {det:<10} DET det 6 - {det}
+    {noun:<10} NOUN  nsubj   4 -     {noun}
+    .          PUNCT punct   1 -     .
+"""
+
+
+def test_statements_aldus_de_politie_is_the_police_speaking(kb):
+    statements, _ = relations(parsed(ALDUS.format(det="de", noun="politie")), kb)
+    assert [s[:3] for s in statements] == [("indirect", "politie", "aldus")]
+
+
+@pytest.mark.parametrize(("det", "noun"), [("het", "ministerie"), ("de", "rechtbank")])
+def test_statements_a_bare_institution_that_could_be_any_names_no_speaker(kb, det, noun):
+    statements, _ = relations(parsed(ALDUS.format(det=det, noun=noun)), kb)
+    assert statements == []
+
+
+SPOKESPERSON = """
+    ING        PROPN nsubj   1 B-ORG ING
+    reageert   VERB  ROOT    1 -     reageren
+    .          PUNCT punct   1 -     .
+    {first:<12} NOUN nsubj 4 - {first}
+    zegt       VERB  ROOT    4 -     zeggen
+    dat        SCONJ mark    7 -     dat
+    het        PRON  nsubj   7 -     het
+    klopt      VERB  ccomp   4 -     kloppen
+    .          PUNCT punct   4 -     .
+    Het        PRON  nsubj   10 -    het
+    gaat       VERB  ROOT    10 -    gaan
+    goed       ADJ   xcomp   10 -    goed
+    ,          PUNCT punct   13 -    ,
+    laat       VERB  parataxis 10 -  laten
+    een        DET   det     15 -    een
+    woordvoerder NOUN obj    16 -    woordvoerder
+    weten      VERB  xcomp   13 -    weten
+    .          PUNCT punct   10 -    .
+"""
+
+
+def test_statements_a_bare_spokesperson_after_one_of_a_body_speaks_for_it(kb):
+    """`ING reageert. ING-woordvoerder zegt … Het gaat goed, laat een woordvoerder weten.`: ING's again."""
+    statements, _ = relations(parsed(SPOKESPERSON.format(first="ING-woordvoerder")), kb)
+    assert [(s[1], s[2]) for s in statements if s[2] != "reageren"] == [("ING", "zeggen"), ("ING", "laten weten")]
+
+
+def test_statements_a_bare_spokesperson_with_none_named_before_speaks_for_nobody(kb):
+    statements, _ = relations(parsed(SPOKESPERSON.format(first="Woordvoerder")), kb)
+    assert [s for s in statements if s[2] != "reageren"] == []

@@ -1,0 +1,194 @@
+"""Where the speaker of a cue verb stands when the parser lost it (pipeline/relations/
+speakers.py): behind a lowercase title after the verb, or fronted before an aside between
+commas; and where no speaker stands (an indefinite subject before the verb)."""
+
+from __future__ import annotations
+
+from .conftest import parsed, relations
+
+TITLED = """
+    Het        PRON  nsubj   1 -     het
+    klopt      VERB  ROOT    1 -     kloppen
+    ,          PUNCT punct   3 -     ,
+    zei        VERB  parataxis 1 -   zeggen
+    officier   NOUN  obj     3 -     officier
+    van        ADP   case    6 -     van
+    {owner:<10} {pos} nmod 4 {ent} {owner}
+    {name:<10} PROPN appos   6 B-PER {name}
+    gisteren   ADV   advmod  3 -     gisteren
+    .          PUNCT punct   1 -     .
+"""
+
+
+def test_statements_an_inverted_speaker_behind_a_lowercase_title(kb):
+    """`Het klopt, zei officier van justitie Huizenga gisteren.`: the name four tokens after
+    the verb, behind its title, speaks."""
+    statements, _ = relations(parsed(TITLED.format(owner="justitie", pos="NOUN", ent="-", name="Huizenga")), kb)
+    assert [s[:3] for s in statements] == [("indirect", "Huizenga", "zeggen")]
+
+
+def test_statements_the_owner_in_a_van_phrase_after_the_verb_is_no_speaker(kb):
+    """`Het klopt, zei officier van Rutte gisteren.`: the one whose officer it is did not speak."""
+    doc = parsed("""
+        Het        PRON  nsubj   1 -     het
+        klopt      VERB  ROOT    1 -     kloppen
+        ,          PUNCT punct   3 -     ,
+        zei        VERB  parataxis 1 -   zeggen
+        de         DET   det     5 -     de
+        advocaat   NOUN  obj     3 -     advocaat
+        van        ADP   case    7 -     van
+        Rutte      PROPN nmod    5 B-PER Rutte
+        gisteren   ADV   advmod  3 -     gisteren
+        .          PUNCT punct   1 -     .
+    """)
+    statements, _ = relations(doc, kb)
+    assert statements == []
+
+
+FRONTED = """
+    Premier    NOUN  nsubj   {root} -  premier
+    Rutte      PROPN appos   0 B-PER Rutte
+    ,          PUNCT punct   3 -     ,
+    woensdag   NOUN  appos   0 -     woensdag
+    toevallig  ADJ   ROOT    4 -     toevallig
+    ,          PUNCT punct   6 -     ,
+    {verb:<10} VERB  parataxis 4 -   {lemma}
+    de         DET   det     8 -     de
+    bedreiging NOUN  nsubj   6 -     bedreiging
+    {rest}
+    .          PUNCT punct   4 -     .
+"""
+
+
+def test_statements_a_name_fronted_before_an_aside_speaks(kb):
+    """`Premier Rutte, woensdag toevallig, noemde de bedreiging onacceptabel.` with the name
+    hung in the aside and `de bedreiging` taken for the subject: Rutte speaks."""
+    doc = parsed(FRONTED.format(root=4, verb="noemde", lemma="noemen", rest="onacceptabel ADJ xcomp 6 - onacceptabel"))
+    statements, _ = relations(doc, kb)
+    assert [s[:3] for s in statements] == [("indirect", "Mark Rutte", "noemen")]
+
+
+def test_statements_a_clause_before_the_first_comma_fronts_no_speaker(kb):
+    """`Toen Rutte, woensdag toevallig, kwam, noemde …`: a subordinate clause opens the
+    sentence, and its subject is not the speaker of the main verb."""
+    doc = parsed("""
+        Toen       SCONJ mark    5 -     toen
+        Rutte      PROPN nsubj   5 B-PER Rutte
+        ,          PUNCT punct   3 -     ,
+        woensdag   NOUN  obl     5 -     woensdag
+        ,          PUNCT punct   3 -     ,
+        kwam       VERB  advcl   7 -     komen
+        ,          PUNCT punct   5 -     ,
+        noemde     VERB  ROOT    7 -     noemen
+        de         DET   det     9 -     de
+        bedreiging NOUN  obj     7 -     bedreiging
+        onacceptabel ADJ xcomp   7 -     onacceptabel
+        .          PUNCT punct   7 -     .
+    """)
+    statements, _ = relations(doc, kb)
+    assert statements == []
+
+
+def test_statements_a_fronted_name_is_the_subject_not_a_postposed_report(kb):
+    """`Winsemius, indertijd minister, prijst Nijpels om zijn engagement.`: not `…, prijst
+    Nijpels` reporting the words before the comma; Winsemius praises (`prijzen om`)."""
+    doc = parsed("""
+        Winsemius  PROPN nsubj   5 B-PER Winsemius
+        ,          PUNCT punct   3 -     ,
+        indertijd  ADV   advmod  3 -     indertijd
+        minister   NOUN  appos   0 -     minister
+        ,          PUNCT punct   0 -     ,
+        prijst     VERB  ROOT    5 -     prijzen
+        Nijpels    PROPN iobj    5 B-PER Nijpels
+        om         ADP   case    9 -     om
+        zijn       PRON  nmod:poss 9 -   zijn
+        engagement NOUN  obl     5 -     engagement
+        .          PUNCT punct   5 -     .
+    """)
+    statements, _ = relations(doc, kb)
+    assert [s[:4] for s in statements] == [("indirect", "Winsemius", "prijzen", "om zijn engagement")]
+
+
+def test_statements_an_indefinite_subject_before_the_verb_leaves_it_without_speaker(kb):
+    """`… wanneer iemand oproept om Baudet te vermoorden`: `iemand` is the subject, so the
+    name after the verb is none."""
+    doc = parsed("""
+        Hij        PRON  nsubj   1 -     hij
+        vlucht     VERB  ROOT    1 -     vluchten
+        wanneer    SCONJ mark    4 -     wanneer
+        iemand     PRON  nsubj   4 -     iemand
+        oproept    VERB  advcl   1 -     oproepen
+        om         ADP   mark    8 -     om
+        Baudet     PROPN obj     8 B-PER Baudet
+        te         ADP   mark    8 -     te
+        vermoorden VERB  xcomp   4 -     vermoorden
+        .          PUNCT punct   1 -     .
+    """)
+    statements, _ = relations(doc, kb)
+    assert statements == []
+
+
+def test_statements_a_titled_subject_keeps_its_name_past_a_relative_clause(kb):
+    """`Oud-directeur van Greenpeace Borren, die met Nijpels onderhandelde, zegt dat …`: the
+    person in the relative clause is someone else; the prefixed title still names Borren."""
+    doc = parsed("""
+        Oud-directeur NOUN nsubj 11 - oud-directeur
+        van        ADP   case    2 -     van
+        Greenpeace PROPN nmod    0 B-ORG Greenpeace
+        Borren     PROPN flat    2 B-PER Borren
+        ,          PUNCT punct   9 -     ,
+        die        PRON  nsubj   9 -     die
+        met        ADP   case    7 -     met
+        Nijpels    PROPN obl     9 B-PER Nijpels
+        lang       ADV   advmod  9 -     lang
+        onderhandelde VERB acl:relcl 2 - onderhandelen
+        ,          PUNCT punct   0 -     ,
+        zegt       VERB  ROOT    11 -    zeggen
+        dat        SCONJ mark    14 -    dat
+        het        PRON  nsubj   14 -    het
+        klopt      VERB  ccomp   11 -    kloppen
+        .          PUNCT punct   11 -    .
+    """)
+    statements, _ = relations(doc, kb)
+    assert [s[:3] for s in statements] == [("indirect", "Borren", "zeggen")]
+
+
+def test_statements_daarvoor_and_a_coordinated_inverted_subject_report_the_sentence_before(kb):
+    """`Het lyceum is gevaarlijk. Daarvoor waarschuwen de AIVD en de NCTV.`: both warn of
+    what the sentence before says."""
+    doc = parsed("""
+        Het        DET   det     1 -     het
+        lyceum     NOUN  nsubj   3 -     lyceum
+        is         AUX   cop     3 -     zijn
+        gevaarlijk ADJ   ROOT    3 -     gevaarlijk
+        .          PUNCT punct   3 -     .
+        Daarvoor   ADV   advmod  6 -     daarvoor
+        waarschuwen VERB ROOT    6 -     waarschuwen
+        de         DET   det     8 -     de
+        AIVD       PROPN obj     6 B-ORG AIVD
+        en         CCONJ cc      11 -    en
+        de         DET   det     11 -    de
+        NCTV       PROPN conj    8 B-ORG NCTV
+        .          PUNCT punct   6 -     .
+    """)
+    statements, _ = relations(doc, kb)
+    assert [(s[1], s[2], s[3]) for s in statements] == [("AIVD", "waarschuwen", "Het lyceum is gevaarlijk."),
+                                                       ("NCTV", "waarschuwen", "Het lyceum is gevaarlijk.")]
+
+
+def test_statements_a_second_name_after_en_hung_elsewhere_speaks_too(kb):
+    """`Het klopt, zeiden acteur Clooney en zanger John.` with `John` hung on the verb."""
+    doc = parsed("""
+        Het        PRON  nsubj   1 -     het
+        klopt      VERB  ROOT    1 -     kloppen
+        ,          PUNCT punct   3 -     ,
+        zeiden     VERB  parataxis 1 -   zeggen
+        acteur     NOUN  obj     3 -     acteur
+        Clooney    PROPN appos   4 B-PER Clooney
+        en         CCONJ cc      8 -     en
+        zanger     NOUN  obl     3 -     zanger
+        John       PROPN appos   7 B-PER John
+        .          PUNCT punct   1 -     .
+    """)
+    statements, _ = relations(doc, kb)
+    assert [s[1] for s in statements] == ["Clooney", "John"]
