@@ -180,7 +180,7 @@ def extract_meetings(doc: Doc, linked: LinkedEntities, doc_id: str, published: s
     candidates += token_indices(doc, LOWER, lexicon.meeting_phrases.__contains__)  # `aan tafel`: `tafel` as a particle's ADV
     for token in (doc[i] for i in sorted(set(candidates))):
         found = trigger_type(token, lexicon)
-        if found is None:
+        if found is None or _named_body(token, linked):
             continue
         kind, rule = found
         clause = None if is_verb(token) else clause_verb(token, lexicon)
@@ -244,6 +244,16 @@ def extract_meetings(doc: Doc, linked: LinkedEntities, doc_id: str, published: s
             continue
         meetings.append(stamp.model_copy(update={"type": kind, "participants": sorted(participants), "place": places[0] if places else None}))
     return _merge_within_article(meetings)
+
+
+def _named_body(noun: Token, linked: LinkedEntities) -> bool:
+    """`het Klimaatberaad van Ed Nijpels`, `de Vredesconferentie`: a capitalised encounter
+    noun inside an organisation's name is that body, no encounter. `De NAVO-top met …`
+    (a hyphenated compound) and a noun opening its sentence still report one."""
+    if is_verb(noun) or noun.is_sent_start or "-" in noun.text or not noun.text[:1].isupper():
+        return False
+    key = linked.key_at(noun.idx, noun.idx + len(noun.text))
+    return key is not None and entity_type_of(linked, key) == "ORG"
 
 
 def voice(statement: ArticleStatement, doc: Doc, linked: LinkedEntities, lexicon: Lexicon) -> tuple[str, str | None]:

@@ -12,9 +12,21 @@ from ..lexicon import Lexicon
 from ..linking.linked import LinkedEntities
 from ..quotes import Quote
 from ..syntax import SUBJECT_DEPS, clause_phrase, has_case, noun_phrase, subject_of
+from .bystanders import bystander
 from .evidence import entity_type_of
 from .morphology import is_verb, verb_lemmas
-from .noun_parties import aside_anchor, copula_subject, light_verb_partners, locative_predicate, partner_phrases, possessor_before, purpose, relative_light_verb, sibling_partner
+from .noun_parties import (
+    aside_anchor,
+    carried_by_light_verb,
+    copula_subject,
+    light_verb_partners,
+    locative_predicate,
+    partner_phrases,
+    possessor_before,
+    purpose,
+    relative_light_verb,
+    sibling_partner,
+)
 from .speakers import first_person_speaker, inverted_subject
 
 
@@ -61,63 +73,25 @@ def touring(word: Token, lexicon: Lexicon) -> bool:
     return any(form in lexicon.touring_words or any(form.endswith(w) for w in lexicon.touring_words if not is_verb(word)) for form in forms)
 
 
-def _affiliation(token: Token, linked: LinkedEntities, lexicon: Lexicon) -> bool:
-    """A body named as whom a participant works for is no party to the encounter: in the
-    `van` phrase of a role noun set in apposition to them (`een gesprek met Lone Larsen,
-    directeur van het Deens Cultureel Centrum`; `met Arlene Foster, de partijleider van
-    gedoogpartner DUP`), in the role word itself before their name (`DP-woordvoerder Lee`), or
-    in brackets or after a comma right behind their name (`sprak met Wilders (PVV)`, `belt
-    Karim Van Overmeire, Vlaams Blok-Aalst`).
-    `sprak met de directeur van Shell` (no apposition, no name) leaves Shell to the rules."""
-    if _role(token, lexicon) and any(c.dep_ in ("appos", "flat") and c.pos_ == "PROPN" for c in token.children):
-        return True
-    if _bracketed_after_a_person(token, linked):
-        return True
-    for head in (token, token.head, token.head.head):
-        role = head.head
-        if head.dep_ == "nmod" and has_case(head, ("van",)) and role.dep_ == "appos" and _role(role, lexicon):
-            return True
-        if head.dep_ not in ("flat", "flat:name", "compound", "appos"):
-            break
-    return False
-
-
-def _bracketed_after_a_person(token: Token, linked: LinkedEntities) -> bool:
-    head = token
-    while head.dep_ in ("flat", "flat:name") and head.head != head:
-        head = head.head
-    anchor = head.head
-    if head.dep_ not in ("nmod", "appos") or anchor == head or anchor.pos_ != "PROPN" or anchor.i > head.i:
-        return False
-    key = linked.key_of_token(anchor)
-    doc = head.doc
-    edge = head.left_edge.i if doc[head.left_edge.i].text in ("(", ",") else head.left_edge.i - 1  # the bracket hangs on the name or before it
-    return key is not None and entity_type_of(linked, key) == "PERSON" and edge >= 0 and doc[edge].text in ("(", ",")
-
-
-def _in_a_range(token: Token) -> bool:
-    """`met auteurs van Peter Singer tot Karl Marx`, `van Rutte tot Wilders`: the ends of a
-    `van … tot …` range are examples of a kind, no parties to an encounter."""
-    head = token
-    while head.dep_ in ("flat", "flat:name") and head.head != head:
-        head = head.head
-    start = head.head if has_case(head, ("tot",)) else head
-    return has_case(start, ("van",)) and any(has_case(c, ("tot",)) for c in start.children)
-
-
-def _role(word: Token, lexicon: Lexicon) -> bool:
-    lemma = (word.lemma_ or word.text).lower()
-    return word.pos_ == "NOUN" and (lexicon.is_person_title(lemma) or lexicon.is_person_title(word.lower_) or lemma in lexicon.person_nouns)
-
-
 def _locative(token: Token, cases: tuple[str, ...] = ("in", "te", "op")) -> bool:
     """`in Sotsji`, `te Den Haag`, `in de badplaats Sotsji`: the place's phrase has a locative case."""
     for head in (token, token.head, token.head.head):
+        if has_case(head, ("met", "tussen")):
+            return False  # `In gesprek met het bedrijf X`: the partner, however deep the `in` above it
         if has_case(head, cases):
             return True
         if head.dep_ not in ("flat", "appos", "flat:name", "compound", "nmod", "conj", "amod"):
             break
     return False
+
+
+def _names_its_own_side(noun: Token, linked: LinkedEntities) -> bool:
+    """`Tijdens een bezoek van Obama aan Atlanta liet de Secret Service …`, `bij een staatsbezoek
+    van koningin Beatrix`: an encounter noun whose `van` phrase or genitive names who took part
+    does not take its clause's subject as well. `Tijdens zijn telefoongesprek met Biden zei
+    Rutte` (a pronoun's possessive, said of the subject) does."""
+    owners = [c for c in noun.children if c.dep_ == "nmod" and has_case(c, ("van",))] + possessor_before(noun)
+    return any(linked.key_of_token(t) for o in owners for t in noun_phrase(o))
 
 
 def meeting_parties(trigger: Token, clause: Token | None, kind: str, linked: LinkedEntities,
@@ -155,7 +129,8 @@ def meeting_parties(trigger: Token, clause: Token | None, kind: str, linked: Lin
             core += present[:-1]
             around.append(present[-1])
             visitor = present
-        if clause is not None and trigger.dep_ not in SUBJECT_DEPS and not visitor:
+        if clause is not None and trigger.dep_ not in SUBJECT_DEPS and not visitor and (
+                carried_by_light_verb(trigger, clause, lexicon) or not _names_its_own_side(trigger, linked)):
             subject, objects = subject_and_objects(clause, with_objects=True)
             subject_phrase = noun_phrase(subject) if subject is not None else []
             # `"We hebben morgen een gesprek met X", zegt Y`: a first-person subject is the quote's speaker
@@ -192,14 +167,15 @@ def meeting_parties(trigger: Token, clause: Token | None, kind: str, linked: Lin
         around += [t for c in trigger.children if (c.dep_.startswith("obl") or c.dep_.startswith("nmod")) and has_case(c, ("in", "te", "op")) for t in clause_phrase(c)]
     participants: list[str] = []
     places: list[str] = []
-    # what a visit goes to: its `aan`/`bij`/`naar` phrases, never its possessor (`zijn bezoek` is the visitor's)
-    targets = {t.i for p in (*partners, *destinations) if p.dep_ != "nmod:poss" for t in noun_phrase(p)} if kind == "visit" else set()
+    # what a visit goes to: its `aan`/`bij`/`naar` phrases, never its possessor or `van` phrase (`zijn bezoek` is the visitor's)
+    targets = {t.i for p in (*partners, *destinations) if p.dep_ != "nmod:poss" and not has_case(p, ("van",))
+               for t in noun_phrase(p)} if kind == "visit" else set()  # `het bezoek van Obama`: the visitor
     hosts: list[str] = []
     for token in core + people_only + actors_only + around:
-        if token.pos_ in ("ADP", "DET", "PUNCT", "CCONJ") or _in_a_range(token):
+        if token.pos_ in ("ADP", "DET", "PUNCT", "CCONJ") or bystander(token, trigger, linked, lexicon, token in core):
             continue  # `in` of `rechtbank in Krefeld`: a function word inside a name says nothing of its role
         key = first_person_speaker(token, quotes, quote_speaker) or linked.key_of_token(token)
-        if not key or (token in people_only and entity_type_of(linked, key) != "PERSON") or _affiliation(token, linked, lexicon) or (
+        if not key or (token in people_only and entity_type_of(linked, key) != "PERSON") or (
                 token in actors_only and entity_type_of(linked, key) == "PLACE"):
             continue
         if token.i in targets and token not in core and entity_type_of(linked, key) != "PLACE":

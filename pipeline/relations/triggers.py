@@ -67,12 +67,20 @@ def compound_encounter(noun: Token, lexicon: Lexicon) -> MeetingType | None:
     `topberaad`, `kennismakingsgesprek`, `werklunch`, `NAVO-top` and `ziekenhuisbezoek` report
     an encounter as their heads do (data/lexicon/meeting_compound_heads.tsv), and one whose
     modifier is a telephone or video word was a call (`videogesprek`, `telefoonoverleg`,
-    data/lexicon/call_modifiers.txt). `laptop`, `bergtop` and `topman` are no encounter."""
+    data/lexicon/call_modifiers.txt). `laptop`, `bergtop` and `topman` are no encounter, nor
+    is a public gathering (`protestbijeenkomst`, data/lexicon/gathering_modifiers.txt) or a
+    hyphenated head after a modifier that names no summit (`VVD-top`, the party's leaders;
+    data/lexicon/summit_modifiers.txt)."""
     for word in dict.fromkeys(((noun.lemma_ or noun.text).lower(), noun.lower_)):
         parts = compound_parts(word, lexicon.compound_heads)
         if parts is not None:
             modifier, head = parts
-            calling = modifier in lexicon.call_modifiers or modifier.removesuffix("s") in lexicon.call_modifiers
+            bare = modifier.removesuffix("s")
+            if modifier in lexicon.gathering_modifiers or bare in lexicon.gathering_modifiers:
+                return None  # `protestbijeenkomst`, `campagnebijeenkomst`: a rally or a public session
+            if lexicon.compound_heads[head][1] and not (modifier in lexicon.summit_modifiers or "-" in modifier):
+                return None  # `VVD-top`, `KLM-top`: a body's leadership, not a summit (`NAVO-top`, `Trump-Kim-top`)
+            calling = modifier in lexicon.call_modifiers or bare in lexicon.call_modifiers
             return "call" if calling else lexicon.compound_heads[head][0]
     return None
 

@@ -21,8 +21,9 @@ ALDUS = """
 
 
 def test_statements_aldus_de_politie_is_the_police_speaking(kb):
+    """The knowledge base's curated national police (data/kb/curated.yaml) names it."""
     statements, _ = relations(parsed(ALDUS.format(det="de", noun="politie")), kb)
-    assert [s[:3] for s in statements] == [("indirect", "politie", "aldus")]
+    assert [s[:3] for s in statements] == [("indirect", "Politie", "aldus")]
 
 
 @pytest.mark.parametrize(("det", "noun"), [("het", "ministerie"), ("de", "rechtbank")])

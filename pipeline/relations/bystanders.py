@@ -1,0 +1,119 @@
+"""Bystanders: names in an encounter's phrases that take no part in it. In: a token the
+participant rules collected, the trigger, the linked entities and the lexicon. Out: whether
+the name it belongs to is only whom a participant works for (`Wilders (PVV)`, `Larsen,
+directeur van het Deens Cultureel Centrum`), an example in a range (`van Singer tot Marx`),
+what was talked about (`sprak met Merkel over Oekraïne`), the owner of a thing met (`een
+kennismaking met de mediamacht van FvD`) or the medium of an interview (`in gesprek met het
+weekblad Der Spiegel`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..lexicon import Lexicon
+from ..linking.linked import LinkedEntities
+from ..syntax import has_case
+from .evidence import entity_type_of
+
+
+def bystander(token: Token, trigger: Token, linked: LinkedEntities, lexicon: Lexicon, core: bool) -> bool:
+    """The token names someone present in the phrase but no party to the encounter; a core
+    argument (`Xi's bezoek`, the subject) is never a mere topic."""
+    return (in_a_range(token) or affiliation(token, linked, lexicon) or (not core and topic(token, trigger))
+            or owned_by_a_thing(token, trigger, lexicon) or medium(token, lexicon))
+
+
+def topic(token: Token, trigger: Token) -> bool:
+    """`sprak met Merkel over Oekraïne`, `Zadelhoff in gesprek over MC Slotervaart`: what an
+    `over` phrase names between the name and the trigger was talked about, not met."""
+    for head in (token, *token.ancestors):
+        if head == trigger:
+            return False
+        if has_case(head, ("over", "omtrent", "aangaande")):
+            return True
+    return False
+
+
+def owned_by_a_thing(token: Token, trigger: Token, lexicon: Lexicon) -> bool:
+    """`een harde kennismaking met de mediamacht van Forum`, `sprak bij de herdenking van de
+    V1-tragedie`: a name in the `van` phrase of a thing in a partner phrase owns what was met
+    or where it happened. `met de directeur van Shell`, `met het bestuur van Ajax` meet the
+    body through its people (person and representative nouns, data/lexicon/representative_nouns.txt)."""
+    head = _phrase_head(token)
+    owner = head.head
+    if head.dep_ != "nmod" or not has_case(head, ("van",)) or owner == head or owner.pos_ != "NOUN" or owner == trigger:
+        return False
+    if not has_case(owner, ("met", "bij", "aan", "tussen")):
+        return False
+    return not _actor_noun(owner, lexicon)
+
+
+def medium(token: Token, lexicon: Lexicon) -> bool:
+    """`In gesprek met het Duitse weekblad Der Spiegel roept hij …`: a newspaper, broadcaster
+    or agency met is an interview (a statement with the medium as addressee), no meeting;
+    a medium noun names it right before it (data/lexicon/media_nouns.txt)."""
+    head = _phrase_head(token)
+    nouns = [head.head] if head.dep_ in ("appos", "flat", "nmod") and head.head.i < head.i else []
+    nouns += [c for c in head.children if c.pos_ == "NOUN" and c.i < head.i]
+    return any((n.lemma_ or n.text).lower() in lexicon.media_nouns or n.lower_ in lexicon.media_nouns for n in nouns)
+
+
+def _phrase_head(token: Token) -> Token:
+    head = token
+    while head.dep_ in ("flat", "flat:name") and head.head != head:
+        head = head.head
+    return head
+
+
+def _actor_noun(noun: Token, lexicon: Lexicon) -> bool:
+    lemma = (noun.lemma_ or noun.text).lower()
+    return (_role(noun, lexicon) or lemma in lexicon.representative_nouns or lemma in lexicon.organisation_nouns
+            or lemma in lexicon.government_nouns or noun.lower_ in lexicon.representative_nouns)
+
+
+def affiliation(token: Token, linked: LinkedEntities, lexicon: Lexicon) -> bool:
+    """A body named as whom a participant works for is no party to the encounter: in the
+    `van` phrase of a role noun set in apposition to them (`een gesprek met Lone Larsen,
+    directeur van het Deens Cultureel Centrum`; `met Arlene Foster, de partijleider van
+    gedoogpartner DUP`), in the role word itself before their name (`DP-woordvoerder Lee`), or
+    in brackets or after a comma right behind their name (`sprak met Wilders (PVV)`, `belt
+    Karim Van Overmeire, Vlaams Blok-Aalst`).
+    `sprak met de directeur van Shell` (no apposition, no name) leaves Shell to the rules."""
+    own = linked.key_of_token(token)
+    if own is not None and entity_type_of(linked, own) != "PERSON" and _role(token, lexicon) and any(
+            c.dep_ in ("appos", "flat") and c.pos_ == "PROPN" for c in token.children):
+        return True
+    if _bracketed_after_a_person(token, linked):
+        return True
+    for head in (token, token.head, token.head.head):
+        role = head.head
+        if head.dep_ == "nmod" and has_case(head, ("van",)) and role.dep_ == "appos" and _role(role, lexicon):
+            return True
+        if head.dep_ not in ("flat", "flat:name", "compound", "appos"):
+            break
+    return False
+
+
+def _bracketed_after_a_person(token: Token, linked: LinkedEntities) -> bool:
+    head = _phrase_head(token)
+    anchor = head.head
+    if head.dep_ not in ("nmod", "appos") or anchor == head or anchor.pos_ != "PROPN" or anchor.i > head.i:
+        return False
+    key = linked.key_of_token(anchor)
+    doc = head.doc
+    edge = head.left_edge.i if doc[head.left_edge.i].text in ("(", ",") else head.left_edge.i - 1  # the bracket hangs on the name or before it
+    return key is not None and entity_type_of(linked, key) == "PERSON" and edge >= 0 and doc[edge].text in ("(", ",")
+
+
+def in_a_range(token: Token) -> bool:
+    """`met auteurs van Peter Singer tot Karl Marx`, `van Rutte tot Wilders`: the ends of a
+    `van … tot …` range are examples of a kind, no parties to an encounter."""
+    head = _phrase_head(token)
+    start = head.head if has_case(head, ("tot",)) else head
+    return has_case(start, ("van",)) and any(has_case(c, ("tot",)) for c in start.children)
+
+
+def _role(word: Token, lexicon: Lexicon) -> bool:
+    lemma = (word.lemma_ or word.text).lower()
+    return word.pos_ == "NOUN" and (lexicon.is_person_title(lemma) or lexicon.is_person_title(word.lower_) or lemma in lexicon.person_nouns)
