@@ -40,7 +40,8 @@ class PronounResolver:
                   and (p[1] is not None or not any(q.start <= p[0] < q.end for q in self.quotes))]  # `'Mijn cliënt …'` is the speaker's
         before = sorted(before + self._pronoun_subjects(token, window_start), key=lambda p: p[0])
         if token.dep_ != "nmod:poss":
-            before = [p for p in before if not self._co_argument(p[0], token)]
+            own_clause = clause_head(token)
+            before = [p for p in before if not self._in_clause(p[0], token.sent, own_clause)]
         gender = PRONOUN_GENDER.get(token.lower_)
         if gender:  # `zegt ze` is not Laurens Ivens
             before = [p for p in before if p[1] is None or self.gender_of(p[1]) in (None, gender)]
@@ -50,15 +51,15 @@ class PronounResolver:
         named = [p for p in before if p[1] is not None]
         return named[-1][1] if named else None
 
-    def _co_argument(self, offset: int, pronoun: Token) -> bool:
+    def _in_clause(self, offset: int, sentence: Span, clause: Token) -> bool:
         """A person named in the pronoun's own clause is not what the pronoun refers to:
         `Tijdens een ontmoeting met Pompeo zei hij …` (hij is not Pompeo), `Merkel ontmoette
         hem`. A possessive may be (`Rutte belde zijn moeder`), and so may a pronoun of a
         clause below the name's (`Pompeo zei dat hij …`)."""
-        if not pronoun.sent.start_char <= offset < pronoun.sent.end_char:
+        if not sentence.start_char <= offset < sentence.end_char:
             return False
         span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
-        return span is not None and clause_head(span[0]) == clause_head(pronoun)
+        return span is not None and clause_head(span[0]) == clause
 
     def _pronoun_subjects(self, token: Token, window_start: int) -> list[Person]:
         """Narrated `hij`/`zij` subjects between the window's start and the token, as the

@@ -211,14 +211,13 @@ def extract_meetings(doc: Doc, linked: LinkedEntities, doc_id: str, published: s
             places += [k for k in participants if entity_type_of(linked, k) == "PLACE" and k not in places]
             participants = [k for k in participants if entity_type_of(linked, k) != "PLACE"]
         encounters = [m for m in meetings if m.type != "visit"]
+        previous: list[str] = []
         if group_subject(clause if clause is not None else token, linked, lexicon) or group_possessor(token):
             # `Rutte en Merkel waren in Brussel. De twee spraken elkaar kort.`: the group named
             # just before; else `De ministers praatten Poetin bij`: the people of the encounter just reported
             previous = group_antecedent(token.sent, linked) or (encounters[-1].participants if encounters else [])
             participants = [*previous, *(k for k in participants if k not in previous)]
-            if not previous and one_sided(token, clause, linked, quotes, quote_speaker, lexicon):
-                continue
-        elif one_sided(token, clause, linked, quotes, quote_speaker, lexicon):
+        if not previous and one_sided(token, clause, linked, quotes, quote_speaker, lexicon):
             continue
         visited = [k for k in participants if entity_type_of(linked, k) == "PLACE"] or (
             [k for k in places if entity_type_of(linked, k) == "PLACE"] if kind == "visit" else [])
