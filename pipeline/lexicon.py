@@ -64,6 +64,8 @@ class Lexicon:
     focus_particles: frozenset[str] = frozenset()
     modals: frozenset[str] = frozenset()
     negations: frozenset[str] = frozenset()
+    occurrence_verbs: frozenset[str] = frozenset()
+    presupposing_prepositions: frozenset[str] = frozenset()
     telephone_words: frozenset[str] = frozenset()
     compound_heads: dict[str, tuple[MeetingType, bool]] = field(default_factory=dict)  # head → (type, only after a hyphen)
     meeting_phrases: dict[str, tuple[MeetingPhrase, ...]] = field(default_factory=dict)  # key word → its phrases
@@ -225,6 +227,8 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         focus_particles=words("focus_particles.txt"),
         modals=words("modals.txt"),
         negations=words("negations.txt"),
+        occurrence_verbs=words("occurrence_verbs.txt"),
+        presupposing_prepositions=words("presupposing_prepositions.txt"),
         telephone_words=words("telephone_words.txt"),
         compound_heads=_compound_heads(directory / "meeting_compound_heads.tsv"),
         meeting_phrases=_meeting_phrases(directory / "meeting_phrases.tsv"),

@@ -47,6 +47,22 @@ def group_antecedent(sentence: Span, linked: LinkedEntities) -> list[str]:
     return []
 
 
+def own_clause_group(noun: Token, linked: LinkedEntities) -> list[str]:
+    """`Trump en Kim Jong-un schrijven elkaar sinds hun eerste ontmoeting`, `Rutte en Macron
+    waren tevreden over hun overleg`: `hun` before an encounter noun is the actors named
+    together as the subject of the noun's own clause. Empty when that subject names fewer than
+    two (`Rutte sprak over hun ontmoeting`: whose, the sentences before say) or holds the noun;
+    without a subject, the names joined right before the verb (coordinated_before)."""
+    verb = next((a for a in noun.ancestors if is_verb(a) or a.pos_ == "AUX" or a.dep_ == "ROOT"), None)
+    subject = subject_of(verb) if verb is not None else None
+    if subject is None:  # a coordination the parser broke up: read from the words
+        return coordinated_before(verb, linked) if verb is not None else []
+    if noun in subject.subtree:
+        return []
+    named = [k for k in entities_in(noun_phrase(subject), linked) if entity_type_of(linked, k) in ("PERSON", "ORG")]
+    return named if len(named) >= 2 else []
+
+
 def coordinated_before(verb: Token, linked: LinkedEntities) -> list[str]:
     """`Trump en Kim Jong-un zagen elkaar`, parsed with `Kim` as an adverb: the actors named
     right before a reciprocal verb, joined by `en` or commas only, read from the words. `Trump

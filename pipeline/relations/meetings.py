@@ -19,9 +19,10 @@ from ..linking.linked import LinkedEntities
 from ..schemas import ArticleMeeting, ArticleStatement, DateSource
 from ..syntax import VERB_POS, clause_phrase, has_case, noun_phrase, subject_of
 from ..tokens import token_indices
+from .denial import copular_idiom, denied
 from .evidence import entities_in, entity_type_of, evidence_for
-from .groups import coordinated_before, group_antecedent, group_possessor, group_subject, one_sided
-from .morphology import full_lemma, is_verb, verb_lemmas
+from .groups import coordinated_before, group_antecedent, group_possessor, group_subject, one_sided, own_clause_group
+from .morphology import is_verb, verb_lemmas
 from .noun_parties import carried_by_light_verb
 from .parties import meeting_parties, visit_destinations
 from .phrases import phrase_encounter
@@ -50,65 +51,6 @@ def clause_verb(token: Token, lexicon: Lexicon) -> Token | None:
 def _presence_predicate(token: Token, lexicon: Lexicon) -> bool:
     # with a subject of its own it is predicated by a copula, wherever the parser hung `waren`
     return token.lower_ in lexicon.presence_words and any(c.dep_.startswith("nsubj") for c in token.children)
-
-
-def _blocked(trigger: Token, clause: Token | None, lexicon: Lexicon) -> bool:
-    for head in (trigger, clause):
-        if head is None:
-            continue
-        for child in head.children:
-            if child.dep_ in ("advmod", "aux", "det", "mark", "amod", "advcl", "xcomp") or child.dep_.startswith("aux"):
-                # lemmas only for verbs: the adverb "later" lemmatises to "laat"
-                if _focused_negation(child, lexicon):
-                    continue
-                if child.lower_ in lexicon.blockers or (child.pos_ in ("VERB", "AUX") and full_lemma(child, lexicon) in lexicon.blockers):
-                    return True
-                if child.dep_ == "advmod" and _negated_adverb(child, lexicon):
-                    return True
-        # `werd afgeblazen`: a participle the lemmatizer left as written still cancels
-        if full_lemma(head, lexicon) in lexicon.blockers or (is_verb(head) and verb_lemmas(head, lexicon) & lexicon.blockers):
-            return True
-    verb = trigger if clause is None else clause
-    governor = verb.head
-    if verb.dep_ == "xcomp" and governor != verb and is_verb(governor) and (
-            governor.lower_ in lexicon.blockers or (verb_lemmas(governor, lexicon) & lexicon.blockers) - lexicon.modals):
-        # `hoopt Merkel te ontmoeten`, `Laat die twee maar eens koffie drinken`: wished, not done.
-        # A modal blocks as the auxiliary it is (`wil Merkel ontmoeten`), not as a parse's governor
-        return True
-    for ancestor in trigger.ancestors:  # "als ze er … kan wijzigen": a condition above the trigger
-        if any(c.dep_ == "mark" and c.lower_ in lexicon.blockers for c in ancestor.children):
-            return True
-    return False
-
-
-def _negated_adverb(adverb: Token, lexicon: Lexicon) -> bool:
-    """`hebben Dessing niet eerder ontmoet`, `nog nooit gesproken`: a negation the parser hung
-    on the adverb it goes with negates the verb. `ontmoette niet alleen Merkel` (a focus
-    particle, data/lexicon/focus_particles.txt) met Merkel."""
-    return adverb.lower_ not in lexicon.focus_particles and any(
-        c.dep_ == "advmod" and c.lower_ in lexicon.negations for c in adverb.children)
-
-
-def _focused_negation(word: Token, lexicon: Lexicon) -> bool:
-    """`ontmoette niet alleen Merkel maar ook Macron`: a negation right before a focus particle."""
-    doc = word.doc
-    return word.lower_ in lexicon.negations and word.i + 1 < len(doc) and doc[word.i + 1].lower_ in lexicon.focus_particles
-
-
-def copular_idiom(trigger: Token, lexicon: Lexicon) -> bool:
-    """`Rutte is slecht te spreken over Merkel`, `is niet te spreken over de plannen`: a
-    meeting verb in an idiom of data/lexicon/meeting_idioms.txt, graded by an adjective or a
-    negation and carried by a form of `zijn` earlier in its sentence with no other verb
-    between, reports a judgement, not an encounter. `Ze zijn van plan elkaar morgen te
-    spreken` is no such idiom."""
-    doc = trigger.doc
-    if trigger.i < 2 or f"{doc[trigger.i - 1].lower_} {trigger.lower_}" not in lexicon.meeting_idioms:
-        return False
-    judgement = doc[trigger.i - 2]  # `slecht`, `beter`, `niet` te spreken: the idiom grades; `elkaar morgen te spreken` plans
-    if not (judgement.pos_ == "ADJ" or judgement.lower_ in lexicon.negations):
-        return False
-    verb = next((t for t in reversed(doc[trigger.sent.start:trigger.i - 1]) if t.pos_ in VERB_POS), None)
-    return verb is not None and "zijn" in verb_lemmas(verb, lexicon)
 
 
 def _receives_a_thing(verb: Token, linked: LinkedEntities, lexicon: Lexicon) -> bool:
@@ -186,7 +128,7 @@ def extract_meetings(doc: Doc, linked: LinkedEntities, doc_id: str, published: s
         clause = None if is_verb(token) else clause_verb(token, lexicon)
         if rule == "event_noun" and carried_by_light_verb(token, clause, lexicon):
             rule = "light_verb_noun"
-        if _blocked(token, clause, lexicon) or copular_idiom(token, lexicon) or (kind == "meeting" and _receives_a_thing(token, linked, lexicon)):
+        if denied(token, clause, lexicon) or copular_idiom(token, lexicon) or (kind == "meeting" and _receives_a_thing(token, linked, lexicon)):
             continue
         if kind == "visit" and is_verb(token) and not _visits_something(token, lexicon):
             continue  # `Rutte reisde met Merkel`: travel without a destination visits nobody
@@ -215,7 +157,8 @@ def extract_meetings(doc: Doc, linked: LinkedEntities, doc_id: str, published: s
         if group_subject(clause if clause is not None else token, linked, lexicon) or group_possessor(token):
             # `Rutte en Merkel waren in Brussel. De twee spraken elkaar kort.`: the group named
             # just before; else `De ministers praatten Poetin bij`: the people of the encounter just reported
-            previous = group_antecedent(token.sent, linked) or (encounters[-1].participants if encounters else [])
+            previous = (group_possessor(token) and own_clause_group(token, linked)) or group_antecedent(token.sent, linked) or (
+                encounters[-1].participants if encounters else [])
             participants = [*previous, *(k for k in participants if k not in previous)]
         if not previous and one_sided(token, clause, linked, quotes, quote_speaker, lexicon):
             continue
@@ -223,7 +166,7 @@ def extract_meetings(doc: Doc, linked: LinkedEntities, doc_id: str, published: s
             [k for k in places if entity_type_of(linked, k) == "PLACE"] if kind == "visit" else [])
         visitors = [k for k in participants if k not in visited]
         people = [k for k in participants if entity_type_of(linked, k) == "PERSON"]
-        travellers = _travellers(token, visitors, linked, lexicon) if kind == "visit" else []
+        travellers = (_travellers(token, visitors, linked, lexicon) or (previous if group_possessor(token) else [])) if kind == "visit" else []
         if kind == "visit" and visited and visitors and (len(people) <= 1 or travellers):
             # `Blok is op bezoek in Australië en Maleisië`: one visit per place visited. `Rutte
             # reisde af naar Berlijn voor overleg met Merkel`: the travellers visit the place; the

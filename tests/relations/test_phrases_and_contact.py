@@ -1,5 +1,5 @@
 """Encounters reported by fixed turns of phrase (relations/phrases.py), contact verbs whose
-object must be a person, passive agents and wished-for encounters (meetings._blocked). The
+object must be a person, passive agents and wished-for encounters (denial.denied). The
 parses are the bundled parser's own analyses of these sentences."""
 
 from __future__ import annotations
