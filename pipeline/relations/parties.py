@@ -43,6 +43,12 @@ def core_arguments(verb: Token, with_objects: bool) -> list[Token]:
         arguments += [c for c in verb.children if c.dep_ in ("obj", "iobj") or (c.dep_ == "xcomp" and c.pos_ == "PROPN")]
         # `De premier zou nog president Trump ontmoeten` with both labelled nsubj: a verb has one subject
         arguments += [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c != subject]
+        # `In de documentaire ontmoeten Jan Kloppenburg, de vader van Joes, en Yiannis Zafiris
+        # elkaar`, `ontmoette Rutte, premier van Nederland, de Franse president Macron`: a verb
+        # has no apposition, so a noun phrase the parser hung on it as one is its argument
+        # (and a name it coordinated with the verb, not with the name before)
+        arguments += [c for c in verb.children if c.dep_ in ("appos", "parataxis", "conj") and c.pos_ in ("PROPN", "NOUN")
+                      and (c.dep_ != "conj" or c.ent_type_)]
     return arguments
 
 

@@ -220,7 +220,9 @@ def has_object(between: Span, linked: LinkedEntities) -> bool:
     `zoals Rutte gisteren op Twitter schreef` has none."""
     if any(t.pos_ == "PRON" for t in between[1:]) or (between[0].pos_ == "PRON" and not linked.key_of_token(between[0])):
         return True  # `zoals ze Rutte noemen`: a subject nobody resolves, and a named object
-    start = next(i for i, t in enumerate(between) if linked.key_of_token(t))
+    start = next((i for i, t in enumerate(between) if linked.key_of_token(t)), None)
+    if start is None:
+        return False  # no pronoun and no name: nobody's object to tell from the subject
     after = [t for t in between[start:] if not linked.key_of_token(t)]
     return any(t.pos_ in ("NOUN", "PROPN") and not any(p.pos_ == "ADP" for p in after[max(0, i - 2):i]) for i, t in enumerate(after))
 

@@ -1,6 +1,7 @@
 """Meeting constructions the bundled parser misreads (pipeline/relations/meetings.py,
 parties.py): encounter nouns tagged as names or adjectives, cancellations written as
-participles, bodies named where an encounter took place, and `op bezoek` asides."""
+participles, bodies named where an encounter took place, `op bezoek` asides, and noun
+phrases hung on the verb as appositions or conjuncts (parties.core_arguments)."""
 
 from __future__ import annotations
 
@@ -380,3 +381,56 @@ def test_talk_in_a_chamber_of_parliament_is_a_debate_not_a_meeting(kb):
 def test_dinner_in_a_chamber_of_parliament_is_a_meeting(kb):
     meetings = relations(parsed(CHAMBER.format(verb="dineerde", lemma="dineren")), kb)[1]
     assert [m[1] for m in meetings] == [["Geert Wilders", "Mark Rutte"]]
+
+
+ROLE_BETWEEN = """
+    Gisteren  ADV   advmod    1   -      Gisteren
+    ontmoette VERB  ROOT      1   -      ontmoeten
+    Rutte     PROPN nsubj     1   B-PER  Rutte
+    ,         PUNCT punct     4   -      ,
+    premier   NOUN  appos     1   -      premier
+    van       ADP   case      6   -      van
+    Nederland PROPN nmod      4   B-LOC  Nederland
+    ,         PUNCT punct     10  -      ,
+    de        DET   det       10  -      de
+    Franse    ADJ   amod      10  B-MISC Frans
+    {noun}    NOUN  parataxis 1   -      {noun}
+    {name}    PROPN appos     10  {ent}  {name}
+    .         PUNCT punct     1   -      .
+"""
+
+
+def test_misread_a_noun_phrase_hung_on_the_verb_as_an_apposition_is_its_argument(kb):
+    doc = parsed(ROLE_BETWEEN.format(noun="president", name="Macron", ent="B-PER"))
+    assert relations(doc, kb)[1] == [("meeting", ["Emmanuel Macron", "Mark Rutte"], None, "2019-05-13")]
+
+
+def test_misread_an_apposition_on_the_verb_naming_nobody_is_no_partner(kb):
+    doc = parsed(ROLE_BETWEEN.format(noun="pers", name="vandaag", ent="-"))
+    assert relations(doc, kb)[1] == []
+
+
+def test_misread_a_name_coordinated_with_the_verb_is_its_argument(kb):
+    doc = parsed("""
+        In           ADP   case         3   -      in
+        de           DET   det          3   -      de
+        documentaire ADJ   amod         3   -      documentair
+        ontmoeten    VERB  ROOT         3   -      ontmoeten
+        Jan          PROPN appos        3   B-PER  Jan
+        Kloppenburg  PROPN flat         4   I-PER  Kloppenburg
+        ,            PUNCT punct        8   -      ,
+        de           DET   det          8   -      de
+        vader        NOUN  appos        4   -      vader
+        van          ADP   case         10  -      van
+        Joes         PROPN nmod         8   B-PER  Joes
+        ,            PUNCT punct        13  -      ,
+        en           CCONJ cc           13  -      en
+        Yiannis      NOUN  conj         3   B-PER  Yiannis
+        Zafiris      ADJ   appos        3   I-PER  zafiris
+        elkaar       PRON  appos        3   -      elkaar
+        voor         ADP   compound:prt 3   -      voor
+        het          DET   fixed        16  -      het
+        eerst        ADJ   fixed        16  -      één
+        .            PUNCT punct        3   -      .
+    """)
+    assert relations(doc, kb)[1] == [("meeting", ["Jan Kloppenburg", "Yiannis Zafiris"], None, None)]

@@ -166,3 +166,21 @@ def test_reports_volgens_a_singular_noun_with_a_name_is_that_name(kb):
     doc = parsed(UNNAMED_SOURCES.format(head="oliemaatschappij"))
     doc[1].set_morph("Number=Sing")
     assert [s[1] for s in relations(doc, kb)[0]] == ["Shell"]
+
+
+def test_has_object_without_a_pronoun_or_a_name_is_false_not_an_error(kb):
+    from datetime import date
+
+    from pipeline.entities import doc_mentions
+    from pipeline.linking import link_entities
+    from pipeline.relations.reports import has_object
+
+    doc = parsed("""
+        zoals    SCONJ mark  3 -     zoals
+        de       DET   det   2 -     de
+        minister NOUN  nsubj 3 -     minister
+        schreef  VERB  ROOT  3 -     schrijven
+        .        PUNCT punct 3 -     .
+    """)
+    linked = link_entities(doc, doc_mentions(doc), kb, date(2019, 5, 14))
+    assert has_object(doc[1:3], linked) is False
