@@ -55,6 +55,7 @@ class Lexicon:
     contact_verbs: frozenset[str] = frozenset()
     touring_words: frozenset[str] = frozenset()
     arrival_verbs: frozenset[str] = frozenset()
+    drop_in_verbs: frozenset[str] = frozenset()
     telephone_nouns: frozenset[str] = frozenset()
     receiving_verbs: frozenset[str] = frozenset()
     gathering_modifiers: frozenset[str] = frozenset()
@@ -218,6 +219,7 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         contact_verbs=words("contact_verbs.txt"),
         touring_words=words("touring_words.txt"),
         arrival_verbs=words("arrival_verbs.txt"),
+        drop_in_verbs=words("drop_in_verbs.txt"),
         telephone_nouns=words("telephone_nouns.txt"),
         receiving_verbs=words("receiving_verbs.txt"),
         gathering_modifiers=words("gathering_modifiers.txt"),

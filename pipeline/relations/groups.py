@@ -65,17 +65,24 @@ def own_clause_group(noun: Token, linked: LinkedEntities) -> list[str]:
 
 def coordinated_before(verb: Token, linked: LinkedEntities) -> list[str]:
     """`Trump en Kim Jong-un zagen elkaar`, parsed with `Kim` as an adverb: the actors named
-    right before a reciprocal verb, joined by `en` or commas only, read from the words. `Trump
-    zei dat Kim elkaar …` has a word between the names."""
+    right before a reciprocal or a collective verb (`dineren`, partner_verbs.txt), joined by
+    `en` or commas only, read from the words. `Trump zei dat Kim elkaar …` has a word between
+    the names, and `DP-woordvoerder Lee sprak van …` no `en` or comma."""
     named: list[str] = []
     index = verb.i - 1
+    joined = True  # whether an `en` or a comma stands between the name read and the one before it
     while index >= verb.sent.start:
         token = verb.doc[index]
         key = linked.key_at(token.idx, token.idx + len(token.text))
         if key is not None and entity_type_of(linked, key) in ("PERSON", "ORG"):
             if key not in named:
+                if not joined:
+                    break
                 named.insert(0, key)
-        elif not (token.lower_ in ("en", ",") and named):
+            joined = False
+        elif token.lower_ in ("en", ",") and named:
+            joined = True
+        else:
             break
         index -= 1
     return named if len(named) >= 2 else []

@@ -133,7 +133,8 @@ def extract_meetings(doc: Doc, linked: LinkedEntities, doc_id: str, published: s
         if kind == "visit" and is_verb(token) and not _visits_something(token, lexicon):
             continue  # `Rutte reisde met Merkel`: travel without a destination visits nobody
         participants, places, hosts = meeting_parties(token, clause, kind, linked, quotes, quote_speaker, lexicon)
-        if rule == "reciprocal_verb" and len(participants) < 2:
+        if (rule == "reciprocal_verb" or (is_verb(token) and verb_lemmas(token, lexicon) & lexicon.partner_verbs)) and len(participants) < 2:
+            # `Trump en Kim Jong-un dineren vandaag`, the coordination broken up by the parser
             participants += [k for k in coordinated_before(token, linked) if k not in participants]
         sentence = token.sent
         stated = resolve_date(sentence.text, published)

@@ -14,7 +14,7 @@ from ..quotes import Quote
 from ..syntax import SUBJECT_DEPS, clause_phrase, has_case, noun_phrase, subject_of
 from .bystanders import bystander
 from .evidence import entity_type_of
-from .morphology import is_verb, verb_lemmas
+from .morphology import adverb_particle_lemmas, is_verb, verb_lemmas
 from .noun_parties import (
     aside_anchor,
     carried_by_light_verb,
@@ -63,12 +63,15 @@ def visit_destinations(trigger: Token, kind: str, lexicon: Lexicon) -> list[Toke
     for a visit, a `naar` phrase names the place visited; for a word of touring
     (data/lexicon/touring_words.txt) a `door` phrase does too: `trok door Limburg`, `maakte
     een rondreis door Indonesië`; for a verb of arrival (data/lexicon/arrival_verbs.txt) an
-    `in`/`op` phrase: `landde in Kyiv`. `werd bezocht door Rutte` names the visitor."""
+    `in`/`op` phrase: `landde in Kyiv`; for a verb of dropping in (drop_in_verbs.txt) a `bij`
+    phrase: `ging langs bij Merkel`. `werd bezocht door Rutte` names the visitor."""
     if kind != "visit":
         return []
     cases = ("naar", "door") if touring(trigger, lexicon) else ("naar",)
     if is_verb(trigger) and verb_lemmas(trigger, lexicon) & lexicon.arrival_verbs:
         cases = (*cases, "in", "op")  # `landde maandag in Kyiv`, `kwam aan op Schiphol`
+    if is_verb(trigger) and (verb_lemmas(trigger, lexicon) | adverb_particle_lemmas(trigger, lexicon)) & lexicon.drop_in_verbs:
+        cases = (*cases, "bij")  # `ging woensdag langs bij Merkel`
     return [c for c in trigger.children if (c.dep_.startswith("obl") or c.dep_.startswith("nmod")) and has_case(c, cases)]
 
 
@@ -142,7 +145,9 @@ def meeting_parties(trigger: Token, clause: Token | None, kind: str, linked: Lin
             # `"We hebben morgen een gesprek met X", zegt Y`: a first-person subject is the quote's speaker
             if not any(linked.key_of_token(t) or first_person_speaker(t, quotes, quote_speaker) for t in subject_phrase):
                 inverted = inverted_subject(clause, linked)
-                subject_phrase = [inverted] if inverted is not None else []
+                # `Dinsdag was er in Parijs een minitop tussen …`: a name in a prepositional phrase is no subject
+                in_phrase = inverted is not None and (any(c.dep_ == "case" for c in inverted.children) or inverted.doc[inverted.i - 1].pos_ == "ADP")
+                subject_phrase = [inverted] if inverted is not None and not in_phrase else []
             core += subject_phrase
             people_only += [t for o in objects for t in noun_phrase(o)]
     else:

@@ -70,7 +70,8 @@ def compound_encounter(noun: Token, lexicon: Lexicon) -> MeetingType | None:
     data/lexicon/call_modifiers.txt). `laptop`, `bergtop` and `topman` are no encounter, nor
     is a public gathering (`protestbijeenkomst`, data/lexicon/gathering_modifiers.txt) or a
     hyphenated head after a modifier that names no summit (`VVD-top`, the party's leaders;
-    data/lexicon/summit_modifiers.txt)."""
+    data/lexicon/summit_modifiers.txt). Written closed, such a head is an encounter only after
+    one of those modifiers (`minitop`, `klimaattop`; not `bergtop`)."""
     for word in dict.fromkeys(((noun.lemma_ or noun.text).lower(), noun.lower_)):
         parts = compound_parts(word, lexicon.compound_heads)
         if parts is not None:
@@ -82,6 +83,10 @@ def compound_encounter(noun: Token, lexicon: Lexicon) -> MeetingType | None:
                 return None  # `VVD-top`, `KLM-top`: a body's leadership, not a summit (`NAVO-top`, `Trump-Kim-top`)
             calling = modifier in lexicon.call_modifiers or bare in lexicon.call_modifiers
             return "call" if calling else lexicon.compound_heads[head][0]
+        closed = next((h for h, (_, hyphen_only) in lexicon.compound_heads.items() if hyphen_only and word.endswith(h)
+                       and word[: -len(h)] in lexicon.summit_modifiers), None)
+        if closed is not None:  # `minitop`, `klimaattop`: written closed after a summit's own modifier
+            return lexicon.compound_heads[closed][0]
     return None
 
 

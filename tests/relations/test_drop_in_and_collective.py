@@ -1,0 +1,93 @@
+"""Verbs of dropping in with a `bij` phrase (parties.visit_destinations), summits written
+closed after a summit's modifier (triggers.compound_encounter), and collective verbs whose
+coordinated subject the parser broke up (groups.coordinated_before). The parses are the
+bundled parser's own analyses of these sentences. A name in a prepositional phrase after the
+verb is no inverted subject of an encounter noun's clause (parties.meeting_parties)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import parsed, relations
+
+MINITOP = """
+    Dinsdag PROPN advmod 1   -      Dinsdag
+    was     AUX   ROOT   1   -      zijn
+    er      ADV   advmod 6   -      er
+    in      ADP   case   4   -      in
+    Parijs  PROPN obl    6   B-LOC  Parijs
+    een     DET   det    6   -      een
+    {noun}  NOUN  obl    1   -      {noun}
+    tussen  ADP   case   8   -      tussen
+    Macron  PROPN nmod   6   B-PER  Macron
+    en      CCONJ cc     10  -      en
+    Merkel  PROPN conj   8   B-PER  Merkel
+    .       PUNCT punct  1   -      .
+"""
+
+
+@pytest.mark.parametrize("noun", ["minitop", "spoedtop", "klimaattop"])
+def test_closed_summit_after_a_summit_modifier_is_a_meeting(kb, noun):
+    meetings = relations(parsed(MINITOP.format(noun=noun)), kb)[1]
+    assert [(m[0], m[1], m[2]) for m in meetings] == [("meeting", ["Angela Merkel", "Emmanuel Macron"], "Paris")]
+
+
+@pytest.mark.parametrize("noun", ["bergtop", "laptop"])
+def test_closed_summit_not_after_another_modifier(kb, noun):
+    assert relations(parsed(MINITOP.format(noun=noun)), kb)[1] == []
+
+
+DROP_IN = """
+    Rutte    PROPN nsubj        1   B-PER  Rutte
+    {verb}   VERB  ROOT         1   -      {lemma}
+    woensdag PROPN obl          1   -      woensdag
+    langs    ADP   compound:prt 1   -      langs
+    bij      ADP   case         5   -      bij
+    Merkel   PROPN obl          1   B-PER  Merkel
+    .        PUNCT punct        1   -      .
+"""
+
+
+@pytest.mark.parametrize("verb,lemma", [("ging", "gaan"), ("kwam", "komen")])
+def test_drop_in_at_a_person_is_a_meeting(kb, verb, lemma):
+    assert relations(parsed(DROP_IN.format(verb=verb, lemma=lemma)), kb)[1] == [("meeting", ["Angela Merkel", "Mark Rutte"], None, "2019-05-08")]
+
+
+def test_drop_in_without_a_bij_phrase_visits_nobody(kb):
+    doc = parsed("""
+        Rutte    PROPN nsubj        1   B-PER  Rutte
+        kwam     VERB  ROOT         1   -      komen
+        woensdag PROPN obl          1   -      woensdag
+        langs    ADP   compound:prt 1   -      langs
+        .        PUNCT punct        1   -      .
+    """)
+    assert relations(doc, kb)[1] == []
+
+
+def test_collective_verb_with_a_broken_coordination_is_a_meeting(kb):
+    doc = parsed("""
+        Donald  PROPN nsubj  5   B-PER  Donald
+        Trump   PROPN flat   0   I-PER  Trump
+        en      CCONJ cc     5   -      en
+        Kim     PROPN advmod 5   B-PER  Kim
+        Jong-un ADJ   xcomp  5   I-PER  Jong-un
+        dineren VERB  ROOT   5   -      dineren
+        vandaag ADV   advmod 5   -      vandaag
+        in      ADP   case   8   -      in
+        Hanoi   PROPN obl    5   B-LOC  Hanoi
+        .       PUNCT punct  5   -      .
+    """)
+    meetings = relations(doc, kb)[1]
+    assert [(m[0], m[1], m[2]) for m in meetings] == [("meeting", ["Donald Trump", "Kim Jong-un"], "Hanoi")]
+
+
+def test_collective_verb_names_side_by_side_without_en_are_one_side(kb):
+    doc = parsed("""
+        Ajax-trainer NOUN  nsubj  3   B-ORG  Ajax-trainer
+        Ten          PROPN appos  0   B-PER  Ten
+        Hag          PROPN flat   1   I-PER  Hag
+        dineerde     VERB  ROOT   3   -      dineren
+        gisteren     ADV   advmod 3   -      gisteren
+        .            PUNCT punct  3   -      .
+    """)
+    assert relations(doc, kb)[1] == []
