@@ -3,8 +3,8 @@ participant rules collected, the trigger, the linked entities and the lexicon. O
 the name it belongs to is only whom a participant works for (`Wilders (PVV)`, `Larsen,
 directeur van het Deens Cultureel Centrum`), an example in a range (`van Singer tot Marx`),
 what was talked about (`sprak met Merkel over Oekraïne`), the owner of a thing met (`een
-kennismaking met de mediamacht van FvD`) or the medium of an interview (`in gesprek met het
-weekblad Der Spiegel`).
+kennismaking met de mediamacht van FvD`), the medium of an interview (`in gesprek met het
+weekblad Der Spiegel`) or the one a possessive pronoun says someone belongs to (`zijn vrouw`).
 """
 
 from __future__ import annotations
@@ -21,7 +21,17 @@ def bystander(token: Token, trigger: Token, linked: LinkedEntities, lexicon: Lex
     """The token names someone present in the phrase but no party to the encounter; a core
     argument (`Xi's bezoek`, the subject) is never a mere topic."""
     return (in_a_range(token) or affiliation(token, linked, lexicon) or (not core and topic(token, trigger))
-            or owned_by_a_thing(token, trigger, lexicon) or medium(token, lexicon))
+            or owned_by_a_thing(token, trigger, lexicon) or medium(token, lexicon) or possessor_of_another(token, trigger))
+
+
+def possessor_of_another(token: Token, trigger: Token) -> bool:
+    """`Zijn vrouw vloog naar Parijs`, `Haar advocaat sprak met de rechter`: a possessive
+    pronoun before the subject noun names whose that person is, not who took part; the noun
+    says who. `zijn bezoek aan Parijs`, the trigger's own possessor, is the visitor, and in
+    `gaf zijn ambtgenoot Lavrov een waarschuwing bij een ontmoeting` the owner of a partner
+    is the subject the parser may have lost."""
+    head = token.head
+    return token.pos_ == "PRON" and token.dep_ == "nmod:poss" and head != trigger and head.pos_ == "NOUN" and head.dep_ in ("nsubj", "nsubj:pass")
 
 
 def topic(token: Token, trigger: Token) -> bool:

@@ -136,3 +136,59 @@ def test_summit_a_hyphenated_top_is_a_summit_only_after_a_union_of_states_or_a_p
         .       PUNCT punct 5 -     .
     """)
     assert bool(relations(doc, kb)[1]) is found
+
+
+GHOSN = """
+    Carlos PROPN nsubj        2   B-PER  Carlos
+    Ghosn  PROPN flat         0   I-PER  Ghosn
+    zit    VERB  ROOT         2   -      zitten
+    vast   ADJ   compound:prt 2   -      vast
+    .      PUNCT punct        2   -      .
+    Zijn   PRON  nmod:poss    6   -      zijn
+    {noun} NOUN  nsubj        7   -      {noun}
+    vloog  VERB  ROOT         7   -      vliegen
+    naar   ADP   case         9   -      naar
+    Parijs PROPN obl          7   B-LOC  Parijs
+    .      PUNCT punct        7   -      .
+"""
+
+
+def test_bystander_the_one_a_possessive_says_someone_belongs_to(kb):
+    assert relations(parsed(GHOSN.format(noun="vrouw")), kb)[1] == []
+
+
+def test_bystander_not_the_possessor_of_the_encounter_noun_itself(kb):
+    doc = parsed("""
+        Rutte      PROPN nsubj     3   B-PER  Rutte
+        was        AUX   cop       3   -      zijn
+        in         ADP   case      3   -      in
+        Kyiv       PROPN ROOT      3   B-LOC  Kyiv
+        .          PUNCT punct     3   -      .
+        Zijn       PRON  nmod:poss 6   -      zijn
+        ontmoeting NOUN  nsubj     9   -      ontmoeting
+        met        ADP   case      8   -      met
+        Zelensky   PROPN nmod      6   B-PER  Zelensky
+        duurde     VERB  ROOT      9   -      duren
+        lang       ADJ   advmod    9   -      lang
+        .          PUNCT punct     9   -      .
+    """)
+    assert relations(doc, kb)[1] == [("meeting", ["Mark Rutte", "Volodymyr Zelensky"], None, None)]
+
+
+def test_bystander_not_the_owner_of_a_partner_where_the_parser_lost_the_subject(kb):
+    doc = parsed("""
+        Die          DET   det       1   -      die
+        waarschuwing NOUN  nsubj     3   -      waarschuwing
+        heeft        AUX   aux       3   -      hebben
+        minister     NOUN  ROOT      3   -      minister
+        Pompeo       PROPN appos     3   B-PER  Pompeo
+        zijn         PRON  nmod:poss 6   -      zijn
+        ambtgenoot   NOUN  obj       8   -      ambtgenoot
+        Lavrov       PROPN appos     6   B-PER  Lavrov
+        gegeven      VERB  acl       3   -      geven
+        bij          ADP   case      11  -      bij
+        een          DET   det       11  -      een
+        ontmoeting   NOUN  obl       8   -      ontmoeting
+        .            PUNCT punct     3   -      .
+    """)
+    assert relations(doc, kb)[1] == [("meeting", ["Mike Pompeo", "Sergey Lavrov"], None, None)]
