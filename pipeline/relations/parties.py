@@ -61,13 +61,14 @@ def subject_and_objects(verb: Token, with_objects: bool) -> tuple[Token | None, 
 def visit_destinations(trigger: Token, kind: str, lexicon: Lexicon) -> list[Token]:
     """Movement: `X reisde af naar Berlijn`, `vloog naar Washington`, `zijn reis naar Rusland`:
     for a visit, a `naar` phrase names the place visited; for a word of touring
-    (data/lexicon/touring_words.txt) a `door` phrase does too: `trok door Limburg`, `maakte
-    een rondreis door Indonesië`; for a verb of arrival (data/lexicon/arrival_verbs.txt) an
-    `in`/`op` phrase: `landde in Kyiv`; for a verb of dropping in (drop_in_verbs.txt) a `bij`
-    phrase: `ging langs bij Merkel`. `werd bezocht door Rutte` names the visitor."""
+    (data/lexicon/touring_words.txt) a `door` or `langs` phrase does too: `trok door Limburg`,
+    `maakte een rondreis door Indonesië`, `een tournee langs Amsterdam en Utrecht`; for a verb
+    of arrival (data/lexicon/arrival_verbs.txt) an `in`/`op` phrase: `landde in Kyiv`; for a
+    verb of dropping in (drop_in_verbs.txt) a `bij` phrase: `ging langs bij Merkel`. `werd
+    bezocht door Rutte` names the visitor."""
     if kind != "visit":
         return []
-    cases = ("naar", "door") if touring(trigger, lexicon) else ("naar",)
+    cases = ("naar", "door", "langs") if touring(trigger, lexicon) else ("naar",)
     if is_verb(trigger) and verb_lemmas(trigger, lexicon) & lexicon.arrival_verbs:
         cases = (*cases, "in", "op")  # `landde maandag in Kyiv`, `kwam aan op Schiphol`
     if is_verb(trigger) and (verb_lemmas(trigger, lexicon) | adverb_particle_lemmas(trigger, lexicon)) & lexicon.drop_in_verbs:
@@ -190,6 +191,8 @@ def meeting_parties(trigger: Token, clause: Token | None, kind: str, linked: Lin
                 token in actors_only and entity_type_of(linked, key) == "PLACE"):
             continue
         if token.i in targets and token not in core and entity_type_of(linked, key) != "PLACE":
+            if _among_places(token, linked):
+                continue  # `een tournee langs Amsterdam, Utrecht en Drachten`, the town typed a person
             if entity_type_of(linked, key) == "PERSON" and key not in hosts:
                 hosts.append(key)
             elif entity_type_of(linked, key) != "PERSON":
@@ -207,3 +210,12 @@ def meeting_parties(trigger: Token, clause: Token | None, kind: str, linked: Lin
         elif key not in participants:
             participants.append(key)
     return participants, places, hosts
+
+
+def _among_places(token: Token, linked: LinkedEntities) -> bool:
+    """A name coordinated with places in a visit's target (`langs Amsterdam, Utrecht en
+    Drachten`) is one more place, whatever type the entity stage gave it."""
+    phrase_head = token if token.dep_ != "flat" else token.head
+    neighbours = [phrase_head.head] if phrase_head.dep_ == "conj" else []
+    neighbours += [c for c in phrase_head.children if c.dep_ == "conj"]
+    return any(entity_type_of(linked, key) == "PLACE" for n in neighbours if (key := linked.key_of_token(n)))

@@ -91,3 +91,33 @@ def test_collective_verb_names_side_by_side_without_en_are_one_side(kb):
         .            PUNCT punct  3   -      .
     """)
     assert relations(doc, kb)[1] == []
+
+
+TOUR = """
+    Forum      PROPN nsubj 3   B-ORG  Forum
+    voor       ADP   case  2   I-ORG  voor
+    Democratie NOUN  nmod  0   I-ORG  Democratie
+    maakt      VERB  ROOT  3   -      maken
+    een        DET   det   5   -      een
+    {noun}     NOUN  obj   3   -      {noun}
+    langs      ADP   case  7   -      langs
+    Amsterdam  PROPN nmod  5   B-LOC  Amsterdam
+    en         CCONJ cc    9   -      en
+    Utrecht    PROPN conj  7   B-LOC  Utrecht
+    .          PUNCT punct 3   -      .
+"""
+
+
+def test_touring_along_places_visits_each(kb):
+    meetings = relations(parsed(TOUR.format(noun="tournee")), kb)[1]
+    assert sorted((m[0], m[2]) for m in meetings) == [("visit", "Amsterdam"), ("visit", "Utrecht")]
+
+
+def test_touring_langs_only_after_a_word_of_touring(kb):
+    assert relations(parsed(TOUR.format(noun="wandeling")), kb)[1] == []
+
+
+def test_touring_a_name_among_places_is_no_host(kb):
+    doc = parsed(TOUR.format(noun="tournee").replace("Utrecht    PROPN conj  7   B-LOC  Utrecht", "Drachten   PROPN conj  7   B-PER  Drachten"))
+    meetings = relations(doc, kb)[1]
+    assert [(m[0], m[2]) for m in meetings] == [("visit", "Amsterdam")]
