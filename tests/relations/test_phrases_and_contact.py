@@ -674,3 +674,20 @@ def test_pronoun_a_person_named_in_its_own_clause_is_not_what_it_refers_to(kb):
     statements, meetings = relations(parsed(POETIN_POMPEO), kb)
     assert [s[1] for s in statements] == ["Vladimir Putin"]
     assert meetings == [("meeting", ["Mike Pompeo", "Vladimir Putin"], None, None)]
+
+
+LIKES_TO = """
+    Asscher PROPN nsubj  1   B-PER  Asscher
+    belt    VERB  ROOT   1   -      bellen
+    Rutte   PROPN nsubj  1   B-PER  Rutte
+    {adv}   ADV   advmod 1   -      {adv}
+    .       PUNCT punct  1   -      .
+"""
+
+
+def test_blocked_a_liking_with_graag_is_no_call(kb):
+    assert relations(parsed(LIKES_TO.format(adv="graag")), kb)[1] == []
+
+
+def test_blocked_not_a_call_with_another_adverb(kb):
+    assert relations(parsed(LIKES_TO.format(adv="vaak")), kb)[1] == [("call", ["Asscher", "Mark Rutte"], None, None)]
