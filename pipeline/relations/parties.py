@@ -151,6 +151,7 @@ def meeting_parties(trigger: Token, clause: Token | None, kind: str, linked: Lin
                 subject_phrase = [inverted] if inverted is not None and not in_phrase else []
             core += subject_phrase
             people_only += [t for o in objects for t in noun_phrase(o)]
+            people_only += [t for a in _addressees(clause, trigger, lexicon) for t in noun_phrase(a)]
     else:
         lemmas = verb_lemmas(trigger, lexicon)
         partner_verb = bool((lexicon.partner_verbs | lexicon.contact_verbs) & lemmas)
@@ -219,3 +220,13 @@ def _among_places(token: Token, linked: LinkedEntities) -> bool:
     neighbours = [phrase_head.head] if phrase_head.dep_ == "conj" else []
     neighbours += [c for c in phrase_head.children if c.dep_ == "conj"]
     return any(entity_type_of(linked, key) == "PLACE" for n in neighbours if (key := linked.key_of_token(n)))
+
+
+def _addressees(verb: Token, noun: Token, lexicon: Lexicon) -> list[Token]:
+    """`In een telefoongesprek vertelde Rutte aan Merkel …`, `Tijdens het gesprek zei Rutte
+    tegen Merkel …`: the one a speech verb (speech_verbs.txt) addresses within an encounter its
+    clause names was in it. Not the encounter noun's own phrase, nor a verb that speaks to
+    nobody (`zei Rutte in een gesprek met de krant`)."""
+    if (verb.lemma_ or "").lower() not in lexicon.speech_verbs and not verb_lemmas(verb, lexicon) & lexicon.speech_verbs:
+        return []
+    return [c for c in verb.children if c != noun and c.dep_.startswith("obl") and has_case(c, ("tegen", "aan"))]

@@ -124,3 +124,29 @@ def test_relations_a_met_phrase_on_a_subject_before_the_verb_is_not_taken(kb):
         .          PUNCT punct 3 -     .
     """)
     assert relations(doc, kb)[1] == []
+
+
+SAID_TO_DURING = """
+    Tijdens ADP   case  2   -      tijdens
+    het     DET   det   2   -      het
+    gesprek NOUN  obl   3   -      gesprek
+    {verb}  VERB  ROOT  3   -      {lemma}
+    Rutte   PROPN nsubj 3   B-PER  Rutte
+    tegen   ADP   case  6   -      tegen
+    Merkel  PROPN obl   3   B-PER  Merkel
+    dat     SCONJ mark  11  -      dat
+    hij     PRON  nsubj 11  -      hij
+    het     DET   det   10  -      het
+    plan    NOUN  obj   11  -      plan
+    steunt  VERB  ccomp 3   -      steunen
+    .       PUNCT punct 3   -      .
+"""
+
+
+def test_parties_whom_a_speech_verb_addresses_in_an_encounter_was_in_it(kb):
+    meetings = relations(parsed(SAID_TO_DURING.format(verb="zei", lemma="zeggen")), kb)[1]
+    assert meetings == [("meeting", ["Angela Merkel", "Mark Rutte"], None, None)]
+
+
+def test_parties_not_a_tegen_phrase_of_a_verb_that_speaks_to_nobody(kb):
+    assert relations(parsed(SAID_TO_DURING.format(verb="stemde", lemma="stemmen")), kb)[1] == []
