@@ -56,6 +56,8 @@ class Lexicon:
     touring_words: frozenset[str] = frozenset()
     arrival_verbs: frozenset[str] = frozenset()
     drop_in_verbs: frozenset[str] = frozenset()
+    boarding_verbs: frozenset[str] = frozenset()
+    vehicle_nouns: tuple[str, ...] = ()
     telephone_nouns: frozenset[str] = frozenset()
     receiving_verbs: frozenset[str] = frozenset()
     gathering_modifiers: frozenset[str] = frozenset()
@@ -220,6 +222,8 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         touring_words=words("touring_words.txt"),
         arrival_verbs=words("arrival_verbs.txt"),
         drop_in_verbs=words("drop_in_verbs.txt"),
+        boarding_verbs=words("boarding_verbs.txt"),
+        vehicle_nouns=ordered("vehicle_nouns.txt"),
         telephone_nouns=words("telephone_nouns.txt"),
         receiving_verbs=words("receiving_verbs.txt"),
         gathering_modifiers=words("gathering_modifiers.txt"),

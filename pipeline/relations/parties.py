@@ -73,7 +73,19 @@ def visit_destinations(trigger: Token, kind: str, lexicon: Lexicon) -> list[Toke
         cases = (*cases, "in", "op")  # `landde maandag in Kyiv`, `kwam aan op Schiphol`
     if is_verb(trigger) and (verb_lemmas(trigger, lexicon) | adverb_particle_lemmas(trigger, lexicon)) & lexicon.drop_in_verbs:
         cases = (*cases, "bij")  # `ging woensdag langs bij Merkel`
-    return [c for c in trigger.children if (c.dep_.startswith("obl") or c.dep_.startswith("nmod")) and has_case(c, cases)]
+    found = [c for c in trigger.children if (c.dep_.startswith("obl") or c.dep_.startswith("nmod")) and has_case(c, cases)]
+    # `stapte op het vliegtuig naar Nederland`, `nam de trein naar Brussel`: the vehicle's destination
+    return found + [d for v in boarded_vehicles(trigger, lexicon) for d in v.children if d.dep_.startswith("nmod") and has_case(d, ("naar",))]
+
+
+def boarded_vehicles(verb: Token, lexicon: Lexicon) -> list[Token]:
+    """The vehicle a verb of boarding (boarding_verbs.txt) takes: `stapte op het vliegtuig`,
+    `nam de nachttrein`, a noun of vehicle_nouns.txt or a compound of one. `nam een besluit`
+    boards nothing."""
+    if not is_verb(verb) or not verb_lemmas(verb, lexicon) & lexicon.boarding_verbs:
+        return []
+    return [c for c in verb.children if (c.dep_ == "obj" or c.dep_.startswith("obl")) and c.pos_ == "NOUN"
+            and any((c.lemma_ or c.text).lower().endswith(v) or c.lower_.endswith(v) for v in lexicon.vehicle_nouns)]
 
 
 def touring(word: Token, lexicon: Lexicon) -> bool:

@@ -15,7 +15,7 @@ from ..compounds import compound_parts
 from ..lexicon import Lexicon
 from ..schemas import MeetingRule, MeetingType
 from .morphology import adverb_particle_lemmas, is_verb, verb_lemmas
-from .parties import visit_destinations
+from .parties import boarded_vehicles, visit_destinations
 from .phrases import phrase_encounter
 
 NOUN_LIKE = frozenset({"PROPN", "ADJ"})  # what the tagger calls an encounter noun it misreads
@@ -38,8 +38,10 @@ def trigger_type(token: Token, lexicon: Lexicon) -> tuple[MeetingType, MeetingRu
         # `Rutte trof Merkel`, `kwam Merkel tegen`: a contact verb, whose object must be a person (parties.py)
         if set(lemmas) & lexicon.contact_verbs:
             return "meeting", "trigger_verb"
-        # `Rutte trok door Limburg`: touring through a place visits it
-        return ("visit", "trigger_verb") if set(lemmas) & lexicon.touring_words and visit_destinations(token, "visit", lexicon) else None
+        # `Rutte trok door Limburg`: touring through a place visits it; so does boarding for one
+        # (`stapte op het vliegtuig naar Nederland`)
+        travels = set(lemmas) & lexicon.touring_words or boarded_vehicles(token, lexicon)
+        return ("visit", "trigger_verb") if travels and visit_destinations(token, "visit", lexicon) else None
     pos = token.pos_ if token.pos_ in lexicon.trigger_pos else "NOUN" if used_as_noun(token) else None
     if pos is None:
         return None

@@ -1,5 +1,6 @@
-"""Verbs of dropping in with a `bij` phrase (parties.visit_destinations), summits written
-closed after a summit's modifier (triggers.compound_encounter), and collective verbs whose
+"""Verbs of dropping in with a `bij` phrase and of boarding a vehicle
+(parties.visit_destinations), summits written closed after a summit's modifier
+(triggers.compound_encounter), and collective verbs whose
 coordinated subject the parser broke up (groups.coordinated_before). The parses are the
 bundled parser's own analyses of these sentences. A name in a prepositional phrase after the
 verb is no inverted subject of an encounter noun's clause (parties.meeting_parties)."""
@@ -121,3 +122,27 @@ def test_touring_a_name_among_places_is_no_host(kb):
     doc = parsed(TOUR.format(noun="tournee").replace("Utrecht    PROPN conj  7   B-LOC  Utrecht", "Drachten   PROPN conj  7   B-PER  Drachten"))
     meetings = relations(doc, kb)[1]
     assert [(m[0], m[2]) for m in meetings] == [("visit", "Amsterdam")]
+
+
+BOARDING = """
+    Odegard     PROPN nsubj 1   B-PER  Odegard
+    stapt       VERB  ROOT  1   -      stapt
+    in          ADP   case  3   -      in
+    Minneapolis PROPN obl   1   B-LOC  Minneapolis
+    op          ADP   case  6   -      op
+    het         DET   det   6   -      het
+    {noun}      NOUN  obl   1   -      {noun}
+    naar        ADP   case  8   -      naar
+    Nederland   PROPN nmod  6   B-LOC  Nederland
+    .           PUNCT punct 1   -      .
+"""
+
+
+@pytest.mark.parametrize("noun", ["vliegtuig", "regeringsvliegtuig", "nachttrein"])
+def test_boarding_a_vehicle_to_a_place_visits_it(kb, noun):
+    meetings = relations(parsed(BOARDING.format(noun=noun)), kb)[1]
+    assert [(m[0], m[2]) for m in meetings] == [("visit", "Netherlands")]
+
+
+def test_boarding_not_with_a_noun_that_is_no_vehicle(kb):
+    assert relations(parsed(BOARDING.format(noun="pad")), kb)[1] == []
