@@ -46,12 +46,18 @@ def test_local_dask_workers_run_without_dasks_malloc_trim_threshold():
     """Dask's nanny sets MALLOC_TRIM_THRESHOLD_=65536 in workers, which cost 1.33x the
     local engine's time; our local cluster's workers keep glibc's own (adaptive) threshold,
     and the rest of Dask's worker environment (one BLAS thread)."""
+    import dask
+
     from pipeline.engines import dask_client
 
     with dask_client(None, 1) as client:
         (trim,) = client.run(lambda: os.environ.get("MALLOC_TRIM_THRESHOLD_")).values()
         (threads,) = client.run(lambda: os.environ.get("OMP_NUM_THREADS")).values()
+        (tick,) = client.run(lambda: dask.config.get("distributed.admin.tick.interval")).values()
+        (monitor,) = client.run(lambda: dask.config.get("distributed.admin.system-monitor.interval")).values()
+        stealing = client.run_on_scheduler(lambda dask_scheduler: "stealing" in dask_scheduler.extensions)
     assert trim == os.environ.get("MALLOC_TRIM_THRESHOLD_") and threads == "1"
+    assert (tick, monitor, stealing) == ("1s", "5s", False)  # fewer event-loop wake-ups beside the task
     assert _helpers() == []
 
 
