@@ -26,7 +26,7 @@ def test_unreachable_scheduler_is_a_clear_error(tmp_path):
     pytest.importorskip("distributed")
     from pipeline.engines import EngineError
 
-    with pytest.raises(EngineError, match="cannot reach the Dask scheduler at tcp://127.0.0.1:9"):
+    with pytest.raises(EngineError, match=r"cannot reach the Dask scheduler at tcp://127\.0\.0\.1:9"):
         run([str(SAMPLES)], tmp_path / "out", use_cache=False, engine="dask", scheduler="tcp://127.0.0.1:9")
 
 
