@@ -19,7 +19,7 @@ import networkx as nx
 from pydantic import TypeAdapter
 
 from .files import OutputError, describe_os_error
-from .gephi import graphml_and_gexf_writers
+from .gephi import write_gexf, write_graphml
 from .projection import project
 from .publish import Writer, publish
 from .schemas import ArticleRecord, EntityNode, GraphAttributes, GraphDocument, GraphEdge, Node
@@ -101,20 +101,20 @@ def load_graph(path: Path) -> nx.DiGraph:
 def output_writers(graph: nx.DiGraph) -> dict[str, Writer]:
     """The files of one run, by name, each as a function that writes it into a binary file:
     graph.json, and GraphML and GEXF of the entity–event graph and of the entity-to-entity
-    projection the view draws. Called one after the other (as `publish` does), only one
-    file's intermediate data (a flattened copy, the projection) is alive at a time."""
-    markup, gexf = graphml_and_gexf_writers(graph)
-    projected: list[tuple] = []
+    projection the view draws. Each streams its file from the graph (no copy, no document
+    in memory); called one after the other (as `publish` does), the projection, made for
+    `entities.graphml` and dropped by `entities.gexf`, is the only intermediate graph."""
+    projected: list[nx.Graph] = []
 
     def projected_markup(out: BinaryIO) -> None:
-        projected.append(graphml_and_gexf_writers(project(graph)))
-        projected[0][0](out)
+        projected.append(project(graph))
+        write_graphml(projected[0], out)
 
     def projected_gexf(out: BinaryIO) -> None:
-        (projected.pop() if projected else graphml_and_gexf_writers(project(graph)))[1](out)
+        write_gexf(projected.pop() if projected else project(graph), out)
 
-    return {GRAPH_JSON: functools.partial(write_graph_json, graph), GRAPH_ML: markup, GRAPH_GEXF: gexf,
-            ENTITIES_ML: projected_markup, ENTITIES_GEXF: projected_gexf}
+    return {GRAPH_JSON: functools.partial(write_graph_json, graph), GRAPH_ML: functools.partial(write_graphml, graph),
+            GRAPH_GEXF: functools.partial(write_gexf, graph), ENTITIES_ML: projected_markup, ENTITIES_GEXF: projected_gexf}
 
 
 def output_files(graph: nx.DiGraph) -> dict[str, bytes]:

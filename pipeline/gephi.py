@@ -16,17 +16,21 @@ Out: bytes of a GraphML or GEXF 1.2 file that ElementTree, lxml and networkx rea
 
 from __future__ import annotations
 
+import functools
+import importlib.util
 import io
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Iterator
 from typing import BinaryIO
 
 import networkx as nx
 
+from . import gexf_stream
 from .datespan import span
 from .projection import linked
 
+_LXML = importlib.util.find_spec("lxml") is not None
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 LABEL_TEXT = 60
 
@@ -43,15 +47,42 @@ def _scalar(value):
     return value
 
 
-def _flatten(attributes: dict) -> dict:
+_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
+
+
+def _shape(value):
+    """A stand-in of `_scalar(value)`'s type, made without encoding anything."""
+    return "" if isinstance(value, (str, list, dict)) else value
+
+
+def _long_scalar(value):
+    """`_scalar` for values as large as the archive (the graph's article table): the JSON
+    text is joined from blocks of 64 K characters, not from a list of every piece (several
+    times the text at its peak; `io.StringIO` holds four bytes a character)."""
+    if not isinstance(value, (list, dict)):
+        return _scalar(value)
+    blocks: list[str] = []
+    pieces: list[str] = []
+    size = 0
+    for chunk in _JSON.iterencode(value):
+        pieces.append(chunk)
+        size += len(chunk)
+        if size > 65536:
+            blocks.append(xml_safe("".join(pieces)))
+            pieces, size = [], 0
+    blocks.append(xml_safe("".join(pieces)))
+    return "".join(blocks)
+
+
+def _flatten(attributes: dict, scalar=_scalar) -> dict:
     flat = {}
     for key, value in attributes.items():
         if value is None:
             continue
         if isinstance(value, dict) and key in ("model", "weights"):
-            flat.update({f"{key.rstrip('s')}_{k}": _scalar(v) for k, v in value.items()})
+            flat.update({f"{key.rstrip('s')}_{k}": scalar(v) for k, v in value.items()})
         else:
-            flat[xml_safe(str(key))] = _scalar(value)
+            flat[xml_safe(str(key))] = scalar(value)
     return flat
 
 
@@ -93,16 +124,77 @@ def _days(value: str | None) -> dict:
     return {"date_start": days[0].isoformat(), "date_end": days[1].isoformat()} if days else {}
 
 
-def _flat_copy(graph: nx.Graph) -> nx.Graph:
-    """A copy with XML-safe ids, scalar attributes, labels and date spans."""
-    ids = _safe_ids(graph.nodes)
-    flat = graph.__class__()
-    flat.graph.update(_flatten({k: v for k, v in graph.graph.items() if k != "mode"}))
-    for node, attributes in sorted(graph.nodes(data=True), key=lambda item: ids[item[0]]):
-        flat.add_node(ids[node], **_flatten(attributes), label=xml_safe(node_label(graph, node)), **_days(attributes.get("date")))
-    for source, target, attributes in sorted(graph.edges(data=True), key=lambda e: (ids[e[0]], ids[e[1]])):
-        flat.add_edge(ids[source], ids[target], **_flatten(attributes))
-    return flat
+class FlatView:
+    """`graph` as the XML writers read it: XML-safe ids, scalar attributes, a label and a date
+    span per node, nodes and edges in id order. Each node's and edge's attributes are made
+    again on every pass instead of held in a copy (an archive's flattened copy was most of
+    its export's peak memory); `shape=True` gives them with the right types only (an empty
+    string for each text, no label looked up, no JSON), which is all that declaring the
+    file's columns needs. Has what networkx's GraphML writer reads of a graph: `graph`,
+    `is_directed`, `is_multigraph`, `nodes(data=True)`, `edges(data=True)`."""
+
+    def __init__(self, graph: nx.Graph) -> None:
+        self.source = graph
+        self.ids = _safe_ids(graph.nodes)
+        self.order = sorted(graph.nodes, key=self.ids.__getitem__)
+
+    @functools.cached_property
+    def graph(self) -> dict:
+        """The graph's attributes (GraphML holds them; GEXF does not)."""
+        return _flatten({k: v for k, v in self.source.graph.items() if k != "mode"}, _long_scalar)
+
+    def is_directed(self) -> bool:
+        return self.source.is_directed()
+
+    def is_multigraph(self) -> bool:
+        return False
+
+    def nodes(self, data: bool = True, shape: bool = False) -> Iterator[tuple[str, dict]]:
+        graph, scalar = self.source, _shape if shape else _scalar
+        for node in self.order:
+            attributes = graph.nodes[node]
+            label = "" if shape else xml_safe(node_label(graph, node))
+            yield self.ids[node], {**_flatten(attributes, scalar), "label": label, **_days(attributes.get("date"))}
+
+    def edges(self, data: bool = True, shape: bool = False) -> Iterator[tuple[str, str, dict]]:
+        """Sorted by (source id, target id); an undirected edge once, from its lower id."""
+        scalar = _shape if shape else _scalar
+        return ((self.ids[node], self.ids[other], _flatten(attributes, scalar)) for node, other, attributes in self._edges())
+
+    def _edges(self) -> Iterator[tuple[str, str, dict]]:
+        ids, adjacency, directed = self.ids, self.source.adj, self.is_directed()
+        for node in self.order:
+            own = ids[node]
+            for other in sorted(adjacency[node], key=ids.__getitem__):
+                if directed or ids[other] >= own:
+                    yield node, other, adjacency[node][other]
+
+    def timeline_nodes(self, shape: bool = False) -> Iterator[tuple[str, dict]]:
+        """`nodes` with Gephi timeline intervals: an event node lives from the first to the
+        last day of its date (`start`/`end`); entities and undated events always."""
+        for node, data in self.nodes(shape=shape):
+            if "date_start" in data:
+                data["start"], data["end"] = data["date_start"], data["date_end"]
+            yield node, data
+
+    def timeline_edges(self, shape: bool = False) -> Iterator[tuple[str, str, dict]]:
+        """`edges` with intervals: an edge to an event lives as long as the event; a
+        projection edge gets one spell per dated event it stands for."""
+        graph, directed, scalar = self.source, self.is_directed(), _shape if shape else _scalar
+        for node, other, attributes in self._edges():
+            data = _flatten(attributes, scalar)
+            if shape and attributes.get("id") is not None:  # GEXF numbers the other edges round these
+                data["id"] = _scalar(attributes["id"])
+            if directed:
+                event: dict = next((graph.nodes[n] for n in (node, other) if graph.nodes[n].get("kind") != "entity"), {})
+                days = _days_tuple(event.get("date"))
+                if days:
+                    data["start"], data["end"] = days[0].isoformat(), days[1].isoformat()
+            else:
+                spells = sorted({days for value in attributes.get("dates") or () if (days := _days_tuple(value))})
+                if spells:
+                    data["spells"] = [(first.isoformat(), last.isoformat()) for first, last in spells]
+            yield self.ids[node], self.ids[other], data
 
 
 def graphml_bytes(graph: nx.Graph) -> bytes:
@@ -118,47 +210,20 @@ def gexf_bytes(graph: nx.Graph) -> bytes:
 
 
 def write_graphml(graph: nx.Graph, out: BinaryIO) -> None:
-    """GraphML of `graph` into a binary file (networkx streams it with lxml)."""
-    nx.write_graphml(_flat_copy(graph), out, encoding="utf-8")
+    """GraphML of `graph` into a binary file, streamed from a `FlatView` (no copy of the
+    graph) with lxml; without lxml, networkx's ElementTree writer holds the document."""
+    if _LXML:
+        from . import graphml_stream
+
+        graphml_stream.write(FlatView(graph), out)
+    else:
+        nx.write_graphml(FlatView(graph), out, encoding="utf-8")
 
 
 def write_gexf(graph: nx.Graph, out: BinaryIO) -> None:
-    nx.write_gexf(_gexf(graph, _flat_copy(graph)), out, encoding="utf-8")
-
-
-def graphml_and_gexf_writers(graph: nx.Graph) -> tuple[Callable[[BinaryIO], None], Callable[[BinaryIO], None]]:
-    """Writers of GraphML, then GEXF, of `graph` that share one flattened copy (most of the
-    cost): made by the first, dropped by the second, so it lives only while they run."""
-    flat: list[nx.Graph] = []
-
-    def graphml(out: BinaryIO) -> None:
-        flat.append(_flat_copy(graph))
-        nx.write_graphml(flat[0], out, encoding="utf-8")
-
-    def gexf(out: BinaryIO) -> None:
-        copy = flat.pop() if flat else _flat_copy(graph)
-        nx.write_gexf(_gexf(graph, copy), out, encoding="utf-8")
-
-    return graphml, gexf
-
-
-def _gexf(graph: nx.Graph, flat: nx.Graph) -> nx.Graph:
-    """GEXF with Gephi timeline intervals: event nodes and the edges to them live from the
-    first to the last day of the event's date; projection edges get one spell per dated
-    event. Entities and undated events are always present. Changes `flat`."""
-    for _, data in flat.nodes(data=True):
-        if "date_start" in data:
-            data["start"], data["end"] = data["date_start"], data["date_end"]
-    for source, target, data in flat.edges(data=True):
-        if isinstance(graph, nx.DiGraph):
-            event: dict = next((flat.nodes[n] for n in (source, target) if flat.nodes[n].get("kind") != "entity"), {})
-            if "start" in event:
-                data["start"], data["end"] = event["start"], event["end"]
-        else:
-            spells = sorted({days for value in json.loads(data.get("dates", "[]")) if (days := _days_tuple(value))})
-            if spells:
-                data["spells"] = [(first.isoformat(), last.isoformat()) for first, last in spells]
-    return flat
+    """GEXF 1.2 of `graph` with Gephi timeline intervals into a binary file, streamed."""
+    view = FlatView(graph)
+    gexf_stream.write(view.timeline_nodes, view.timeline_edges, view.is_directed(), out)
 
 
 def _days_tuple(value: str | None):

@@ -26,7 +26,7 @@ def test_unreachable_scheduler_is_a_clear_error(tmp_path):
     pytest.importorskip("distributed")
     from pipeline.engines import EngineError
 
-    with pytest.raises(EngineError, match="cannot reach the Dask scheduler at tcp://127.0.0.1:9"):
+    with pytest.raises(EngineError, match=r"cannot reach the Dask scheduler at tcp://127\.0\.0\.1:9"):
         run([str(SAMPLES)], tmp_path / "out", use_cache=False, engine="dask", scheduler="tcp://127.0.0.1:9")
 
 
@@ -46,12 +46,18 @@ def test_local_dask_workers_run_without_dasks_malloc_trim_threshold():
     """Dask's nanny sets MALLOC_TRIM_THRESHOLD_=65536 in workers, which cost 1.33x the
     local engine's time; our local cluster's workers keep glibc's own (adaptive) threshold,
     and the rest of Dask's worker environment (one BLAS thread)."""
+    import dask
+
     from pipeline.engines import dask_client
 
     with dask_client(None, 1) as client:
         (trim,) = client.run(lambda: os.environ.get("MALLOC_TRIM_THRESHOLD_")).values()
         (threads,) = client.run(lambda: os.environ.get("OMP_NUM_THREADS")).values()
+        (tick,) = client.run(lambda: dask.config.get("distributed.admin.tick.interval")).values()
+        (monitor,) = client.run(lambda: dask.config.get("distributed.admin.system-monitor.interval")).values()
+        stealing = client.run_on_scheduler(lambda dask_scheduler: "stealing" in dask_scheduler.extensions)
     assert trim == os.environ.get("MALLOC_TRIM_THRESHOLD_") and threads == "1"
+    assert (tick, monitor, stealing) == ("1s", "5s", False)  # fewer event-loop wake-ups beside the task
     assert _helpers() == []
 
 
