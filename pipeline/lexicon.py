@@ -89,6 +89,7 @@ class Lexicon:
     words_not_abbreviations: frozenset[str] = frozenset()
     debate_places: dict[str, frozenset[str]] = field(default_factory=dict)  # "verb" / "place" → words (meetings: a debate)
     name_class_nouns: dict[str, str] = field(default_factory=dict)  # class noun → the entity type it gives a catch-all name
+    municipal_executives: frozenset[str] = frozenset()
 
     def markers(self, construction: str) -> frozenset[str]:
         return self.report_markers.get(construction, frozenset())
@@ -254,5 +255,6 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         time_nouns=words("time_nouns.txt"),
         words_not_abbreviations=words("words_not_abbreviations.txt"),
         debate_places=_kinds(directory / "debate_places.tsv", ("verb", "place")),
+        municipal_executives=words("municipal_executives.txt"),
         name_class_nouns={noun: kind for noun, kind in _table(directory / "name_class_nouns.tsv", ("noun", "type"), {1: ("ORG", "PLACE")})},
     )

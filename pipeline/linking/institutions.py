@@ -58,6 +58,38 @@ def find_institutions(doc: Doc, kb: KnowledgeBase, lexicon: Lexicon) -> list[tup
             else:
                 found.append((EntityMention(phrase.text, phrase.text, "ORG", phrase.start_char, phrase.end_char), head))
             taken = end - 1
+    return sorted([*found, *municipal_executives(doc, lexicon)], key=lambda item: item[0].start)
+
+
+def municipal_executives(doc: Doc, lexicon: Lexicon) -> list[tuple[EntityMention, str]]:
+    """A municipality's executive (data/lexicon/municipal_executives.txt): `Het college van B
+    en W vindt …`, `vinden B en W`, `volgens burgemeester en wethouders`, `vindt het
+    gemeentebestuur` → (ORG mention, `college`), so that a later bare `het college` refers
+    to it. All are one entity, named after the municipality: the capitalised word of a `van`
+    phrase after it (`aldus B en W van Vlissingen`), else the article's first `gemeente X`
+    (`College van B en W Apeldoorn`), so that two towns' colleges stay two. Not `het college`
+    alone (a school, a university's board) nor `de burgemeester` (a person)."""
+    phrases = sorted({tuple(phrase.split()) for phrase in lexicon.municipal_executives}, key=len, reverse=True)
+    if not phrases:
+        return []
+    # `vinden B en W. Dat …`: the tokenizer takes the last letter and the full stop for an initial
+    words = [t.lower_[:-1] if len(t) == 2 and t.text.endswith(".") else t.lower_ for t in doc]
+    town = next((doc[i + 1].text for i in range(len(doc) - 1) if words[i] == "gemeente" and doc[i + 1].text[:1].isupper()), None)
+    found = []
+    index = 0
+    while index < len(doc):
+        phrase = next((p for p in phrases if tuple(words[index:index + len(p)]) == p), None)
+        if phrase is None:
+            index += 1
+            continue
+        end = index + len(phrase)
+        own = doc[end + 1].text if end + 1 < len(doc) and words[end] == "van" and doc[end + 1].text[:1].isupper() else None
+        place = own or town
+        span = doc[index:end]
+        text_end = span.end_char - (1 if span[-1].text.endswith(".") and len(span[-1]) == 2 else 0)
+        found.append((EntityMention(doc.text[span.start_char:text_end], "College van B en W" + (f" {place}" if place else ""), "ORG",
+                                    span.start_char, text_end), "college"))
+        index = end
     return found
 
 
