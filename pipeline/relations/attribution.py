@@ -108,7 +108,7 @@ def _attribution(quote: Quote, doc: Doc, quotes: list[Quote], lexicon: Lexicon, 
                 return token, speaker, "quote_aldus"
     for candidates, rule in ((after, "quote_cue_after"), (list(reversed(before)), "quote_cue_before")):
         for verb in cue_tokens(candidates, lexicon, quotes):
-            if names_a_word(verb, linked, lexicon):
+            if names_a_word(verb, linked, lexicon) or (rule == "quote_cue_after" and subordinate_cue(verb)):
                 continue
             speaker = speaker_of(verb, linked, {}, lexicon, quotes)
             if speaker:
@@ -127,6 +127,16 @@ def _attribution(quote: Quote, doc: Doc, quotes: list[Quote], lexicon: Lexicon, 
         if (labelled := colon_label(label, linked)) is not None:
             return colon[-1], labelled, "quote_colon_label"
     return None
+
+
+def subordinate_cue(verb: Token) -> bool:
+    """A speech verb after a quote that heads a subordinate clause attributes no quote:
+    `Volgens Giménez is het 'legitiem' dat Junqueras denkt …`, `omdat hij 'per ongeluk'
+    iets verkeerd zou hebben gezegd` (scare quotes around the narrator's words). The cue of
+    `'…', zegt X` is a main clause's verb; `'…', zoals Rutte zei` keeps its `zoals`, and
+    `'…' Dat riep Van de Kerkhof` is a main clause whatever the parser made of its `Dat`
+    (nothing stands between it and the verb, where a subordinate clause has its subject)."""
+    return any(c.dep_ == "mark" and c.lower_ != "zoals" and c.i < verb.i - 1 for c in verb.children)
 
 
 def _relative_clause_verb(verb: Token) -> bool:
