@@ -90,6 +90,7 @@ class Lexicon:
     debate_places: dict[str, frozenset[str]] = field(default_factory=dict)  # "verb" / "place" → words (meetings: a debate)
     name_class_nouns: dict[str, str] = field(default_factory=dict)  # class noun → the entity type it gives a catch-all name
     municipal_executives: frozenset[str] = frozenset()
+    predicate_idioms: frozenset[tuple[str, str]] = frozenset()  # (adjective, verb lemma)
 
     def markers(self, construction: str) -> frozenset[str]:
         return self.report_markers.get(construction, frozenset())
@@ -256,5 +257,6 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         words_not_abbreviations=words("words_not_abbreviations.txt"),
         debate_places=_kinds(directory / "debate_places.tsv", ("verb", "place")),
         municipal_executives=words("municipal_executives.txt"),
+        predicate_idioms=frozenset((line.split()[0], line.split()[-1]) for line in lexicon_lines(directory / "predicate_idioms.txt")),
         name_class_nouns={noun: kind for noun, kind in _table(directory / "name_class_nouns.tsv", ("noun", "type"), {1: ("ORG", "PLACE")})},
     )

@@ -22,7 +22,7 @@ from ..schemas import StatementRule
 from ..syntax import noun_phrase, subject_of
 from .assertion import asserted
 from .evidence import entities_in, entity_type_of
-from .morphology import cue_lemma, full_lemma
+from .morphology import cue_lemma, full_lemma, verb_lemmas
 from .reports import names_a_word
 from .speakers import FIRST_PERSON_ANY, according_to, inverted_subject, speaker_of
 
@@ -34,7 +34,16 @@ LABEL_LENGTH = 30  # a name with its asides; a whole sentence before a colon is 
 
 
 def cue_tokens(tokens: Iterable[Token], lexicon: Lexicon, quotes: list[Quote]) -> list[Token]:
-    return [t for t in tokens if cue_lemma(t, lexicon) and not inside_quote(t, quotes)]
+    """The speech verbs among `tokens`, outside the quotes and outside a predicate idiom."""
+    return [t for t in tokens if cue_lemma(t, lexicon) and not inside_quote(t, quotes) and not predicate_idiom(t, lexicon)]
+
+
+def predicate_idiom(verb: Token, lexicon: Lexicon) -> bool:
+    """`De bank stelde er geld voor beschikbaar`, `verklaarde het bedrijf failliet`: a
+    speech verb with a predicate adjective that makes it a verb of doing
+    (data/lexicon/predicate_idioms.txt); `stelde dat …`, `verklaarde zich bereid` still say."""
+    lemmas = verb_lemmas(verb, lexicon)
+    return any((child.lower_, lemma) in lexicon.predicate_idioms for child in verb.children for lemma in lemmas)
 
 
 def quoted_third_party_cues(tokens: Iterable[Token], linked: LinkedEntities, lexicon: Lexicon) -> list[Token]:
