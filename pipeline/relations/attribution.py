@@ -22,7 +22,7 @@ from ..schemas import StatementRule
 from ..syntax import noun_phrase, subject_of
 from .assertion import asserted
 from .evidence import entities_in, entity_type_of
-from .morphology import cue_lemma, full_lemma, verb_lemmas
+from .morphology import LATEN, cue_lemma, full_lemma, verb_lemmas
 from .reports import names_a_word
 from .speakers import FIRST_PERSON_ANY, according_to, inverted_subject, speaker_of
 
@@ -34,8 +34,30 @@ LABEL_LENGTH = 30  # a name with its asides; a whole sentence before a colon is 
 
 
 def cue_tokens(tokens: Iterable[Token], lexicon: Lexicon, quotes: list[Quote]) -> list[Token]:
-    """The speech verbs among `tokens`, outside the quotes and outside a predicate idiom."""
-    return [t for t in tokens if cue_lemma(t, lexicon) and not inside_quote(t, quotes) and not predicate_idiom(t, lexicon)]
+    """The speech verbs and speech idioms among `tokens`, outside the quotes and outside a
+    predicate idiom."""
+    return [t for t in tokens if (cue_lemma(t, lexicon) or idiom_cue(t, lexicon)) and not inside_quote(t, quotes) and not predicate_idiom(t, lexicon)]
+
+
+def idiom_cue(verb: Token, lexicon: Lexicon) -> str | None:
+    """The turn of phrase a verb reports speech with (data/lexicon/cue_idioms.txt), as the
+    statement's cue: `gaat er prat op dat …` → `prat gaan`, `breekt een lans voor …` →
+    `lans breken`; the word may hang on `laten` above it (`heeft zich laten ontvallen`).
+    `gaat naar huis`, `breekt een record` say nothing."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    governed = {c.lower_ for c in verb.children}
+    if verb.dep_ == "xcomp" and verb_lemmas(verb.head, lexicon) & LATEN:
+        governed |= {c.lower_ for c in verb.head.children}
+    # `gaat er prat op`: the particle rule makes `opgaan` of it, the idiom is `prat gaan`
+    lemmas = verb_lemmas(verb, lexicon) | {verb.lemma_.lower()}
+    return next((f"{word} {lemma}" for lemma in sorted(lemmas) for word in sorted(governed)
+                 if (word, lemma) in lexicon.cue_idioms), None)
+
+
+def cue_name(verb: Token, lexicon: Lexicon) -> str:
+    """The cue a statement names: the speech verb's lexicon lemma, the idiom, or the verb's lemma."""
+    return cue_lemma(verb, lexicon) or idiom_cue(verb, lexicon) or full_lemma(verb, lexicon)
 
 
 def predicate_idiom(verb: Token, lexicon: Lexicon) -> bool:
@@ -170,7 +192,8 @@ def _closes_a_sentence(quote: Quote, after: list[Token]) -> bool:
     sentence that opens with `Dat`/`Dit`/`Zo` refers back to the quote (`'…' Dat riep Van de
     Kerkhof deze week`) and attributes it."""
     words = [t for t in after if not t.is_quote]
-    return (quote.text.rstrip("'\"’”» ").endswith(".") and bool(words) and words[0].is_alpha and words[0].text[:1].isupper()
+    # `… verklaarde.'' R. bekende …`: an initial opens a sentence as a word does
+    return (quote.text.rstrip("'\"’”» ").endswith(".") and bool(words) and words[0].text[:1].isalpha() and words[0].text[:1].isupper()
             and words[0].lower_ not in ANAPHORIC_OPENINGS)
 
 
