@@ -26,9 +26,12 @@ def find_institutions(doc: Doc, kb: KnowledgeBase, lexicon: Lexicon) -> list[tup
     - `in` and a capitalised place after it: `de rechtbank in Rotterdam`;
     - a name joined to it: `regering-Trump`;
     - nothing, for a body there is one of where the news happens (data/lexicon/
-      standing_bodies.txt): `Niemand raakte gewond, aldus de politie`."""
+      standing_bodies.txt): `Niemand raakte gewond, aldus de politie`, `Het kabinet heeft
+      dit gemeld` — unless one with that noun was named before (`het Britse kabinet … het
+      kabinet`), which the bare noun then refers to."""
     nouns = lexicon.institutions | lexicon.government_nouns
     found = []
+    specific: set[str] = set()  # nouns a demonym, name or qualifier made specific so far
     taken = -1
     for token in tokens_where(doc, LOWER, lambda word: fold(word) in kb.demonyms or word in nouns or _joined_institution(word, nouns)):
         if token.i <= taken:
@@ -39,7 +42,8 @@ def find_institutions(doc: Doc, kb: KnowledgeBase, lexicon: Lexicon) -> list[tup
                 mention = (token.i, token.i + 1, token.lower_.split("-", 1)[0])
             elif token.i > 0 and doc[token.i - 1].lower_ in DETERMINERS and token.lower_ in nouns:
                 end = _qualifier_end(doc, token.i + 1)
-                if end > token.i + 1 or token.lower_ in lexicon.standing_bodies:
+                # a bare `het kabinet` after `het Britse kabinet` refers to it (institution_references)
+                if end > token.i + 1 or (token.lower_ in lexicon.standing_bodies and token.lower_ not in specific):
                     mention = (token.i, end, token.lower_)
         elif token.text[:1].isupper() and token.i + 1 < len(doc):
             for length in (2, 1):
@@ -51,6 +55,8 @@ def find_institutions(doc: Doc, kb: KnowledgeBase, lexicon: Lexicon) -> list[tup
                     break
         if mention:
             start, end, head = mention
+            if end - start > 1:
+                specific.add(head)
             phrase = doc[start:end]
             country = _governed_country(doc, start, end, head, kb, lexicon)
             if country is not None:  # `de Amerikaanse regering` is the United States acting

@@ -62,3 +62,13 @@ def test_aliases_a_bare_college_before_any_municipal_executive_is_nobody(kb):
                      "Het college sprak .", kb)
     assert [(e.name, [m.text for m in e.mentions]) for e in linked.entities if e.type == "ORG"] == [
         ("College van B en W", ["Burgemeester en wethouders", "Het college"])]
+
+
+def test_aliases_a_standing_body_named_specifically_before_is_that_one(kb):
+    """`Het Britse kabinet … Het kabinet zegt …` is the British one; `de politie` with
+    none named before is the one there is."""
+    _, linked = link("Het Britse kabinet vergaderde . Het kabinet zegt het . Het kabinet zwijgt .", kb)
+    assert [(e.name, [m.text for m in e.mentions]) for e in linked.entities] == [
+        ("United Kingdom", ["Britse kabinet", "Het kabinet", "Het kabinet"])]
+    _, linked = link("Het kabinet zegt het .", kb)
+    assert [(e.name, [m.text for m in e.mentions]) for e in linked.entities] == [("kabinet", ["kabinet"])]

@@ -94,3 +94,9 @@ def test_statements_a_bare_college_is_no_speaker_until_the_municipal_one_is_name
     gemeentebestuur NOUN nsubj 4 -   gemeentebestuur"""
     assert relations(parsed(COLLEGE.format(words=college)), kb)[0] == []
     assert [s[:3] for s in relations(parsed(COLLEGE.format(words=council)), kb)[0]] == [("indirect", "College van B en W", "vinden")]
+
+
+def test_statements_aldus_het_kabinet_is_the_cabinet_speaking(kb):
+    """`het kabinet` of a Dutch paper is the Dutch cabinet (data/lexicon/standing_bodies.txt)."""
+    statements, _ = relations(parsed(ALDUS.format(det="het", noun="kabinet")), kb)
+    assert [s[:3] for s in statements] == [("indirect", "kabinet", "aldus")]
