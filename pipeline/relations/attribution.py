@@ -137,6 +137,8 @@ def _attribution(quote: Quote, doc: Doc, quotes: list[Quote], lexicon: Lexicon, 
             speaker = next((k for t in after[index + 1:index + 5] if (k := linked.key_of_token(t))), None)
             if speaker:
                 return token, speaker, "quote_aldus"
+    if (sounding := _sounds_from(after[:5], linked)) is not None:
+        return *sounding, "quote_manner_verb"
     for candidates, rule in ((after, "quote_cue_after"), (list(reversed(before)), "quote_cue_before")):
         for verb in cue_tokens(candidates, lexicon, quotes):
             if names_a_word(verb, linked, lexicon) or (rule == "quote_cue_after" and subordinate_cue(verb)):
@@ -157,6 +159,20 @@ def _attribution(quote: Quote, doc: Doc, quotes: list[Quote], lexicon: Lexicon, 
         label = [t for t in before if t.i < colon[-1].i]
         if (labelled := colon_label(label, linked)) is not None:
             return colon[-1], labelled, "quote_colon_label"
+    return None
+
+
+def _sounds_from(after: list[Token], linked: LinkedEntities) -> tuple[Token, str] | None:
+    """`'…', zo klinkt het bij Ajax`, `'…', klonk het uit de mond van Rutte`: `klinken` with
+    `het` right after a quote, the first person or organisation behind its `bij`/`uit` the
+    one heard. `klinkt het in Den Haag` names a place, no speaker."""
+    for token in after:
+        if token.lower_ not in ("klinkt", "klonk") or token.i + 1 >= len(token.doc) or token.nbor(1).lower_ != "het":
+            continue
+        behind = token.doc[token.i + 2:min(token.i + 8, token.sent.end)]
+        if not behind or behind[0].lower_ not in ("bij", "uit"):
+            return None
+        return next(((token, k) for k in entities_in(behind, linked) if entity_type_of(linked, k) in ("PERSON", "ORG")), None)
     return None
 
 

@@ -104,3 +104,28 @@ def test_statements_a_quote_ending_its_sentence_is_not_attributed_by_the_next_on
     """`Huizenga: ,,… verklaarde.'' R. bekende …`: the quote is Huizenga's, as before a name."""
     statements, _ = relations(parsed(QUOTE_THEN_INITIAL.format(first=first)), kb)
     assert [(s[0], s[1]) for s in statements][:1] == [("direct", "Huizenga")]
+
+
+KLINKT = """
+    '          PUNCT punct   2 -     '
+    Wij        PRON  nsubj   2 -     wij
+    winnen     VERB  ROOT    2 -     winnen
+    '          PUNCT punct   2 -     '
+    ,          PUNCT punct   6 -     ,
+    zo         ADV   advmod  6 -     zo
+    klinkt     VERB  parataxis 2 -   klinken
+    het        PRON  nsubj   6 -     het
+    {prep:<10} ADP   case    9 -     {prep}
+    {name:<10} PROPN obl     6 {ent} {name}
+    .          PUNCT punct   2 -     .
+"""
+
+
+@pytest.mark.parametrize(("prep", "name", "ent", "expected"), [
+    ("bij", "Ajax", "B-ORG", [("direct", "Ajax", "klinken", "Wij winnen", None)]),
+    ("in", "Amsterdam", "B-LOC", []),
+])
+def test_statements_zo_klinkt_het_bij_x_gives_the_quote_to_x(kb, prep, name, ent, expected):
+    """`'Wij winnen', zo klinkt het bij Ajax` is Ajax heard; `klinkt het in Amsterdam` names a place."""
+    statements, _ = relations(parsed(KLINKT.format(prep=prep, name=name, ent=ent)), kb)
+    assert statements == expected
