@@ -21,8 +21,9 @@ from ..quotes import Quote, inside_quote
 from ..schemas import StatementRule
 from ..syntax import noun_phrase, subject_of
 from .assertion import asserted
+from .cues import cue_tokens
 from .evidence import entities_in, entity_type_of
-from .morphology import LATEN, cue_lemma, full_lemma, verb_lemmas
+from .morphology import cue_lemma, full_lemma
 from .reports import names_a_word
 from .speakers import FIRST_PERSON_ANY, according_to, inverted_subject, speaker_of
 
@@ -31,41 +32,6 @@ ATTRIBUTION_REACH = 4  # tokens of the next sentence an attribution split off a 
 LABEL_TITLE_REACH = 4  # tokens of title before a labelling name: `De Amerikaanse president Trump:`, `ISO - voorzitter X:`
 ANAPHORIC_OPENINGS = frozenset({"dat", "dit", "zo"})  # `'…' Dat zei Rutte.`: a sentence after a quote that attributes it
 LABEL_LENGTH = 30  # a name with its asides; a whole sentence before a colon is no label
-
-
-def cue_tokens(tokens: Iterable[Token], lexicon: Lexicon, quotes: list[Quote]) -> list[Token]:
-    """The speech verbs and speech idioms among `tokens`, outside the quotes and outside a
-    predicate idiom."""
-    return [t for t in tokens if (cue_lemma(t, lexicon) or idiom_cue(t, lexicon)) and not inside_quote(t, quotes) and not predicate_idiom(t, lexicon)]
-
-
-def idiom_cue(verb: Token, lexicon: Lexicon) -> str | None:
-    """The turn of phrase a verb reports speech with (data/lexicon/cue_idioms.txt), as the
-    statement's cue: `gaat er prat op dat …` → `prat gaan`, `breekt een lans voor …` →
-    `lans breken`; the word may hang on `laten` above it (`heeft zich laten ontvallen`).
-    `gaat naar huis`, `breekt een record` say nothing."""
-    if verb.pos_ not in ("VERB", "AUX"):
-        return None
-    governed = {c.lower_ for c in verb.children}
-    if verb.dep_ == "xcomp" and verb_lemmas(verb.head, lexicon) & LATEN:
-        governed |= {c.lower_ for c in verb.head.children}
-    # `gaat er prat op`: the particle rule makes `opgaan` of it, the idiom is `prat gaan`
-    lemmas = verb_lemmas(verb, lexicon) | {verb.lemma_.lower()}
-    return next((f"{word} {lemma}" for lemma in sorted(lemmas) for word in sorted(governed)
-                 if (word, lemma) in lexicon.cue_idioms), None)
-
-
-def cue_name(verb: Token, lexicon: Lexicon) -> str:
-    """The cue a statement names: the speech verb's lexicon lemma, the idiom, or the verb's lemma."""
-    return cue_lemma(verb, lexicon) or idiom_cue(verb, lexicon) or full_lemma(verb, lexicon)
-
-
-def predicate_idiom(verb: Token, lexicon: Lexicon) -> bool:
-    """`De bank stelde er geld voor beschikbaar`, `verklaarde het bedrijf failliet`: a
-    speech verb with a predicate adjective that makes it a verb of doing
-    (data/lexicon/predicate_idioms.txt); `stelde dat …`, `verklaarde zich bereid` still say."""
-    lemmas = verb_lemmas(verb, lexicon)
-    return any((child.lower_, lemma) in lexicon.predicate_idioms for child in verb.children for lemma in lemmas)
 
 
 def quoted_third_party_cues(tokens: Iterable[Token], linked: LinkedEntities, lexicon: Lexicon) -> list[Token]:

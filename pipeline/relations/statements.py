@@ -24,8 +24,9 @@ from ..schemas import ArticleStatement, StatementRule, StatementType
 from ..syntax import SUBJECT_DEPS, VERB_OR_NOUN
 from ..tokens import tokens_where
 from .assertion import asserted
-from .attribution import attribute_quote, context_attribution, cue_name, cue_tokens, quoted_third_party_cues, reported_before
+from .attribution import attribute_quote, context_attribution, quoted_third_party_cues, reported_before
 from .content import complement_of, content_span_of, names_a_thing, parenthetical_report, postposed_report, states_an_intention
+from .cues import cue_name, cue_tokens
 from .evidence import entities_in, entity_type_of, evidence_for
 from .morphology import cue_lemma, full_lemma
 from .passives import passive_agent_reports

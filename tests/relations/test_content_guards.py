@@ -1,5 +1,5 @@
 """What a speech verb's dependents cannot be (pipeline/relations/content.py) and the verbs a
-predicate adjective makes verbs of doing (relations/attribution.predicate_idiom)."""
+predicate adjective makes verbs of doing (relations/cues.predicate_idiom)."""
 
 from __future__ import annotations
 

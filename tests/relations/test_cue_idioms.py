@@ -1,5 +1,5 @@
 """Turns of phrase that report speech (data/lexicon/cue_idioms.txt,
-relations/attribution.idiom_cue), verbs added to the speech verbs, and a quote closed
+relations/cues.idiom_cue), verbs added to the speech verbs, and a quote closed
 before a sentence that opens with an initial."""
 
 from __future__ import annotations
