@@ -89,6 +89,9 @@ class Lexicon:
     words_not_abbreviations: frozenset[str] = frozenset()
     debate_places: dict[str, frozenset[str]] = field(default_factory=dict)  # "verb" / "place" → words (meetings: a debate)
     name_class_nouns: dict[str, str] = field(default_factory=dict)  # class noun → the entity type it gives a catch-all name
+    municipal_executives: frozenset[str] = frozenset()
+    predicate_idioms: frozenset[tuple[str, str]] = frozenset()  # (adjective, verb lemma)
+    cue_idioms: frozenset[tuple[str, str]] = frozenset()  # (the word governed, verb lemma)
 
     def markers(self, construction: str) -> frozenset[str]:
         return self.report_markers.get(construction, frozenset())
@@ -190,6 +193,11 @@ def _kinds(path: Path, kinds: tuple[str, ...]) -> dict[str, frozenset[str]]:
     return {kind: frozenset(forms) for kind, forms in words.items()}
 
 
+def _pairs(path: Path) -> frozenset[tuple[str, str]]:
+    """Lines of two words (`beschikbaar stellen`) → (first, last) pairs."""
+    return frozenset((line.split()[0], line.split()[-1]) for line in lexicon_lines(path))
+
+
 @lru_cache(maxsize=4)
 def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
     """`data/lexicon/` (or a directory laid out like it) → the `Lexicon`."""
@@ -254,5 +262,8 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         time_nouns=words("time_nouns.txt"),
         words_not_abbreviations=words("words_not_abbreviations.txt"),
         debate_places=_kinds(directory / "debate_places.tsv", ("verb", "place")),
+        municipal_executives=words("municipal_executives.txt"),
+        predicate_idioms=_pairs(directory / "predicate_idioms.txt"),
+        cue_idioms=_pairs(directory / "cue_idioms.txt"),
         name_class_nouns={noun: kind for noun, kind in _table(directory / "name_class_nouns.tsv", ("noun", "type"), {1: ("ORG", "PLACE")})},
     )

@@ -26,9 +26,12 @@ def find_institutions(doc: Doc, kb: KnowledgeBase, lexicon: Lexicon) -> list[tup
     - `in` and a capitalised place after it: `de rechtbank in Rotterdam`;
     - a name joined to it: `regering-Trump`;
     - nothing, for a body there is one of where the news happens (data/lexicon/
-      standing_bodies.txt): `Niemand raakte gewond, aldus de politie`."""
+      standing_bodies.txt): `Niemand raakte gewond, aldus de politie`, `Het kabinet heeft
+      dit gemeld` — unless one with that noun was named before (`het Britse kabinet … het
+      kabinet`), which the bare noun then refers to."""
     nouns = lexicon.institutions | lexicon.government_nouns
     found = []
+    specific: set[str] = set()  # nouns a demonym, name or qualifier made specific so far
     taken = -1
     for token in tokens_where(doc, LOWER, lambda word: fold(word) in kb.demonyms or word in nouns or _joined_institution(word, nouns)):
         if token.i <= taken:
@@ -39,7 +42,8 @@ def find_institutions(doc: Doc, kb: KnowledgeBase, lexicon: Lexicon) -> list[tup
                 mention = (token.i, token.i + 1, token.lower_.split("-", 1)[0])
             elif token.i > 0 and doc[token.i - 1].lower_ in DETERMINERS and token.lower_ in nouns:
                 end = _qualifier_end(doc, token.i + 1)
-                if end > token.i + 1 or token.lower_ in lexicon.standing_bodies:
+                # a bare `het kabinet` after `het Britse kabinet` refers to it (institution_references)
+                if end > token.i + 1 or (token.lower_ in lexicon.standing_bodies and token.lower_ not in specific):
                     mention = (token.i, end, token.lower_)
         elif token.text[:1].isupper() and token.i + 1 < len(doc):
             for length in (2, 1):
@@ -51,6 +55,8 @@ def find_institutions(doc: Doc, kb: KnowledgeBase, lexicon: Lexicon) -> list[tup
                     break
         if mention:
             start, end, head = mention
+            if end - start > 1:
+                specific.add(head)
             phrase = doc[start:end]
             country = _governed_country(doc, start, end, head, kb, lexicon)
             if country is not None:  # `de Amerikaanse regering` is the United States acting
@@ -58,6 +64,38 @@ def find_institutions(doc: Doc, kb: KnowledgeBase, lexicon: Lexicon) -> list[tup
             else:
                 found.append((EntityMention(phrase.text, phrase.text, "ORG", phrase.start_char, phrase.end_char), head))
             taken = end - 1
+    return sorted([*found, *municipal_executives(doc, lexicon)], key=lambda item: item[0].start)
+
+
+def municipal_executives(doc: Doc, lexicon: Lexicon) -> list[tuple[EntityMention, str]]:
+    """A municipality's executive (data/lexicon/municipal_executives.txt): `Het college van B
+    en W vindt …`, `vinden B en W`, `volgens burgemeester en wethouders`, `vindt het
+    gemeentebestuur` → (ORG mention, `college`), so that a later bare `het college` refers
+    to it. All are one entity, named after the municipality: the capitalised word of a `van`
+    phrase after it (`aldus B en W van Vlissingen`), else the article's first `gemeente X`
+    (`College van B en W Apeldoorn`), so that two towns' colleges stay two. Not `het college`
+    alone (a school, a university's board) nor `de burgemeester` (a person)."""
+    phrases = sorted({tuple(phrase.split()) for phrase in lexicon.municipal_executives}, key=len, reverse=True)
+    if not phrases:
+        return []
+    # `vinden B en W. Dat …`: the tokenizer takes the last letter and the full stop for an initial
+    words = [t.lower_[:-1] if len(t) == 2 and t.text.endswith(".") else t.lower_ for t in doc]
+    town = next((doc[i + 1].text for i in range(len(doc) - 1) if words[i] == "gemeente" and doc[i + 1].text[:1].isupper()), None)
+    found = []
+    index = 0
+    while index < len(doc):
+        phrase = next((p for p in phrases if tuple(words[index:index + len(p)]) == p), None)
+        if phrase is None:
+            index += 1
+            continue
+        end = index + len(phrase)
+        own = doc[end + 1].text if end + 1 < len(doc) and words[end] == "van" and doc[end + 1].text[:1].isupper() else None
+        place = own or town
+        span = doc[index:end]
+        text_end = span.end_char - (1 if span[-1].text.endswith(".") and len(span[-1]) == 2 else 0)
+        found.append((EntityMention(doc.text[span.start_char:text_end], "College van B en W" + (f" {place}" if place else ""), "ORG",
+                                    span.start_char, text_end), "college"))
+        index = end
     return found
 
 

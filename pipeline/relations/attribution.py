@@ -21,6 +21,7 @@ from ..quotes import Quote, inside_quote
 from ..schemas import StatementRule
 from ..syntax import noun_phrase, subject_of
 from .assertion import asserted
+from .cues import cue_tokens
 from .evidence import entities_in, entity_type_of
 from .morphology import cue_lemma, full_lemma
 from .reports import names_a_word
@@ -31,10 +32,6 @@ ATTRIBUTION_REACH = 4  # tokens of the next sentence an attribution split off a 
 LABEL_TITLE_REACH = 4  # tokens of title before a labelling name: `De Amerikaanse president Trump:`, `ISO - voorzitter X:`
 ANAPHORIC_OPENINGS = frozenset({"dat", "dit", "zo"})  # `'…' Dat zei Rutte.`: a sentence after a quote that attributes it
 LABEL_LENGTH = 30  # a name with its asides; a whole sentence before a colon is no label
-
-
-def cue_tokens(tokens: Iterable[Token], lexicon: Lexicon, quotes: list[Quote]) -> list[Token]:
-    return [t for t in tokens if cue_lemma(t, lexicon) and not inside_quote(t, quotes)]
 
 
 def quoted_third_party_cues(tokens: Iterable[Token], linked: LinkedEntities, lexicon: Lexicon) -> list[Token]:
@@ -106,9 +103,11 @@ def _attribution(quote: Quote, doc: Doc, quotes: list[Quote], lexicon: Lexicon, 
             speaker = next((k for t in after[index + 1:index + 5] if (k := linked.key_of_token(t))), None)
             if speaker:
                 return token, speaker, "quote_aldus"
+    if (sounding := _sounds_from(after[:5], linked)) is not None:
+        return *sounding, "quote_manner_verb"
     for candidates, rule in ((after, "quote_cue_after"), (list(reversed(before)), "quote_cue_before")):
         for verb in cue_tokens(candidates, lexicon, quotes):
-            if names_a_word(verb, linked, lexicon):
+            if names_a_word(verb, linked, lexicon) or (rule == "quote_cue_after" and subordinate_cue(verb)):
                 continue
             speaker = speaker_of(verb, linked, {}, lexicon, quotes)
             if speaker:
@@ -127,6 +126,30 @@ def _attribution(quote: Quote, doc: Doc, quotes: list[Quote], lexicon: Lexicon, 
         if (labelled := colon_label(label, linked)) is not None:
             return colon[-1], labelled, "quote_colon_label"
     return None
+
+
+def _sounds_from(after: list[Token], linked: LinkedEntities) -> tuple[Token, str] | None:
+    """`'…', zo klinkt het bij Ajax`, `'…', klonk het uit de mond van Rutte`: `klinken` with
+    `het` right after a quote, the first person or organisation behind its `bij`/`uit` the
+    one heard. `klinkt het in Den Haag` names a place, no speaker."""
+    for token in after:
+        if token.lower_ not in ("klinkt", "klonk") or token.i + 1 >= len(token.doc) or token.nbor(1).lower_ != "het":
+            continue
+        behind = token.doc[token.i + 2:min(token.i + 8, token.sent.end)]
+        if not behind or behind[0].lower_ not in ("bij", "uit"):
+            return None
+        return next(((token, k) for k in entities_in(behind, linked) if entity_type_of(linked, k) in ("PERSON", "ORG")), None)
+    return None
+
+
+def subordinate_cue(verb: Token) -> bool:
+    """A speech verb after a quote that heads a subordinate clause attributes no quote:
+    `Volgens Giménez is het 'legitiem' dat Junqueras denkt …`, `omdat hij 'per ongeluk'
+    iets verkeerd zou hebben gezegd` (scare quotes around the narrator's words). The cue of
+    `'…', zegt X` is a main clause's verb; `'…', zoals Rutte zei` keeps its `zoals`, and
+    `'…' Dat riep Van de Kerkhof` is a main clause whatever the parser made of its `Dat`
+    (nothing stands between it and the verb, where a subordinate clause has its subject)."""
+    return any(c.dep_ == "mark" and c.lower_ != "zoals" and c.i < verb.i - 1 for c in verb.children)
 
 
 def _relative_clause_verb(verb: Token) -> bool:
@@ -151,7 +174,8 @@ def _closes_a_sentence(quote: Quote, after: list[Token]) -> bool:
     sentence that opens with `Dat`/`Dit`/`Zo` refers back to the quote (`'…' Dat riep Van de
     Kerkhof deze week`) and attributes it."""
     words = [t for t in after if not t.is_quote]
-    return (quote.text.rstrip("'\"’”» ").endswith(".") and bool(words) and words[0].is_alpha and words[0].text[:1].isupper()
+    # `… verklaarde.'' R. bekende …`: an initial opens a sentence as a word does
+    return (quote.text.rstrip("'\"’”» ").endswith(".") and bool(words) and words[0].text[:1].isalpha() and words[0].text[:1].isupper()
             and words[0].lower_ not in ANAPHORIC_OPENINGS)
 
 

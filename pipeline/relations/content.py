@@ -19,7 +19,8 @@ ANAPHORIC_CONTENT = frozenset({"dat", "dit"})
 def complement_of(verb: Token, lexicon: Lexicon) -> list[Token]:
     """What the speech verb reports: its clausal or object dependents, or else a `dat`/`of`
     clause after it that the parser hung elsewhere in its phrase (`zegt op zijn website dat …`)."""
-    complement = [c for c in verb.children if (c.dep_ in CLAUSE_DEPS and not _particle_complement(c, verb, lexicon)) or om_te_clause(c)]
+    complement = [c for c in verb.children if (c.dep_ in CLAUSE_DEPS and not _particle_complement(c, verb, lexicon) and not _no_content(c))
+                  or om_te_clause(c)]
     if any(c.i > verb.i and c.pos_ != "PRON" for c in complement):
         # `Toen hij terugkwam, zei hij dat …`: a clause fronted as an adverbial is not what was said
         complement = [c for c in complement if not (c.dep_ == "advcl" and c.i < verb.i and c.pos_ in VERB_POS)]
@@ -45,6 +46,18 @@ def _particle_complement(token: Token, verb: Token, lexicon: Lexicon) -> bool:
     """`maakte dinsdag bekend`: a separable particle parsed as the verb's complement is part
     of the verb (`bekendmaken`), not what was said."""
     return token.dep_ == "xcomp" and token.i > verb.i and token.lower_ in lexicon.particles and not list(token.children)
+
+
+def _no_content(token: Token) -> bool:
+    """Dependents that cannot be what was said, whatever their label: a capacity or
+    condition (`hebben Guaidó erkend als interim-president`, `zei hij, als het misgaat, …`)
+    and a lone subordinator the parser hung on the verb (`het moment dat ze begint te
+    schrijven`, `dat` as the object of `schrijven`). `hoopt dat als de maatregel sneuvelt,
+    het stelsel …` is a `dat` clause, its `als` the parser's."""
+    marks = {c.lower_ for c in token.children if c.dep_ in ("mark", "case")}
+    if "als" in marks and not marks & {"dat", "of"}:
+        return True
+    return token.pos_ == "SCONJ" and not list(token.children) and token.i != token.sent.start
 
 
 def om_te_clause(token: Token) -> bool:
@@ -103,7 +116,9 @@ def states_an_intention(complement: list[Token], verb: Token, lexicon: Lexicon) 
     states what the subject means to do, not a claim (`hoopt dat …` still reports)."""
     if not verb_lemmas(verb, lexicon) & lexicon.intention_verbs:
         return False
-    marks = [{m.lower_ for m in c.children if m.dep_ == "mark"} for c in complement]
+    # `Daar hoopt hij straks ook te zitten`, `straks` taken for a verb with the infinitive under it
+    chain = [*complement, *(x for c in complement for x in c.children if x.dep_ == "xcomp" and x.pos_ in VERB_POS)]
+    marks = [{m.lower_ for m in c.children if m.dep_ == "mark"} for c in chain]
     # a `want …` clause the parser hung beside the infinitive changes nothing
     return any("te" in m for m in marks) and not any(m & {"dat", "of"} for m in marks)
 

@@ -17,8 +17,8 @@ from ..linking.linked import LinkedEntities
 from ..quotes import Quote
 from ..syntax import has_case, noun_phrase
 from .assertion import asserted, passive
-from .attribution import cue_tokens
 from .content import complement_of, content_span_of
+from .cues import cue_tokens
 from .evidence import entities_in, entity_type_of
 from .morphology import cue_lemma, full_lemma
 from .reports import Report

@@ -24,8 +24,9 @@ from ..schemas import ArticleStatement, StatementRule, StatementType
 from ..syntax import SUBJECT_DEPS, VERB_OR_NOUN
 from ..tokens import tokens_where
 from .assertion import asserted
-from .attribution import attribute_quote, context_attribution, cue_tokens, quoted_third_party_cues, reported_before
+from .attribution import attribute_quote, context_attribution, quoted_third_party_cues, reported_before
 from .content import complement_of, content_span_of, names_a_thing, parenthetical_report, postposed_report, states_an_intention
+from .cues import cue_name, cue_tokens
 from .evidence import entities_in, entity_type_of, evidence_for
 from .morphology import cue_lemma, full_lemma
 from .passives import passive_agent_reports
@@ -136,7 +137,7 @@ def extract_statements(doc: Doc, linked: LinkedEntities, doc_id: str, published:
             verb, speaker, rule = attribution
             statement = by_cue.get(verb.i)
             if statement is None:
-                cue = "colon" if verb.text.endswith(":") else "aldus" if verb.lower_ == "aldus" else cue_lemma(verb, lexicon) or full_lemma(verb, lexicon)
+                cue = "colon" if verb.text.endswith(":") else "aldus" if verb.lower_ == "aldus" else cue_name(verb, lexicon)
                 statement = _Statement(speaker, cue, "direct", rule, verb.sent, addressee=addressee_of(verb, linked))
                 by_cue[verb.i] = statement
                 statements.append(statement)
@@ -211,7 +212,7 @@ def extract_statements(doc: Doc, linked: LinkedEntities, doc_id: str, published:
         said.add((reporter, verb.sent.start))
         content = " ".join((parenthesis or (reported or content_span_of(verb, complement)).text).split())
         rule = "postposed_report" if reported is not None else "parenthetical_report" if parenthesis else "complement_clause"
-        cue, addressee = cue_lemma(verb, lexicon) or full_lemma(verb, lexicon), addressee_of(verb, linked)
+        cue, addressee = cue_name(verb, lexicon), addressee_of(verb, linked)
         others = [] if reported is not None or parenthesis is not None else [k for k in coordinated_speakers(verb, reporter, linked) if (k, verb.sent.start) not in said]
         for speaker in (reporter, *others):
             said.add((speaker, verb.sent.start))

@@ -36,3 +36,39 @@ def test_aliases_a_people_as_subject_is_its_country(kb):
                    deps=["det", "nsubj", "ROOT", "obj", "compound:prt", "case", "det", "obl", "punct"])
     linked = link_entities(doc, doc_mentions(doc), kb)
     assert [(e.name, [m.text for m in e.mentions]) for e in linked.entities] == [("France", ["De Fransen"])]
+
+
+def test_aliases_a_municipal_executive_is_one_body_named_after_its_town(kb):
+    """`Het college van B en W vindt …`, `geeft het college aan`, `vindt het gemeentebestuur`:
+    the college of mayor and aldermen speaks in local news, under any of its names, as one
+    body named after the article's municipality."""
+    _, linked = link("De gemeente [Apeldoorn](LOC) bouwt . Het college van B en W vindt het goed . Dat zegt het college . "
+                     "Het gemeentebestuur zwijgt .", kb)
+    assert [(e.name, [m.text for m in e.mentions]) for e in linked.entities if e.type == "ORG"] == [
+        ("College van B en W Apeldoorn", ["college van B en W", "het college", "gemeentebestuur"])]
+
+
+def test_aliases_a_municipal_executive_is_named_after_the_town_of_its_van_phrase(kb):
+    _, linked = link("Het is goed , aldus B en W van [Vlissingen](LOC) .", kb)
+    assert [(e.name, [m.text for m in e.mentions]) for e in linked.entities if e.type == "ORG"] == [
+        ("College van B en W Vlissingen", ["B en W"])]
+
+
+def test_aliases_a_bare_college_before_any_municipal_executive_is_nobody(kb):
+    """`het college` alone may be a school or a university's board: only after the
+    municipality's college was named is it that college; `de burgemeester en de wethouders`
+    are people."""
+    _, linked = link("Het college zweeg . De burgemeester en de wethouders zwegen . Burgemeester en wethouders spraken . "
+                     "Het college sprak .", kb)
+    assert [(e.name, [m.text for m in e.mentions]) for e in linked.entities if e.type == "ORG"] == [
+        ("College van B en W", ["Burgemeester en wethouders", "Het college"])]
+
+
+def test_aliases_a_standing_body_named_specifically_before_is_that_one(kb):
+    """`Het Britse kabinet … Het kabinet zegt …` is the British one; `de politie` with
+    none named before is the one there is."""
+    _, linked = link("Het Britse kabinet vergaderde . Het kabinet zegt het . Het kabinet zwijgt .", kb)
+    assert [(e.name, [m.text for m in e.mentions]) for e in linked.entities] == [
+        ("United Kingdom", ["Britse kabinet", "Het kabinet", "Het kabinet"])]
+    _, linked = link("Het kabinet zegt het .", kb)
+    assert [(e.name, [m.text for m in e.mentions]) for e in linked.entities] == [("kabinet", ["kabinet"])]

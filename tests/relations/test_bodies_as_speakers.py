@@ -63,3 +63,40 @@ def test_statements_a_bare_spokesperson_after_one_of_a_body_speaks_for_it(kb):
 def test_statements_a_bare_spokesperson_with_none_named_before_speaks_for_nobody(kb):
     statements, _ = relations(parsed(SPOKESPERSON.format(first="Woordvoerder")), kb)
     assert [s for s in statements if s[2] != "reageren"] == []
+
+
+COLLEGE = """
+    Het        DET   det     1 -     het
+    plan       NOUN  nsubj   2 -     plan
+    mag        VERB  ROOT    2 -     mogen
+    ,          PUNCT punct   4 -     ,
+    vindt      VERB  parataxis 2 -   vinden
+    {words}
+    .          PUNCT punct   2 -     .
+"""
+
+
+def test_statements_the_municipal_executive_speaks_as_one_body(kb):
+    """`…, vinden B en W` and `…, vindt het gemeentebestuur` (data/lexicon/
+    municipal_executives.txt) are the college of mayor and aldermen speaking."""
+    words = """B          PROPN nsubj   4 -     B
+    en         CCONJ cc      7 -     en
+    W          PROPN conj    5 -     W"""
+    statements, _ = relations(parsed(COLLEGE.format(words=words)), kb)
+    assert [s[:4] for s in statements] == [("indirect", "College van B en W", "vinden", "Het plan mag")]
+
+
+def test_statements_a_bare_college_is_no_speaker_until_the_municipal_one_is_named(kb):
+    """`het college` alone may be a school's: no statement; `het gemeentebestuur` is the town's."""
+    college = """het        DET   det     6 -     het
+    college    NOUN  nsubj   4 -     college"""
+    council = """het        DET   det     6 -     het
+    gemeentebestuur NOUN nsubj 4 -   gemeentebestuur"""
+    assert relations(parsed(COLLEGE.format(words=college)), kb)[0] == []
+    assert [s[:3] for s in relations(parsed(COLLEGE.format(words=council)), kb)[0]] == [("indirect", "College van B en W", "vinden")]
+
+
+def test_statements_aldus_het_kabinet_is_the_cabinet_speaking(kb):
+    """`het kabinet` of a Dutch paper is the Dutch cabinet (data/lexicon/standing_bodies.txt)."""
+    statements, _ = relations(parsed(ALDUS.format(det="het", noun="kabinet")), kb)
+    assert [s[:3] for s in statements] == [("indirect", "kabinet", "aldus")]

@@ -1,0 +1,50 @@
+"""Which tokens are speech cues: the lexicon's speech verbs (`morphology.cue_lemma`), the
+turns of phrase that report speech though their verb alone does not (data/lexicon/
+cue_idioms.txt), less the predicate idioms that make a speech verb a verb of doing
+(data/lexicon/predicate_idioms.txt); and the cue a statement names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+from ..lexicon import Lexicon
+from ..quotes import Quote, inside_quote
+from .morphology import LATEN, cue_lemma, full_lemma, verb_lemmas
+
+
+def cue_tokens(tokens: Iterable[Token], lexicon: Lexicon, quotes: list[Quote]) -> list[Token]:
+    """The speech verbs and speech idioms among `tokens`, outside the quotes and outside a
+    predicate idiom."""
+    return [t for t in tokens if (cue_lemma(t, lexicon) or idiom_cue(t, lexicon)) and not inside_quote(t, quotes) and not predicate_idiom(t, lexicon)]
+
+
+def idiom_cue(verb: Token, lexicon: Lexicon) -> str | None:
+    """The turn of phrase a verb reports speech with (data/lexicon/cue_idioms.txt), as the
+    statement's cue: `gaat er prat op dat …` → `prat gaan`, `breekt een lans voor …` →
+    `lans breken`; the word may hang on `laten` above it (`heeft zich laten ontvallen`).
+    `gaat naar huis`, `breekt een record` say nothing."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    governed = {c.lower_ for c in verb.children}
+    if verb.dep_ == "xcomp" and verb_lemmas(verb.head, lexicon) & LATEN:
+        governed |= {c.lower_ for c in verb.head.children}
+    # `gaat er prat op`: the particle rule makes `opgaan` of it, the idiom is `prat gaan`
+    lemmas = verb_lemmas(verb, lexicon) | {verb.lemma_.lower()}
+    return next((f"{word} {lemma}" for lemma in sorted(lemmas) for word in sorted(governed)
+                 if (word, lemma) in lexicon.cue_idioms), None)
+
+
+def cue_name(verb: Token, lexicon: Lexicon) -> str:
+    """The cue a statement names: the speech verb's lexicon lemma, the idiom, or the verb's lemma."""
+    return cue_lemma(verb, lexicon) or idiom_cue(verb, lexicon) or full_lemma(verb, lexicon)
+
+
+def predicate_idiom(verb: Token, lexicon: Lexicon) -> bool:
+    """`De bank stelde er geld voor beschikbaar`, `verklaarde het bedrijf failliet`: a
+    speech verb with a predicate adjective that makes it a verb of doing
+    (data/lexicon/predicate_idioms.txt); `stelde dat …`, `verklaarde zich bereid` still say."""
+    lemmas = verb_lemmas(verb, lexicon)
+    return any((child.lower_, lemma) in lexicon.predicate_idioms for child in verb.children for lemma in lemmas)
