@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from ..entities import EntityMention, is_acronym
 from ..kb import KnowledgeBase
 from ..lexicon import Lexicon
-from ..names import FUNCTION_WORDS, first_name_gender, fold, is_given_name
+from ..names import FUNCTION_WORDS, GENERATIONAL, first_name_gender, fold, is_given_name
 from ..schemas import EntityType
 
 MISC_PLACE_POPULATION = 5_000  # a town; smaller GeoNames entries share their names with too much else
@@ -214,7 +214,7 @@ def one_type_per_name(doc: Doc, mentions: Sequence[EntityMention], kb: Knowledge
     chosen: dict[str, EntityType] = {}
     for folded, group in by_name.items():
         types = {m.type for m in group}
-        if len(types) < 2 or kb.lookup(group[0].name, fuzzy=False) is not None:
+        if (len(types) < 2 and not surname_of_full_name(group[0].name, types, person_tails)) or kb.lookup(group[0].name, fuzzy=False) is not None:
             continue
         chosen[folded] = _consistent_type(doc, group, folded in person_tails, lexicon)
     if not chosen:
@@ -226,13 +226,26 @@ def one_type_per_name(doc: Doc, mentions: Sequence[EntityMention], kb: Knowledge
 
 def _person_name_tails(mentions: Sequence[EntityMention]) -> set[str]:
     """The folded word sequences that end a person's name of two words or more in the
-    article, the name itself excepted: `sint jago` and `jago` for `Lara Sint Jago`."""
+    article, the name itself excepted: `sint jago` and `jago` for `Lara Sint Jago`. Not past
+    a `van` after the surname (`Anneke Hofsté van Ambiq` is the firm's Anneke Hofsté), nor a
+    generational suffix alone (`III` of `Rutte III`)."""
     tails = set()
     for mention in mentions:
         words = fold(mention.name).split()
         if mention.type == "PERSON" and len(words) > 1:
-            tails |= {" ".join(words[i:]) for i in range(1, len(words))}
+            affiliation = next((i for i in range(2, len(words)) if words[i] == "van"), len(words))
+            tails |= {" ".join(words[i:]) for i in range(1, affiliation) if words[i] not in GENERATIONAL}
     return tails
+
+
+def surname_of_full_name(name: str, types: set[EntityType], person_tails: set[str]) -> bool:
+    """Rule `surname_of_full_name`: a lone word that every mention types as a place or a body
+    (`Volgens Orbán is de kritiek …` read as ORG three times, `Zavadnikov`, `Kasjin` as
+    places) but that ends a person's full name in the article (`premier Viktor Orbán`) is
+    that person's surname. Not a word the KB knows (`Real Madrid` … `Madrid`: the caller
+    checks), a letter or an acronym (`Iliass A`, `SIZ`)."""
+    folded = fold(name)
+    return types != {"PERSON"} and " " not in folded and len(folded) > 2 and not is_acronym(name) and folded in person_tails
 
 
 def _after_person_noun(doc: Doc, mention: EntityMention, lexicon: Lexicon) -> bool:

@@ -152,3 +152,27 @@ def test_a_known_town_after_a_place_noun_is_a_place(kb, markup, expected):
 def test_a_name_after_a_person_noun_is_a_person_and_its_genitive_is_the_name(kb):
     _, linked = link("De Iraakse jongen [Nemr](ORG) mag blijven . Ook [Nemrs](PER) ouders blijven .", kb)
     assert [(e.type, len(e.mentions)) for e in linked.entities if e.name.startswith("Nemr")] == [("PERSON", 2)]
+
+
+@pytest.mark.parametrize(("markup", "expected"), [
+    # every lone mention read as a body or place, the article naming the person in full once
+    ("Dat zei premier [Viktor Orbán](PER) . Volgens [Orbán](ORG) is de kritiek onterecht . Dat [Orbán](ORG) zweeg .",
+     [("Viktor Orbán", "PERSON", 3)]),
+    ("De senator [Valentin Zavadnikov](PER) sprak . [Zavadnikov](LOC) zei ja .", [("Valentin Zavadnikov", "PERSON", 2)]),
+    ("Ook [Ingrid van Engelshoven](PER) kwam . [Engelshoven](LOC) zweeg .", [("Ingrid van Engelshoven", "PERSON", 2)]),
+])
+def test_a_lone_word_that_ends_a_persons_full_name_is_that_person(kb, markup, expected):
+    _, linked = link(markup, kb)
+    assert [(e.name, e.type, len(e.mentions)) for e in linked.entities] == expected
+
+
+@pytest.mark.parametrize(("markup", "kept"), [
+    ("Zegt [Anneke Hofsté van Ambiq](PER) . Bij [Ambiq](ORG) werken tien mensen .", ("Ambiq", "ORG")),  # her firm, after `van`
+    ("Het kabinet [Rutte III](PER) viel . Toen kwam [III](ORG) .", ("III", "ORG")),  # a regnal suffix is no surname
+    ("Zegt [Iliass A](PER) . Ze gingen naar [A](LOC) .", ("A", "PLACE")),  # a letter
+    ("Zegt [Jan Siz](PER) . Het vertrouwen in [SIZ](ORG) daalde .", ("SIZ", "ORG")),  # an acronym
+    ("De zaak van [Mark Rutte](PER) . Ze reisde naar [Madrid](LOC) en [Rutte](LOC) .", ("Madrid", "PLACE")),  # not a tail at all
+])
+def test_a_lone_word_that_is_no_surname_of_the_article_keeps_its_type(kb, markup, kept):
+    _, linked = link(markup, kb)
+    assert kept in _names(linked)
