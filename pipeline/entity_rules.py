@@ -288,10 +288,12 @@ def make_known_names(nlp: Language, name: str, patterns: list[list] | None, alia
 
 def add_entity_components(nlp: Language, aliases: tuple[Path, ...] = ()) -> None:
     """After the model's NER: the names the knowledge base knows, persons behind titles, then
-    person spans repaired (pipeline/name_repair.py)."""
+    person spans repaired (pipeline/name_repair.py), then the spans around names
+    (`entities.SpanRepair`)."""
     if "ner" not in nlp.pipe_names or "newsgraph_known_names" in nlp.pipe_names:
         return
     load_given_names()  # a resource of the entity stages, loaded with the model like the knowledge base
     nlp.add_pipe("newsgraph_known_names", after="ner", config={"aliases": [str(p) for p in aliases]})
     nlp.add_pipe("newsgraph_titled_persons", after="newsgraph_known_names")
     nlp.add_pipe("newsgraph_name_repair", after="newsgraph_titled_persons")
+    nlp.add_pipe("newsgraph_span_repair", after="newsgraph_name_repair")

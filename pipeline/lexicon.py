@@ -48,6 +48,7 @@ class Lexicon:
     strong_verbs: dict[str, str] = field(default_factory=dict)  # written form → infinitive
     institutions: frozenset[str] = frozenset()
     person_nouns: frozenset[str] = frozenset()
+    compass_prefixes: frozenset[str] = frozenset()
     person_titles: tuple[str, ...] = ()
     role_suffixes: tuple[str, ...] = ()
     portfolios: tuple[str, ...] = ()
@@ -222,6 +223,7 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         strong_verbs={form: infinitive for form, infinitive in _rows(directory / "strong_verbs.tsv")},
         institutions=words("institutions.txt"),
         person_nouns=words("person_nouns.txt"),
+        compass_prefixes=words("compass_prefixes.txt"),
         person_titles=ordered("person_titles.txt"),
         role_suffixes=ordered("role_suffixes.txt"),
         portfolios=ordered("portfolios.txt"),

@@ -1,0 +1,100 @@
+"""Entity spans around names repaired (pipeline/entities.SpanRepair), on hand-built entity
+spans and the knowledge base; and the titles a person's span is cut free of."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from pipeline.entities import SpanRepair
+from pipeline.kb import default_kb
+from pipeline.lexicon import load_lexicon
+from pipeline.name_repair import NameRepair
+
+NLP = spacy.blank("nl")
+
+
+def repaired(words: str, ents: str) -> list[tuple[str, str]]:
+    """`words` space-separated (`\\n` a line break); `ents` one IOB tag a word; the first word opens the sentence."""
+    tokens = words.split(" ")
+    spaces = [not (i + 1 < len(tokens) and tokens[i + 1] == "\\n") for i in range(len(tokens))]
+    doc = Doc(NLP.vocab, words=tokens, spaces=spaces, ents=ents.split(), sent_starts=[i == 0 for i in range(len(tokens))])
+    doc = NameRepair(NLP, load_lexicon())(doc)
+    return [(e.text, e.label_) for e in SpanRepair(NLP, load_lexicon(), default_kb())(doc).ents]
+
+
+@pytest.mark.parametrize(("words", "ents", "expected"), [
+    ("zegt Tweede Kamerlid Vera Bergkamp", "O B-PER I-PER B-PER I-PER", [("Vera Bergkamp", "PER")]),
+    ("zegt Burgemeester Wethouder", "O B-PER I-PER", []),
+    ("Meneer Huyskens van de Bovag", "B-PER I-PER O O B-ORG", [("Huyskens", "PER"), ("Bovag", "ORG")]),  # a title cut off
+    ("Pastoor Prasing wil dat niet", "B-PER I-PER O O O", [("Prasing", "PER")]),
+])
+def test_a_person_that_is_all_title_is_no_one(words, ents, expected):
+    assert repaired(words, ents) == expected
+
+
+def test_a_person_whose_name_holds_a_title_word_is_kept():
+    assert repaired("zegt Jan de Koning", "O B-PER I-PER I-PER") == [("Jan de Koning", "PER")]
+
+
+@pytest.mark.parametrize(("words", "ents", "expected"), [
+    ("Volgens emeritus hoogleraar Gebiedsontwikkeling Friso de Zeeuw", "O O O B-PER I-PER I-PER I-PER", [("Friso de Zeeuw", "PER")]),
+    ("reageerde minister van Gezondheidszorg Agnès Buzyn", "O O O B-PER I-PER I-PER", [("Agnès Buzyn", "PER")]),
+])
+def test_a_titles_field_before_a_given_name_is_cut_off(words, ents, expected):
+    assert repaired(words, ents) == expected
+
+
+@pytest.mark.parametrize(("words", "ents"), [
+    ("Zo zei Gebiedsontwikkeling Friso de Zeeuw", "O O B-PER I-PER I-PER I-PER"),  # no title before it
+    ("zegt voorzitter Abdurahman Abdullah Khan", "O O B-PER I-PER I-PER"),  # the first word may be a given name
+    ("zegt hoogleraar Gebiedsontwikkeling Zeeuw Smit", "O O B-PER I-PER I-PER"),  # no given name after it
+])
+def test_a_name_not_after_a_title_or_before_a_given_name_keeps_its_first_word(words, ents):
+    assert repaired(words, ents) == [(" ".join(words.split()[2:]), "PER")]
+
+
+@pytest.mark.parametrize(("words", "ents", "expected"), [
+    ("een ontmoeting op sportcomplex De Toekomst", "O O O O O B-LOC", [("De Toekomst", "LOC")]),
+    ("een interview met Het Parool", "O O O O B-ORG", [("Het Parool", "ORG")]),
+])
+def test_a_capitalised_article_inside_a_sentence_is_part_of_the_name(words, ents, expected):
+    assert repaired(words, ents) == expected
+
+
+@pytest.mark.parametrize(("words", "ents", "expected"), [
+    ("De Toekomst van Europa", "O B-LOC O B-LOC", [("Toekomst", "LOC"), ("Europa", "LOC")]),  # a sentence's opening
+    ("zei hij : De Telegraaf", "O O O O B-ORG", [("Telegraaf", "ORG")]),  # after a colon
+    ("volgens minister De Jonge", "O O O B-PER", [("Jonge", "PER")]),  # a person's particle is the person repair's
+])
+def test_a_sentence_opening_article_stays_outside_the_name(words, ents, expected):
+    assert repaired(words, ents) == expected
+
+
+@pytest.mark.parametrize(("words", "ents", "expected"), [
+    ("gevangenissen in Noord-Syrië zitten", "O O O O", [("Noord-Syrië", "LOC")]),
+    ("in Oost-Oekraïne vochten", "O B-PER O", [("Oost-Oekraïne", "LOC")]),
+    ("de Noord-Hollandse boeren", "O O O", []),  # no place after the hyphen
+    ("in Oost-Knollendam woont", "O O O", []),  # unknown to the knowledge base
+    ("de Noord-Syrië Coalitie", "O B-ORG I-ORG", [("Noord-Syrië Coalitie", "ORG")]),  # inside a longer name
+])
+def test_a_compass_point_joined_to_a_known_place_is_a_place(words, ents, expected):
+    assert repaired(words, ents) == expected
+
+
+@pytest.mark.parametrize(("words", "ents", "expected"), [
+    ("met het Amsterdam Medisch Centrum", "O O B-LOC B-ORG I-ORG", [("Amsterdam Medisch Centrum", "ORG")]),
+    ("tegen de South China Morning Post", "O O B-LOC I-LOC B-ORG I-ORG", [("South China Morning Post", "ORG")]),
+])
+def test_a_place_right_before_an_organisation_is_the_first_word_of_its_name(words, ents, expected):
+    assert repaired(words, ents) == expected
+
+
+@pytest.mark.parametrize(("words", "ents", "expected"), [
+    ("speelde in Amsterdam Ajax", "O O B-LOC B-ORG", [("Amsterdam", "LOC"), ("Ajax", "ORG")]),  # a body the KB knows
+    ("Jan Smit Amsterdam \\n Medisch Centrum", "B-PER I-PER B-LOC O B-ORG I-ORG",
+     [("Jan Smit", "PER"), ("Amsterdam", "LOC"), ("Medisch Centrum", "ORG")]),  # a line break between
+])
+def test_a_place_before_a_known_or_separate_organisation_stays_a_place(words, ents, expected):
+    assert repaired(words, ents) == expected
