@@ -5,6 +5,7 @@ the package docstring lists them.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from datetime import date
 
@@ -34,7 +35,7 @@ def link_entities(doc: Doc, mentions: Sequence[EntityMention], kb: KnowledgeBase
     not given) → its linked entities."""
     lexicon = lexicon or load_lexicon()
     quotes = find_quotes(doc.text) if quotes is None else quotes
-    mentions = drop_common_word_places(doc, retype_other(doc, mentions, kb, lexicon), kb)
+    mentions = drop_common_word_places(doc, retype_other(doc, rejoin_line_break_hyphens(doc, mentions), kb, lexicon), kb)
     mentions = one_type_per_name(doc, places_after_place_nouns(doc, mentions, kb, lexicon), kb, lexicon)
     # An institution swallows the names inside it (`Buitenlandse Zaken` in `het Venezolaanse
     # ministerie van Buitenlandse Zaken`) but gives way to a name it would cut.
@@ -127,6 +128,25 @@ def _mention_after(mentions: Sequence[EntityMention], doc: Doc, token_end: int, 
         if not (doc[index].text == "," or (doc[index].is_lower and lexicon.is_person_title(doc[index].text))):
             return None
     return None
+
+
+_LINE_BREAK_HYPHEN = re.compile(r"\b([A-ZÀ-Þ][a-zà-ÿ]+)-([a-zà-ÿ]+)\b")
+
+
+def rejoin_line_break_hyphens(doc: Doc, mentions: Sequence[EntityMention]) -> list[EntityMention]:
+    """Rule `line_break_hyphen`: `minister-president Winfried Kretsch-mann` (a word broken at
+    a line's end in print, its hyphen kept in the text) beside `Kretschmann` later: a name
+    word broken by a hyphen before a lowercase part is the unbroken word when the article
+    writes that word whole, so both are one name (the mention's text stays as written).
+    `Jean-Marie` (a capital after the hyphen) and a hyphenated word the article never writes
+    whole (`Ahmed-oglu`) are left alone."""
+    broken = [m for m in mentions if "-" in m.name and _LINE_BREAK_HYPHEN.search(m.name)]
+    if not broken:
+        return list(mentions)
+    words = {t.text for t in doc if "-" not in t.text and t.text[:1].isupper()}
+    joined = {id(m): _LINE_BREAK_HYPHEN.sub(lambda w: w[1] + w[2] if w[1] + w[2] in words else w[0], m.name) for m in broken}
+    return [EntityMention(m.text, joined[id(m)], m.type, m.start, m.end, m.description) if joined.get(id(m), m.name) != m.name else m
+            for m in mentions]
 
 
 def _add_description(target: Cluster, span: Span, kind: EntityType) -> None:

@@ -124,3 +124,21 @@ def test_aliases_an_acronym_in_brackets_after_an_organisation_is_its_acronym(kb,
     doc = Doc(VOCAB, words=words, spaces=spaces, ents=ents)
     linked = link_entities(doc, doc_mentions(doc), kb)
     assert (len(linked.entities) == 1) == together
+
+
+def test_a_name_broken_by_a_line_break_hyphen_is_the_word_the_article_writes_whole(kb):
+    doc, linked = link("Premier [Winfried Kretsch-mann](PER) kwam . Toen zei [Kretschmann](PER) het .", kb)
+    entity = entity_of(linked, doc, "Winfried Kretsch-mann")
+    assert entity is entity_of(linked, doc, "Kretschmann")
+    assert entity.name == "Winfried Kretschmann"
+    assert {m.text for m in entity.mentions} == {"Winfried Kretsch-mann", "Kretschmann"}
+
+
+@pytest.mark.parametrize("markup", [
+    "Zo zei [Jean-Marie Le Pen](PER) het . Toen kwam [Marie](PER) .",  # a capital after the hyphen
+    "Zo zei [Ali Ahmed-oglu](PER) het . Toen kwam de ahmedoglu .",  # written whole only as a common word
+    "Zo zei [Ali Ahmed-oglu](PER) het .",  # never written whole
+])
+def test_a_hyphen_the_article_never_closes_up_stays(kb, markup):
+    _, linked = link(markup, kb)
+    assert "-" in next(e.name for e in linked.entities if e.type == "PERSON")
