@@ -121,6 +121,7 @@ def join_organisation_names(clusters: list[Cluster], kb: KnowledgeBase, text: st
     """An organisation's acronym and its short form in one article are that organisation:
     `Forum voor Democratie` … `FvD` … `Forum`, `Centraal Bureau voor de Statistiek` … `CBS`,
     `Rijdend Elektrisch Tram Museum` … `RETM` (whatever type the model gave the acronym),
+    `Ouder-Kind-Behandelcentrum` … `OKB` (its parts' initials: `_of_words`),
     `Vogelopvang de Wulp` … `De Wulp`. An acronym (two to six letters, at least two capitals)
     must spell the initials of every word of one multiword name, or of its capitalised words
     only, or stand in brackets right after that name in `text` (the article's) and begin with
@@ -129,11 +130,11 @@ def join_organisation_names(clusters: list[Cluster], kb: KnowledgeBase, text: st
     organisation, and no place or person the knowledge base knows (`Milan` of `AC Milan` is a
     city too; `Ledeboer` of `Ledeboer Investments` may be its owner). `VVD` beside `Vrije
     Universiteit` stays apart."""
-    full = [c for c in clusters if c.type == "ORG" and any(len(n.split()) > 1 for n in c.names)]
+    full = [c for c in clusters if c.type == "ORG" and any(_of_words(n) for n in c.names)]
     spelled: dict[str, list[Cluster]] = {}
     worded: dict[str, list[Cluster]] = {}
     for cluster in full:
-        for name in {n for m in cluster.mentions if not m.description for n in (m.name, m.text) if len(n.split()) > 1}:
+        for name in {n for m in cluster.mentions if not m.description for n in (m.name, m.text) if _of_words(n)}:
             for initials in _initials(name):
                 spelled.setdefault(initials, []).append(cluster)
             for word in {fold(w) for w in name.split() if w[:1].isupper() and len(w) >= 3 and fold(w) not in FUNCTION_WORDS}:
@@ -167,6 +168,13 @@ def _bracketed_acronym(text: str, end: int, name: str) -> str | None:
     close = text.find(")", end + 2, end + 10)
     acronym = text[end + 2:close] if close > 0 else ""
     return acronym.lower() if _acronym(acronym) and acronym[0] == name[:1].upper() else None
+
+
+def _of_words(name: str) -> bool:
+    """A name of several words, or of capitalised parts joined by hyphens, whose initials an
+    acronym may spell: `Centraal Bureau voor de Statistiek`, `Ouder-Kind-Behandelcentrum`
+    (`OKB`); not `PVV-fractie` (one capitalised part)."""
+    return len(name.split()) > 1 or sum(part[:1].isupper() for part in name.split("-")) > 1
 
 
 def _acronym(name: str) -> bool:

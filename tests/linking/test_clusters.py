@@ -77,6 +77,8 @@ def test_aliases_country_mistagged_as_person_becomes_a_place(kb):
     ("[Vogelopvang de Wulp](ORG) helpt . Bij [Wulp](ORG) weten ze het .", True),
     ("[Ledeboer Investments](ORG) leende . Volgens [Ledeboer](PER) klopt het .", False),  # perhaps its owner
     ("[Forum voor Democratie](ORG) en [Forum voor Vrijheid](ORG) . Volgens [Forum](ORG) klopt het .", False),
+    ("Het [Ouder-Kind-Behandelcentrum](ORG) helpt . Ze woonde in het [OKB](LOC) .", True),  # a hyphenated name's parts
+    ("De [PVV-fractie](ORG) stemde . De [PF](ORG) won .", False),  # one capitalised part: no initials to spell
 ])
 def test_aliases_an_acronym_or_a_short_form_joins_the_organisation_it_names(kb, markup, together):
     _, linked = link(markup, kb)
