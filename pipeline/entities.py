@@ -15,6 +15,8 @@ a name, repaired, one method per rule, `Doc` → `Doc` with `doc.ents` repaired:
   name after it (`op sportcomplex De Toekomst`, not the place `Toekomst`);
 - `compass_place`: a compass point joined to a known place is a place (`in Noord-Syrië`,
   `Oost-Oekraïne`), whatever the model made of it;
+- `particle_surname_mistyped`: a given name, particles and a word read as a body or place
+  are a person (`Ger van Unen`, not the organisation `Unen`);
 - `place_before_organisation`: a place directly followed by an organisation's name is the
   first word of that name (`het Amsterdam Medisch Centrum`, `de South China Morning Post`).
 
@@ -33,7 +35,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .lexicon import Lexicon, load_lexicon
-from .names import NAME_PARTICLES, is_given_name, may_be_given_name
+from .names import FUNCTION_WORDS, NAME_PARTICLES, is_given_name, may_be_given_name
 from .resources import data_dir
 from .schemas import EntityType
 from .timing import timed
@@ -144,6 +146,7 @@ class SpanRepair:
         entities = [e for e in doc.ents if not self.title_only_person(e)]
         entities = [self.field_before_given_name(doc, e) for e in entities]
         entities = [self.capitalised_article(doc, e) for e in entities]
+        entities = self.particle_surname_mistyped(doc, entities)
         entities = self.place_before_organisation(doc, entities)
         entities = self.compass_place(doc, entities)
         if entities != list(doc.ents):
@@ -188,6 +191,33 @@ class SpanRepair:
         if doc[index].is_sent_start or doc[index - 1].text in _SENTENCE_ENDS or "\n" in doc[index - 1].whitespace_ + doc[index - 1].text:
             return entity
         return Span(doc, index, entity.end, label=entity.label_)
+
+    def particle_surname_mistyped(self, doc: Doc, entities: list[Span]) -> list[Span]:
+        """Rule `particle_surname_mistyped`: `Ger van Unen (59) woont in Baalhoek` read as the
+        organisation `Unen`, `Emma van Meijeren` as the person `Emma` and the place `Meijeren`:
+        a one-word body or place right after lowercase particles, and before them a
+        capitalised given name (untagged, or a person of that one word), is that person's
+        surname; the person is the whole name. Not a name the knowledge base knows
+        (`Willem-Alexander van Nederland`, `Rutte van de VVD`), nor after a word that is no
+        given name (`Staat van Meijeren`) or a function word (`Van` opening a sentence)."""
+        owner = {i: e for e in entities for i in range(e.start, e.end)}
+        dropped: set[int] = set()
+        out = []
+        for entity in entities:
+            index = entity.start
+            while index > 0 and entity.start - index < 3 and doc[index - 1].lower_ in NAME_PARTICLES and doc[index - 1].is_lower:
+                index -= 1
+            given = index - 1
+            before = owner.get(given)
+            if entity.label_ != self.person and len(entity) == 1 and index < entity.start and given >= 0 \
+                    and (before is None or (before.label_ == self.person and len(before) == 1)) \
+                    and doc[given].is_title and doc[given].lower_ not in FUNCTION_WORDS and entity[0].is_title \
+                    and may_be_given_name(doc[given].text) and self.kb.lookup(entity.text, fuzzy=False) is None:
+                if before is not None:
+                    dropped.add(id(before))
+                entity = Span(doc, given, entity.end, label=self.person)
+            out.append(entity)
+        return [e for e in out if id(e) not in dropped]
 
     def place_before_organisation(self, doc: Doc, entities: list[Span]) -> list[Span]:
         """Rule `place_before_organisation`: `het Amsterdam Medisch Centrum` read as the place

@@ -98,3 +98,22 @@ def test_a_place_right_before_an_organisation_is_the_first_word_of_its_name(word
 ])
 def test_a_place_before_a_known_or_separate_organisation_stays_a_place(words, ents, expected):
     assert repaired(words, ents) == expected
+
+
+@pytest.mark.parametrize(("words", "ents", "expected"), [
+    ("Ger van Unen woont in Baalhoek", "O O B-ORG O O B-LOC", [("Ger van Unen", "PER"), ("Baalhoek", "LOC")]),
+    ("zegt Emma van Meijeren", "O B-PER O B-LOC", [("Emma van Meijeren", "PER")]),
+    ("zegt Jan van der Kolk", "O O O O B-MISC", [("Jan van der Kolk", "PER")]),
+])
+def test_a_given_name_and_particles_make_the_word_after_them_a_surname(words, ents, expected):
+    assert repaired(words, ents) == expected
+
+
+@pytest.mark.parametrize(("words", "ents", "expected"), [
+    ("zegt Willem-Alexander van Nederland", "O B-PER O B-LOC", [("Willem-Alexander", "PER"), ("Nederland", "LOC")]),  # known
+    ("de Staat van Meijeren", "O O O B-LOC", [("Meijeren", "LOC")]),  # no given name
+    ("Van de Meijeren kwam", "O O B-LOC O", [("Meijeren", "LOC")]),  # a function word
+    ("zegt Jan van Meijeren Holding", "O O O B-ORG I-ORG", [("Meijeren Holding", "ORG")]),  # a name of more words
+])
+def test_a_known_name_or_one_after_no_given_name_keeps_its_type(words, ents, expected):
+    assert repaired(words, ents) == expected
