@@ -5,7 +5,9 @@ publication date. Out: `LinkedEntities` (`linked.py`): one `ArticleEntity` per r
 (canonical name, `kb_id`, every mention with offsets) and which entity each token refers
 to, pronouns included.
 
-Within an article, in this order (`link.py`):
+Within an article, in this order (`link.py`), after the mentions are retyped (`retype.py`:
+catch-all names typed, a class noun's persons made organisations; `consistency.py`: one type
+per name):
 1. role descriptions and appositions are read (`descriptions.py`: `de Russische president
    Vladimir Poetin` teaches that `de Russische president` is Poetin here; `hoogleraar Remco
    Breuker` that `de hoogleraar` is Breuker), and institutions named by their noun

@@ -22,10 +22,11 @@ from ..syntax import NAME_DEPS, POSSESSIVES, own_subject, reachable
 from ..tokens import tokens_where
 from .class_nouns import class_noun_references
 from .clusters import Cluster, cluster_by_name, cluster_people, join_organisation_names, link_to_kb, merge_same_keys, new_cluster, strip_genitive, to_entity
+from .consistency import one_type_per_name
 from .descriptions import DETERMINERS, Description, description_target, drop_mentions_inside_titles, find_descriptions, role_keys
 from .institutions import find_institutions, institution_references, peoples_acting, spokespeople
 from .linked import LinkedEntities
-from .retype import drop_common_word_places, one_type_per_name, places_after_place_nouns, retype_other
+from .retype import class_noun_persons, drop_common_word_places, places_after_place_nouns, retype_other
 
 
 def link_entities(doc: Doc, mentions: Sequence[EntityMention], kb: KnowledgeBase, published: date | None = None,
@@ -35,7 +36,8 @@ def link_entities(doc: Doc, mentions: Sequence[EntityMention], kb: KnowledgeBase
     not given) → its linked entities."""
     lexicon = lexicon or load_lexicon()
     quotes = find_quotes(doc.text) if quotes is None else quotes
-    mentions = drop_common_word_places(doc, retype_other(doc, rejoin_line_break_hyphens(doc, mentions), kb, lexicon), kb)
+    mentions = class_noun_persons(doc, rejoin_line_break_hyphens(doc, mentions), lexicon)
+    mentions = drop_common_word_places(doc, retype_other(doc, mentions, kb, lexicon), kb)
     mentions = one_type_per_name(doc, places_after_place_nouns(doc, mentions, kb, lexicon), kb, lexicon)
     # An institution swallows the names inside it (`Buitenlandse Zaken` in `het Venezolaanse
     # ministerie van Buitenlandse Zaken`) but gives way to a name it would cut.

@@ -176,3 +176,21 @@ def test_a_lone_word_that_ends_a_persons_full_name_is_that_person(kb, markup, ex
 def test_a_lone_word_that_is_no_surname_of_the_article_keeps_its_type(kb, markup, kept):
     _, linked = link(markup, kb)
     assert kept in _names(linked)
+
+
+@pytest.mark.parametrize(("markup", "expected"), [
+    ("Nu maakt [Stichting Informele Zorg](PER) een doorstart .", [("Stichting Informele Zorg", "ORG")]),
+    ("Dat zegt het kritische [Instagramaccount Zeikschrift](PER) .", [("Zeikschrift", "ORG")]),  # the compound is the class
+])
+def test_a_person_whose_first_word_is_a_class_noun_of_organisations_is_one(kb, markup, expected):
+    _, linked = link(markup, kb)
+    assert _names(linked) == expected
+
+
+@pytest.mark.parametrize("markup", [
+    "Dat zegt [Jan Bank](PER) .",  # a class noun as the surname
+    "Dat zegt [Stichting](PER) .",  # one word: no name after the class
+])
+def test_a_person_without_a_leading_class_noun_stays_a_person(kb, markup):
+    _, linked = link(markup, kb)
+    assert [kind for _, kind in _names(linked)] == ["PERSON"]
