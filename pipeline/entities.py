@@ -48,6 +48,7 @@ GRAPH_TYPES: frozenset[str] = frozenset({"PERSON", "ORG", "PLACE"})
 ALL_TYPES: frozenset[str] = GRAPH_TYPES | {"OTHER"}
 
 _POSSESSIVE = re.compile(r"(?:['’`]s|['’`])$")
+_QUOTED_NICKNAME = re.compile(r"(?<=\w) (?:'[A-ZÀ-Þ][\w-]*'|‘[A-ZÀ-Þ][\w-]*’|\"[A-ZÀ-Þ][\w-]*\"|“[A-ZÀ-Þ][\w-]*”) (?=[A-ZÀ-Þ])")
 _LEADING_ARTICLE = re.compile(r"^(?:de|het|De|Het)\s+(?=[A-ZÀ-Þ])")
 _EDGE_PUNCT = re.compile(r"^[\s\"'‘’“”„«»,.:;()\[\]-]+|[\s\"'‘’“”„«»,.:;()\[\]-]+$")
 _SENTENCE_ENDS = frozenset({".", "!", "?", ":", "\"", "'", "“", "”", "‘", "’", "„", ",,", "(", "-", "–", "•"})
@@ -68,9 +69,10 @@ def entity_type(label: str) -> EntityType | None:
 
 def normalise_name(surface: str, lexicon: Lexicon | None = None) -> str:
     """`Pompeo's` → `Pompeo`, `'Poetin'` → `Poetin`, `het Witte Huis` → `Witte Huis`,
+    `Gerardo 'Tata' Martino` → `Gerardo Martino`,
     `Kamerlid Sjoerd Sjoerdsma` → `Sjoerd Sjoerdsma`, runs of whitespace → one space."""
     lexicon = lexicon or load_lexicon()
-    name = " ".join(surface.split())
+    name = _QUOTED_NICKNAME.sub(" ", " ".join(surface.split()))  # `Gerardo 'Tata' Martino` is Gerardo Martino
     name = _LEADING_ARTICLE.sub("", _EDGE_PUNCT.sub("", name))
     words = name.split()
     while len(words) > 1 and lexicon.is_person_title(words[0]):  # Kamerlid Sjoerd Sjoerdsma

@@ -17,6 +17,8 @@ the entity, linking and relation stages see only the repaired spans.
 - an entity of function words only dropped (`Van` opening a sentence, read as a place);
 - a compound's first half read as a person (`GroenLinks- fractievoorzitter`, written with a
   space after the hyphen) is no person;
+- a nickname in quotes between a given name and a surname is part of the name
+  (`Gerardo 'Tata' Martino`);
 - a letter's signature split off its town (`Pim van Tol Heemskerk` → `Pim van Tol` + the
   place `Heemskerk`, `Jan van de` + `Ven Venray Handig` → `Jan van de Ven` + `Venray`).
 """
@@ -36,6 +38,7 @@ from .timing import timed
 
 MAX_PARTICLES = 3  # `van der`, `van den`, `in 't`: never more
 SIGNATURE_TOWN = 5_000  # letter writers sign with their town; smaller places are too often surnames too
+_QUOTE_PAIRS = {"'": "'", "‘": "’", "’": "’", '"': '"', "“": "”", "„": "”"}  # opening mark → its closing mark
 SIGNATURE_COUNTRIES = ("NL", "BE")  # the papers' readers; `Bush` is a town in Egypt
 
 
@@ -92,7 +95,7 @@ class NameRepair:
             while end - 1 > start and doc[end - 1].lower_ in NAME_PARTICLES:
                 end -= 1  # `Rutte van de` + `VVD`: particles before another entity are no part of the name
             repaired.append(entity if (start, end) == (entity.start, entity.end) else Span(doc, start, end, label=self.person))
-        repaired = sorted(repaired + self._coordinated_given_names(doc, repaired), key=lambda e: e.start)
+        repaired = self._quoted_nicknames(doc, sorted(repaired + self._coordinated_given_names(doc, repaired), key=lambda e: e.start))
         if repaired != list(doc.ents):
             doc.ents = repaired
         return doc
@@ -110,6 +113,25 @@ class NameRepair:
             if doc[given].is_title and may_be_given_name(doc[given].text):
                 found.append(Span(doc, given, given + 1, label=self.person))
         return found
+
+    def _quoted_nicknames(self, doc: Doc, entities: list[Span]) -> list[Span]:
+        """Rule `quoted_nickname`: `zei Gerardo 'Tata' Martino` read as the person `Gerardo`, a
+        catch-all `Tata` and the organisation `Martino`: a nickname in quotes between a
+        person's given name and a capitalised word is part of one name, the surname after it.
+        Not after a name of more words (`Rutte 'Teflon' Mark`?), nor with a lowercase word
+        after the quote (`Gerardo 'Tata' zei`), nor with different quote marks."""
+        out: list[Span] = []
+        skip_to = 0
+        for entity in entities:
+            if entity.start < skip_to:
+                continue
+            end = entity.end
+            if entity.label_ == self.person and len(entity) == 1 and end + 3 < len(doc) and doc[end].text in _QUOTE_PAIRS \
+                    and doc[end + 2].text == _QUOTE_PAIRS[doc[end].text] and doc[end + 1].is_title and doc[end + 3].is_title \
+                    and doc[end + 3].is_alpha and may_be_given_name(entity.text):
+                entity, skip_to = Span(doc, entity.start, end + 4, label=self.person), end + 4
+            out.append(entity)
+        return out
 
     def _split_signatures(self, doc: Doc, entities: Iterable[Span]) -> list[Span]:
         """`Pim van Tol Heemskerk`, `Ruud Poortier Rijswijk Volgsysteem` (the next letter's

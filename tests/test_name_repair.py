@@ -162,3 +162,27 @@ def test_name_repair_a_word_and_a_town_read_as_a_person_is_a_body_of_the_town(wo
 ])
 def test_name_repair_a_given_name_coordinated_with_a_full_name_is_a_person(words, ents, expected):
     assert repaired(words, ents) == expected
+
+
+@pytest.mark.parametrize(("words", "ents", "expected"), [
+    ("zei Gerardo ' Tata ' Martino", "O B-PER O B-MISC O B-ORG", [("Gerardo ' Tata ' Martino", "PER")]),
+    ("zei Gerardo “ Tata ” Martino", "O B-PER O O O O", [("Gerardo “ Tata ” Martino", "PER")]),
+])
+def test_name_repair_a_quoted_nickname_between_a_given_name_and_a_surname_is_part_of_the_name(words, ents, expected):
+    assert repaired(words, ents) == expected
+
+
+@pytest.mark.parametrize(("words", "ents", "expected"), [
+    ("zei Gerardo ' Tata ' zegt", "O B-PER O B-MISC O O", [("Gerardo", "PER"), ("Tata", "MISC")]),  # no surname after it
+    ("zei Gerardo ' Tata ” Martino", "O B-PER O O O B-PER", [("Gerardo", "PER"), ("Martino", "PER")]),  # unpaired marks
+    ("zei Heracles ' Tata ' Martino", "O B-ORG O O O B-PER", [("Heracles", "ORG"), ("Martino", "PER")]),  # no person before it
+])
+def test_name_repair_a_quote_not_between_a_given_name_and_a_surname_stays_outside_the_name(words, ents, expected):
+    assert repaired(words, ents) == expected
+
+
+def test_a_quoted_nickname_is_no_part_of_the_persons_name():
+    from pipeline.entities import normalise_name
+
+    assert normalise_name("Gerardo 'Tata' Martino") == "Gerardo Martino"
+    assert normalise_name("Jan 't Hooft") == "Jan 't Hooft"  # a particle, not a nickname
