@@ -17,6 +17,8 @@ a name, repaired, one method per rule, `Doc` → `Doc` with `doc.ents` repaired:
   `Oost-Oekraïne`), whatever the model made of it;
 - `particle_surname_mistyped`: a given name, particles and a word read as a body or place
   are a person (`Ger van Unen`, not the organisation `Unen`);
+- `known_compound_tail`: a known name's compound is cut off the name before it (`I&O
+  Research PVV-kiezers`);
 - `place_before_organisation`: a place directly followed by an organisation's name is the
   first word of that name (`het Amsterdam Medisch Centrum`, `de South China Morning Post`).
 
@@ -149,6 +151,7 @@ class SpanRepair:
         entities = [self.field_before_given_name(doc, e) for e in entities]
         entities = [self.capitalised_article(doc, e) for e in entities]
         entities = self.particle_surname_mistyped(doc, entities)
+        entities = [self.known_compound_tail(doc, e) for e in entities]
         entities = self.place_before_organisation(doc, entities)
         entities = self.compass_place(doc, entities)
         if entities != list(doc.ents):
@@ -220,6 +223,20 @@ class SpanRepair:
                 entity = Span(doc, given, entity.end, label=self.person)
             out.append(entity)
         return [e for e in out if id(e) not in dropped]
+
+    def known_compound_tail(self, doc: Doc, entity: Span) -> Span:
+        """Rule `known_compound_tail`: `volgens I&O Research PVV-kiezers` read as one
+        organisation: a last word that compounds a name the knowledge base knows with a
+        lowercase head (`PVV-kiezers`, `VVD-fractie`) is no part of the name before it, which
+        is cut there. A name of that word alone (`PVV-kiezers`) and a compound with a
+        capitalised head (`Noord-Holland`) stay."""
+        last = entity[-1].text
+        if len(entity) < 2 or entity.label_ == self.person or "-" not in last:
+            return entity
+        known, _, head = last.partition("-")
+        if head[:1].islower() and known[:1].isupper() and self.kb.lookup(known, fuzzy=False) is not None:
+            return Span(doc, entity.start, entity.end - 1, label=entity.label_)
+        return entity
 
     def place_before_organisation(self, doc: Doc, entities: list[Span]) -> list[Span]:
         """Rule `place_before_organisation`: `het Amsterdam Medisch Centrum` read as the place

@@ -117,3 +117,13 @@ def test_a_given_name_and_particles_make_the_word_after_them_a_surname(words, en
 ])
 def test_a_known_name_or_one_after_no_given_name_keeps_its_type(words, ents, expected):
     assert repaired(words, ents) == expected
+
+
+@pytest.mark.parametrize(("words", "ents", "expected"), [
+    ("volgens I&O Research PVV-kiezers", "O B-ORG I-ORG I-ORG", [("I&O Research", "ORG")]),
+    ("volgens PVV-kiezers", "O B-ORG", [("PVV-kiezers", "ORG")]),  # the compound alone
+    ("in het Zuid Noord-Holland", "O O B-LOC I-LOC", [("Zuid Noord-Holland", "LOC")]),  # a capitalised head
+    ("volgens Jan Smit PVV-kiezer", "O B-PER I-PER I-PER", [("Jan Smit PVV-kiezer", "PER")]),  # persons are the person repair's
+])
+def test_a_known_names_compound_is_cut_off_the_name_before_it(words, ents, expected):
+    assert repaired(words, ents) == expected
