@@ -49,6 +49,7 @@ class Lexicon:
     institutions: frozenset[str] = frozenset()
     person_nouns: frozenset[str] = frozenset()
     compass_prefixes: frozenset[str] = frozenset()
+    sentence_openers: frozenset[str] = frozenset()
     person_titles: tuple[str, ...] = ()
     role_suffixes: tuple[str, ...] = ()
     portfolios: tuple[str, ...] = ()
@@ -224,6 +225,7 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         institutions=words("institutions.txt"),
         person_nouns=words("person_nouns.txt"),
         compass_prefixes=words("compass_prefixes.txt"),
+        sentence_openers=words("sentence_openers.txt"),
         person_titles=ordered("person_titles.txt"),
         role_suffixes=ordered("role_suffixes.txt"),
         portfolios=ordered("portfolios.txt"),

@@ -235,14 +235,15 @@ class NameRepair:
         return index > entity.end and surname is not None and surname.label_ == self.person and len(surname) == 1
 
     def _without_prefix(self, doc: Doc, entity: Span) -> int:
-        """Where the name starts once a glued title (`D66-Onderwijsminister`), a title or a
-        portfolio at its front (`Defensie Jan Pietersen` after `minister van`) is cut off;
-        never past the name's last word."""
+        """Where the name starts once a glued title (`D66-Onderwijsminister`), a title, a
+        portfolio at its front (`Defensie Jan Pietersen` after `minister van`) or a word that
+        opens a sentence (rule `sentence_opener`: `Ofschoon Karol Mets`, sentence_openers.txt)
+        is cut off; never past the name's last word."""
         start = entity.start
         while start < entity.end - 1:
             word = doc[start].lower_
             after_title_van = start == entity.start and start >= 2 and doc[start - 1].lower_ == "van" and self.lexicon.is_person_title(doc[start - 2].text)
-            if self.lexicon.is_person_title(word) or (after_title_van and word in self.lexicon.portfolio_names):
+            if self.lexicon.is_person_title(word) or word in self.lexicon.sentence_openers or (after_title_van and word in self.lexicon.portfolio_names):
                 start += 1
             else:
                 break

@@ -186,3 +186,19 @@ def test_a_quoted_nickname_is_no_part_of_the_persons_name():
 
     assert normalise_name("Gerardo 'Tata' Martino") == "Gerardo Martino"
     assert normalise_name("Jan 't Hooft") == "Jan 't Hooft"  # a particle, not a nickname
+
+
+@pytest.mark.parametrize(("words", "ents", "expected"), [
+    ("Ofschoon Karol Mets won", "B-PER I-PER I-PER O", [("Karol Mets", "PER")]),
+    ("leren Bij Boost in", "O B-PER I-PER O", [("Boost", "PER")]),
+])
+def test_name_repair_a_word_that_opens_a_sentence_is_cut_off_the_name(words, ents, expected):
+    assert repaired(words, ents) == expected
+
+
+@pytest.mark.parametrize(("words", "ents", "expected"), [
+    ("Dan Brown schreef", "B-PER I-PER O", [("Dan Brown", "PER")]),  # a given name too
+    ("zegt Ook", "O B-PER", [("Ook", "PER")]),  # never past the name's last word
+])
+def test_name_repair_a_given_name_or_a_lone_word_is_no_sentence_opener_to_cut(words, ents, expected):
+    assert repaired(words, ents) == expected
