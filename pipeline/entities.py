@@ -195,6 +195,9 @@ class SpanRepair:
             return entity
         if doc[index].is_sent_start or doc[index - 1].text in _SENTENCE_ENDS or "\n" in doc[index - 1].whitespace_ + doc[index - 1].text:
             return entity
+        noun, opening = doc[index - 1], doc[index - 2] if index >= 2 else None
+        if not (noun.is_lower and noun.is_alpha and noun.pos_ == "NOUN" and opening is not None and opening.pos_ in ("DET", "ADP")):
+            return entity  # `een nieuwe eigenaar De ECB`: a headline run on, its article the next sentence's
         return Span(doc, index, entity.end, label=entity.label_)
 
     def particle_surname_mistyped(self, doc: Doc, entities: list[Span]) -> list[Span]:
@@ -228,13 +231,16 @@ class SpanRepair:
         """Rule `known_compound_tail`: `volgens I&O Research PVV-kiezers` read as one
         organisation: a last word that compounds a name the knowledge base knows with a
         lowercase head (`PVV-kiezers`, `VVD-fractie`) is no part of the name before it, which
-        is cut there. A name of that word alone (`PVV-kiezers`) and a compound with a
-        capitalised head (`Noord-Holland`) stay."""
+        is cut there. A name of that word alone (`PVV-kiezers`), a compound with a capitalised
+        head (`Noord-Holland`), one of a place or person (`Studio Brussel-programma`, `Jeff
+        Buckley-herdenkingsdag`) and one whose name goes on from the word before (`Vlaams
+        Blok-tekst`) stay."""
         last = entity[-1].text
         if len(entity) < 2 or entity.label_ == self.person or "-" not in last:
             return entity
         known, _, head = last.partition("-")
-        if head[:1].islower() and known[:1].isupper() and self.kb.lookup(known, fuzzy=False) is not None:
+        if head[:1].islower() and known[:1].isupper() and self.kb.lookup(known, types=["ORG"], fuzzy=False) is not None \
+                and self.kb.lookup(f"{entity[-2].text} {known}", fuzzy=False) is None:
             return Span(doc, entity.start, entity.end - 1, label=entity.label_)
         return entity
 
@@ -242,14 +248,16 @@ class SpanRepair:
         """Rule `place_before_organisation`: `het Amsterdam Medisch Centrum` read as the place
         `Amsterdam` + the organisation `Medisch Centrum`, `de South China Morning Post`, `vanaf
         Rotterdam The Hague Airport`: a place followed, one space between, by an organisation
-        the knowledge base does not know is the first word of that organisation's name. Not
-        before a known one (`Amsterdam Ajax`), nor across a line break (a signature's town
-        above a headline)."""
+        the knowledge base does not know is the first word of that organisation's name, after
+        an article or preposition. Not before a known one (`Amsterdam Ajax`), one with its own
+        article or a number (a dateline: `Brussel De Morgen`, `Columbus Ned 2`), nor across a
+        line break (a signature's town above a headline)."""
         out: list[Span] = []
         for entity in entities:
             previous = out[-1] if out else None
             if previous is not None and previous.label_ == self.place and entity.label_ == self.org and previous.end == entity.start \
-                    and doc[previous.end - 1].whitespace_ == " " and entity[0].is_title \
+                    and doc[previous.end - 1].whitespace_ == " " and entity[0].is_title and entity[0].text not in _ARTICLES \
+                    and all(t.is_alpha for t in entity) and previous.start > 0 and doc[previous.start - 1].pos_ in ("DET", "ADP") \
                     and self.kb.lookup(entity.text, fuzzy=False) is None:
                 out[-1] = Span(doc, previous.start, entity.end, label=self.org)
                 continue
