@@ -20,10 +20,10 @@ GOLD_DIR = REPO / "data" / "gold"
 DPG = SHARED / "corpora" / "dpg_news_2019" / "articles.jsonl"
 
 SEED_FLOORS = {"statements": 0.92, "meetings": 0.9}
-HELDOUT_FLOORS = {"statements": 0.68, "meetings": 0.30}  # measured 0.71 / 0.36 (2026-12-01, session 12)
+HELDOUT_FLOORS = {"statements": 0.69, "meetings": 0.30}  # measured 0.72 / 0.36 (2026-12-02, session 13)
 HELDOUT_MEETING_RECALL_FLOOR = 0.20  # measured 0.23
 CLUSTERING_FLOORS = {"precision": 0.95, "recall": 0.84}  # measured 0.99 / 0.87
-HELDOUT_ENTITY_NODE_FLOOR = 0.84  # gold entities that are one node of their own, measured 0.86
+HELDOUT_ENTITY_NODE_FLOOR = 0.85  # gold entities that are one node of their own, measured 0.87
 
 
 @pytest.fixture(scope="module")
