@@ -155,10 +155,11 @@ def extract_meetings(doc: Doc, linked: LinkedEntities, doc_id: str, published: s
             participants = [k for k in participants if entity_type_of(linked, k) != "PLACE"]
         encounters = [m for m in meetings if m.type != "visit"]
         previous: list[str] = []
-        if group_subject(clause if clause is not None else token, linked, lexicon) or group_possessor(token):
+        possessed_by_group = group_possessor(token)
+        if group_subject(clause if clause is not None else token, linked, lexicon) or possessed_by_group:
             # `Rutte en Merkel waren in Brussel. De twee spraken elkaar kort.`: the group named
             # just before; else `De ministers praatten Poetin bij`: the people of the encounter just reported
-            previous = (group_possessor(token) and own_clause_group(token, linked)) or group_antecedent(token.sent, linked) or (
+            previous = (possessed_by_group and own_clause_group(token, linked)) or group_antecedent(token.sent, linked) or (
                 encounters[-1].participants if encounters else [])
             participants = [*previous, *(k for k in participants if k not in previous)]
         if not previous and one_sided(token, clause, linked, quotes, quote_speaker, lexicon):
@@ -167,7 +168,7 @@ def extract_meetings(doc: Doc, linked: LinkedEntities, doc_id: str, published: s
             [k for k in places if entity_type_of(linked, k) == "PLACE"] if kind == "visit" else [])
         visitors = [k for k in participants if k not in visited]
         people = [k for k in participants if entity_type_of(linked, k) == "PERSON"]
-        travellers = (_travellers(token, visitors, linked, lexicon) or (previous if group_possessor(token) else [])) if kind == "visit" else []
+        travellers = (_travellers(token, visitors, linked, lexicon) or (previous if possessed_by_group else [])) if kind == "visit" else []
         if kind == "visit" and visited and visitors and (len(people) <= 1 or travellers):
             # `Blok is op bezoek in Australië en Maleisië`: one visit per place visited. `Rutte
             # reisde af naar Berlijn voor overleg met Merkel`: the travellers visit the place; the
