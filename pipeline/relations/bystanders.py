@@ -29,9 +29,12 @@ def possessor_of_another(token: Token, trigger: Token) -> bool:
     pronoun before the subject noun names whose that person is, not who took part; the noun
     says who. `zijn bezoek aan Parijs`, the trigger's own possessor, is the visitor, and in
     `gaf zijn ambtgenoot Lavrov een waarschuwing bij een ontmoeting` the owner of a partner
-    is the subject the parser may have lost."""
+    is the subject the parser may have lost. The noun a relative clause with the trigger hangs
+    on is that clause's subject too: `zijn dochter Ivanka, die naar Den Haag afreist`."""
     head = token.head
-    return token.pos_ == "PRON" and token.dep_ == "nmod:poss" and head != trigger and head.pos_ == "NOUN" and head.dep_ in ("nsubj", "nsubj:pass")
+    if token.pos_ != "PRON" or token.dep_ != "nmod:poss" or head == trigger or head.pos_ != "NOUN":
+        return False
+    return head.dep_ in ("nsubj", "nsubj:pass") or any(c.dep_.startswith("acl") and trigger in c.subtree for c in head.children)
 
 
 def topic(token: Token, trigger: Token) -> bool:

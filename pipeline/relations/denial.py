@@ -35,6 +35,8 @@ def denied(trigger: Token, clause: Token | None, lexicon: Lexicon) -> bool:
         # `werd afgeblazen`: a participle the lemmatizer left as written still cancels
         if full_lemma(head, lexicon) in lexicon.blockers or (is_verb(head) and verb_lemmas(head, lexicon) & lexicon.blockers):
             return True
+    if _cancelled_beside(trigger, lexicon):
+        return True
     verb = trigger if clause is None else clause
     governor = verb.head
     if verb.dep_ == "xcomp" and governor != verb and is_verb(governor) and (
@@ -46,6 +48,15 @@ def denied(trigger: Token, clause: Token | None, lexicon: Lexicon) -> bool:
         if any(c.dep_ == "mark" and c.lower_ in lexicon.blockers for c in ancestor.children):
             return True
     return False
+
+
+def _cancelled_beside(noun: Token, lexicon: Lexicon) -> bool:
+    """`De top tussen Donald Trump en Kim Jong-un werd afgeblazen`, parsed with the noun as the
+    root and the participle as a conjunct of it: a blocking verb the parser coordinated with
+    the encounter noun still cancels it. `De top, die Trump wilde afblazen, ging door` hangs
+    its verb on the noun as a relative clause, not a conjunct."""
+    return not is_verb(noun) and any(
+        c.dep_ in ("conj", "parataxis") and is_verb(c) and verb_lemmas(c, lexicon) & lexicon.blockers for c in noun.children)
 
 
 def _presupposed(noun: Token, clause: Token | None, lexicon: Lexicon) -> bool:

@@ -133,10 +133,13 @@ def _light_verb(verb: Token, lexicon: Lexicon) -> bool:
 def relative_light_verb(noun: Token, lexicon: Lexicon) -> tuple[list[Token], list[Token]]:
     """Event noun + relative clause: `het gesprek dat Rutte met Merkel had`, `de ontmoeting
     die Pompeo met Lavrov hield` — the clause's light verb carries the participants: (its
-    subject phrase, its partner phrases)."""
+    subject phrase, its partner phrases). The relative pronoun is the light verb's object, so
+    in `de ontmoeting die Trump en Kim in Hanoi hadden`, parsed with both as objects, the
+    object that is not the pronoun is the subject."""
     for clause in (c for c in noun.children if c.dep_.startswith("acl")):
         if _light_verb(clause, lexicon):
-            subject = subject_of(clause)
+            subject = subject_of(clause) or next(
+                (c for c in clause.children if c.dep_ == "obj" and c.pos_ in ("PROPN", "NOUN")), None)
             subject_phrase = noun_phrase(subject) if subject is not None and subject.lower_ not in ("dat", "die") else []
             # `het gesprek dat Rutte met Merkel had`: parsers also hang the partner on the subject
             hosts = [clause, subject] if subject is not None else [clause]

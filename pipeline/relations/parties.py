@@ -34,13 +34,12 @@ def core_arguments(verb: Token, with_objects: bool) -> list[Token]:
     """Subject (inherited through coordination and infinitival clauses), the agent of a
     passive (`Rutte werd ontvangen door Merkel`, `werd gebeld door Biden`) and objects."""
     arguments = []
-    subject = subject_of(verb)
+    subject = relative_antecedent(subject_of(verb), verb)
     if subject is not None:
         arguments.append(subject)
     arguments += [c for c in verb.children if c.dep_ == "obl:agent"]
     if with_objects:
-        # `bezocht hij Saoedi-Arabië`: a name after an inverted subject is often parsed as xcomp
-        arguments += [c for c in verb.children if c.dep_ in ("obj", "iobj") or (c.dep_ == "xcomp" and c.pos_ == "PROPN")]
+        arguments += [c for c in verb.children if c.dep_ in ("obj", "iobj") or misparsed_name_object(c)]
         # `De premier zou nog president Trump ontmoeten` with both labelled nsubj: a verb has one subject
         arguments += [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c != subject]
         # `In de documentaire ontmoeten Jan Kloppenburg, de vader van Joes, en Yiannis Zafiris
@@ -50,6 +49,23 @@ def core_arguments(verb: Token, with_objects: bool) -> list[Token]:
         arguments += [c for c in verb.children if c.dep_ in ("appos", "parataxis", "conj") and c.pos_ in ("PROPN", "NOUN")
                       and (c.dep_ != "conj" or c.ent_type_)]
     return arguments
+
+
+def relative_antecedent(subject: Token | None, verb: Token) -> Token | None:
+    """`Rutte, die dinsdag Merkel ontmoette, was tevreden`, `Ivanka Trump, die naar Den Haag
+    afreist`: the relative pronoun subject of a relative clause stands for the noun the clause
+    hangs on. Any other subject is itself."""
+    if subject is not None and subject.lower_ in ("die", "dat") and verb.dep_.startswith("acl") and verb.head != verb:
+        return verb.head
+    return subject
+
+
+def misparsed_name_object(token: Token) -> bool:
+    """A name the parser hung on the verb as a predicate or an adverb is its object: `bezocht
+    hij Saoedi-Arabië` (xcomp after an inverted subject), `heeft Kim Jong-un ontmoet` (`Kim`
+    an advmod, a foreign name the parser does not know). A verb's adverb is never a name; a
+    day (`dinsdag`, an advmod PROPN) names no entity and so no party."""
+    return token.pos_ == "PROPN" and token.dep_ in ("xcomp", "advmod")
 
 
 def subject_and_objects(verb: Token, with_objects: bool) -> tuple[Token | None, list[Token]]:
@@ -176,7 +192,7 @@ def meeting_parties(trigger: Token, clause: Token | None, kind: str, linked: Lin
             # `heeft Merkel gisteren gesproken`, `trof Merkel in Brussel`: a person as the object
             # of a partner or contact verb was met, as is a second "subject" the parser gave it
             # (`Rutte sprak Merkel na afloop`); `Ajax trof PSV` and `trof maatregelen` met nobody
-            people_only += [t for o in trigger.children if o.dep_ == "obj" or (o.dep_ in SUBJECT_DEPS and o != subject)
+            people_only += [t for o in trigger.children if o.dep_ == "obj" or misparsed_name_object(o) or (o.dep_ in SUBJECT_DEPS and o != subject)
                             for t in noun_phrase(o)]
         around += [t for o in objects for t in clause_phrase(o) if t not in noun_phrase(o)]
         around += [t for p in partner_phrases(trigger) for t in clause_phrase(p)]
