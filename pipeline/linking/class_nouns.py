@@ -46,7 +46,25 @@ def class_noun_references(doc: Doc, clusters: list[Cluster], lexicon: Lexicon) -
         before = [(i, sentence, c) for i, sentence, k, c in introductions if k == kind and i < token.i]
         if before and len({id(c) for _, s, c in before if s == before[-1][1]}) == 1:
             found.append((span, before[-1][2]))
+        elif not before and (later := introduced_later(introductions, kind, clusters, token.idx)) is not None:
+            found.append((span, later))
     return found
+
+
+def introduced_later(introductions: list[tuple[int, int, str, Cluster]], kind: str, clusters: list[Cluster], at: int) -> Cluster | None:
+    """Rule `class_noun_introduced_later`: `De woning is eigendom van Woonpunt, maar een
+    woordvoerder van de wooncorporatie … Wooncorporatie Woonpunt zegt …`: a class noun
+    before any introduction with it refers to the one organisation the article introduces
+    with it further on (the lead names it by its name, the body says what it is), when no
+    other organisation was named before it (`het RIVM … Het instituut …` is the RIVM, not
+    the `Nederlands Herseninstituut` named later). Two organisations introduced with that
+    noun leave it to none."""
+    introduced = {id(c): c for _, _, k, c in introductions if k == kind}
+    if len(introduced) != 1:
+        return None
+    later = next(iter(introduced.values()))
+    named_before = any(c is not later and c.type == "ORG" and any(not m.description and m.start < at for m in c.mentions) for c in clusters)
+    return None if named_before else later
 
 
 def class_of(word: str, heads: dict[str, tuple[str, bool]]) -> str | None:
