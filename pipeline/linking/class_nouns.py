@@ -18,6 +18,7 @@ from .clusters import Cluster
 
 REFERRING = frozenset({"de", "het", "deze", "dit"})
 MODIFIER_POS = frozenset({"ADJ", "ADV"})
+COPULAS = frozenset({"is", "was", "blijft", "bleef", "wordt", "werd"})
 APPOSITION_REACH = 6  # `ING, de grootste Nederlandse bank,`: tokens from the comma to the noun
 
 
@@ -94,6 +95,7 @@ def _introductions(doc: Doc, clusters: list[Cluster], heads: dict[str, tuple[str
             if span.start > 0 and doc[span.start - 1].pos_ == "NOUN" and doc[span.start - 1].lower_ not in place_nouns:
                 kinds.add(class_of(doc[span.start - 1].text, heads))
             kinds.add(_apposition_class(doc, span, heads))
+            kinds.add(_copula_class(doc, span, heads))
             found += [(span.start, span.sent.start, kind, cluster) for kind in kinds if kind]
     return sorted(found, key=lambda item: item[0])
 
@@ -102,6 +104,27 @@ def _apposition_class(doc: Doc, span: Span, heads: dict[str, tuple[str, bool]]) 
     if span.end + 2 >= len(doc) or doc[span.end].text != "," or doc[span.end + 1].lower_ not in ("de", "het"):
         return None
     for token in doc[span.end + 2:min(len(doc), span.end + APPOSITION_REACH)]:
+        if token.pos_ == "NOUN":
+            return class_of(token.text, heads)
+        if token.pos_ not in MODIFIER_POS and token.pos_ != "NUM":
+            return None
+    return None
+
+
+def _copula_class(doc: Doc, span: Span, heads: dict[str, tuple[str, bool]]) -> str | None:
+    """Rule `copula_class_noun`: `Met 1,3 miljoen klanten is ING de negende bank in Italië`,
+    `Woonpunt is een corporatie met …`: a name with an identifying copula right before or
+    after it and a class noun as its predicate (its article, numbers and adjectives between)
+    says what it is. `ING is een klant van de bank` has `klant` for its predicate, no class."""
+    if span.end + 2 < len(doc) and doc[span.end].lower_ in COPULAS:
+        predicate = span.end + 1
+    elif span.start > 0 and doc[span.start - 1].lower_ in COPULAS and span.end < len(doc):
+        predicate = span.end  # `Met … is ING de negende bank`: the copula before the inverted subject
+    else:
+        return None
+    if doc[predicate].lower_ not in ("de", "een"):
+        return None
+    for token in doc[predicate + 1:min(len(doc), predicate + APPOSITION_REACH)]:
         if token.pos_ == "NOUN":
             return class_of(token.text, heads)
         if token.pos_ not in MODIFIER_POS and token.pos_ != "NUM":

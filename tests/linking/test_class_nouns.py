@@ -76,3 +76,19 @@ def test_class_nouns_another_organisation_named_before_keeps_the_later_introduct
     one named before it, so the one introduced later does not take it."""
     doc, linked = link("Het [RIVM](ORG) meet . Het instituut zwijgt . Later meet het [Nederlands Herseninstituut](ORG) .", kb)
     assert entity_of(linked, doc, "Het instituut") is None
+
+
+@pytest.mark.parametrize("markup", [
+    "[ING](ORG) groeit . Later stelt de bank het . Nu is [ING](ORG) de bank .",  # the copula before the inverted subject
+    "[ING](ORG) groeit . Later stelt de bank het . [ING](ORG) is een bank .",  # the name, then the copula
+])
+def test_class_nouns_a_copula_with_a_class_noun_introduces_the_organisation(kb, markup):
+    doc, linked = link(markup, kb)
+    (ing,) = [e for e in linked.entities if e.type == "ORG"]
+    assert entity_of(linked, doc, "de bank") == ing
+
+
+def test_class_nouns_a_copula_with_another_noun_introduces_no_class(kb):
+    """`ING is een klant van de bank`: `klant` is its predicate, not `bank`."""
+    doc, linked = link("[ING](ORG) groeit . Later stelt de bank het . [ING](ORG) is een klant van de bank .", kb, )
+    assert entity_of(linked, doc, "de bank") is None
