@@ -18,6 +18,7 @@ from .clusters import Cluster
 
 REFERRING = frozenset({"de", "het", "deze", "dit"})
 MODIFIER_POS = frozenset({"ADJ", "ADV"})
+COPULAS = frozenset({"is", "was", "blijft", "bleef", "wordt", "werd"})
 APPOSITION_REACH = 6  # `ING, de grootste Nederlandse bank,`: tokens from the comma to the noun
 
 
@@ -46,7 +47,25 @@ def class_noun_references(doc: Doc, clusters: list[Cluster], lexicon: Lexicon) -
         before = [(i, sentence, c) for i, sentence, k, c in introductions if k == kind and i < token.i]
         if before and len({id(c) for _, s, c in before if s == before[-1][1]}) == 1:
             found.append((span, before[-1][2]))
+        elif not before and (later := introduced_later(introductions, kind, clusters, token.idx)) is not None:
+            found.append((span, later))
     return found
+
+
+def introduced_later(introductions: list[tuple[int, int, str, Cluster]], kind: str, clusters: list[Cluster], at: int) -> Cluster | None:
+    """Rule `class_noun_introduced_later`: `De woning is eigendom van Woonpunt, maar een
+    woordvoerder van de wooncorporatie … Wooncorporatie Woonpunt zegt …`: a class noun
+    before any introduction with it refers to the one organisation the article introduces
+    with it further on (the lead names it by its name, the body says what it is), when no
+    other organisation was named before it (`het RIVM … Het instituut …` is the RIVM, not
+    the `Nederlands Herseninstituut` named later). Two organisations introduced with that
+    noun leave it to none."""
+    introduced = {id(c): c for _, _, k, c in introductions if k == kind}
+    if len(introduced) != 1:
+        return None
+    later = next(iter(introduced.values()))
+    named_before = any(c is not later and c.type == "ORG" and any(not m.description and m.start < at for m in c.mentions) for c in clusters)
+    return None if named_before else later
 
 
 def class_of(word: str, heads: dict[str, tuple[str, bool]]) -> str | None:
@@ -76,6 +95,7 @@ def _introductions(doc: Doc, clusters: list[Cluster], heads: dict[str, tuple[str
             if span.start > 0 and doc[span.start - 1].pos_ == "NOUN" and doc[span.start - 1].lower_ not in place_nouns:
                 kinds.add(class_of(doc[span.start - 1].text, heads))
             kinds.add(_apposition_class(doc, span, heads))
+            kinds.add(_copula_class(doc, span, heads))
             found += [(span.start, span.sent.start, kind, cluster) for kind in kinds if kind]
     return sorted(found, key=lambda item: item[0])
 
@@ -84,6 +104,27 @@ def _apposition_class(doc: Doc, span: Span, heads: dict[str, tuple[str, bool]]) 
     if span.end + 2 >= len(doc) or doc[span.end].text != "," or doc[span.end + 1].lower_ not in ("de", "het"):
         return None
     for token in doc[span.end + 2:min(len(doc), span.end + APPOSITION_REACH)]:
+        if token.pos_ == "NOUN":
+            return class_of(token.text, heads)
+        if token.pos_ not in MODIFIER_POS and token.pos_ != "NUM":
+            return None
+    return None
+
+
+def _copula_class(doc: Doc, span: Span, heads: dict[str, tuple[str, bool]]) -> str | None:
+    """Rule `copula_class_noun`: `Met 1,3 miljoen klanten is ING de negende bank in Italië`,
+    `Woonpunt is een corporatie met …`: a name with an identifying copula right before or
+    after it and a class noun as its predicate (its article, numbers and adjectives between)
+    says what it is. `ING is een klant van de bank` has `klant` for its predicate, no class."""
+    if span.end + 2 < len(doc) and doc[span.end].lower_ in COPULAS:
+        predicate = span.end + 1
+    elif span.start > 0 and doc[span.start - 1].lower_ in COPULAS and span.end < len(doc):
+        predicate = span.end  # `Met … is ING de negende bank`: the copula before the inverted subject
+    else:
+        return None
+    if doc[predicate].lower_ not in ("de", "een"):
+        return None
+    for token in doc[predicate + 1:min(len(doc), predicate + APPOSITION_REACH)]:
         if token.pos_ == "NOUN":
             return class_of(token.text, heads)
         if token.pos_ not in MODIFIER_POS and token.pos_ != "NUM":

@@ -174,7 +174,8 @@ def spokespeople(doc: Doc, clusters: list[Cluster], lexicon: Lexicon) -> list[tu
         elif word in nouns and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "van":
             after = token.i + 2 + (token.i + 2 < len(doc) and doc[token.i + 2].lower_ in DETERMINERS)
             after += after + 1 < len(doc) and lexicon.is_person_title(doc[after].text)  # `van burgemeester Bolsius`
-            owner = by_start.get(doc[after].idx) if after < len(doc) else None
+            # `van de wooncorporatie`: a class-noun reference starts at its article
+            owner = (by_start.get(doc[after].idx) or by_start.get(doc[after - 1].idx)) if after < len(doc) else None
         elif word in nouns and token.i > 0 and doc[token.i - 1].lower_ in ("de", "een") and "Plur" not in token.morph.get("Number", []):
             owner = last
         last = owner or last

@@ -100,11 +100,12 @@ def link_entities(doc: Doc, mentions: Sequence[EntityMention], kb: KnowledgeBase
             target = found
         _add_description(target, doc[openings[description.start]:description.end], target.type)
 
-    for span, voice_of in spokespeople(doc, clusters, lexicon):
-        _add_description(voice_of, span, voice_of.type)
-
+    # after the class nouns: `een woordvoerder van de wooncorporatie` speaks for the one it names
     for span, organisation in class_noun_references(doc, clusters, lexicon):
         _add_description(organisation, span, "ORG")
+
+    for span, voice_of in spokespeople(doc, clusters, lexicon):
+        _add_description(voice_of, span, voice_of.type)
 
     for span, entry in peoples_acting(doc, kb):
         target = by_entry.get(entry.key) or new_cluster(entry, clusters, by_entry)

@@ -45,11 +45,23 @@ class PronounResolver:
         gender = PRONOUN_GENDER.get(token.lower_)
         if gender:  # `zegt ze` is not Laurens Ivens
             before = [p for p in before if p[1] is None or self.gender_of(p[1]) in (None, gender)]
+        before = self._narrated_first(token, before)
         subjects = [p for p in before if p[2]] if prefer_subject else [p for p in before if p[1] is not None]
         if subjects:
             return subjects[-1][1]
         named = [p for p in before if p[1] is not None]
         return named[-1][1] if named else None
+
+    def _narrated_first(self, token: Token, before: list[Person]) -> list[Person]:
+        """Rule `narrated_antecedent`: `Maar voorzitter Abdurahman Abdullah zegt dat … "Iedere
+        Oeigoer in Europa kent mensen …" … "Vroeger …", vertelt hij.`: a pronoun of the
+        narration refers to a person the narration names, not to one named inside a quote
+        (the speaker's words are about others); only with no such person in reach may it be
+        one the quote named. A pronoun inside a quote keeps every candidate."""
+        if any(q.start <= token.idx < q.end for q in self.quotes):
+            return before
+        narrated = [p for p in before if not any(q.start <= p[0] < q.end for q in self.quotes)]
+        return narrated if any(p[1] is not None for p in narrated) else before
 
     def _in_clause(self, offset: int, sentence: Span, clause: Token) -> bool:
         """A person named in the pronoun's own clause is not what the pronoun refers to:

@@ -99,6 +99,9 @@ def class_noun_persons(doc: Doc, mentions: Sequence[EntityMention], lexicon: Lex
     for mention in mentions:
         words = mention.name.split()
         head = words[0] if mention.type == "PERSON" and len(words) > 1 and not mention.description else ""
+        if mention.type == "PERSON" and _after_class_noun(doc, mention, lexicon):
+            kept.append(EntityMention(mention.text, mention.name, "ORG", mention.start, mention.end))
+            continue
         if not head[:1].isupper() or _head_type(head.lower(), lexicon) != "ORG" or may_be_given_name(head):
             kept.append(mention)
             continue
@@ -109,6 +112,22 @@ def class_noun_persons(doc: Doc, mentions: Sequence[EntityMention], lexicon: Lex
         rest = span[1:]
         kept.append(EntityMention(rest.text, " ".join(words[1:]), "ORG", rest.start_char, rest.end_char))
     return kept
+
+
+def _after_class_noun(doc: Doc, mention: EntityMention, lexicon: Lexicon) -> bool:
+    """Rule `class_noun_before_person`: `Wooncorporatie Woonpunt zegt …`, `de
+    huurdersvereniging Woonbelang` with the name read as a person: a name right after a
+    common noun (lowercase, or capitalised only as the sentence's first word) whose class
+    is an organisation's (name_class_nouns.tsv, by its compound head) is that organisation.
+    A person's title before a name (`architect Frans Dingemans`, `partijleider Jansen`)
+    names no class of organisations, and a name that opens with a given name stays a
+    person's (`de fractie Jan Jansen`, `bij de club Frenkie de Jong`)."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.start == 0 or may_be_given_name(mention.name.split()[0]):
+        return False
+    noun = doc[span.start - 1]
+    common = noun.is_lower or bool(noun.is_sent_start and noun.text[1:].islower())
+    return noun.pos_ == "NOUN" and common and _head_type(noun.lower_, lexicon) == "ORG"
 
 
 def _head_type(word: str, lexicon: Lexicon) -> EntityType | None:

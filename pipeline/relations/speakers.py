@@ -135,7 +135,19 @@ def finite_candidates(verb: Token) -> set[Token]:
     chain = [verb]
     while chain[-1].dep_ == "xcomp" and chain[-1].head.pos_ in VERB_POS and len(chain) < 4:
         chain.append(chain[-1].head)
-    return {*chain, *(a for a in map(perfect_auxiliary, chain) if a is not None)}
+    return {*chain, *(a for a in map(perfect_auxiliary, chain) if a is not None), *filter(None, map(infinitive_for_participle, chain))}
+
+
+def infinitive_for_participle(verb: Token) -> Token | None:
+    """Rule `infinitive_for_participle`: the finite `hebben` of a perfect tense whose
+    participle is written as an infinitive because another infinitive hangs on it (`Dit
+    heeft Smits de Staten laten weten`, `Dat heeft zij willen zeggen`), the parser making
+    `hebben` the infinitive's aux: `laten` is no participle, yet `heeft` is the finite verb
+    and its inverted subject stands right after it. A `hebben` after the infinitive (`…
+    dat hij dit laten weten heeft`) or none is no such perfect."""
+    if "Inf" not in verb.morph.get("VerbForm", []) and not any(c.dep_ == "xcomp" and c.pos_ in VERB_POS for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "aux" and c.lemma_ == "hebben" and c.i < verb.i), None)
 
 
 def inverted_subject(verb: Token, linked: LinkedEntities) -> Token | None:

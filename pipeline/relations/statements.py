@@ -77,9 +77,27 @@ def _answers_a_question(doc: Doc, previous_end: int, quote: Quote) -> bool:
     if span is None or span[0].sent.start == 0:
         return False
     question = doc[span[0].sent.start - 1].sent
-    asked = question.text.rstrip().rstrip(QUOTE_MARKS + " ")
-    return question.start_char >= previous_end and asked.endswith("?") and not any(
-        mark in question.text for mark in ("\"", "“", "”", "„", "«", "»", ",,", "''"))
+    if not _asked(question) and question.start > 0 and _interviewers_aside(question):
+        question = doc[question.start - 1].sent
+    return question.start_char >= previous_end and _asked(question)
+
+
+def _asked(sentence: Span) -> bool:
+    """The sentence is a question outside any quote."""
+    return sentence.text.rstrip().rstrip(QUOTE_MARKS + " ").endswith("?") and not _quoting(sentence)
+
+
+def _quoting(sentence: Span) -> bool:
+    return any(mark in sentence.text for mark in ("\"", "“", "”", "„", "«", "»", ",,", "''"))
+
+
+def _interviewers_aside(sentence: Span) -> bool:
+    """Rule `answer_after_an_aside`: `Wat betekent dit succes voor het Nederlands elftal? Eind
+    deze maand begint de EK-kwalificatie. ,,Hoe beter …''`: one sentence of context the
+    interviewer adds after the question, unquoted and naming no person, still leaves the
+    quote after it the answer. An aside that names someone (`Jansen ziet het anders.`) may
+    bring in another voice."""
+    return not _quoting(sentence) and not any(t.ent_type_ in ("PER", "PERSON") for t in sentence)
 
 
 def interviewee(doc: Doc, quote: Quote, linked: LinkedEntities) -> str | None:

@@ -18,7 +18,7 @@ VOCAB = spacy.blank("nl").vocab
 _TOKEN = re.compile(r"\[([^\]]+)\]\((\w+)\)|(\S+)")
 
 
-NOUNS = {"hoogleraar", "Fransman", "president", "minister", "leider", "onderzoeker", "bank", "dienst", "inlichtingendienst", "raad"}
+NOUNS = {"hoogleraar", "Fransman", "president", "minister", "leider", "onderzoeker", "bank", "dienst", "inlichtingendienst", "raad", "wooncorporatie", "architect", "instituut", "klant"}
 
 
 def doc_from(markup: str, heads: list[int] | None = None, deps: list[str] | None = None) -> Doc:

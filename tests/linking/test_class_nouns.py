@@ -59,3 +59,36 @@ def test_class_nouns_a_place_noun_introduces_no_organisation_after_it(kb):
     doc = _doc("Toen zweeg de bank Triodos . Later zweeg de bank .", "O O O O B-ORG O O O O O O", {"bank"})
     (bank,) = link_entities(doc, doc_mentions(doc), kb).entities
     assert [m.text for m in bank.mentions] == ["Triodos", "de bank"]  # an organisation noun still introduces
+
+
+def test_class_nouns_a_class_noun_before_the_introduction_names_the_one_introduced_later(kb):
+    """`… eigendom van Woonpunt, maar volgens de wooncorporatie … Wooncorporatie Woonpunt zegt
+    …`: the body says later what the lead named; a spokesperson of the reference speaks for it."""
+    doc, linked = link("Het huis is van [Woonpunt](ORG) . Een woordvoerder van de wooncorporatie zwijgt . "
+                       "Later zegt wooncorporatie [Woonpunt](ORG) het .", kb)
+    (woonpunt,) = [e for e in linked.entities if e.type == "ORG"]
+    assert entity_of(linked, doc, "de wooncorporatie") == woonpunt
+    assert entity_of(linked, doc, "Een woordvoerder") == woonpunt
+
+
+def test_class_nouns_another_organisation_named_before_keeps_the_later_introduction_off(kb):
+    """`het RIVM … Het instituut … het Nederlands Herseninstituut`: the reference may be the
+    one named before it, so the one introduced later does not take it."""
+    doc, linked = link("Het [RIVM](ORG) meet . Het instituut zwijgt . Later meet het [Nederlands Herseninstituut](ORG) .", kb)
+    assert entity_of(linked, doc, "Het instituut") is None
+
+
+@pytest.mark.parametrize("markup", [
+    "[ING](ORG) groeit . Later stelt de bank het . Nu is [ING](ORG) de bank .",  # the copula before the inverted subject
+    "[ING](ORG) groeit . Later stelt de bank het . [ING](ORG) is een bank .",  # the name, then the copula
+])
+def test_class_nouns_a_copula_with_a_class_noun_introduces_the_organisation(kb, markup):
+    doc, linked = link(markup, kb)
+    (ing,) = [e for e in linked.entities if e.type == "ORG"]
+    assert entity_of(linked, doc, "de bank") == ing
+
+
+def test_class_nouns_a_copula_with_another_noun_introduces_no_class(kb):
+    """`ING is een klant van de bank`: `klant` is its predicate, not `bank`."""
+    doc, linked = link("[ING](ORG) groeit . Later stelt de bank het . [ING](ORG) is een klant van de bank .", kb, )
+    assert entity_of(linked, doc, "de bank") is None

@@ -183,3 +183,39 @@ def test_relations_a_name_after_the_auxiliary_labelled_object_is_the_subject_a_p
         .          PUNCT punct   8 -     .
     """)
     assert [(speaker, cue) for _, speaker, cue, *_ in relations(doc, kb)[0]] == [("Mike Pompeo", "zeggen")]
+
+
+BRUSSEE_QUOTES_KIM = BRUSSEE_REACTED + """
+        '          PUNCT punct   6 -     '
+        {quoted}
+        kent       VERB  ROOT    6 -     kennen
+        het        PRON  obj     6 -     het
+        .          PUNCT punct   6 -     .
+        '          PUNCT punct   6 -     '
+        Volgens    ADP   case    11 -    volgens
+        hem        PRON  obl     12 -    hem
+        faalde     VERB  ROOT    12 -    falen
+        de         DET   det     14 -    de
+        school     NOUN  nsubj   12 -    school
+        .          PUNCT punct   12 -    .
+"""
+
+
+def test_relations_a_narrated_pronoun_takes_the_narrated_person_not_one_named_in_a_quote(kb):
+    """`Brussee reageerde. 'Ieder Kim kent het.' Volgens hem faalde de school.`: the subject
+    named inside the quote is the speaker's topic; `hem` in the narration is Brussee."""
+    doc = parsed(BRUSSEE_QUOTES_KIM.format(quoted="Ieder DET det 5 - ieder\n Kim PROPN nsubj 6 B-PER Kim"))
+    statements, _ = relations(doc, kb)
+    assert [(speaker, cue) for _, speaker, cue, *_ in statements if cue == "volgens"] == [("Brussee", "volgens")]
+
+
+def test_relations_a_narrated_pronoun_may_take_one_named_in_a_quote_when_the_narration_names_nobody(kb):
+    """`De school reageerde. 'Kim kent het.' Volgens hem …`: nobody in the narration, so the
+    person the quote named is the one in reach."""
+    doc = parsed("""
+        School     NOUN  nsubj   1 -     school
+        reageerde  VERB  ROOT    1 -     reageren
+        .          PUNCT punct   1 -     .
+    """ + BRUSSEE_QUOTES_KIM.split("punct   1 -     .", 1)[1].format(quoted="Het DET det 5 - het\n Kim PROPN nsubj 6 B-PER Kim"))
+    statements, _ = relations(doc, kb)
+    assert [(speaker, cue) for _, speaker, cue, *_ in statements if cue == "volgens"] == [("Kim", "volgens")]

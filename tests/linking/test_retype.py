@@ -194,3 +194,21 @@ def test_a_person_whose_first_word_is_a_class_noun_of_organisations_is_one(kb, m
 def test_a_person_without_a_leading_class_noun_stays_a_person(kb, markup):
     _, linked = link(markup, kb)
     assert [kind for _, kind in _names(linked)] == ["PERSON"]
+
+
+@pytest.mark.parametrize(("markup", "expected"), [
+    ("Dat zegt wooncorporatie [Woonpunt](PER) .", [("Woonpunt", "ORG")]),  # the class noun by its compound head
+    ("Wooncorporatie [Woonpunt](PER) zegt het .", [("Woonpunt", "ORG")]),  # capitalised as the sentence's first word
+])
+def test_a_person_right_after_a_class_noun_of_organisations_is_one(kb, markup, expected):
+    _, linked = link(markup, kb)
+    assert _names(linked) == expected
+
+
+@pytest.mark.parametrize("markup", [
+    "Dat ontwierp architect [Frans Dingemans](PER) .",  # a person's title, no class of organisations
+    "Dat zegt wooncorporatie [Jan Jansen](PER) .",  # a given name: a person's name after all
+])
+def test_a_person_after_a_title_or_with_a_given_name_stays_a_person(kb, markup):
+    _, linked = link(markup, kb)
+    assert [kind for _, kind in _names(linked)] == ["PERSON"]

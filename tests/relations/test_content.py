@@ -254,3 +254,30 @@ def test_relations_a_prepositional_object_is_what_was_said(kb, verb, lemma, prep
 @pytest.mark.parametrize(("verb", "lemma", "prep"), [("spreekt", "spreken", "met"), ("wijst", "wijzen", "naar"), ("werkt", "werken", "op")])
 def test_relations_another_preposition_reports_nothing(kb, verb, lemma, prep):
     assert relations(parsed(PREPOSITIONAL.format(verb=verb, lemma=lemma, prep=prep)), kb)[0] == []
+
+
+DIT_HEEFT_POMPEO_LATEN_WETEN = """
+        Dit        PRON  nsubj   4 -     dit
+        heeft      AUX   aux     {laten} -     hebben
+        {subject}
+        laten      VERB  ROOT    {laten} -     laten
+        weten      VERB  xcomp   {laten} -     weten
+        .          PUNCT punct   {laten} -     .
+"""
+
+
+def test_relations_infinitive_for_participle_makes_heeft_the_finite_verb(kb):
+    """`Dit heeft Pompeo laten weten.` with `heeft` parsed as the aux of `laten` (an
+    infinitive standing for the participle): `heeft` is the finite verb, so `Pompeo` after
+    it is the inverted subject and `Dit` what was let known."""
+    doc = parsed(BRUSSEE_REACTED + DIT_HEEFT_POMPEO_LATEN_WETEN.format(laten=6, subject="Pompeo     PROPN iobj    4 B-PER Pompeo"))
+    statements, _ = relations(doc, kb)
+    assert [(speaker, cue, text) for _, speaker, cue, text, _ in statements] == [("Mike Pompeo", "laten weten", "Brussee reageerde.")]
+
+
+def test_relations_infinitive_for_participle_needs_a_name_after_heeft(kb):
+    """`Dit heeft de woordvoerder laten weten.`, nobody named after `heeft`: no speaker, not
+    the one named in the sentence before."""
+    doc = parsed(BRUSSEE_REACTED + DIT_HEEFT_POMPEO_LATEN_WETEN.format(laten=7, subject="de  DET det 6 - de\n woordvoerder NOUN iobj 4 - woordvoerder"))
+    statements, _ = relations(doc, kb)
+    assert [speaker for _, speaker, *_ in statements] == []

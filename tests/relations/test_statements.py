@@ -213,3 +213,35 @@ def test_relations_a_quote_after_the_interviewers_question_answers_it(kb):
 def test_relations_a_quote_after_narration_answers_nothing(kb):
     statements, _ = relations(parsed(INTERVIEW.format(asked="Bewust", end=".")), kb)
     assert [(s[1], s[3]) for s in statements] == [("Vladimir Putin", "Goed")]
+
+
+INTERVIEW_WITH_AN_ASIDE = """
+    '          PUNCT punct   1 -     '
+    Goed       ADJ   ROOT    1 -     goed
+    '          PUNCT punct   1 -     '
+    zei        VERB  parataxis 1 -   zeggen
+    Poetin     PROPN nsubj   3 B-PER Poetin
+    .          PUNCT punct   1 -     .
+    Bewust     ADJ   ROOT    6 -     bewust
+    ?          PUNCT punct   6 -     ?
+    {aside}    PROPN ROOT    8 {ent} {aside}
+    zwijgt     VERB  parataxis 8 -   zwijgen
+    .          PUNCT punct   8 -     .
+    '          PUNCT punct   12 -    '
+    Prima      ADJ   ROOT    12 -    prima
+    '          PUNCT punct   12 -    '
+"""
+
+
+def test_relations_a_quote_after_the_question_and_an_aside_answers_it(kb):
+    """`'…', zei Poetin. Bewust? Moskou zwijgt. 'Prima'`: the interviewer's aside after the
+    question names nobody, so the quote after it still answers the question."""
+    statements, _ = relations(parsed(INTERVIEW_WITH_AN_ASIDE.format(aside="Moskou", ent="B-LOC")), kb)
+    assert [(s[1], s[2], s[3]) for s in statements] == [("Vladimir Putin", "zeggen", "Goed"), ("Vladimir Putin", "antwoorden", "Prima")]
+
+
+def test_relations_an_aside_that_names_a_person_answers_nothing(kb):
+    """`… Bewust? Brussee zwijgt. 'Prima'`: a person brought in after the question may be
+    the voice of the quote; no answer is given to Poetin."""
+    statements, _ = relations(parsed(INTERVIEW_WITH_AN_ASIDE.format(aside="Brussee", ent="B-PER")), kb)
+    assert ("Vladimir Putin", "antwoorden") not in [(s[1], s[2]) for s in statements]
