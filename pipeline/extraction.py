@@ -18,6 +18,7 @@ from .quotes import find_quotes
 from .relations import extract_meetings, extract_statements
 from .schemas import Article, ArticleEntity, Extraction
 from .timing import timed
+from .tokens import doc_text
 
 
 def publication_day(published: str | None) -> date | None:
@@ -37,7 +38,7 @@ def extract_doc(article: Article, doc: Doc, kb: KnowledgeBase, lexicon: Lexicon 
     with timed("entities"):
         mentions = doc_mentions(doc, lexicon=lexicon)
     with timed("aliases"):
-        linked = link_entities(doc, mentions, kb, publication_day(article.published), find_quotes(doc.text), lexicon)
+        linked = link_entities(doc, mentions, kb, publication_day(article.published), find_quotes(doc_text(doc)), lexicon)
     statements, meetings = [], []
     if doc.has_annotation("DEP"):  # relations read the parse; a pipeline without a parser yields entities only
         with timed("relations"):

@@ -1,17 +1,45 @@
-"""Token selection over a Doc without a Python object per token.
+"""Token selection over a Doc without a Python object per token, and answers kept per Doc.
 
 Creating a `Token` costs more than most checks made on it, and the stages scan every
 article several times for a few kinds of word (speech verbs, `volgens`, titles). These
 helpers read one attribute column with `Doc.to_array`, decide once per distinct value,
-and create Tokens only for the rows that match.
+and create Tokens only for the rows that match. `Doc.text` joins a Token per word each
+time it is read, and the cue and trigger passes ask the same verbs the same questions:
+`doc_memo` keeps such answers as long as the Doc lives.
 """
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable, Iterator
 
 import numpy
 from spacy.tokens import Doc, Token
+
+# keyed by the Doc object itself, so an answer never reaches another Doc (a copy, a Doc
+# built from a span, a later Doc at the same address) and goes when its Doc does
+_memos: weakref.WeakKeyDictionary[Doc, dict[str, tuple[object, dict]]] = weakref.WeakKeyDictionary()
+
+
+def doc_memo(doc: Doc, name: str, owner: object = None) -> dict:
+    """A dict that lives as long as `doc`, for answers that depend only on its text and
+    parse and on `owner` (the lexicon that gave them): another owner starts an empty one.
+    Only for what is asked after the pipeline has run: its components still change the Doc."""
+    memos = _memos.get(doc)
+    if memos is None:
+        memos = _memos[doc] = {}
+    kept = memos.get(name)
+    if kept is None or kept[0] is not owner:
+        kept = memos[name] = (owner, {})
+    return kept[1]
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, joined once per Doc."""
+    memo = doc_memo(doc, "text")
+    if "text" not in memo:
+        memo["text"] = doc.text
+    return memo["text"]
 
 
 def token_indices(doc: Doc, attr: int, keep: Callable[[str], bool]) -> list[int]:
@@ -19,10 +47,12 @@ def token_indices(doc: Doc, attr: int, keep: Callable[[str], bool]) -> list[int]
     has a string value `keep` accepts, in text order."""
     if not len(doc):
         return []
-    column = doc.to_array(attr).astype("uint64")
+    column = doc.to_array(attr)
     strings = doc.vocab.strings
-    wanted = [value for value in numpy.unique(column) if keep(strings[int(value)])]
-    return numpy.flatnonzero(numpy.isin(column, wanted)).tolist() if wanted else []
+    # Python ints for the string lookups; back to uint64 for the comparison (a list of
+    # 64-bit hashes would otherwise become floats, which do not tell all of them apart)
+    wanted = [value for value in numpy.unique(column).tolist() if keep(strings[value])]
+    return numpy.flatnonzero(numpy.isin(column, numpy.array(wanted, dtype=column.dtype))).tolist() if wanted else []
 
 
 def tokens_where(doc: Doc, attr: int, keep: Callable[[str], bool]) -> Iterator[Token]:

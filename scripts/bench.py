@@ -105,9 +105,9 @@ def measure_run(inputs: list[str], model: str | None, processes: int, cache_dir:
 
 
 def in_subprocess(*args: str) -> dict:
-    env = {**os.environ, **ONE_THREAD, "PYTHONPATH": str(REPO)}
-    done = subprocess.run([sys.executable, __file__, "_measure", *args], env=env, cwd=REPO,
-                          capture_output=True, text=True)
+    from scripts.bench_cluster import run_in_group
+
+    done = run_in_group([sys.executable, __file__, "_measure", *args], env={**os.environ, **ONE_THREAD, "PYTHONPATH": str(REPO)})
     if done.returncode != 0:
         raise SystemExit(f"measurement {' '.join(args)} failed:\n{done.stderr[-3000:]}")
     return json.loads(done.stdout.strip().splitlines()[-1])
@@ -160,15 +160,27 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=REPO / "outputs" / "bench.json")
     args = parser.parse_args()
     sys.path.insert(0, str(REPO))
-    from scripts import bench_cluster, bench_report, bench_startup
+    from scripts import bench_cluster
 
+    bench_cluster.stop_on_signals()
     groups = [g for g in args.only.split(",") if g]
     if unknown := set(groups) - set(GROUPS):
         raise SystemExit(f"error: unknown group(s) {', '.join(sorted(unknown))}; choose from {', '.join(GROUPS)}")
     if not args.articles.is_file():
         raise SystemExit(f"error: {args.articles} not found; `make bench` needs ../shared beside the repo")
-    model = ["--model", args.model] if args.model else []
     work = Path(tempfile.mkdtemp(prefix="newsgraph-bench-"))
+    try:
+        measure_all(args, groups, work)
+    except bench_cluster.Stopped as stopped:  # every process group was ended on the way out
+        raise SystemExit(128 + stopped.args[0]) from None
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def measure_all(args: argparse.Namespace, groups: list[str], work: Path) -> None:
+    from scripts import bench_cluster, bench_report, bench_startup
+
+    model = ["--model", args.model] if args.model else []
     cache, small = str(work / "cache"), work / "small" / args.articles.name
     small.parent.mkdir()
     with args.articles.open(encoding="utf8") as lines:
@@ -209,7 +221,6 @@ def main() -> None:
             report[section] = measure_section()
         except SystemExit as failed:  # one failed section costs only itself: the others are kept
             report[section] = {"error": str(failed)[-2000:]}
-    shutil.rmtree(work)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(report, indent=2) + "\n", encoding="utf8")
     bench_report.print_report(report)
@@ -219,14 +230,14 @@ def model_vs_efficiency(articles: Path, model: str | None) -> dict:
     """scripts/bench_model.py in a subprocess pinned to one core (`taskset -c 0` where the
     machine has it), so the model and the efficiency pipeline share that core's load."""
     from pipeline.nlp import resolve_model
+    from scripts import bench_cluster
 
     print("… model vs efficiency pipeline", file=sys.stderr, flush=True)
     command = [sys.executable, str(REPO / "scripts" / "bench_model.py"), "--articles", str(articles),
                "--model", resolve_model(model).location]
     if shutil.which("taskset"):
         command = ["taskset", "-c", "0", *command]
-    done = subprocess.run(command, env={**os.environ, **ONE_THREAD, "PYTHONPATH": str(REPO)}, cwd=REPO,
-                          capture_output=True, text=True)
+    done = bench_cluster.run_in_group(command, env={**os.environ, **ONE_THREAD, "PYTHONPATH": str(REPO)})
     if done.returncode != 0:
         raise SystemExit(f"model vs efficiency failed:\n{done.stderr[-3000:]}")
     return json.loads(done.stdout)
@@ -244,8 +255,10 @@ def scale_figures(cache: Path) -> dict:
 def grouped_figures(sizes: tuple[int, ...] = (5_592, 22_368)) -> dict:
     """scripts/grouped_merge.py at 4x and 16x the corpus's article count, synthetic
     partitions, on two local Dask workers, beside the in-memory merge of the same input."""
-    done = subprocess.run([sys.executable, "-m", "scripts.grouped_merge", "--articles", *map(str, sizes)], cwd=REPO,
-                          env={**os.environ, **ONE_THREAD, "PYTHONPATH": str(REPO)}, capture_output=True, text=True)
+    from scripts import bench_cluster
+
+    done = bench_cluster.run_in_group([sys.executable, "-m", "scripts.grouped_merge", "--articles", *map(str, sizes)],
+                                      env={**os.environ, **ONE_THREAD, "PYTHONPATH": str(REPO)})
     if done.returncode != 0:
         raise SystemExit(f"grouped merge failed:\n{done.stderr[-3000:]}")
     return json.loads(done.stdout)

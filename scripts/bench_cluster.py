@@ -14,6 +14,7 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Iterator, Sequence
 from contextlib import ExitStack, contextmanager, nullcontext
@@ -29,6 +30,64 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
+class Stopped(BaseException):
+    """SIGTERM or SIGHUP reached the benchmark: a BaseException, so that no `except
+    SystemExit` of a failed measurement takes it for one and goes on."""
+
+
+def stop_on_signals() -> None:
+    """Turn SIGTERM and SIGHUP into `Stopped`, so the `finally` blocks that end the
+    measurement's and the cluster's process groups run (by default Python dies at once and
+    leaves them running: schedulers, workers, a measurement with its local cluster)."""
+    def stop(signum: int, _frame) -> None:
+        raise Stopped(signum)
+
+    for signum in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(signum, stop)
+
+
+def end_group(child: subprocess.Popen) -> None:
+    """End a child started with `start_new_session=True` and every process of its group:
+    SIGTERM, then SIGKILL for what is left after 20 s; also when the child has ended
+    already and its helpers (pool, nanny or worker processes) have not."""
+    for sig, wait in ((signal.SIGTERM, 20), (signal.SIGKILL, 10)):
+        try:
+            os.killpg(child.pid, sig)
+        except ProcessLookupError:  # the group is gone
+            return
+        deadline = time.monotonic() + wait
+        while time.monotonic() < deadline:
+            child.poll()  # a leader that ended is reaped, or it would keep its group alive
+            if not _group_alive(child.pid):
+                return
+            time.sleep(0.1)
+
+
+def _group_alive(pgid: int) -> bool:
+    try:
+        os.killpg(pgid, 0)
+        return True
+    except (ProcessLookupError, PermissionError):
+        return False
+
+
+def run_in_group(command: Sequence[str], env: dict, cwd: Path = REPO) -> subprocess.CompletedProcess:
+    """`subprocess.run(command, capture_output=True, text=True)` in a process group of its
+    own, ended however this returns (a result, a failure, Ctrl-C, `Stopped`): a run's pool
+    workers or local Dask cluster never outlive it. The output goes through files, not
+    pipes: a helper left running holds a pipe open, and reading it to its end would wait
+    for the helper rather than for the command."""
+    with tempfile.TemporaryFile("w+", encoding="utf8") as out, tempfile.TemporaryFile("w+", encoding="utf8") as err:
+        child = subprocess.Popen(list(command), env=env, cwd=cwd, start_new_session=True, stdout=out, stderr=err, text=True)
+        try:
+            child.wait()
+        finally:
+            end_group(child)
+        out.seek(0)
+        err.seek(0)
+        return subprocess.CompletedProcess(child.args, child.returncode, out.read(), err.read())
+
+
 @contextmanager
 def process(*command: str, env: dict) -> Iterator[subprocess.Popen]:
     """`python -m COMMAND` in a session of its own, ended with its children afterwards."""
@@ -37,15 +96,7 @@ def process(*command: str, env: dict) -> Iterator[subprocess.Popen]:
     try:
         yield child
     finally:
-        for sig, wait in ((signal.SIGTERM, 20), (signal.SIGKILL, 10)):
-            try:
-                os.killpg(child.pid, sig)
-                child.wait(wait)
-                break
-            except ProcessLookupError:
-                break
-            except subprocess.TimeoutExpired:
-                continue
+        end_group(child)
 
 
 @dataclass

@@ -15,7 +15,7 @@ from ..kb import KBEntry, KnowledgeBase
 from ..lexicon import Lexicon
 from ..names import first_name_gender, fold
 from ..quotes import find_quotes
-from ..tokens import token_indices
+from ..tokens import doc_text, token_indices
 from .clusters import Cluster
 
 DETERMINERS = frozenset({"de", "het", "die", "deze"})
@@ -105,7 +105,7 @@ def find_descriptions(doc: Doc, kb: KnowledgeBase, lexicon: Lexicon) -> list[Des
         if description and head is not None and (description.noun or description.nationality) and not description.role and _speaks(head, lexicon) and _singular(head) \
                 and doc[max(0, description.start - 1)].lower_ not in ("zijn", "haar", "hun", "mijn", "onze"):  # `zijn vader` is someone else
             recent = _two_sentences_back(head)
-            quoted = tuple((q.start, q.end) for q in find_quotes(doc.text[recent:head.idx]))
+            quoted = tuple((q.start, q.end) for q in find_quotes(doc_text(doc)[recent:head.idx]))
             description = replace(description, recent=recent, at=head.idx, gender=description.gender or noun_gender(description.noun),
                                   quoted=tuple((recent + start, recent + end) for start, end in quoted))
         if description:

@@ -5,14 +5,14 @@ acting as their country.
 
 from __future__ import annotations
 
-from spacy.attrs import LOWER
+from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Span
 
 from ..entities import EntityMention
 from ..kb import KBEntry, KnowledgeBase
 from ..lexicon import Lexicon
 from ..names import fold
-from ..tokens import tokens_where
+from ..tokens import doc_text, tokens_where
 from .clusters import Cluster
 from .descriptions import DETERMINERS
 
@@ -78,13 +78,17 @@ def municipal_executives(doc: Doc, lexicon: Lexicon) -> list[tuple[EntityMention
     phrases = sorted({tuple(phrase.split()) for phrase in lexicon.municipal_executives}, key=len, reverse=True)
     if not phrases:
         return []
+    strings = doc.vocab.strings
+    texts = [strings[orth] for orth in doc.to_array(ORTH).tolist()]
     # `vinden B en W. Dat …`: the tokenizer takes the last letter and the full stop for an initial
-    words = [t.lower_[:-1] if len(t) == 2 and t.text.endswith(".") else t.lower_ for t in doc]
-    town = next((doc[i + 1].text for i in range(len(doc) - 1) if words[i] == "gemeente" and doc[i + 1].text[:1].isupper()), None)
+    words = [lower[:-1] if len(text) == 2 and text.endswith(".") else lower
+             for text, lower in zip(texts, (strings[lower] for lower in doc.to_array(LOWER).tolist()))]
+    town = next((texts[i + 1] for i in range(len(doc) - 1) if words[i] == "gemeente" and texts[i + 1][:1].isupper()), None)
+    openings = {phrase[0] for phrase in phrases}
     found = []
     index = 0
     while index < len(doc):
-        phrase = next((p for p in phrases if tuple(words[index:index + len(p)]) == p), None)
+        phrase = next((p for p in phrases if tuple(words[index:index + len(p)]) == p), None) if words[index] in openings else None
         if phrase is None:
             index += 1
             continue
@@ -93,7 +97,7 @@ def municipal_executives(doc: Doc, lexicon: Lexicon) -> list[tuple[EntityMention
         place = own or town
         span = doc[index:end]
         text_end = span.end_char - (1 if span[-1].text.endswith(".") and len(span[-1]) == 2 else 0)
-        found.append((EntityMention(doc.text[span.start_char:text_end], "College van B en W" + (f" {place}" if place else ""), "ORG",
+        found.append((EntityMention(doc_text(doc)[span.start_char:text_end], "College van B en W" + (f" {place}" if place else ""), "ORG",
                                     span.start_char, text_end), "college"))
         index = end
     return found

@@ -19,7 +19,7 @@ from ..names import fold, name_parts
 from ..quotes import Quote, find_quotes
 from ..schemas import ArticleEntity, EntityType
 from ..syntax import NAME_DEPS, POSSESSIVES, own_subject, reachable
-from ..tokens import tokens_where
+from ..tokens import doc_text, tokens_where
 from .class_nouns import class_noun_references
 from .clusters import Cluster, cluster_by_name, cluster_people, join_organisation_names, link_to_kb, merge_same_keys, new_cluster, strip_genitive, to_entity
 from .consistency import one_type_per_name
@@ -35,7 +35,7 @@ def link_entities(doc: Doc, mentions: Sequence[EntityMention], kb: KnowledgeBase
     not given), the knowledge base, the publication day and the lexicon (data/lexicon/ when
     not given) → its linked entities."""
     lexicon = lexicon or load_lexicon()
-    quotes = find_quotes(doc.text) if quotes is None else quotes
+    quotes = find_quotes(doc_text(doc)) if quotes is None else quotes
     mentions = class_noun_persons(doc, rejoin_line_break_hyphens(doc, mentions), lexicon)
     mentions = drop_common_word_places(doc, retype_other(doc, mentions, kb, lexicon), kb)
     mentions = one_type_per_name(doc, places_after_place_nouns(doc, mentions, kb, lexicon), kb, lexicon)
@@ -54,7 +54,7 @@ def link_entities(doc: Doc, mentions: Sequence[EntityMention], kb: KnowledgeBase
     clusters = cluster_people([m for m in mentions if m.type == "PERSON"], kb)
     clusters += cluster_by_name([m for m in mentions if m.type == "ORG"], "ORG")
     clusters += cluster_by_name([m for m in mentions if m.type == "PLACE"], "PLACE")
-    clusters = join_organisation_names(clusters, kb, doc.text)
+    clusters = join_organisation_names(clusters, kb, doc_text(doc))
     for cluster in clusters:
         link_to_kb(cluster, kb)
     by_entry: dict[str, Cluster] = {}

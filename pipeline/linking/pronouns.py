@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from ..quotes import Quote, quoted_sentence
+from ..tokens import tokens_where
 
 PERSON_PRONOUNS = frozenset({"hij", "zij", "ze", "hem", "haar", "zijn"})
 PRONOUN_GENDER = {"hij": "m", "hem": "m", "zijn": "m", "zij": "f", "ze": "f", "haar": "f"}
@@ -95,7 +97,7 @@ def resolve_pronouns(doc: Doc, resolver: PronounResolver) -> tuple[dict[int, str
     """(person pronoun token index → key, sentence-initial `Die` token index → key), in text
     order, so each answer may build on the pronouns before it."""
     pronouns, demonstratives = {}, {}
-    for token in doc:
+    for token in tokens_where(doc, LOWER, lambda word: word in PERSON_PRONOUNS or word == "die"):
         if token.lower_ in PERSON_PRONOUNS:
             pronouns[token.i] = resolver.resolve(token)
         elif token.lower_ == "die" and token.is_sent_start:

@@ -5,16 +5,13 @@ slips (`onderstreepte`, `riep` → roepen), and the speech-verb cue of a token.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from ..lexicon import Lexicon
 from ..syntax import VERB_POS
+from ..tokens import doc_memo
 
 # `laten` of `laten weten`, also as `wetenlaten` when the parser takes `weten` for its particle
-# (lexicon, {token index → the lemmas `verb_lemmas` gave it}): a memo per Doc, as the
-# statement, quote and meeting passes ask about the same verbs
-if not Doc.has_extension("newsgraph_verb_lemmas"):
-    Doc.set_extension("newsgraph_verb_lemmas", default=None)
 LATEN = frozenset({"laten", "wetenlaten"})
 
 
@@ -39,10 +36,7 @@ _LONG_VOWELS = (("aa", "a"), ("ee", "e"), ("oo", "o"), ("uu", "u"))
 def verb_lemmas(token: Token, lexicon: Lexicon) -> set[str]:
     """The model's lemma, plus infinitives rebuilt from the written form: lemmatizers slip
     on past tenses (`onderstreepte`), and a cue missed is a statement lost."""
-    memo = token.doc._.newsgraph_verb_lemmas
-    if memo is None or memo[0] is not lexicon:  # asked once per pass: statements, quotes, meetings
-        memo = token.doc._.newsgraph_verb_lemmas = (lexicon, {})
-    known = memo[1]
+    known = doc_memo(token.doc, "verb_lemmas", lexicon)  # asked once per pass: statements, quotes, meetings
     if token.i not in known:
         known[token.i] = rebuilt_verb_lemmas(token, lexicon)
     return known[token.i]
@@ -109,7 +103,15 @@ def invented_particle(token: Token, particle: str, lexicon: Lexicon) -> bool:
 
 
 def cue_lemma(token: Token, lexicon: Lexicon) -> str | None:
-    """The speech verb a token is, as a lexicon lemma (`laten weten` for `liet weten`)."""
+    """The speech verb a token is, as a lexicon lemma (`laten weten` for `liet weten`).
+    Kept per Doc: the statement, passive, quote and report passes ask it of the same verbs."""
+    known = doc_memo(token.doc, "cue_lemma", lexicon)
+    if token.i not in known:
+        known[token.i] = _cue_lemma(token, lexicon)
+    return known[token.i]
+
+
+def _cue_lemma(token: Token, lexicon: Lexicon) -> str | None:
     if not is_verb(token):
         return None
     lemmas = verb_lemmas(token, lexicon)

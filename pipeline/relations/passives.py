@@ -10,12 +10,14 @@ one whose agent names nobody (`door bronnen`), a negated or modal one (`is niet 
 
 from __future__ import annotations
 
+from spacy.attrs import POS
 from spacy.tokens import Doc, Token
 
 from ..lexicon import Lexicon
 from ..linking.linked import LinkedEntities
 from ..quotes import Quote
 from ..syntax import has_case, noun_phrase
+from ..tokens import tokens_where
 from .assertion import asserted, passive
 from .content import complement_of, content_span_of
 from .cues import cue_tokens
@@ -29,7 +31,7 @@ SPEAKING_TYPES = ("PERSON", "ORG", "PLACE")  # a country speaks as its governmen
 def passive_agent_reports(doc: Doc, linked: LinkedEntities, quotes: list[Quote], lexicon: Lexicon) -> list[Report]:
     """Each passive cue verb with a `door X` agent → a Report for every named X."""
     reports = []
-    for verb in cue_tokens((t for t in doc if t.pos_ == "VERB"), lexicon, quotes):
+    for verb in cue_tokens(tokens_where(doc, POS, "VERB".__eq__), lexicon, quotes):
         agent = agent_of(verb)
         if agent is None or not (passive(verb) or agent.dep_ == "obl:agent" or _participle_with_auxiliary(verb)):
             continue  # `zei door de telefoon dat …`: an active verb's `door` is no agent

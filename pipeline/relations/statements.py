@@ -22,7 +22,7 @@ from ..linking.linked import LinkedEntities
 from ..quotes import Quote, inside_quote
 from ..schemas import ArticleStatement, StatementRule, StatementType
 from ..syntax import SUBJECT_DEPS, VERB_OR_NOUN
-from ..tokens import tokens_where
+from ..tokens import doc_text, tokens_where
 from .assertion import asserted
 from .attribution import attribute_quote, context_attribution, quoted_third_party_cues, reported_before
 from .content import complement_of, content_span_of, names_a_thing, parenthetical_report, postposed_report, states_an_intention
@@ -140,7 +140,7 @@ def _starts_sentence(quote: Quote, doc: Doc) -> bool:
 def extract_statements(doc: Doc, linked: LinkedEntities, doc_id: str, published: str | None, lexicon: Lexicon | None = None) -> list[ArticleStatement]:
     """Doc + linked entities (with the quotes) → the article's statements."""
     lexicon = lexicon or load_lexicon()
-    text = doc.text
+    text = doc_text(doc)
     quotes = linked.quotes
     by_cue: dict[int, _Statement] = {}
     statements: list[_Statement] = []

@@ -1,0 +1,62 @@
+"""Answers kept per Doc (pipeline/tokens.py `doc_memo`, `doc_text`, the cue and verb-lemma
+memos of relations/morphology.py): each Doc has its own, and a new lexicon starts afresh."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from spacy.attrs import LOWER
+
+from pipeline.lexicon import load_lexicon
+from pipeline.relations.morphology import cue_lemma, verb_lemmas
+from pipeline.tokens import doc_memo, doc_text, token_indices
+from tests.relations.conftest import parsed
+
+SAID = """
+        Rutte      PROPN nsubj   1 B-PER Rutte
+        zei        VERB  ROOT    1 -     zeggen
+        dat        SCONJ mark    4 -     dat
+        hij        PRON  nsubj   4 -     hij
+        komt       VERB  ccomp   1 -     komen
+        .          PUNCT punct   1 -     .
+"""
+
+# the same words at the same indices, the verb another verb
+WALKED = SAID.replace("zei        VERB  ROOT    1 -     zeggen", "liep       VERB  ROOT    1 -     lopen")
+
+
+def test_two_docs_keep_their_own_answers():
+    lexicon = load_lexicon()
+    said, walked = parsed(SAID), parsed(WALKED)
+    assert cue_lemma(said[1], lexicon) == "zeggen"
+    assert cue_lemma(walked[1], lexicon) is None  # not the answer token 1 of the other Doc got
+    assert cue_lemma(said[1], lexicon) == "zeggen"
+    assert "lopen" in verb_lemmas(walked[1], lexicon) and "lopen" not in verb_lemmas(said[1], lexicon)
+    assert doc_text(said) == said.text and doc_text(walked) == walked.text != said.text
+    doc_memo(said, "test")["x"] = 1
+    assert doc_memo(walked, "test") == {} and doc_memo(said, "test") == {"x": 1}
+
+
+def test_a_copy_or_a_doc_of_a_span_starts_without_the_memo():
+    said = parsed(SAID)
+    assert doc_text(said) == said.text
+    doc_memo(said, "test")["x"] = 1
+    part = said[1:4].as_doc(copy_user_data=True)
+    assert doc_text(part) == part.text == "zei dat hij "
+    assert doc_memo(part, "test") == {} and doc_memo(said.copy(), "test") == {}
+
+
+def test_another_lexicon_is_asked_again():
+    lexicon = load_lexicon()
+    said = parsed(SAID)
+    assert cue_lemma(said[1], lexicon) == "zeggen"
+    without_zeggen = dataclasses.replace(lexicon, speech_verbs=lexicon.speech_verbs - {"zeggen"})
+    assert cue_lemma(said[1], without_zeggen) != "zeggen"
+    assert doc_memo(said, "test", lexicon) is not doc_memo(said, "test", without_zeggen)
+
+
+def test_token_indices_tells_apart_hashes_that_differ_in_low_bits():
+    doc = parsed(SAID)
+    # 64-bit string hashes as one float would be equal; every word must still match itself alone
+    for token in doc:
+        assert token_indices(doc, LOWER, token.lower_.__eq__) == [t.i for t in doc if t.lower_ == token.lower_]
