@@ -94,7 +94,7 @@ def municipal_executives(doc: Doc, kb: KnowledgeBase, lexicon: Lexicon) -> list[
         if town == "":
             town = article_municipality(doc, kb)
         place = own or town
-        span = doc[index:end]
+        span = doc[index:end + 2 if own and _dutch_town(own, kb) else end]  # `het college van B en W van Haaksbergen`
         text_end = span.end_char - (1 if span[-1].text.endswith(".") and len(span[-1]) == 2 else 0)
         found.append((EntityMention(doc.text[span.start_char:text_end], "College van B en W" + (f" {place}" if place else ""), "ORG",
                                     span.start_char, text_end), "college"))
@@ -124,6 +124,19 @@ def municipal_councils(doc: Doc, kb: KnowledgeBase, lexicon: Lexicon) -> list[tu
         phrase = doc[start:end]
         name = "Gemeenteraad" + (f" {own or town}" if own or town else "")
         found.append((EntityMention(phrase.text, name, "ORG", phrase.start_char, phrase.end_char), token.lower_))
+    return found
+
+
+def towns_of_municipal_bodies(institutions: list[tuple[EntityMention, str]], kb: KnowledgeBase, lexicon: Lexicon) -> list[EntityMention]:
+    """The town a municipal body's `van` phrase names is a place of its own too (`het college
+    van B en W van Haaksbergen`, `de gemeenteraad van Utrecht`): its PLACE mentions, which
+    the body's phrase would otherwise swallow as it does a department's name."""
+    found = []
+    for mention, noun in institutions:
+        head, van, town = mention.text.rpartition(" van ")
+        if van and (noun == "college" or noun in lexicon.municipal_councils) and _dutch_town(town, kb):
+            start = mention.start + len(head) + len(van)
+            found.append(EntityMention(town, town, "PLACE", start, start + len(town)))
     return found
 
 

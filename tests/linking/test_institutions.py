@@ -51,7 +51,7 @@ def test_aliases_a_municipal_executive_is_one_body_named_after_its_town(kb):
 def test_aliases_a_municipal_executive_is_named_after_the_town_of_its_van_phrase(kb):
     _, linked = link("Het is goed , aldus B en W van [Vlissingen](LOC) .", kb)
     assert [(e.name, [m.text for m in e.mentions]) for e in linked.entities if e.type == "ORG"] == [
-        ("College van B en W Vlissingen", ["B en W"])]
+        ("College van B en W Vlissingen", ["B en W van Vlissingen"])]
 
 
 def test_aliases_a_bare_college_before_any_municipal_executive_is_nobody(kb):
@@ -102,3 +102,21 @@ def test_aliases_a_plural_or_a_bare_raad_is_no_municipal_council(kb, markup):
 def test_aliases_a_municipal_executive_without_a_gemeente_phrase_is_the_most_named_towns(kb):
     _, linked = link("Een stal in [Haaksbergen](LOC) . Het college van B en W vindt het goed .", kb)
     assert [e.name for e in linked.entities if e.type == "ORG"] == ["College van B en W Haaksbergen"]
+
+
+@pytest.mark.parametrize(("markup", "expected"), [
+    # the model's fragments of the phrase (`B`, `W van Haaksbergen`) give way to the body and its town
+    ("Voor het college van [B](ORG) en [W van Haaksbergen](ORG) reden om te weigeren .",
+     [("College van B en W Haaksbergen", "ORG", ["college van B en W van Haaksbergen"]), ("Haaksbergen", "PLACE", ["Haaksbergen"])]),
+    ("Het plan van de gemeenteraad van [Utrecht](LOC) .",
+     [("Gemeenteraad Utrecht", "ORG", ["gemeenteraad van Utrecht"]), ("Utrecht", "PLACE", ["Utrecht"])]),
+])
+def test_aliases_the_town_of_a_municipal_bodys_van_phrase_is_a_place_too(kb, markup, expected):
+    _, linked = link(markup, kb)
+    assert [(e.name, e.type, [m.text for m in e.mentions]) for e in linked.entities] == expected
+
+
+def test_aliases_a_van_phrase_naming_no_dutch_town_stays_in_the_body(kb):
+    _, linked = link("Het is goed , aldus B en W van [Zuidland](LOC) .", kb)  # a village the KB does not know
+    assert [(e.name, e.type, [m.text for m in e.mentions]) for e in linked.entities] == [
+        ("College van B en W Zuidland", "ORG", ["B en W"]), ("Zuidland", "PLACE", ["Zuidland"])]
