@@ -92,6 +92,7 @@ class Lexicon:
     debate_places: dict[str, frozenset[str]] = field(default_factory=dict)  # "verb" / "place" → words (meetings: a debate)
     name_class_nouns: dict[str, str] = field(default_factory=dict)  # class noun → the entity type it gives a catch-all name
     municipal_executives: frozenset[str] = frozenset()
+    municipal_councils: frozenset[str] = frozenset()
     predicate_idioms: frozenset[tuple[str, str]] = frozenset()  # (adjective, verb lemma)
     cue_idioms: frozenset[tuple[str, str]] = frozenset()  # (the word governed, verb lemma)
 
@@ -267,6 +268,7 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         words_not_abbreviations=words("words_not_abbreviations.txt"),
         debate_places=_kinds(directory / "debate_places.tsv", ("verb", "place")),
         municipal_executives=words("municipal_executives.txt"),
+        municipal_councils=words("municipal_councils.txt"),
         predicate_idioms=_pairs(directory / "predicate_idioms.txt"),
         cue_idioms=_pairs(directory / "cue_idioms.txt"),
         name_class_nouns={noun: kind for noun, kind in _table(directory / "name_class_nouns.tsv", ("noun", "type"), {1: ("ORG", "PLACE")})},

@@ -11,6 +11,7 @@ the entity, linking and relation stages see only the repaired spans.
   the name is no particle surname (`minister Wiebes van Economische Zaken`);
 - particles left dangling at a name's end cut off: `Rutte van de` before `VVD`;
 - a word that is no given name and a town read as a person is a body (`Heracles Almelo`);
+  after such a word and `van` it is a place (`Gerrit van Woudenbergh van Almelo`);
 - a given name coordinated with a full name is a person too (`Kelsey en Garion Mulder`);
 - a known organisation at the end of a name split off (`Dijkhoff D66`), and at its start,
   part of the title before it, cut off (`Oud-directeur van Greenpeace Sylvia Borren`);
@@ -82,6 +83,9 @@ class NameRepair:
         while index < len(ordered):
             entity = ordered[index]
             index += 1
+            if self._town_after_surname(doc, entity):
+                repaired.append(Span(doc, entity.start, entity.end, label=self.place))
+                continue
             if entity.label_ != self.person and not self._given_name_mistyped(doc, entity, ordered[index:]):
                 repaired.append(entity)
                 continue
@@ -184,6 +188,20 @@ class NameRepair:
             return [Span(doc, entity.start, entity.end - 1, label=self.person), Span(doc, entity.end - 1, entity.end, label=self.org)]
         return [entity]
 
+    def _town_after_surname(self, doc: Doc, entity: Span) -> bool:
+        """Rule `town_after_surname`: `oud-wethouder Gerrit van Woudenbergh van Almelo` with
+        `Almelo` read as a person: a Dutch or Belgian town read as a one-word person after
+        `van` and a surname (a capitalised word that is no given name, after a given name or a
+        particle) is the town the person is of. After a given name it is a surname (`Jan van
+        Almelo`, `Frans van Houten`), and after a word with nothing before it that makes it a
+        surname too (`bevestigt Dapne van Roosendaal`)."""
+        before = entity.start - 2
+        if not (entity.label_ == self.person and len(entity) == 1 and before >= 1 and self._town_at(doc, entity.start) == 1):
+            return False
+        surname, prior = doc[before], doc[before - 1]
+        return doc[before + 1].text == "van" and surname.is_title and surname.is_alpha and not may_be_given_name(surname.text) \
+            and ((prior.is_lower and prior.lower_ in NAME_PARTICLES) or (prior.is_title and may_be_given_name(prior.text)))
+
     def _town_at(self, doc: Doc, index: int) -> int:
         """How many tokens a town the signatures may end in takes from `index`; 0 for none."""
         for words in self.towns.get(doc[index].text, ()):
@@ -224,15 +242,18 @@ class NameRepair:
     def _given_name_mistyped(self, doc: Doc, entity: Span, later: list[Span]) -> bool:
         """`Cora` (read as an organisation) + `van` + `Nieuwenhuizen` (a person): a one-word
         name right before particles and a one-word person surname is that person's given
-        name, whatever type the model gave it. `het Ajax van Ten Hag` (after an article) and
-        `Willem-Alexander van Nederland` (a place after the particle) are no such name."""
+        name, whatever type the model gave it. `het Ajax van Ten Hag` (after an article),
+        `Willem-Alexander van Nederland` (a place after the particle) and `Gerrit van
+        Woudenbergh van Almelo` (a surname before a town read as a person: `town_after_surname`)
+        are no such name."""
         if len(entity) != 1 or (entity.start > 0 and doc[entity.start - 1].lower_ in ("de", "het", "een")):
             return False
         index = entity.end
         while index < len(doc) and index - entity.end < MAX_PARTICLES and doc[index].lower_ in NAME_PARTICLES and doc[index].is_lower:
             index += 1
         surname = next((e for e in later if e.start == index), None)
-        return index > entity.end and surname is not None and surname.label_ == self.person and len(surname) == 1
+        return index > entity.end and surname is not None and surname.label_ == self.person and len(surname) == 1 \
+            and not self._town_after_surname(doc, surname)
 
     def _without_prefix(self, doc: Doc, entity: Span) -> int:
         """Where the name starts once a glued title (`D66-Onderwijsminister`), a title, a
@@ -264,6 +285,8 @@ class NameRepair:
             return end  # `minister Wiebes van Economische Zaken`: the portfolio is the title's
         following = next((e for e in later if e.start == index), None)
         if following is not None and following.label_ != self.person and not self._catch_all_surname(doc, start, end, following):
+            return end
+        if following is not None and self._town_after_surname(doc, following):
             return end
         if any(e.start < index < e.end for e in later):
             return end

@@ -63,3 +63,26 @@ def test_kb_a_nationality_that_is_no_country_code_is_rejected_naming_the_file(tm
     aliases.write_text(f"people:\n  - name: Erna Solberg\n    nationality: {value}\n")
     with pytest.raises(KnowledgeBaseError, match=r"mine\.yaml: bad people entry .*Erna Solberg.*ISO country code"):
         load_kb(extra=[aliases])
+
+
+@pytest.mark.parametrize(("markup", "expected"), [
+    ("Volgens minister [Grapperhaus](PER) niet .", "Ferdinand Grapperhaus"),  # a 2019 minister by surname
+    ("Burgemeester [Halsema](PER) zweeg .", "Femke Halsema"),
+    ("Zegt [Hugo de Jonge](PER) .", "Hugo de Jonge"),
+])
+def test_kb_dutch_politicians_of_2019_are_known_by_their_surname(kb, markup, expected):
+    from tests.linking.conftest import link
+
+    _, linked = link(markup, kb)
+    assert [e.name for e in linked.entities] == [expected]
+
+
+@pytest.mark.parametrize("markup", [
+    "Volgens trainer [De Jonge](PER) niet .",  # a surname many bear gives no one minister
+    "Zegt [Pieter Hoekstra](PER) .",
+])
+def test_kb_a_common_surname_is_no_politician(kb, markup):
+    from tests.linking.conftest import link
+
+    _, linked = link(markup, kb)
+    assert [e.kb_id for e in linked.entities] == [None] and "Wopke" not in linked.entities[0].name and "Hugo" not in linked.entities[0].name

@@ -202,3 +202,24 @@ def test_name_repair_a_word_that_opens_a_sentence_is_cut_off_the_name(words, ent
 ])
 def test_name_repair_a_given_name_or_a_lone_word_is_no_sentence_opener_to_cut(words, ents, expected):
     assert repaired(words, ents) == expected
+
+
+@pytest.mark.parametrize(("words", "ents", "expected"), [
+    # a town read as a person after a surname and `van`: the town the person is of
+    ("oud-wethouder Gerrit van Woudenbergh van Almelo", "O B-PER O B-LOC O B-PER",
+     [("Gerrit", "PER"), ("Woudenbergh", "LOC"), ("Almelo", "LOC")]),  # (span repair then joins `Gerrit van Woudenbergh`)
+    ("wethouder Jan Pietersen van Houten zei", "O B-PER I-PER O B-PER O", [("Jan Pietersen", "PER"), ("Houten", "LOC")]),
+])
+def test_name_repair_town_after_surname_is_the_persons_town(words, ents, expected):
+    doc = Doc(NLP.vocab, words=words.split(), ents=ents.split())
+    assert [(e.text, e.label_) for e in NameRepair(NLP, load_lexicon(), {**TOWNS, "Almelo": [("Almelo",)]})(doc).ents] == expected
+
+
+@pytest.mark.parametrize(("words", "ents", "expected"), [
+    ("zei Jan van Houten gisteren", "O B-PER O B-PER O", [("Jan van Houten", "PER")]),  # after a given name: a surname
+    ("bevestigt Dapne van Houten", "O B-PER O B-PER", [("Dapne van Houten", "PER")]),  # nothing makes `Dapne` a surname
+    ("Frans van Houten zei", "B-PER I-PER I-PER O", [("Frans van Houten", "PER")]),
+    ("de Raad van Houten zei", "O B-ORG O B-LOC O", [("Raad", "ORG"), ("Houten", "LOC")]),  # not read as a person: untouched
+])
+def test_name_repair_a_town_after_a_given_name_and_van_is_a_surname(words, ents, expected):
+    assert signed(words, ents) == expected

@@ -37,7 +37,8 @@ def one_type_per_name(doc: Doc, mentions: Sequence[EntityMention], kb: Knowledge
       (`Breskens`, `Provinciehuis`); on a tie ORG before PLACE.
 
     A name the knowledge base knows is left as it is: `Washington` may be the city and the
-    president in one article, and the KB-backed rules (`KnownNames`) have had their say."""
+    president in one article, and the KB-backed rules (`KnownNames`) have had their say;
+    but see `town_read_as_person`."""
     by_name: dict[str, list[EntityMention]] = {}
     for mention in mentions:
         by_name.setdefault(fold(mention.name), []).append(mention)
@@ -47,7 +48,11 @@ def one_type_per_name(doc: Doc, mentions: Sequence[EntityMention], kb: Knowledge
     chosen: dict[str, EntityType] = {}
     for folded, group in by_name.items():
         types = {m.type for m in group}
-        if (len(types) < 2 and not surname_of_full_name(group[0].name, types, person_tails)) or kb.lookup(group[0].name, fuzzy=False) is not None:
+        if len(types) < 2 and not surname_of_full_name(group[0].name, types, person_tails):
+            continue
+        if kb.lookup(group[0].name, fuzzy=False) is not None:
+            if town_read_as_person(group[0].name, types, person_tails, kb):
+                chosen[folded] = "PLACE"
             continue
         chosen[folded] = _consistent_type(doc, group, folded in person_tails, lexicon)
     if not chosen:
@@ -79,6 +84,21 @@ def surname_of_full_name(name: str, types: set[EntityType], person_tails: set[st
     checks), a letter or an acronym (`Iliass A`, `SIZ`)."""
     folded = fold(name)
     return types != {"PERSON"} and " " not in folded and len(folded) > 2 and not is_acronym(name) and folded in person_tails
+
+
+TOWN_COUNTRIES = ("NL", "BE")  # the papers' own towns, which their readers do not take for surnames
+
+
+def town_read_as_person(name: str, types: set[EntityType], person_tails: set[str], kb: KnowledgeBase) -> bool:
+    """Rule `town_read_as_person`: `haakten de subsidieverstrekkers Almelo en Enschede af`
+    read as the person `Almelo`, where the article also has the place `Almelo`: a one-word
+    Dutch or Belgian town the knowledge base knows, typed a person and a place in one
+    article and ending no person's fuller name there, is the place. Not a name that ends a
+    person's full name (`Frans van Houten` … `Houten`), nor one typed a person only, nor a
+    town abroad (`Washington` may be the city and the president in one article)."""
+    entry = kb.lookup(name, types=["PLACE"], fuzzy=False)
+    return types == {"PERSON", "PLACE"} and " " not in name and fold(name) not in person_tails \
+        and entry is not None and entry.country in TOWN_COUNTRIES and kb.lookup(name, fuzzy=False) == entry
 
 
 def _after_person_noun(doc: Doc, mention: EntityMention, lexicon: Lexicon) -> bool:

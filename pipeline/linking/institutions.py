@@ -64,17 +64,18 @@ def find_institutions(doc: Doc, kb: KnowledgeBase, lexicon: Lexicon) -> list[tup
             else:
                 found.append((EntityMention(phrase.text, phrase.text, "ORG", phrase.start_char, phrase.end_char), head))
             taken = end - 1
-    return sorted([*found, *municipal_executives(doc, lexicon)], key=lambda item: item[0].start)
+    found += municipal_executives(doc, kb, lexicon) + municipal_councils(doc, kb, lexicon)
+    return sorted(found, key=lambda item: item[0].start)
 
 
-def municipal_executives(doc: Doc, lexicon: Lexicon) -> list[tuple[EntityMention, str]]:
+def municipal_executives(doc: Doc, kb: KnowledgeBase, lexicon: Lexicon) -> list[tuple[EntityMention, str]]:
     """A municipality's executive (data/lexicon/municipal_executives.txt): `Het college van B
     en W vindt …`, `vinden B en W`, `volgens burgemeester en wethouders`, `vindt het
     gemeentebestuur` → (ORG mention, `college`), so that a later bare `het college` refers
     to it. All are one entity, named after the municipality: the capitalised word of a `van`
-    phrase after it (`aldus B en W van Vlissingen`), else the article's first `gemeente X`
-    (`College van B en W Apeldoorn`), so that two towns' colleges stay two. Not `het college`
-    alone (a school, a university's board) nor `de burgemeester` (a person)."""
+    phrase after it (`aldus B en W van Vlissingen`), else the article's municipality
+    (`article_municipality`: `College van B en W Apeldoorn`), so that two towns' colleges stay
+    two. Not `het college` alone (a school, a university's board) nor `de burgemeester` (a person)."""
     phrases = sorted({tuple(phrase.split()) for phrase in lexicon.municipal_executives}, key=len, reverse=True)
     if not phrases:
         return []
@@ -83,7 +84,7 @@ def municipal_executives(doc: Doc, lexicon: Lexicon) -> list[tuple[EntityMention
     # `vinden B en W. Dat …`: the tokenizer takes the last letter and the full stop for an initial
     words = [lower[:-1] if len(text) == 2 and text.endswith(".") else lower
              for text, lower in zip(texts, (strings[lower] for lower in doc.to_array(LOWER).tolist()))]
-    town = next((texts[i + 1] for i in range(len(doc) - 1) if words[i] == "gemeente" and texts[i + 1][:1].isupper()), None)
+    town: str | None = ""  # found at the first college: most articles name none
     openings = {phrase[0] for phrase in phrases}
     found = []
     index = 0
@@ -94,13 +95,75 @@ def municipal_executives(doc: Doc, lexicon: Lexicon) -> list[tuple[EntityMention
             continue
         end = index + len(phrase)
         own = doc[end + 1].text if end + 1 < len(doc) and words[end] == "van" and doc[end + 1].text[:1].isupper() else None
+        if town == "":
+            town = article_municipality(doc, kb)
         place = own or town
-        span = doc[index:end]
+        span = doc[index:end + 2 if own and _dutch_town(own, kb) else end]  # `het college van B en W van Haaksbergen`
         text_end = span.end_char - (1 if span[-1].text.endswith(".") and len(span[-1]) == 2 else 0)
         found.append((EntityMention(doc_text(doc)[span.start_char:text_end], "College van B en W" + (f" {place}" if place else ""), "ORG",
                                     span.start_char, text_end), "college"))
         index = end
     return found
+
+
+def municipal_councils(doc: Doc, kb: KnowledgeBase, lexicon: Lexicon) -> list[tuple[EntityMention, str]]:
+    """Rule `municipal_council`: `schrijft zij in een brief aan de gemeenteraad`, `de
+    gemeenteraad van Utrecht`, `de Amsterdamse gemeenteraad` (data/lexicon/
+    municipal_councils.txt) → (ORG mention, the noun): a town's council, a body that decides
+    and is written to, named after its town: the capitalised word of a `van` phrase after
+    it, else a town's adjective before it (`Amsterdamse`), else the article's municipality
+    (`article_municipality`): `Gemeenteraad Amsterdam`. Every one in the article without a
+    town of its own is the same council. Not a plural (`de gemeenteraden van Ede en Wageningen`:
+    two bodies) nor `de raad` (a council of anything: `de Raad van State`)."""
+    councils = [t for t in doc if t.lower_ in lexicon.municipal_councils]
+    if not councils:
+        return []
+    town = article_municipality(doc, kb)
+    found = []
+    for token in councils:
+        end = _qualifier_end(doc, token.i + 1, places=False)
+        adjective = doc[token.i - 1].text if token.i > 0 and doc[token.i - 1].text[:1].isupper() and doc[token.i - 1].lower_.endswith("se") else ""
+        own = doc[token.i + 2:end].text if end > token.i + 1 else _dutch_town(adjective[:-2], kb) if adjective else None
+        start = token.i - 1 if own and end == token.i + 1 else token.i
+        phrase = doc[start:end]
+        name = "Gemeenteraad" + (f" {own or town}" if own or town else "")
+        found.append((EntityMention(phrase.text, name, "ORG", phrase.start_char, phrase.end_char), token.lower_))
+    return found
+
+
+def towns_of_municipal_bodies(institutions: list[tuple[EntityMention, str]], kb: KnowledgeBase, lexicon: Lexicon) -> list[EntityMention]:
+    """The town a municipal body's `van` phrase names is a place of its own too (`het college
+    van B en W van Haaksbergen`, `de gemeenteraad van Utrecht`): its PLACE mentions, which
+    the body's phrase would otherwise swallow as it does a department's name."""
+    found = []
+    for mention, noun in institutions:
+        head, van, town = mention.text.rpartition(" van ")
+        if van and (noun == "college" or noun in lexicon.municipal_councils) and _dutch_town(town, kb):
+            start = mention.start + len(head) + len(van)
+            found.append(EntityMention(town, town, "PLACE", start, start + len(town)))
+    return found
+
+
+def article_municipality(doc: Doc, kb: KnowledgeBase) -> str | None:
+    """The town whose municipality local news is about: the article's first `gemeente X`
+    (`de gemeente Apeldoorn`), else the Dutch town it names most often (the first of the most
+    named), else None."""
+    words = [t.lower_ for t in doc]
+    named = next((doc[i + 1].text for i in range(len(doc) - 1) if words[i] == "gemeente" and doc[i + 1].text[:1].isupper()), None)
+    if named is not None:
+        return named
+    counts: dict[str, int] = {}
+    for token in doc:
+        if token.is_title and token.is_alpha and not token.is_sent_start:
+            town = _dutch_town(token.text, kb)
+            if town is not None:
+                counts[town] = counts.get(town, 0) + 1
+    return max(counts, key=counts.__getitem__) if counts else None  # the first most named: dicts keep text order
+
+
+def _dutch_town(word: str, kb: KnowledgeBase) -> str | None:
+    entry = kb.lookup(word, types=["PLACE"], fuzzy=False) if word else None
+    return entry.name if entry is not None and entry.country == "NL" and entry.population > 0 else None
 
 
 def _governed_country(doc: Doc, start: int, end: int, noun: str, kb: KnowledgeBase, lexicon: Lexicon) -> KBEntry | None:

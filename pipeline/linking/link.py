@@ -24,7 +24,7 @@ from .class_nouns import class_noun_references
 from .clusters import Cluster, cluster_by_name, cluster_people, join_organisation_names, link_to_kb, merge_same_keys, new_cluster, strip_genitive, to_entity
 from .consistency import one_type_per_name
 from .descriptions import DETERMINERS, Description, description_target, drop_mentions_inside_titles, find_descriptions, role_keys
-from .institutions import find_institutions, institution_references, peoples_acting, spokespeople
+from .institutions import find_institutions, institution_references, peoples_acting, spokespeople, towns_of_municipal_bodies
 from .linked import LinkedEntities
 from .retype import class_noun_persons, drop_common_word_places, places_after_place_nouns, retype_other
 
@@ -44,7 +44,8 @@ def link_entities(doc: Doc, mentions: Sequence[EntityMention], kb: KnowledgeBase
     institutions = [(m, noun) for m, noun in find_institutions(doc, kb, lexicon)
                     if all(m.start <= o.start and o.end <= m.end for o in mentions if o.start < m.end and m.start < o.end)]
     inside = {id(o) for m, _ in institutions for o in mentions if m.start <= o.start and o.end <= m.end}
-    mentions = sorted([*(o for o in mentions if id(o) not in inside), *(m for m, _ in institutions)], key=lambda m: m.start)
+    mentions = sorted([*(o for o in mentions if id(o) not in inside), *(m for m, _ in institutions),
+                       *towns_of_municipal_bodies(institutions, kb, lexicon)], key=lambda m: m.start)
     person_names = {part for m in mentions if m.type == "PERSON" for part in (fold(m.name), *name_parts(m.name))}
     surnames = frozenset(name_parts(m.name)[-1] for m in mentions if m.type == "PERSON" and len(name_parts(m.name)) > 1)
     mentions = [

@@ -51,7 +51,7 @@ def test_aliases_a_municipal_executive_is_one_body_named_after_its_town(kb):
 def test_aliases_a_municipal_executive_is_named_after_the_town_of_its_van_phrase(kb):
     _, linked = link("Het is goed , aldus B en W van [Vlissingen](LOC) .", kb)
     assert [(e.name, [m.text for m in e.mentions]) for e in linked.entities if e.type == "ORG"] == [
-        ("College van B en W Vlissingen", ["B en W"])]
+        ("College van B en W Vlissingen", ["B en W van Vlissingen"])]
 
 
 def test_aliases_a_bare_college_before_any_municipal_executive_is_nobody(kb):
@@ -72,3 +72,51 @@ def test_aliases_a_standing_body_named_specifically_before_is_that_one(kb):
         ("United Kingdom", ["Britse kabinet", "Het kabinet", "Het kabinet"])]
     _, linked = link("Het kabinet zegt het .", kb)
     assert [(e.name, [m.text for m in e.mentions]) for e in linked.entities] == [("kabinet", ["kabinet"])]
+
+
+@pytest.mark.parametrize(("markup", "expected"), [
+    # the article's municipality: the Dutch town it names most often
+    ("Een school in [Amsterdam](LOC) . Ze schrijft in een brief aan de gemeenteraad . Later stemt de gemeenteraad .",
+     ("Gemeenteraad Amsterdam", ["gemeenteraad", "gemeenteraad"])),
+    ("De gemeente [Apeldoorn](LOC) bouwt . [Utrecht](LOC) niet . Ze klaagden bij de gemeenteraad .",
+     ("Gemeenteraad Apeldoorn", ["gemeenteraad"])),  # the first `gemeente X` before any count
+    ("Het plan van de gemeenteraad van [Utrecht](LOC) .", ("Gemeenteraad Utrecht", ["gemeenteraad van Utrecht"])),
+    ("De Amsterdamse gemeenteraad stemde in .", ("Gemeenteraad Amsterdam", ["Amsterdamse gemeenteraad"])),
+    ("Ze schreef aan de gemeenteraad .", ("Gemeenteraad", ["gemeenteraad"])),
+])
+def test_aliases_municipal_council_is_the_council_of_its_town(kb, markup, expected):
+    _, linked = link(markup, kb)
+    councils = [(e.name, [m.text for m in e.mentions]) for e in linked.entities if e.name.startswith("Gemeenteraad")]
+    assert councils == [expected]
+
+
+@pytest.mark.parametrize("markup", [
+    "De gemeenteraden van [Ede](LOC) en [Wageningen](LOC) stemden .",  # several councils
+    "Het besluit van de [Raad van State](ORG) . De raad oordeelde .",  # a council of anything
+])
+def test_aliases_a_plural_or_a_bare_raad_is_no_municipal_council(kb, markup):
+    _, linked = link(markup, kb)
+    assert not [e for e in linked.entities if e.name.startswith("Gemeenteraad")]
+
+
+def test_aliases_a_municipal_executive_without_a_gemeente_phrase_is_the_most_named_towns(kb):
+    _, linked = link("Een stal in [Haaksbergen](LOC) . Het college van B en W vindt het goed .", kb)
+    assert [e.name for e in linked.entities if e.type == "ORG"] == ["College van B en W Haaksbergen"]
+
+
+@pytest.mark.parametrize(("markup", "expected"), [
+    # the model's fragments of the phrase (`B`, `W van Haaksbergen`) give way to the body and its town
+    ("Voor het college van [B](ORG) en [W van Haaksbergen](ORG) reden om te weigeren .",
+     [("College van B en W Haaksbergen", "ORG", ["college van B en W van Haaksbergen"]), ("Haaksbergen", "PLACE", ["Haaksbergen"])]),
+    ("Het plan van de gemeenteraad van [Utrecht](LOC) .",
+     [("Gemeenteraad Utrecht", "ORG", ["gemeenteraad van Utrecht"]), ("Utrecht", "PLACE", ["Utrecht"])]),
+])
+def test_aliases_the_town_of_a_municipal_bodys_van_phrase_is_a_place_too(kb, markup, expected):
+    _, linked = link(markup, kb)
+    assert [(e.name, e.type, [m.text for m in e.mentions]) for e in linked.entities] == expected
+
+
+def test_aliases_a_van_phrase_naming_no_dutch_town_stays_in_the_body(kb):
+    _, linked = link("Het is goed , aldus B en W van [Zuidland](LOC) .", kb)  # a village the KB does not know
+    assert [(e.name, e.type, [m.text for m in e.mentions]) for e in linked.entities] == [
+        ("College van B en W Zuidland", "ORG", ["B en W"]), ("Zuidland", "PLACE", ["Zuidland"])]

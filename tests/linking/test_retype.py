@@ -212,3 +212,26 @@ def test_a_person_right_after_a_class_noun_of_organisations_is_one(kb, markup, e
 def test_a_person_after_a_title_or_with_a_given_name_stays_a_person(kb, markup):
     _, linked = link(markup, kb)
     assert [kind for _, kind in _names(linked)] == ["PERSON"]
+
+
+def test_town_read_as_person_is_the_place_the_article_also_names(kb):
+    """`de subsidieverstrekkers Almelo en Enschede` read as the person `Almelo`, the article
+    naming the place `Almelo` too: a Dutch town typed a person and a place is the place."""
+    _, linked = link("Toen haakten [Almelo](PER) en [Enschede](LOC) af . Hij komt uit [Almelo](LOC) .", kb)
+    assert [(e.name, e.type, len(e.mentions)) for e in linked.entities if e.name == "Almelo"] == [("Almelo", "PLACE", 2)]
+
+
+@pytest.mark.parametrize(("markup", "kept"), [
+    ("Zegt [Frans van Houten](PER) . Toen zweeg [Houten](PER) . Hij woont in [Houten](LOC) .", "PERSON"),  # his surname
+    ("Zegt [Almelo](PER) . Dat vindt [Almelo](PER) .", "PERSON"),  # typed a person only: left as it is
+])
+def test_a_town_that_is_a_surname_keeps_its_person_reading(kb, markup, kept):
+    _, linked = link(markup, kb)
+    assert kept in {e.type for e in linked.entities}
+
+
+def test_a_town_abroad_is_no_town_read_as_person(kb):
+    from pipeline.linking.consistency import town_read_as_person
+
+    assert town_read_as_person("Almelo", {"PERSON", "PLACE"}, set(), kb)
+    assert not town_read_as_person("Washington", {"PERSON", "PLACE"}, set(), kb)  # the city and a president

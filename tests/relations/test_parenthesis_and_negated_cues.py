@@ -166,7 +166,7 @@ ADMITTED = """
 
 
 def test_what_someone_had_to_admit_was_said(kb):
-    assert relations(parsed(ADMITTED.format(modal="moest")), kb)[0] == [("indirect", "Halsema", "erkennen", "dat het klopt", None)]
+    assert relations(parsed(ADMITTED.format(modal="moest")), kb)[0] == [("indirect", "Femke Halsema", "erkennen", "dat het klopt", None)]
 
 
 def test_what_someone_must_admit_is_not_said_yet(kb):

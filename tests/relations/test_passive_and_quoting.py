@@ -34,12 +34,12 @@ def test_statements_the_agent_of_a_passive_speech_verb_speaks(kb):
     """`Het bestuur is door Halsema en Moorman verzocht om op te stappen`: both asked."""
     statements, _ = relations(passive(), kb)
     assert [(s[0], s[1], s[2], s[3]) for s in statements] == [
-        ("indirect", "Halsema", "verzoeken", "om op te stappen"), ("indirect", "Moorman", "verzoeken", "om op te stappen")]
+        ("indirect", "Femke Halsema", "verzoeken", "om op te stappen"), ("indirect", "Moorman", "verzoeken", "om op te stappen")]
 
 
 def test_statements_a_passive_whose_auxiliary_was_taken_for_a_copula_still_has_its_agent(kb):
     statements, _ = relations(passive(aux="cop"), kb)
-    assert [s[1] for s in statements] == ["Halsema", "Moorman"]
+    assert [s[1] for s in statements] == ["Femke Halsema", "Moorman"]
 
 
 def test_statements_a_negated_passive_reports_nothing(kb):

@@ -589,7 +589,7 @@ def test_receiving_from_a_source_is_no_meeting(kb):
 
 def test_receiving_someone_somewhere_is_a_meeting(kb):
     doc = parsed(ONTVANGEN_VAN.format(subject="Rutte", pos="PROPN", ent="B-PER", case="in", where="Amsterdam", ent2="B-LOC"))
-    assert relations(doc, kb)[1] == [("meeting", ["Halsema", "Mark Rutte"], "Amsterdam", None)]
+    assert relations(doc, kb)[1] == [("meeting", ["Femke Halsema", "Mark Rutte"], "Amsterdam", None)]
 
 
 IN_GESPREK = """
@@ -690,4 +690,4 @@ def test_blocked_a_liking_with_graag_is_no_call(kb):
 
 
 def test_blocked_not_a_call_with_another_adverb(kb):
-    assert relations(parsed(LIKES_TO.format(adv="vaak")), kb)[1] == [("call", ["Asscher", "Mark Rutte"], None, None)]
+    assert relations(parsed(LIKES_TO.format(adv="vaak")), kb)[1] == [("call", ["Lodewijk Asscher", "Mark Rutte"], None, None)]
