@@ -39,9 +39,12 @@ def core_arguments(verb: Token, with_objects: bool) -> list[Token]:
         arguments.append(subject)
     arguments += [c for c in verb.children if c.dep_ == "obl:agent"]
     if with_objects:
-        arguments += [c for c in verb.children if c.dep_ in ("obj", "iobj") or misparsed_name_object(c)]
+        # `Rutte heeft Merkel in een gesprek gevraagd`, `Rutte heeft Merkel gisteren ontmoet` with
+        # Rutte the subject of `heeft`: parsers hang arguments on the auxiliary too
+        heads = [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]
+        arguments += [c for head in heads for c in head.children if c.dep_ in ("obj", "iobj") or misparsed_name_object(c)]
         # `De premier zou nog president Trump ontmoeten` with both labelled nsubj: a verb has one subject
-        arguments += [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c != subject]
+        arguments += [c for head in heads for c in head.children if c.dep_ in SUBJECT_DEPS and c != subject]
         # `In de documentaire ontmoeten Jan Kloppenburg, de vader van Joes, en Yiannis Zafiris
         # elkaar`, `ontmoette Rutte, premier van Nederland, de Franse president Macron`: a verb
         # has no apposition, so a noun phrase the parser hung on it as one is its argument

@@ -2,7 +2,7 @@
 light_verbs.txt), a name the parser hung on the verb as an adverb (parties.misparsed_name_object),
 the subject of an encounter noun's relative clause parsed as a second object
 (noun_parties.relative_light_verb) and a cancelling verb the parser coordinated with the noun
-(denial._cancelled_beside). The parses are the bundled parser's own analyses."""
+(denial._cancelled_beside), and arguments hung on the auxiliary (parties.core_arguments). The parses are the bundled parser's own analyses."""
 
 from __future__ import annotations
 
@@ -158,3 +158,44 @@ SENT_DAUGHTER = """
 
 def test_the_possessor_of_a_relative_clauses_antecedent_is_no_party(kb):
     assert [(m[0], m[1]) for m in relations(parsed(SENT_DAUGHTER), kb)[1]] == [("visit", ["Ivanka", "The Hague"])]
+
+
+ON_THE_AUXILIARY = """
+    Rutte        PROPN  nsubj        1   B-PER  Rutte
+    heeft        AUX    aux          4   -      hebben
+    Merkel       PROPN  {dep:<12} {head} B-PER  Merkel
+    gisteren     ADV    advmod       4   -      gisteren
+    ontmoet      VERB   ROOT         4   -      ontmoeten
+    .            PUNCT  punct        4   -      .
+"""
+
+
+@pytest.mark.parametrize("dep,head", [("nsubj", 4), ("obj", 1)])
+def test_arguments_the_parser_hung_on_the_auxiliary_take_part(kb, dep, head):
+    """`Rutte heeft Merkel gisteren ontmoet` with Rutte the subject of `heeft` and Merkel a
+    second subject of the participle, or Merkel the object of `heeft`."""
+    doc = parsed(ON_THE_AUXILIARY.format(dep=dep, head=head))
+    assert [(m[0], m[1]) for m in relations(doc, kb)[1]] == [("meeting", ["Angela Merkel", "Mark Rutte"])]
+
+
+IN_A_TALK = """
+    Rutte        PROPN  nsubj        1   B-PER  Rutte
+    heeft        AUX    aux          6   -      hebben
+    {obj:<12} {pos:<6} obj          1   {ent:<6} {obj}
+    in           ADP    case         5   -      in
+    een          DET    det          5   -      een
+    gesprek      NOUN   obl          6   -      gesprek
+    gevraagd     VERB   ROOT         6   -      vragen
+    om           ADP    case         8   -      om
+    steun        NOUN   obl:arg      6   -      steun
+    .            PUNCT  punct        6   -      .
+"""
+
+
+def test_the_person_asked_in_a_talk_was_in_it_whatever_the_parse_hung_them_on(kb):
+    doc = parsed(IN_A_TALK.format(obj="Merkel", pos="PROPN", ent="B-PER"))
+    assert [(m[0], m[1]) for m in relations(doc, kb)[1]] == [("meeting", ["Angela Merkel", "Mark Rutte"])]
+
+
+def test_a_thing_on_the_auxiliary_takes_no_part(kb):
+    assert relations(parsed(IN_A_TALK.format(obj="geld", pos="NOUN", ent="-")), kb)[1] == []
