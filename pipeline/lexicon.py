@@ -40,6 +40,7 @@ class Lexicon:
     group_subjects: frozenset[str] = frozenset()
     thing_object_verbs: frozenset[str] = frozenset()
     intention_verbs: frozenset[str] = frozenset()
+    request_verbs: frozenset[str] = frozenset()
     quoting_verbs: frozenset[str] = frozenset()
     standing_bodies: frozenset[str] = frozenset()
     hedges: frozenset[str] = frozenset()
@@ -217,6 +218,7 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         group_subjects=words("group_subjects.txt"),
         thing_object_verbs=words("thing_object_verbs.txt"),
         intention_verbs=words("intention_verbs.txt"),
+        request_verbs=words("request_verbs.txt"),
         quoting_verbs=words("quoting_verbs.txt"),
         standing_bodies=words("standing_bodies.txt"),
         hedges=words("hedges.txt"),

@@ -40,8 +40,10 @@ def denied(trigger: Token, clause: Token | None, lexicon: Lexicon) -> bool:
     verb = trigger if clause is None else clause
     governor = verb.head
     if verb.dep_ == "xcomp" and governor != verb and is_verb(governor) and (
-            governor.lower_ in lexicon.blockers or (verb_lemmas(governor, lexicon) & lexicon.blockers) - lexicon.modals):
-        # `hoopt Merkel te ontmoeten`, `Laat die twee maar eens koffie drinken`: wished, not done.
+            governor.lower_ in lexicon.blockers or (verb_lemmas(governor, lexicon) & lexicon.blockers) - lexicon.modals
+            or verb_lemmas(governor, lexicon) & lexicon.request_verbs):
+        # `hoopt Merkel te ontmoeten`, `Laat die twee maar eens koffie drinken`: wished, not done;
+        # `heeft Rutte gevraagd Merkel te ontmoeten` (request_verbs.txt): asked for, not done.
         # A modal blocks as the auxiliary it is (`wil Merkel ontmoeten`), not as a parse's governor
         return True
     for ancestor in trigger.ancestors:  # "als ze er … kan wijzigen": a condition above the trigger

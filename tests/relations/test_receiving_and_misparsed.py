@@ -2,7 +2,8 @@
 light_verbs.txt), a name the parser hung on the verb as an adverb (parties.misparsed_name_object),
 the subject of an encounter noun's relative clause parsed as a second object
 (noun_parties.relative_light_verb) and a cancelling verb the parser coordinated with the noun
-(denial._cancelled_beside), and arguments hung on the auxiliary (parties.core_arguments). The parses are the bundled parser's own analyses."""
+(denial._cancelled_beside), arguments hung on the auxiliary (parties.core_arguments) and
+encounters asked for (request_verbs.txt). The parses are the bundled parser's own analyses."""
 
 from __future__ import annotations
 
@@ -199,3 +200,29 @@ def test_the_person_asked_in_a_talk_was_in_it_whatever_the_parse_hung_them_on(kb
 
 def test_a_thing_on_the_auxiliary_takes_no_part(kb):
     assert relations(parsed(IN_A_TALK.format(obj="geld", pos="NOUN", ent="-")), kb)[1] == []
+
+
+REQUESTED = """
+    Het          DET    det          1   -      het
+    kabinet      NOUN   nsubj        4   -      kabinet
+    heeft        AUX    aux          4   -      hebben
+    Rutte        PROPN  obj          4   B-PER  Rutte
+    {verb:<12} VERB   ROOT         4   -      {lemma}
+    Merkel       PROPN  obj          7   B-PER  Merkel
+    te           ADP    mark         7   -      te
+    ontmoeten    VERB   xcomp        4   -      ontmoeten
+    .            PUNCT  punct        4   -      .
+"""
+
+
+@pytest.mark.parametrize("verb,lemma", [("gevraagd", "vragen"), ("verzocht", "verzoeken"), ("aangeraden", "aanraden")])
+def test_an_encounter_someone_is_asked_to_have_is_not_reported(kb, verb, lemma):
+    """`Het kabinet heeft Rutte gevraagd Merkel te ontmoeten` (request_verbs.txt): asked for,
+    not held, and not the cabinet's either."""
+    assert relations(parsed(REQUESTED.format(verb=verb, lemma=lemma)), kb)[1] == []
+
+
+def test_an_encounter_under_a_verb_that_asks_for_nothing_is_reported(kb):
+    # `Het kabinet heeft Rutte geholpen Merkel te ontmoeten`: helped, so it took place
+    meetings = relations(parsed(REQUESTED.format(verb="geholpen", lemma="helpen")), kb)[1]
+    assert len(meetings) == 1 and "Angela Merkel" in meetings[0][1]
