@@ -17,6 +17,7 @@ PERSONAL_PRONOUNS = frozenset({"ik", "jij", "je", "u", "hij", "zij", "ze", "wij"
 # `zijn Franse ambtgenoot`: a role relative to someone, which an apposition elsewhere in the
 # article (`zijn Franse ambtgenoot Le Maire`) names
 POSSESSIVES = frozenset({"zijn", "haar", "hun"})
+RELATIVE_PRONOUNS = frozenset({"die", "dat"})
 
 
 def reachable(token: Token, follow) -> list[Token]:
@@ -60,6 +61,15 @@ def subject_of(verb: Token) -> Token | None:
         else:
             return None
     return None
+
+
+def relative_antecedent(subject: Token, verb: Token) -> Token:
+    """`Rutte, die dinsdag Merkel ontmoette, was tevreden`, `Hamid, die zei dat …`: the
+    relative pronoun subject of a relative clause stands for the noun the clause hangs on.
+    Any other subject is itself."""
+    if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_.startswith("acl") and verb.head != verb:
+        return verb.head
+    return subject
 
 
 def perfect_auxiliary(verb: Token) -> Token | None:

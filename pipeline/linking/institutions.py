@@ -12,7 +12,7 @@ from ..entities import EntityMention
 from ..kb import KBEntry, KnowledgeBase
 from ..lexicon import Lexicon
 from ..names import fold
-from ..tokens import doc_text, tokens_where
+from ..tokens import doc_memo, doc_text, tokens_where
 from .clusters import Cluster
 from .descriptions import DETERMINERS
 
@@ -84,7 +84,6 @@ def municipal_executives(doc: Doc, kb: KnowledgeBase, lexicon: Lexicon) -> list[
     # `vinden B en W. Dat …`: the tokenizer takes the last letter and the full stop for an initial
     words = [lower[:-1] if len(text) == 2 and text.endswith(".") else lower
              for text, lower in zip(texts, (strings[lower] for lower in doc.to_array(LOWER).tolist()))]
-    town: str | None = ""  # found at the first college: most articles name none
     openings = {phrase[0] for phrase in phrases}
     found = []
     index = 0
@@ -95,9 +94,7 @@ def municipal_executives(doc: Doc, kb: KnowledgeBase, lexicon: Lexicon) -> list[
             continue
         end = index + len(phrase)
         own = doc[end + 1].text if end + 1 < len(doc) and words[end] == "van" and doc[end + 1].text[:1].isupper() else None
-        if town == "":
-            town = article_municipality(doc, kb)
-        place = own or town
+        place = own or article_municipality(doc, kb)  # asked at a college only: most articles name none
         span = doc[index:end + 2 if own and _dutch_town(own, kb) else end]  # `het college van B en W van Haaksbergen`
         text_end = span.end_char - (1 if span[-1].text.endswith(".") and len(span[-1]) == 2 else 0)
         found.append((EntityMention(doc_text(doc)[span.start_char:text_end], "College van B en W" + (f" {place}" if place else ""), "ORG",
@@ -147,7 +144,14 @@ def towns_of_municipal_bodies(institutions: list[tuple[EntityMention, str]], kb:
 def article_municipality(doc: Doc, kb: KnowledgeBase) -> str | None:
     """The town whose municipality local news is about: the article's first `gemeente X`
     (`de gemeente Apeldoorn`), else the Dutch town it names most often (the first of the most
-    named), else None."""
+    named), else None. Kept per Doc: the college and the council of an article ask it both."""
+    memo = doc_memo(doc, "article_municipality", kb)
+    if "town" not in memo:
+        memo["town"] = _article_municipality(doc, kb)
+    return memo["town"]
+
+
+def _article_municipality(doc: Doc, kb: KnowledgeBase) -> str | None:
     words = [t.lower_ for t in doc]
     named = next((doc[i + 1].text for i in range(len(doc) - 1) if words[i] == "gemeente" and doc[i + 1].text[:1].isupper()), None)
     if named is not None:

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from ..lexicon import Lexicon
 from ..linking.linked import LinkedEntities
-from ..syntax import SUBJECT_DEPS, has_case, noun_phrase, subject_of
+from ..syntax import RELATIVE_PRONOUNS, SUBJECT_DEPS, has_case, noun_phrase, subject_of
 from .evidence import entity_type_of
 from .morphology import is_verb, verb_lemmas
 from .phrases import carried_phrase
@@ -140,7 +140,7 @@ def relative_light_verb(noun: Token, lexicon: Lexicon) -> tuple[list[Token], lis
         if _light_verb(clause, lexicon):
             subject = subject_of(clause) or next(
                 (c for c in clause.children if c.dep_ == "obj" and c.pos_ in ("PROPN", "NOUN")), None)
-            subject_phrase = noun_phrase(subject) if subject is not None and subject.lower_ not in ("dat", "die") else []
+            subject_phrase = noun_phrase(subject) if subject is not None and subject.lower_ not in RELATIVE_PRONOUNS else []
             # `het gesprek dat Rutte met Merkel had`: parsers also hang the partner on the subject
             hosts = [clause, subject] if subject is not None else [clause]
             return subject_phrase, [p for head in hosts for p in partner_phrases(head) if has_case(p, ("met", "bij", "tussen"))]

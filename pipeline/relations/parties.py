@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from ..lexicon import Lexicon
 from ..linking.linked import LinkedEntities
 from ..quotes import Quote
-from ..syntax import SUBJECT_DEPS, clause_phrase, has_case, noun_phrase, subject_of
+from ..syntax import SUBJECT_DEPS, clause_phrase, has_case, noun_phrase, relative_antecedent, subject_of
 from .bystanders import bystander
 from .evidence import entity_type_of
 from .morphology import adverb_particle_lemmas, is_verb, verb_lemmas
@@ -34,8 +34,9 @@ def core_arguments(verb: Token, with_objects: bool) -> list[Token]:
     """Subject (inherited through coordination and infinitival clauses), the agent of a
     passive (`Rutte werd ontvangen door Merkel`, `werd gebeld door Biden`) and objects."""
     arguments = []
-    subject = relative_antecedent(subject_of(verb), verb)
+    subject = subject_of(verb)
     if subject is not None:
+        subject = relative_antecedent(subject, verb)
         arguments.append(subject)
     arguments += [c for c in verb.children if c.dep_ == "obl:agent"]
     if with_objects:
@@ -52,15 +53,6 @@ def core_arguments(verb: Token, with_objects: bool) -> list[Token]:
         arguments += [c for c in verb.children if c.dep_ in ("appos", "parataxis", "conj") and c.pos_ in ("PROPN", "NOUN")
                       and (c.dep_ != "conj" or c.ent_type_)]
     return arguments
-
-
-def relative_antecedent(subject: Token | None, verb: Token) -> Token | None:
-    """`Rutte, die dinsdag Merkel ontmoette, was tevreden`, `Ivanka Trump, die naar Den Haag
-    afreist`: the relative pronoun subject of a relative clause stands for the noun the clause
-    hangs on. Any other subject is itself."""
-    if subject is not None and subject.lower_ in ("die", "dat") and verb.dep_.startswith("acl") and verb.head != verb:
-        return verb.head
-    return subject
 
 
 def misparsed_name_object(token: Token) -> bool:

@@ -189,13 +189,17 @@ def test_relations_a_narrated_sentence_ends_the_run_on(kb):
     assert [(s[1], s[3]) for s in statements] == [("Vladimir Putin", "Goed"), ("Brussee", "Prima")]
 
 
-INTERVIEW = """
+# `'Goed', zei Poetin.`: the answer before the interviewer's next question
+POETIN_SAID = """
     '          PUNCT punct   1 -     '
     Goed       ADJ   ROOT    1 -     goed
     '          PUNCT punct   1 -     '
     zei        VERB  parataxis 1 -   zeggen
     Poetin     PROPN nsubj   3 B-PER Poetin
     .          PUNCT punct   1 -     .
+"""
+
+INTERVIEW = POETIN_SAID + """
     {asked}    ADJ   ROOT    6 -     {asked}
     {end}      PUNCT punct   6 -     {end}
     '          PUNCT punct   9 -     '
@@ -215,13 +219,7 @@ def test_relations_a_quote_after_narration_answers_nothing(kb):
     assert [(s[1], s[3]) for s in statements] == [("Vladimir Putin", "Goed")]
 
 
-INTERVIEW_WITH_AN_ASIDE = """
-    '          PUNCT punct   1 -     '
-    Goed       ADJ   ROOT    1 -     goed
-    '          PUNCT punct   1 -     '
-    zei        VERB  parataxis 1 -   zeggen
-    Poetin     PROPN nsubj   3 B-PER Poetin
-    .          PUNCT punct   1 -     .
+INTERVIEW_WITH_AN_ASIDE = POETIN_SAID + """
     Bewust     ADJ   ROOT    6 -     bewust
     ?          PUNCT punct   6 -     ?
     {aside}    PROPN ROOT    8 {ent} {aside}
