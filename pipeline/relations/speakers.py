@@ -14,7 +14,7 @@ from ..linking.linked import LinkedEntities
 from ..linking.pronouns import plural_subject
 from ..names import fold
 from ..quotes import Quote, inside_quote
-from ..syntax import PERSONAL_PRONOUNS, POSSESSIVES, VERB_POS, clause_phrase, noun_phrase, perfect_auxiliary, subject_of
+from ..syntax import PERSONAL_PRONOUNS, POSSESSIVES, VERB_POS, clause_phrase, noun_phrase, perfect_auxiliary, relative_antecedent, subject_of
 from .evidence import entities_in, entity_type_of
 
 FIRST_PERSON = frozenset({"ik", "wij", "we", "mij", "me", "ons"})
@@ -216,11 +216,10 @@ def _listed_after(subject: Token, speaker: str, linked: LinkedEntities) -> list[
 def subject_entity(subject: Token, verb: Token, linked: LinkedEntities, quote_speakers: dict[int, str], lexicon: Lexicon) -> str | None:
     if subject.lower_ in FIRST_PERSON and subject.idx in quote_speakers:
         return quote_speakers[subject.idx]
-    if subject.lower_ == "die":
-        if verb.dep_.startswith("acl"):  # "Hamid, die zei dat …": the noun the clause hangs on
-            subject = verb.head
-        elif subject.is_sent_start:  # "Die herhaalde dat …"
-            return linked.demonstrative_key(subject)
+    antecedent = relative_antecedent(subject, verb)  # "Hamid, die zei dat …": the noun the clause hangs on
+    if antecedent is subject and subject.lower_ == "die" and subject.is_sent_start:  # "Die herhaalde dat …"
+        return linked.demonstrative_key(subject)
+    subject = antecedent
     keys = entities_in((t for t in noun_phrase(subject) if t.dep_ not in ("nmod:poss", "det")), linked)
     if keys:
         return keys[0]

@@ -318,3 +318,25 @@ def test_speakers_a_name_after_a_preposition_before_the_copula_is_not_identified
     # `Volgens Odegard is de moeder van Sarah …`: the name belongs to `volgens`
     doc = parsed(IDENTIFIED.format(first="Volgens", first_pos="ADP", first_dep="case", first_head=1, first_ent="-", name_dep="obl", name_ent="B-PER"))
     assert ("indirect", "Odegard", "zeggen", "dat het klopt", None) not in relations(doc, kb)[0]
+
+
+RELATIVE_SPEAKER = """
+    Shell      PROPN nsubj     8 B-ORG Shell
+    ,          PUNCT punct     3 -     ,
+    {pronoun:<10} PRON  nsubj     3 -     {pronoun}
+    zei        VERB  acl:relcl 0 -     zeggen
+    dat        SCONJ mark      6 -     dat
+    het        PRON  nsubj     6 -     het
+    stopt      VERB  ccomp     3 -     stoppen
+    ,          PUNCT punct     3 -     ,
+    groeit     VERB  ROOT      8 -     groeien
+    .          PUNCT punct     8 -     .
+"""
+
+
+def test_relations_a_relative_pronoun_speaker_is_the_noun_its_clause_hangs_on(kb):
+    """`Shell, dat zei dat het stopt, groeit`, as `Hamid, die zei dat …`: the relative `dat` of a
+    het-noun speaks for its antecedent as `die` does (syntax.relative_antecedent)."""
+    for pronoun in ("die", "dat"):
+        statements, _ = relations(parsed(RELATIVE_SPEAKER.format(pronoun=pronoun)), kb)
+        assert [(s[1], s[2]) for s in statements] == [("Shell", "zeggen")]
