@@ -16,8 +16,13 @@ def compound_parts(word: str, heads: Mapping[str, tuple[str, bool]]) -> tuple[st
     compounds only after a hyphen). None for the head itself, a modifier under three letters
     (two after a hyphen: `EU-top`), or a hyphen-only head without one (`laptop`, `bergtop`)."""
     word = word.lower()
-    for head in sorted((h for h in heads if word.endswith(h) and len(word) > len(h)), key=len, reverse=True):
-        modifier = word[: -len(head)]
+    # the word's own suffixes, longest first, are the candidate heads: a lookup per letter
+    # instead of a scan of every head per word
+    for cut in range(1, len(word)):
+        head = word[cut:]
+        if head not in heads:
+            continue
+        modifier = word[:cut]
         hyphenated = modifier.endswith("-")
         modifier = modifier.rstrip("-")
         if heads[head][1] and not hyphenated:

@@ -10,10 +10,12 @@ to add as description mentions.
 
 from __future__ import annotations
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from ..compounds import compound_parts
 from ..lexicon import Lexicon
+from ..tokens import tokens_where
 from .clusters import Cluster
 
 REFERRING = frozenset({"de", "het", "deze", "dit"})
@@ -34,9 +36,9 @@ def class_noun_references(doc: Doc, clusters: list[Cluster], lexicon: Lexicon) -
     introduced = {kind for _, _, kind, _ in introductions}
     taken = [(m.start, m.end) for c in clusters for m in c.mentions]
     found = []
-    for token in doc:
-        kind = class_of(token.text, heads) if token.pos_ == "NOUN" else None
-        if kind not in introduced:
+    for token in tokens_where(doc, ORTH, lambda word: class_of(word, heads) in introduced):
+        kind = class_of(token.text, heads)
+        if token.pos_ != "NOUN" or kind is None:
             continue
         opening = _opening(doc, token)
         if opening is None or _goes_on_into_a_name(doc, token):

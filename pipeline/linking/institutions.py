@@ -112,7 +112,7 @@ def municipal_councils(doc: Doc, kb: KnowledgeBase, lexicon: Lexicon) -> list[tu
     (`article_municipality`): `Gemeenteraad Amsterdam`. Every one in the article without a
     town of its own is the same council. Not a plural (`de gemeenteraden van Ede en Wageningen`:
     two bodies) nor `de raad` (a council of anything: `de Raad van State`)."""
-    councils = [t for t in doc if t.lower_ in lexicon.municipal_councils]
+    councils = list(tokens_where(doc, LOWER, lexicon.municipal_councils.__contains__))
     if not councils:
         return []
     town = article_municipality(doc, kb)

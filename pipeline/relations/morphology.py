@@ -5,6 +5,8 @@ slips (`onderstreepte`, `riep` → roepen), and the speech-verb cue of a token.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
 from ..lexicon import Lexicon
@@ -51,9 +53,15 @@ def strong_infinitives(written: str, lexicon: Lexicon) -> set[str]:
 
 def rebuilt_verb_lemmas(token: Token, lexicon: Lexicon) -> set[str]:
     particle = particle_of(token, lexicon)
-    written = token.text.lower()
     lemmas = set() if invented_particle(token, particle, lexicon) else {full_lemma(token, lexicon)}
-    lemmas |= {particle + infinitive for infinitive in strong_infinitives(written, lexicon)}
+    return lemmas | written_form_lemmas(token.text.lower(), particle, lexicon)
+
+
+@lru_cache(maxsize=65536)
+def written_form_lemmas(written: str, particle: str, lexicon: Lexicon) -> frozenset[str]:
+    """The infinitives a written verb form may be, its separable particle before them:
+    asked of every verb of every article, it depends on the spelling and the lexicon alone."""
+    lemmas = {particle + infinitive for infinitive in strong_infinitives(written, lexicon)}
     forms = {written[2:] if written.startswith("ge") and len(written) >= 6 and written.endswith(("d", "t")) else written}  # geluncht → lunch-, gebeld → bel-
     # separable participles carry `ge` after the particle: bekendgemaakt, opgeroepen, toegezegd
     forms |= {written[:i] + written[i + 2:] for i in range(2, len(written) - 4) if written[i:i + 2] == "ge"}
@@ -75,7 +83,7 @@ def rebuilt_verb_lemmas(token: Token, lexicon: Lexicon) -> set[str]:
                         if variant[-3:-1] == long:
                             variants.add(variant[:-3] + short + variant[-1])
                 lemmas |= {particle + v + "en" for v in variants}
-    return lemmas
+    return frozenset(lemmas)
 
 
 def is_verb(token: Token) -> bool:

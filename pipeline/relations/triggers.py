@@ -9,6 +9,8 @@ contact verb of data/lexicon/contact_verbs.txt (whose object must be a person, p
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
 from ..compounds import compound_parts
@@ -75,21 +77,32 @@ def compound_encounter(noun: Token, lexicon: Lexicon) -> MeetingType | None:
     data/lexicon/summit_modifiers.txt). Written closed, such a head is an encounter only after
     one of those modifiers (`minitop`, `klimaattop`; not `bergtop`)."""
     for word in dict.fromkeys(((noun.lemma_ or noun.text).lower(), noun.lower_)):
-        parts = compound_parts(word, lexicon.compound_heads)
-        if parts is not None:
-            modifier, head = parts
-            bare = modifier.removesuffix("s")
-            if modifier in lexicon.gathering_modifiers or bare in lexicon.gathering_modifiers:
-                return None  # `protestbijeenkomst`, `campagnebijeenkomst`: a rally or a public session
-            if lexicon.compound_heads[head][1] and not (modifier in lexicon.summit_modifiers or "-" in modifier):
-                return None  # `VVD-top`, `KLM-top`: a body's leadership, not a summit (`NAVO-top`, `Trump-Kim-top`)
-            calling = modifier in lexicon.call_modifiers or bare in lexicon.call_modifiers
-            return "call" if calling else lexicon.compound_heads[head][0]
-        closed = next((h for h, (_, hyphen_only) in lexicon.compound_heads.items() if hyphen_only and word.endswith(h)
-                       and word[: -len(h)] in lexicon.summit_modifiers), None)
-        if closed is not None:  # `minitop`, `klimaattop`: written closed after a summit's own modifier
-            return lexicon.compound_heads[closed][0]
+        decided, found = word_compound_encounter(word, lexicon)
+        if decided:
+            return found
     return None
+
+
+@lru_cache(maxsize=65536)
+def word_compound_encounter(word: str, lexicon: Lexicon) -> tuple[bool, MeetingType | None]:
+    """`compound_encounter` of one written form or lemma, as (whether the word decides,
+    the encounter): asked of every noun of every article, it depends on the word and the
+    lexicon alone. A compound of a known head decides, even as no encounter (`protestbijeenkomst`)."""
+    parts = compound_parts(word, lexicon.compound_heads)
+    if parts is not None:
+        modifier, head = parts
+        bare = modifier.removesuffix("s")
+        if modifier in lexicon.gathering_modifiers or bare in lexicon.gathering_modifiers:
+            return True, None  # `protestbijeenkomst`, `campagnebijeenkomst`: a rally or a public session
+        if lexicon.compound_heads[head][1] and not (modifier in lexicon.summit_modifiers or "-" in modifier):
+            return True, None  # `VVD-top`, `KLM-top`: a body's leadership, not a summit (`NAVO-top`, `Trump-Kim-top`)
+        calling = modifier in lexicon.call_modifiers or bare in lexicon.call_modifiers
+        return True, "call" if calling else lexicon.compound_heads[head][0]
+    closed = next((h for h, (_, hyphen_only) in lexicon.compound_heads.items() if hyphen_only and word.endswith(h)
+                   and word[: -len(h)] in lexicon.summit_modifiers), None)
+    if closed is not None:  # `minitop`, `klimaattop`: written closed after a summit's own modifier
+        return True, lexicon.compound_heads[closed][0]
+    return False, None
 
 
 def reciprocal_encounter(verb: Token, lexicon: Lexicon) -> bool:
