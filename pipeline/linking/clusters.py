@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from ..entities import EntityMention
 from ..kb import KBEntry, KnowledgeBase
-from ..names import FUNCTION_WORDS, fold, has_given_name, name_parts, same_person_name, skeleton
+from ..names import FUNCTION_WORDS, NAME_PARTICLES, fold, has_given_name, name_parts, same_person_name, skeleton
 from ..schemas import ArticleEntity, EntityType, Mention
 from .retype import own_name_first
 
@@ -63,10 +63,17 @@ class Cluster:
 def strip_genitive(name: str, seen: set[str], kb: KnowledgeBase, surnames: frozenset[str] = frozenset()) -> str:
     """`Trumps`, `Kims` → `Trump`, `Kim` when the bare form is a name (or part of one) seen
     in the article or known to the KB; never a word the article uses as the last word of a
-    full name (`Adams` after `Zoe Adams` is no genitive of `Adam`)."""
-    if name.endswith("s") and " " not in name and fold(name) not in surnames:
-        bare = fold(name[:-1])
-        if bare in seen or bare in kb.by_name:
+    full name (`Adams` after `Zoe Adams` is no genitive of `Adam`). Rule
+    `particle_surname_genitive`: a surname behind its particles takes the genitive on its
+    last word (`Von der Leyens benoeming`, `De Jonges plan` after `Ursula von der Leyen`,
+    `Hugo de Jonge`), that word then read the same way."""
+    parts = name.split(" ")
+    if not all(fold(p) in NAME_PARTICLES for p in parts[:-1]):
+        return name  # `Jan Pieters`: a full name's last word is its surname, as written
+    last = parts[-1]
+    if last.endswith("s") and fold(last) not in surnames:
+        bare = fold(last[:-1])
+        if bare in seen or (len(parts) == 1 and bare in kb.by_name):
             return name[:-1]
     return name
 

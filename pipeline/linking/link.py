@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from ..entities import EntityMention
 from ..kb import KBEntry, KnowledgeBase
 from ..lexicon import Lexicon, load_lexicon
-from ..names import fold, name_parts
+from ..names import fold, has_given_name, name_parts
 from ..quotes import Quote, find_quotes
 from ..schemas import ArticleEntity, EntityType
 from ..syntax import NAME_DEPS, POSSESSIVES, own_subject, reachable
@@ -47,7 +47,7 @@ def link_entities(doc: Doc, mentions: Sequence[EntityMention], kb: KnowledgeBase
     mentions = sorted([*(o for o in mentions if id(o) not in inside), *(m for m, _ in institutions),
                        *towns_of_municipal_bodies(institutions, kb, lexicon)], key=lambda m: m.start)
     person_names = {part for m in mentions if m.type == "PERSON" for part in (fold(m.name), *name_parts(m.name))}
-    surnames = frozenset(name_parts(m.name)[-1] for m in mentions if m.type == "PERSON" and len(name_parts(m.name)) > 1)
+    surnames = frozenset(name_parts(m.name)[-1] for m in mentions if m.type == "PERSON" and has_given_name(m.name))  # not `Von der Leyens`
     mentions = [
         EntityMention(m.text, strip_genitive(m.name, person_names, kb, surnames), m.type, m.start, m.end) if m.type == "PERSON" else m
         for m in mentions
