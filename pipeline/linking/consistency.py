@@ -39,6 +39,7 @@ def one_type_per_name(doc: Doc, mentions: Sequence[EntityMention], kb: Knowledge
     A name the knowledge base knows is left as it is: `Washington` may be the city and the
     president in one article, and the KB-backed rules (`KnownNames`) have had their say;
     but see `town_read_as_person`."""
+    mentions = full_names_read_as_bodies(doc, mentions, kb, lexicon)
     by_name: dict[str, list[EntityMention]] = {}
     for mention in mentions:
         by_name.setdefault(fold(mention.name), []).append(mention)
@@ -60,6 +61,29 @@ def one_type_per_name(doc: Doc, mentions: Sequence[EntityMention], kb: Knowledge
     kinds = {fold(m.name): kind for folded, kind in chosen.items() for m in by_name[folded]}
     return [EntityMention(m.text, m.name, kind, m.start, m.end, m.description) if (kind := kinds.get(fold(m.name), m.type)) != m.type else m
             for m in mentions]
+
+
+def full_names_read_as_bodies(doc: Doc, mentions: Sequence[EntityMention], kb: KnowledgeBase, lexicon: Lexicon) -> list[EntityMention]:
+    """Rule `full_name_read_as_body`: `vriend als vijand van Muammar Kadhafi` and `waar Issei
+    Sagawa nog woont` read as organisations, while the article goes on with `Kadhafi`,
+    `Sagawa` alone: a name of capitalised words that opens with an unambiguous given name
+    and ends in a word the article also writes alone is that person, whatever NER typed
+    it (its lone surname then follows it: `surname_of_full_name`). Not a name the
+    knowledge base knows (`Albert Heijn`), one opening with a place (`Breda` is a given name
+    too), one a class noun types (`Cornelius Haga Lyceum`), nor one whose last word is not
+    written alone (`Johan Cruijff Arena` beside `Cruijff`). Its known cost: a place named
+    after a person (`In Santiago Bernabéu ging het licht …` beside `Bernabéu`)."""
+    alone = {fold(m.name) for m in mentions if not m.description and " " not in m.name}
+    changed = []
+    for mention in mentions:
+        words = mention.name.split()
+        if mention.type in ("ORG", "PLACE") and not mention.description and len(words) > 1 and is_given_name(words[0]) \
+                and all(w[:1].isupper() for w in words) and fold(words[-1]) in alone and fold(words[-1]) != fold(words[0]) \
+                and kb.lookup(mention.name, fuzzy=False) is None and kb.lookup(words[0], types=["PLACE"], fuzzy=False) is None \
+                and class_noun_type(doc, mention, lexicon) is None:
+            mention = EntityMention(mention.text, mention.name, "PERSON", mention.start, mention.end)
+        changed.append(mention)
+    return changed
 
 
 def _person_name_tails(mentions: Sequence[EntityMention]) -> set[str]:
