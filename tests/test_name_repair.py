@@ -259,3 +259,22 @@ def test_name_repair_a_body_after_particles_of_no_person_keeps_its_name():
     words = "zegt Egbert de Vries van de Amsterdamse Federatie van Woningcorporaties ."
     ents = "O B-PER I-PER I-PER O O B-ORG I-ORG I-ORG I-ORG O"
     assert repaired(words, ents) == [("Egbert de Vries", "PER"), ("Amsterdamse Federatie van Woningcorporaties", "ORG")]
+
+
+@pytest.mark.parametrize(("words", "ents", "expected"), [
+    ("verklaarde NS-baas Roger van Boxtel eerder", "O B-PER I-PER I-PER I-PER O", [("Roger van Boxtel", "PER")]),
+    ("zei Misdaadjournalist Peter R. de Vries", "O B-PER I-PER I-PER I-PER I-PER", [("Peter R. de Vries", "PER")]),
+    ("zegt GroenLinks-raadslid Anne de Boer", "O B-PER I-PER I-PER I-PER", [("Anne de Boer", "PER")]),
+    ("zegt Statenlid Anne de Boer", "O B-PER I-PER I-PER I-PER", [("Anne de Boer", "PER")]),
+])
+def test_name_repair_a_compound_ending_in_a_role_is_a_title_cut_off_the_name(words, ents, expected):
+    assert repaired(words, ents) == expected
+
+
+def test_a_party_compound_of_a_lijsttrekker_still_names_the_party(kb):
+    """`lijsttrekker` is left out of role_suffixes.txt: `SGP-lijsttrekker` (MISC) keeps
+    giving the party a mention, as the gold counts it."""
+    from tests.linking.conftest import link
+
+    _, linked = link("De [SGP-lijsttrekker](MISC) sprak .", kb)
+    assert [(e.name, e.type) for e in linked.entities] == [("SGP", "ORG")]
