@@ -49,6 +49,9 @@ def one_type_per_name(doc: Doc, mentions: Sequence[EntityMention], kb: Knowledge
     chosen: dict[str, EntityType] = {}
     for folded, group in by_name.items():
         types = {m.type for m in group}
+        if suspect_initial(group, person_tails):
+            chosen[folded] = "PERSON"
+            continue
         if len(types) < 2 and not surname_of_full_name(group[0].name, types, person_tails):
             continue
         if kb.lookup(group[0].name, fuzzy=False) is not None:
@@ -108,6 +111,18 @@ def surname_of_full_name(name: str, types: set[EntityType], person_tails: set[st
     checks), a letter or an acronym (`Iliass A`, `SIZ`)."""
     folded = fold(name)
     return types != {"PERSON"} and " " not in folded and len(folded) > 2 and not is_acronym(name) and folded in person_tails
+
+
+def suspect_initial(group: list[EntityMention], person_tails: set[str]) -> bool:
+    """Rule `suspect_initial`: `De 21-jarige Iliass A. uit Roosendaal …` and later `A.
+    ontkende …`, `Schutter Tim S.` … `deed S. opnieuw zijn verhaal`: Dutch papers name a
+    suspect, a victim or a witness by given name and surname initial, then by the initial
+    alone; written so, with its full stop, every time, a capital the article has as a
+    person's surname initial is that person, whatever NER typed it (`S.` as an
+    organisation, `A.` as a place). Not a capital without the stop (`Ze gingen naar A`)."""
+    name = group[0].name
+    return len(name) == 1 and name.isupper() and name.lower() in person_tails \
+        and all(m.text == f"{name}." for m in group) and any(m.type != "PERSON" for m in group)
 
 
 TOWN_COUNTRIES = ("NL", "BE")  # the papers' own towns, which their readers do not take for surnames

@@ -256,3 +256,17 @@ def test_a_full_name_of_a_given_name_read_as_a_body_is_the_person_its_lone_surna
 def test_a_body_that_opens_with_a_given_name_but_has_no_lone_surname_stays_a_body(kb, markup, kept):
     _, linked = link(markup, kb)
     assert kept in _names(linked)
+
+
+@pytest.mark.parametrize(("markup", "expected"), [
+    ("Schutter [Tim S.](PER) kwam . Toen deed [S.](ORG) zijn verhaal . Daarna zweeg [S.](ORG) .", [("Tim S", "PERSON", 3)]),
+    ("De man [Iliass A.](PER) kwam . [A.](LOC) ontkende .", [("Iliass A", "PERSON", 2)]),
+])
+def test_a_suspects_surname_initial_alone_is_that_suspect(kb, markup, expected):
+    _, linked = link(markup, kb)
+    assert [(e.name, e.type, len(e.mentions)) for e in linked.entities] == expected
+
+
+def test_a_capital_without_its_full_stop_is_no_suspects_initial(kb):
+    _, linked = link("De man [Iliass A.](PER) kwam . Ze gingen naar [A](LOC) .", kb)
+    assert ("A", "PLACE") in _names(linked)
