@@ -157,3 +157,17 @@ def test_a_hyphen_the_article_never_closes_up_stays(kb, markup):
 def test_aliases_particle_surname_genitive_is_the_surname(kb, markup, entities):
     _, linked = link(markup, kb)
     assert [(e.name, len(e.mentions)) for e in linked.entities] == entities
+
+
+@pytest.mark.parametrize(("markup", "together"), [
+    ("De [Conservatieve Partij](ORG) wankelt . De [Conservatieven](ORG) zijn boos .", True),
+    ("De [Republikeinse Partij](ORG) wint . De [Republikeinen](ORG) juichen .", True),
+    ("De [Democratische Partij](ORG) wint . De [Democraten](ORG) juichen .", True),
+    ("De [Conservatieve Partij](ORG) wankelt . De [Catalanen](ORG) zijn boos .", False),  # no party of theirs
+    # two bodies the members may belong to: neither
+    ("De [Socialistische Partij](ORG) en de [Socialistische Bond](ORG) . De [Socialisten](ORG) juichen .", False),
+])
+def test_aliases_the_members_of_a_party_name_the_party(kb, markup, together):
+    _, linked = link(markup, kb)
+    plural = next(e for e in linked.entities if any(m.text.endswith("en") for m in e.mentions))
+    assert (len(plural.mentions) > 1) == together
