@@ -20,6 +20,7 @@ the entity, linking and relation stages see only the repaired spans.
   space after the hyphen) is no person;
 - a nickname in quotes between a given name and a surname is part of the name
   (`Gerardo 'Tata' Martino`);
+- a body after a whole name cut off (`Mark van Baal van Follow This`: `affiliations.py`);
 - a letter's signature split off its town (`Pim van Tol Heemskerk` → `Pim van Tol` + the
   place `Heemskerk`, `Jan van de` + `Ven Venray Handig` → `Jan van de Ven` + `Venray`).
 """
@@ -31,6 +32,7 @@ from collections.abc import Iterable
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from .affiliations import affiliation_after, split_affiliation, whole_name
 from .entities import model_label
 from .kb import KnowledgeBase, default_kb
 from .lexicon import Lexicon, load_lexicon
@@ -77,6 +79,8 @@ class NameRepair:
     def __call__(self, doc: Doc) -> Doc:
         entities = [e for e in self._split_signatures(doc, doc.ents) if not self._fragment(e)]
         entities = [part for e in entities for part in self._split_organisation(doc, e)]
+        people = {i: e.start for e in entities if e.label_ == self.person for i in range(e.start, e.end)}
+        entities = [part for e in entities for part in split_affiliation(doc, e, self.person, self._affiliation_label, self._portfolio_at, people)]
         repaired: list[Span] = []
         index = 0
         ordered = sorted(entities, key=lambda e: e.start)
@@ -188,6 +192,9 @@ class NameRepair:
             return [Span(doc, entity.start, entity.end - 1, label=self.person), Span(doc, entity.end - 1, entity.end, label=self.org)]
         return [entity]
 
+    def _affiliation_label(self, doc: Doc, start: int, end: int) -> str:
+        return self.place if self._town_at(doc, start) == end - start else self.org  # `Melanie Goudsblom van Alkmaar`
+
     def _town_after_surname(self, doc: Doc, entity: Span) -> bool:
         """Rule `town_after_surname`: `oud-wethouder Gerrit van Woudenbergh van Almelo` with
         `Almelo` read as a person: a Dutch or Belgian town read as a one-word person after
@@ -280,6 +287,8 @@ class NameRepair:
         ends_in_particle = doc[end - 1].lower_ in NAME_PARTICLES and end - 1 > start
         if (index == end and not ends_in_particle) or index >= len(doc):
             return end
+        if whole_name(doc, start, end) and affiliation_after(doc, end, len(doc)) is not None:
+            return end  # `Lennert Böhmer` + `van Geel-Wit`: the body the person speaks for
         surname = doc[index]
         if not (surname.text[:1].isupper() and surname.text[1:2].islower()) or self._portfolio_at(doc, index):
             return end  # `minister Wiebes van Economische Zaken`: the portfolio is the title's

@@ -223,3 +223,58 @@ def test_name_repair_town_after_surname_is_the_persons_town(words, ents, expecte
 ])
 def test_name_repair_a_town_after_a_given_name_and_van_is_a_surname(words, ents, expected):
     assert signed(words, ents) == expected
+
+
+@pytest.mark.parametrize(("words", "ents", "expected"), [
+    # the model's person over the body
+    ("zegt Anneke Hofsté van Ambiq .", "O B-PER I-PER I-PER I-PER O", [("Anneke Hofsté", "PER"), ("Ambiq", "ORG")]),
+    ("zegt Ger van Unen van de SP .", "O B-PER I-PER I-PER I-PER I-PER I-PER O", [("Ger van Unen", "PER"), ("SP", "ORG")]),
+    ("zegt R. Derias van Il Giardino .", "O B-PER I-PER I-PER I-PER I-PER O", [("R. Derias", "PER"), ("Il Giardino", "ORG")]),
+    # a surname entity over the body after the given name and its particle
+    ("zegt Mark van Baal van Follow This .", "O B-PER I-PER B-PER I-PER I-PER I-PER O", [("Mark van Baal", "PER"), ("Follow This", "ORG")]),
+    ("zegt Wiebe van Terwisga van Re-Match .", "O B-PER O B-ORG I-ORG I-ORG O", [("Wiebe van Terwisga", "PER"), ("Re-Match", "ORG")]),
+    # the particle repair does not stretch a whole name over it
+    ("zegt Lennert Böhmer van Geel-Wit .", "O B-PER I-PER O B-PER O", [("Lennert Böhmer", "PER"), ("Geel-Wit", "ORG")]),
+    ("weet James Bloodworth van Foreign Policy niet", "O B-PER I-PER O B-PER I-PER O", [("James Bloodworth", "PER"), ("Foreign Policy", "ORG")]),
+])
+def test_name_repair_a_body_after_a_whole_name_is_no_part_of_it(words, ents, expected):
+    assert repaired(words, ents) == expected
+
+
+@pytest.mark.parametrize(("words", "ents", "expected"), [
+    ("zegt Jan Peter van Dijk .", "O B-PER I-PER I-PER I-PER O", [("Jan Peter van Dijk", "PER")]),  # `Peter` is a given name
+    ("zegt Ingrid van Engelshoven .", "O B-PER O B-PER O", [("Ingrid van Engelshoven", "PER")]),
+    ("zegt Willem-Alexander van Oranje .", "O B-PER I-PER I-PER O", [("Willem-Alexander van Oranje", "PER")]),  # no surname before `van`
+    ("zegt Jan Smit van de partij .", "O B-PER I-PER I-PER I-PER I-PER O", [("Jan Smit van de partij", "PER")]),  # lowercase: not a name
+    ("het museum van de Universiteit van Amsterdam", "O O O O B-ORG I-ORG I-ORG", [("Universiteit van Amsterdam", "ORG")]),
+    ("zegt Peter van Dijk", "O B-PER O B-PER", [("Peter van Dijk", "PER")]),  # a given name alone before `van`: the surname's particle
+])
+def test_name_repair_a_van_that_opens_no_body_stays_in_the_name(words, ents, expected):
+    assert repaired(words, ents) == expected
+
+
+def test_name_repair_a_body_after_particles_of_no_person_keeps_its_name():
+    """`Egbert de Vries van de Amsterdamse Federatie van Woningcorporaties`: the body's own
+    `van` is no affiliation of the word before its particles."""
+    words = "zegt Egbert de Vries van de Amsterdamse Federatie van Woningcorporaties ."
+    ents = "O B-PER I-PER I-PER O O B-ORG I-ORG I-ORG I-ORG O"
+    assert repaired(words, ents) == [("Egbert de Vries", "PER"), ("Amsterdamse Federatie van Woningcorporaties", "ORG")]
+
+
+@pytest.mark.parametrize(("words", "ents", "expected"), [
+    ("verklaarde NS-baas Roger van Boxtel eerder", "O B-PER I-PER I-PER I-PER O", [("Roger van Boxtel", "PER")]),
+    ("zei Misdaadjournalist Peter R. de Vries", "O B-PER I-PER I-PER I-PER I-PER", [("Peter R. de Vries", "PER")]),
+    ("zegt GroenLinks-raadslid Anne de Boer", "O B-PER I-PER I-PER I-PER", [("Anne de Boer", "PER")]),
+    ("zegt Statenlid Anne de Boer", "O B-PER I-PER I-PER I-PER", [("Anne de Boer", "PER")]),
+])
+def test_name_repair_a_compound_ending_in_a_role_is_a_title_cut_off_the_name(words, ents, expected):
+    assert repaired(words, ents) == expected
+
+
+def test_a_party_compound_of_a_lijsttrekker_still_names_the_party(kb):
+    """`lijsttrekker` is left out of role_suffixes.txt: `SGP-lijsttrekker` (MISC) keeps
+    giving the party a mention, as the gold counts it."""
+    from tests.linking.conftest import link
+
+    _, linked = link("De [SGP-lijsttrekker](MISC) sprak .", kb)
+    assert [(e.name, e.type) for e in linked.entities] == [("SGP", "ORG")]

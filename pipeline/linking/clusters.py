@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 
 from ..entities import EntityMention
 from ..kb import KBEntry, KnowledgeBase
-from ..names import FUNCTION_WORDS, fold, has_given_name, name_parts, same_person_name, skeleton
+from ..lexicon import Lexicon
+from ..names import FUNCTION_WORDS, NAME_PARTICLES, fold, has_given_name, name_parts, same_person_name, skeleton
 from ..schemas import ArticleEntity, EntityType, Mention
 from .retype import own_name_first
 
@@ -63,10 +64,17 @@ class Cluster:
 def strip_genitive(name: str, seen: set[str], kb: KnowledgeBase, surnames: frozenset[str] = frozenset()) -> str:
     """`Trumps`, `Kims` → `Trump`, `Kim` when the bare form is a name (or part of one) seen
     in the article or known to the KB; never a word the article uses as the last word of a
-    full name (`Adams` after `Zoe Adams` is no genitive of `Adam`)."""
-    if name.endswith("s") and " " not in name and fold(name) not in surnames:
-        bare = fold(name[:-1])
-        if bare in seen or bare in kb.by_name:
+    full name (`Adams` after `Zoe Adams` is no genitive of `Adam`). Rule
+    `particle_surname_genitive`: a surname behind its particles takes the genitive on its
+    last word (`Von der Leyens benoeming`, `De Jonges plan` after `Ursula von der Leyen`,
+    `Hugo de Jonge`), that word then read the same way."""
+    parts = name.split(" ")
+    if not all(fold(p) in NAME_PARTICLES for p in parts[:-1]):
+        return name  # `Jan Pieters`: a full name's last word is its surname, as written
+    last = parts[-1]
+    if last.endswith("s") and fold(last) not in surnames:
+        bare = fold(last[:-1])
+        if bare in seen or (len(parts) == 1 and bare in kb.by_name):
             return name[:-1]
     return name
 
@@ -157,6 +165,31 @@ def join_organisation_names(clusters: list[Cluster], kb: KnowledgeBase, text: st
         if len(candidates) == 1:
             (named,) = candidates.values()
             named.absorb(cluster)
+    return [c for c in clusters if c.merged_into is None]
+
+
+def join_members_to_their_party(clusters: list[Cluster], lexicon: Lexicon) -> list[Cluster]:
+    """Rule `members_name_their_party`: `de Conservatieve Partij` … `de Conservatieven`,
+    `Democratische Partij` … `de Democraten`, `Republikeinse Partij` … `de Republikeinen`:
+    the plural noun of the adjective that opens a body's name of two words, the second a
+    class noun of organisations (`partij`, `bond`), is that body's members, and papers
+    write it for the body. Only when one body of the article fits, and only for a name of
+    its own (`Catalanen` beside no `Catalaanse Partij` stays apart)."""
+    bodies: dict[str, list[Cluster]] = {}
+    for cluster in clusters:
+        for name in {n for n in cluster.names if cluster.type == "ORG"}:
+            words = name.split()
+            if len(words) == 2 and lexicon.name_class_nouns.get(words[1].lower()) == "ORG" and fold(words[0]).endswith("e"):
+                bodies.setdefault(fold(words[0])[:-1], []).append(cluster)
+    for cluster in clusters:
+        names = {fold(n) for n in cluster.names}
+        if cluster.type != "ORG" or len(names) != 1 or cluster.merged_into is not None:
+            continue
+        (plural,) = names
+        stem = plural[:-2] if plural.endswith("en") and " " not in plural else ""
+        fits = {id(c): c for adjective in (stem, stem + "s", stem + "isch") if stem for c in bodies.get(adjective, []) if c is not cluster}
+        if len(fits) == 1:
+            next(iter(fits.values())).absorb(cluster)
     return [c for c in clusters if c.merged_into is None]
 
 

@@ -39,6 +39,7 @@ def one_type_per_name(doc: Doc, mentions: Sequence[EntityMention], kb: Knowledge
     A name the knowledge base knows is left as it is: `Washington` may be the city and the
     president in one article, and the KB-backed rules (`KnownNames`) have had their say;
     but see `town_read_as_person`."""
+    mentions = full_names_read_as_bodies(doc, mentions, kb, lexicon)
     by_name: dict[str, list[EntityMention]] = {}
     for mention in mentions:
         by_name.setdefault(fold(mention.name), []).append(mention)
@@ -48,6 +49,9 @@ def one_type_per_name(doc: Doc, mentions: Sequence[EntityMention], kb: Knowledge
     chosen: dict[str, EntityType] = {}
     for folded, group in by_name.items():
         types = {m.type for m in group}
+        if suspect_initial(group, person_tails):
+            chosen[folded] = "PERSON"
+            continue
         if len(types) < 2 and not surname_of_full_name(group[0].name, types, person_tails):
             continue
         if kb.lookup(group[0].name, fuzzy=False) is not None:
@@ -60,6 +64,29 @@ def one_type_per_name(doc: Doc, mentions: Sequence[EntityMention], kb: Knowledge
     kinds = {fold(m.name): kind for folded, kind in chosen.items() for m in by_name[folded]}
     return [EntityMention(m.text, m.name, kind, m.start, m.end, m.description) if (kind := kinds.get(fold(m.name), m.type)) != m.type else m
             for m in mentions]
+
+
+def full_names_read_as_bodies(doc: Doc, mentions: Sequence[EntityMention], kb: KnowledgeBase, lexicon: Lexicon) -> list[EntityMention]:
+    """Rule `full_name_read_as_body`: `vriend als vijand van Muammar Kadhafi` and `waar Issei
+    Sagawa nog woont` read as organisations, while the article goes on with `Kadhafi`,
+    `Sagawa` alone: a name of capitalised words that opens with an unambiguous given name
+    and ends in a word the article also writes alone is that person, whatever NER typed
+    it (its lone surname then follows it: `surname_of_full_name`). Not a name the
+    knowledge base knows (`Albert Heijn`), one opening with a place (`Breda` is a given name
+    too), one a class noun types (`Cornelius Haga Lyceum`), nor one whose last word is not
+    written alone (`Johan Cruijff Arena` beside `Cruijff`). Its known cost: a place named
+    after a person (`In Santiago Bernabéu ging het licht …` beside `Bernabéu`)."""
+    alone = {fold(m.name) for m in mentions if not m.description and " " not in m.name}
+    changed = []
+    for mention in mentions:
+        words = mention.name.split()
+        if mention.type in ("ORG", "PLACE") and not mention.description and len(words) > 1 and is_given_name(words[0]) \
+                and all(w[:1].isupper() for w in words) and fold(words[-1]) in alone and fold(words[-1]) != fold(words[0]) \
+                and kb.lookup(mention.name, fuzzy=False) is None and kb.lookup(words[0], types=["PLACE"], fuzzy=False) is None \
+                and class_noun_type(doc, mention, lexicon) is None:
+            mention = EntityMention(mention.text, mention.name, "PERSON", mention.start, mention.end)
+        changed.append(mention)
+    return changed
 
 
 def _person_name_tails(mentions: Sequence[EntityMention]) -> set[str]:
@@ -84,6 +111,18 @@ def surname_of_full_name(name: str, types: set[EntityType], person_tails: set[st
     checks), a letter or an acronym (`Iliass A`, `SIZ`)."""
     folded = fold(name)
     return types != {"PERSON"} and " " not in folded and len(folded) > 2 and not is_acronym(name) and folded in person_tails
+
+
+def suspect_initial(group: list[EntityMention], person_tails: set[str]) -> bool:
+    """Rule `suspect_initial`: `De 21-jarige Iliass A. uit Roosendaal …` and later `A.
+    ontkende …`, `Schutter Tim S.` … `deed S. opnieuw zijn verhaal`: Dutch papers name a
+    suspect, a victim or a witness by given name and surname initial, then by the initial
+    alone; written so, with its full stop, every time, a capital the article has as a
+    person's surname initial is that person, whatever NER typed it (`S.` as an
+    organisation, `A.` as a place). Not a capital without the stop (`Ze gingen naar A`)."""
+    name = group[0].name
+    return len(name) == 1 and name.isupper() and name.lower() in person_tails \
+        and all(m.text == f"{name}." for m in group) and any(m.type != "PERSON" for m in group)
 
 
 TOWN_COUNTRIES = ("NL", "BE")  # the papers' own towns, which their readers do not take for surnames

@@ -15,13 +15,13 @@ from spacy.tokens import Doc, Span, Token
 from ..entities import EntityMention
 from ..kb import KBEntry, KnowledgeBase
 from ..lexicon import Lexicon, load_lexicon
-from ..names import fold, name_parts
+from ..names import fold, has_given_name, name_parts
 from ..quotes import Quote, find_quotes
 from ..schemas import ArticleEntity, EntityType
 from ..syntax import NAME_DEPS, POSSESSIVES, own_subject, reachable
 from ..tokens import doc_text, tokens_where
 from .class_nouns import class_noun_references
-from .clusters import Cluster, cluster_by_name, cluster_people, join_organisation_names, link_to_kb, merge_same_keys, new_cluster, strip_genitive, to_entity
+from .clusters import Cluster, cluster_by_name, cluster_people, join_members_to_their_party, join_organisation_names, link_to_kb, merge_same_keys, new_cluster, strip_genitive, to_entity
 from .consistency import one_type_per_name
 from .descriptions import DETERMINERS, Description, description_target, drop_mentions_inside_titles, find_descriptions, role_keys
 from .institutions import find_institutions, institution_references, peoples_acting, spokespeople, towns_of_municipal_bodies
@@ -47,7 +47,7 @@ def link_entities(doc: Doc, mentions: Sequence[EntityMention], kb: KnowledgeBase
     mentions = sorted([*(o for o in mentions if id(o) not in inside), *(m for m, _ in institutions),
                        *towns_of_municipal_bodies(institutions, kb, lexicon)], key=lambda m: m.start)
     person_names = {part for m in mentions if m.type == "PERSON" for part in (fold(m.name), *name_parts(m.name))}
-    surnames = frozenset(name_parts(m.name)[-1] for m in mentions if m.type == "PERSON" and len(name_parts(m.name)) > 1)
+    surnames = frozenset(name_parts(m.name)[-1] for m in mentions if m.type == "PERSON" and has_given_name(m.name))  # not `Von der Leyens`
     mentions = [
         EntityMention(m.text, strip_genitive(m.name, person_names, kb, surnames), m.type, m.start, m.end) if m.type == "PERSON" else m
         for m in mentions
@@ -55,7 +55,7 @@ def link_entities(doc: Doc, mentions: Sequence[EntityMention], kb: KnowledgeBase
     clusters = cluster_people([m for m in mentions if m.type == "PERSON"], kb)
     clusters += cluster_by_name([m for m in mentions if m.type == "ORG"], "ORG")
     clusters += cluster_by_name([m for m in mentions if m.type == "PLACE"], "PLACE")
-    clusters = join_organisation_names(clusters, kb, doc_text(doc))
+    clusters = join_members_to_their_party(join_organisation_names(clusters, kb, doc_text(doc)), lexicon)
     for cluster in clusters:
         link_to_kb(cluster, kb)
     by_entry: dict[str, Cluster] = {}

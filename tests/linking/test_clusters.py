@@ -144,3 +144,30 @@ def test_a_name_broken_by_a_line_break_hyphen_is_the_word_the_article_writes_who
 def test_a_hyphen_the_article_never_closes_up_stays(kb, markup):
     _, linked = link(markup, kb)
     assert "-" in next(e.name for e in linked.entities if e.type == "PERSON")
+
+
+@pytest.mark.parametrize(("markup", "entities"), [
+    ("[Ursula von der Leyen](PER) sprak . [Von der Leyens](PER) plan .", [("Ursula von der Leyen", 2)]),
+    ("[Hugo de Jonge](PER) sprak . [De Jonges](PER) plan .", [("Hugo de Jonge", 2)]),
+    # the surname as the article writes it in a full name is no genitive
+    ("[Jan de Vries](PER) en [Anna de Vriess](PER) .", [("Jan de Vries", 1), ("Anna de Vriess", 1)]),
+    # no particle surname of the article's: the word stays as written
+    ("[Hugo de Jonge](PER) sprak . [De Bruins](PER) plan .", [("Hugo de Jonge", 1), ("Bruins", 1)]),
+])
+def test_aliases_particle_surname_genitive_is_the_surname(kb, markup, entities):
+    _, linked = link(markup, kb)
+    assert [(e.name, len(e.mentions)) for e in linked.entities] == entities
+
+
+@pytest.mark.parametrize(("markup", "together"), [
+    ("De [Conservatieve Partij](ORG) wankelt . De [Conservatieven](ORG) zijn boos .", True),
+    ("De [Republikeinse Partij](ORG) wint . De [Republikeinen](ORG) juichen .", True),
+    ("De [Democratische Partij](ORG) wint . De [Democraten](ORG) juichen .", True),
+    ("De [Conservatieve Partij](ORG) wankelt . De [Catalanen](ORG) zijn boos .", False),  # no party of theirs
+    # two bodies the members may belong to: neither
+    ("De [Socialistische Partij](ORG) en de [Socialistische Bond](ORG) . De [Socialisten](ORG) juichen .", False),
+])
+def test_aliases_the_members_of_a_party_name_the_party(kb, markup, together):
+    _, linked = link(markup, kb)
+    plural = next(e for e in linked.entities if any(m.text.endswith("en") for m in e.mentions))
+    assert (len(plural.mentions) > 1) == together

@@ -235,3 +235,38 @@ def test_a_town_abroad_is_no_town_read_as_person(kb):
 
     assert town_read_as_person("Almelo", {"PERSON", "PLACE"}, set(), kb)
     assert not town_read_as_person("Washington", {"PERSON", "PLACE"}, set(), kb)  # the city and a president
+
+
+@pytest.mark.parametrize(("markup", "expected"), [
+    ("Hij was een vijand van [Muammar Kadhafi](ORG) . [Kadhafi](LOC) viel . Toen zweeg [Kadhafi](LOC) .",
+     [("Muammar Kadhafi", "PERSON", 3)]),
+    ("Daar woont [Issei Sagawa](ORG) nog . [Sagawa](PER) bracht toen een bezoek .", [("Issei Sagawa", "PERSON", 2)]),
+])
+def test_a_full_name_of_a_given_name_read_as_a_body_is_the_person_its_lone_surname_is(kb, markup, expected):
+    _, linked = link(markup, kb)
+    assert [(e.name, e.type, len(e.mentions)) for e in linked.entities] == expected
+
+
+@pytest.mark.parametrize(("markup", "kept"), [
+    ("Ze speelden in de [Johan Cruijff Arena](ORG) . [Cruijff](PER) keek toe .", ("Johan Cruijff Arena", "ORG")),  # the last word is not alone
+    ("Ze zaten op het [Cornelius Haga Lyceum](ORG) . Het [Haga Lyceum](ORG) en [Lyceum](ORG) .", ("Cornelius Haga Lyceum", "ORG")),  # a class noun
+    ("Hij werkt bij [Mars Ventures](ORG) . [Ventures](ORG) groeit .", ("Mars Ventures", "ORG")),  # no given name
+    ("Het was [Breda Utrecht](ORG) . Hij woont in [Utrecht](LOC) .", ("Breda Utrecht", "ORG")),  # a town first, given name or not
+])
+def test_a_body_that_opens_with_a_given_name_but_has_no_lone_surname_stays_a_body(kb, markup, kept):
+    _, linked = link(markup, kb)
+    assert kept in _names(linked)
+
+
+@pytest.mark.parametrize(("markup", "expected"), [
+    ("Schutter [Tim S.](PER) kwam . Toen deed [S.](ORG) zijn verhaal . Daarna zweeg [S.](ORG) .", [("Tim S", "PERSON", 3)]),
+    ("De man [Iliass A.](PER) kwam . [A.](LOC) ontkende .", [("Iliass A", "PERSON", 2)]),
+])
+def test_a_suspects_surname_initial_alone_is_that_suspect(kb, markup, expected):
+    _, linked = link(markup, kb)
+    assert [(e.name, e.type, len(e.mentions)) for e in linked.entities] == expected
+
+
+def test_a_capital_without_its_full_stop_is_no_suspects_initial(kb):
+    _, linked = link("De man [Iliass A.](PER) kwam . Ze gingen naar [A](LOC) .", kb)
+    assert ("A", "PLACE") in _names(linked)
