@@ -5,12 +5,11 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from spacy.tokens import Doc
 import spacy
+from spacy.tokens import Doc
 
-from pipeline.linking import link_entities
 from pipeline.entities import doc_mentions
-
+from pipeline.linking import link_entities
 
 VOCAB = spacy.blank("nl").vocab
 
