@@ -8,7 +8,8 @@ from collections import Counter
 import pytest
 
 from pipeline.gold import GoldArticle
-from scripts.gold_agreement import align_entities, compare, compare_meetings, compare_statements, kappa, locate, main, sentences
+from scripts.gold_agreement import (align_entities, compare, compare_meetings, compare_statements, kappa, locate, main,
+                                    sentences)
 
 TEXT = ("Poetin ontmoet Pompeo\n"
         "Poetin zei dinsdag dat hij tevreden was over het gesprek. "

@@ -8,7 +8,8 @@ import pytest
 
 from pipeline.export import graph_json, load_graph, write_outputs
 from pipeline.graph import build_graph
-from pipeline.schemas import ArticleEntity, ArticleMeeting, ArticleStatement, Evidence, Extraction, GraphDocument, Mention, ModelInfo
+from pipeline.schemas import (ArticleEntity, ArticleMeeting, ArticleStatement, Evidence, Extraction, GraphDocument,
+                              Mention, ModelInfo)
 from scripts.write_schema import SCHEMA_PATH, graph_schema_text
 
 MODEL = ModelInfo(name="nl_test", version="0.0", source="path /tmp/model")

@@ -15,7 +15,7 @@ from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
@@ -331,7 +331,7 @@ def test_file_name_that_is_not_utf8_is_shown_and_read(tmp_path):
     folder = os.fsencode(tmp_path / "in")
     os.mkdir(folder)
     with open(folder + b"/caf\xe9.txt", "wb") as handle:
-        handle.write(b"Rutte sprak met Macron.")
+        handle.write("Rutte sprak met Macron.".encode())
     articles, errors, _ = split(read_inputs([str(tmp_path / "in")]))
     assert not errors and [(a.id, a.source) for a in articles] == [("caf\\xe9", f"{tmp_path / 'in'}/caf\\xe9.txt")]
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from datetime import date
 
-import spacy
 from spacy.tokens import Doc
+import spacy
 
-from pipeline.entities import doc_mentions
 from pipeline.linking import link_entities
+from pipeline.entities import doc_mentions
+
 
 VOCAB = spacy.blank("nl").vocab
 
