@@ -180,7 +180,7 @@ def _speech_prepositions(path: Path) -> dict[str, frozenset[str]]:
     return {verb: frozenset(prepositions) for verb, prepositions in pairs.items()}
 
 
-REPORT_CONSTRUCTIONS = ("volgens", "wat_betreft", "aldus", "zoals", "naar_zeggen", "speech_noun")
+REPORT_CONSTRUCTIONS = ("volgens", "wat_betreft", "aldus", "zoals", "naar_zeggen", "speech_noun", "stance_noun")
 
 
 def _report_markers(path: Path) -> dict[str, frozenset[str]]:

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from ..lexicon import Lexicon
 from ..syntax import perfect_auxiliary
+from .cues import idiom_cue
 from .morphology import full_lemma, verb_lemmas
 
 # a clause these open reports no speech act: a condition (`Als Dijkhoff zijn akkoord ter
@@ -29,7 +30,7 @@ def asserted(verb: Token, lexicon: Lexicon, passive_allowed: bool = False) -> bo
     noemen`), not an idiom's bare participle (`op zijn zachtst gezegd`)."""
     children = list(verb.children)
     auxiliaries = [c for c in children if c.dep_.startswith("aux")] + [a for a in (perfect_auxiliary(verb),) if a is not None and a.head != verb]
-    if passive(verb) and not passive_allowed:
+    if passive(verb) and not passive_allowed and not stative_idiom(verb, lexicon):
         return False
     if any(c.dep_ == "mark" and c.lower_ in UNASSERTED_MARKS for c in children):
         return False
@@ -54,6 +55,14 @@ def asserted(verb: Token, lexicon: Lexicon, passive_allowed: bool = False) -> bo
     return True
 
 
+def stative_idiom(verb: Token, lexicon: Lexicon) -> bool:
+    """Rule `stative_idiom`: `Rutte is ervan overtuigd dat …`: a speech idiom's participle
+    with `zijn` (data/lexicon/cue_idioms.txt) states the subject's conviction, no passive
+    act done to it. `Merkel werd ervan overtuigd dat …` (`worden`) is done to Merkel, and a
+    plain speech verb with `zijn` (`is gewaarschuwd`) stays passive."""
+    return idiom_cue(verb, lexicon) is not None and all(c.lemma_ == "zijn" for c in verb.children if c.dep_ == "aux:pass")
+
+
 def obliged_past(auxiliary: Token) -> bool:
     """`Halsema moest erkennen dat …`, `moesten toegeven dat …`: what someone had to say was
     said; `moet erkennen` (now, or ever) and the other modals report no act."""
@@ -73,8 +82,20 @@ def under_a_modal(verb: Token, lexicon: Lexicon) -> bool:
 
 def negates_verb(token: Token, lexicon: Lexicon) -> bool:
     """`niet`, `nooit`, `geen` (data/lexicon/negations.txt) — unless it negates the phrase it opens (`Niet voor niets
-    riep Rutte …`, `niet alleen`), which parsers hang on the verb all the same."""
+    riep Rutte …`, `niet alleen`), which parsers hang on the verb all the same. Rule
+    `negated_manner`: inside the clause a negation before a prepositional phrase still
+    negates the verb (`durft Beenen niet met zekerheid te zeggen`); only `niet voor niets`
+    and a phrase opening the sentence are the negation's own, and one after a participle or
+    infinitive belongs to the clause extraposed after it (`hebben verklaard niet … te willen
+    zitten`)."""
     if token.lower_ not in lexicon.negations:
         return False
-    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    return following is None or not (following.pos_ == "ADP" or following.lower_ == "alleen")
+    doc = token.doc
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if following is None or following.lower_ == "alleen":
+        return following is None
+    verb = token.head
+    if token.i > verb.i and not {"Part", "Inf"}.isdisjoint(verb.morph.get("VerbForm", [])):
+        return False  # `heeft gezegd niet te zullen gaan`: after a participle, the extraposed clause's negation
+    for_nothing = doc[token.i + 1:token.i + 3].text.lower() == "voor niets"
+    return not (following.pos_ == "ADP" and (for_nothing or token.i == token.sent.start))

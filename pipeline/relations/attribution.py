@@ -23,7 +23,7 @@ from ..syntax import noun_phrase, subject_of
 from .assertion import asserted
 from .cues import cue_tokens
 from .evidence import entities_in, entity_type_of
-from .morphology import cue_lemma, full_lemma
+from .morphology import cue_lemma, full_lemma, verb_lemmas
 from .reports import names_a_word
 from .speakers import FIRST_PERSON_ANY, according_to, inverted_subject, speaker_of
 
@@ -109,6 +109,8 @@ def _attribution(quote: Quote, doc: Doc, quotes: list[Quote], lexicon: Lexicon, 
         for verb in cue_tokens(candidates, lexicon, quotes):
             if names_a_word(verb, linked, lexicon) or (rule == "quote_cue_after" and subordinate_cue(verb)):
                 continue
+            if rule == "quote_cue_before" and hoped_for(verb, quote, doc, lexicon):
+                continue
             speaker = speaker_of(verb, linked, {}, lexicon, quotes)
             if speaker:
                 return verb, speaker, cast(StatementRule, rule)
@@ -150,6 +152,21 @@ def subordinate_cue(verb: Token) -> bool:
     `'…' Dat riep Van de Kerkhof` is a main clause whatever the parser made of its `Dat`
     (nothing stands between it and the verb, where a subordinate clause has its subject)."""
     return any(c.dep_ == "mark" and c.lower_ != "zoals" and c.i < verb.i - 1 for c in verb.children)
+
+
+def hoped_for(verb: Token, quote: Quote, doc: Doc, lexicon: Lexicon) -> bool:
+    """Rule `hoped_for_quote`: `De regering vreest voor 'massale protesten'`, `Rutte hoopt op
+    'een wonder'`: a stance verb (data/lexicon/intention_verbs.txt) with the quote as the
+    object of its preposition fears or hopes for the thing quoted; it says nothing. `Rutte
+    hoopt: '…'` and `'…', hoopt Rutte` still attribute."""
+    if not verb_lemmas(verb, lexicon) & lexicon.intention_verbs:
+        return False
+    opening = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if opening is None or opening.start < 2:
+        return False
+    before = doc[opening.start - 1]
+    before = doc[opening.start - 2] if before.is_punct else before  # the opening mark
+    return before.pos_ == "ADP" and before.head.i in range(opening.start, opening.end) and before.head.head == verb
 
 
 def _relative_clause_verb(verb: Token) -> bool:

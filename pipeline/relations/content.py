@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 
 from ..lexicon import Lexicon
 from ..syntax import VERB_POS
+from .cues import idiom_cue
 from .morphology import LATEN, cue_lemma, prepositional_content, verb_lemmas
 from .speakers import finite_candidates
 
@@ -20,10 +21,16 @@ def complement_of(verb: Token, lexicon: Lexicon) -> list[Token]:
     """What the speech verb reports: its clausal or object dependents, or else a `dat`/`of`
     clause after it that the parser hung elsewhere in its phrase (`zegt op zijn website dat …`)."""
     complement = [c for c in verb.children if (c.dep_ in CLAUSE_DEPS and not _particle_complement(c, verb, lexicon) and not _no_content(c))
-                  or om_te_clause(c)]
+                  or om_te_clause(c) or question_as_conjunct(c)]
+    complement = [c for c in _without_idiom_word(complement, verb, lexicon) if not main_clause_after_subordinate(c, verb)]
+    if (clause := clause_on_a_noun(verb)) is not None and all(c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN") for c in complement):
+        return [clause]  # `vertelde de Volkskrant dat …`: the noun is who was told
     if any(c.i > verb.i and c.pos_ != "PRON" for c in complement):
         # `Toen hij terugkwam, zei hij dat …`: a clause fronted as an adverbial is not what was said
         complement = [c for c in complement if not (c.dep_ == "advcl" and c.i < verb.i and c.pos_ in VERB_POS)]
+    # `Omdat … zoek waren en Harbers vreesde …`, `zodra een VVD'er minister is, heeft de ANWB
+    # niets te vrezen`: a fronted clause with a subordinator of its own (no `dat`/`of`) is an adverbial
+    complement = [c for c in complement if not (c.dep_ == "advcl" and c.i < verb.i and _subordinator(c) not in (None, "dat", "of"))]
     if not complement and verb.dep_ in ("xcomp", "compound:prt") and verb_lemmas(verb.head, lexicon) & LATEN:
         # "…, laat hij weten", "lieten weten dat …": the clause hangs on `laten`; a noun
         # object of `laten` is who was told (`liet de Provinciale Staten weten`)
@@ -42,10 +49,65 @@ def complement_of(verb: Token, lexicon: Lexicon) -> list[Token]:
     return following or prepositional or after_colon(verb) or anaphoric_content(verb, lexicon)
 
 
+def _subordinator(clause: Token) -> str | None:
+    return next((c.lower_ for c in clause.children if c.dep_ == "mark" and c.pos_ == "SCONJ"), None)
+
+
+def main_clause_after_subordinate(token: Token, verb: Token) -> bool:
+    """Rule `main_clause_after_subordinate`: `Omdat de kinderen zoek waren en Harbers vreesde
+    voor hun veiligheid, gebruikte hij zijn bevoegdheid`: in a sentence that opens with a
+    subordinator, the clause after the comma that closes it is the main clause, whatever
+    the parser hung it on; not what the cue verb before the comma reports. `Rutte zei,
+    hij wist het` (no subordinator) keeps its parataxis."""
+    doc, sentence = verb.doc, verb.sent
+    if token.dep_ != "parataxis" or token.i < verb.i or sentence[0].pos_ != "SCONJ":
+        return False
+    return any(t.text == "," for t in doc[verb.i + 1:token.left_edge.i + 1])
+
+
+def question_as_conjunct(token: Token) -> bool:
+    """Rule `question_as_conjunct`: `vraagt zich af of de economie groeit`, `twijfelt eraan of
+    …`: an indirect question the parser made a conjunct of the verb, its `of` the
+    coordinator; it opens with `of` and has a subject of its own. `zegt het en gaat weg` is a
+    second verb of the same subject."""
+    return (token.dep_ == "conj" and token.pos_ in VERB_POS and token.left_edge.lower_ == "of" and token.left_edge.dep_ == "cc"
+            and any(c.dep_.startswith("nsubj") for c in token.children))
+
+
+def clause_on_a_noun(verb: Token) -> Token | None:
+    """Rule `clause_on_a_noun`: `vertelde de Volkskrant dat de economie groeit`, `zegt in een
+    interview met de Volkskrant dat …`: a `dat` clause after the verb that the parser hung
+    on a noun as a relative clause, though `dat` cannot relativise that noun (a common-gender
+    or plural noun takes `die`) and the clause has a subject of its own. `het rapport dat de
+    minister las` (a neuter noun) and `de krant, dat …` (after a comma) are left alone."""
+    doc = verb.doc
+    for clause in verb.subtree:
+        noun = clause.head
+        if not clause.dep_.startswith("acl") or noun.i <= verb.i or noun.pos_ != "NOUN" or clause.left_edge.lower_ != "dat":
+            continue
+        opener = clause.left_edge
+        common = "Com" in noun.morph.get("Gender", []) or "Plur" in noun.morph.get("Number", [])
+        own_subject = any(c.dep_.startswith("nsubj") and c != opener for c in clause.children)
+        if common and own_subject and opener.i > 0 and doc[opener.i - 1].text != "," and opener.i > noun.i:
+            return clause
+    return None
+
+
 def _particle_complement(token: Token, verb: Token, lexicon: Lexicon) -> bool:
     """`maakte dinsdag bekend`: a separable particle parsed as the verb's complement is part
     of the verb (`bekendmaken`), not what was said."""
     return token.dep_ == "xcomp" and token.i > verb.i and token.lower_ in lexicon.particles and not list(token.children)
+
+
+def _without_idiom_word(complement: list[Token], verb: Token, lexicon: Lexicon) -> list[Token]:
+    """`houdt er rekening mee dat …`: the noun of a speech idiom (`rekening`) is part of the
+    cue, not what was said; the clause beside it is. Alone it is content only with words of
+    its own (`breekt een lans voor meer huizen`, `doet dezelfde oproep`); a bare `houdt
+    rekening` reports nothing."""
+    idiom = idiom_cue(verb, lexicon)
+    word = [c for c in complement if idiom is not None and c.lower_ == idiom.split()[0]]
+    rest = [c for c in complement if c not in word]
+    return rest or [c for c in word if any(g.dep_ != "punct" for g in c.children)]
 
 
 def _no_content(token: Token) -> bool:
@@ -103,10 +165,11 @@ def anaphoric_content(verb: Token, lexicon: Lexicon) -> list[Token]:
 
 
 def names_a_thing(complement: list[Token], verb: Token, lexicon: Lexicon) -> bool:
-    """`vertelt de anekdote`, `schreef het verkiezingsprogramma`: for some speech verbs a
+    """`vertelt de anekdote`, `schreef het verkiezingsprogramma`, `vreest het ergste`: for some speech verbs a
     bare noun object is the topic or the thing made, not what was said
     (data/lexicon/thing_object_verbs.txt)."""
-    return (all(c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN") for c in complement)
+    # `vreest het ergste`: the parser may cut the noun phrase to its determiner; `heeft niets te vrezen`
+    return (all(c.dep_ == "obj" and (c.pos_ in ("NOUN", "PROPN", "DET") or c.lower_ in ("niets", "iets", "alles")) for c in complement)
             and cue_lemma(verb, lexicon) in lexicon.thing_object_verbs)
 
 
@@ -139,44 +202,66 @@ def after_colon(verb: Token) -> list[Token]:
 _ATTRIBUTION_TAIL_POS = frozenset({"PROPN", "NOUN", "DET", "ADV", "ADJ", "NUM", "ADP", "PRON", "PUNCT", "CCONJ"})
 
 
+def attribution_opening(verb: Token) -> int:
+    """Rule `postposed_opening`: where a cue verb's postposed attribution opens — at the
+    finite verb of its chain (`…, laat premier Rutte weten.`: `laat`; `…, heeft Rutte
+    gezegd.`: `heeft`), or at a `zo` that resumes the clause before it (`…, zo zegt Rutte.`,
+    `…, zo laat de NS weten.`). `…, maar Rutte zegt …` opens with its subject, no attribution."""
+    start = min(finite_candidates(verb), key=lambda t: t.i).i
+    return start - 1 if start > 0 and verb.doc[start - 1].lower_ == "zo" else start
+
+
 def _after_comma(verb: Token, words_before: int) -> bool:
-    """The cue verb follows a comma with at least `words_before` tokens of its sentence before
-    it, in a sentence that does not open with a subordinator (after `Terwijl …,` the verb
-    opens the main clause and reports nothing)."""
-    sentence = verb.sent
-    return verb.i - sentence.start >= words_before and verb.doc[verb.i - 1].text == "," and sentence[0].pos_ != "SCONJ"
+    """The cue verb's attribution (`attribution_opening`) follows a comma with at least
+    `words_before` tokens of its sentence before it, not the comma that closes a subordinate
+    clause opening the sentence (after `Terwijl …,` the verb opens the main clause and
+    reports nothing)."""
+    sentence, opening = verb.sent, attribution_opening(verb)
+    if opening - sentence.start < words_before or verb.doc[opening - 1].text != ",":
+        return False
+    # `En zodra …,` opens with its subordinator all the same; `Als …, heeft het …, stelt X`
+    # has a main clause between the subordinate clause's comma and the cue
+    first = next((t for t in sentence if t.pos_ != "CCONJ"), sentence[0])
+    return first.pos_ != "SCONJ" or any(t.text == "," for t in verb.doc[sentence.start:opening - 1])
 
 
 def postposed_report(verb: Token) -> Span | None:
-    """`Het vliegtuig werd neergehaald met een Buk-raket, concludeerde het JIT eerder.`: a
-    cue verb right after a comma, ending its sentence with no clause of its own, reports
-    the words before the comma (the parser often hangs such a verb anywhere)."""
+    """`Het vliegtuig werd neergehaald met een Buk-raket, concludeerde het JIT eerder.`,
+    `De treinen rijden weer, laat de NS weten.`, `…, zo zegt Rutte.`: a cue verb's
+    attribution right after a comma (`attribution_opening`), ending its sentence with no
+    clause of its own, reports the words before the comma (the parser often hangs such a
+    verb anywhere)."""
     sentence = verb.sent
     if not _after_comma(verb, 4):
         return None
-    tail = verb.doc[verb.i + 1:sentence.end]
+    opening = attribution_opening(verb)
+    chain = {t.i for t in finite_candidates(verb)}  # the cue's own verbs (`laat … weten`) are no tail
+    tail = [t for t in verb.doc[opening + 1:sentence.end] if t.i not in chain]
     if not 1 <= len(tail) <= 10 or any(t.pos_ not in _ATTRIBUTION_TAIL_POS for t in tail):
         return None
-    return verb.doc[sentence.start:verb.i - 1]
+    return verb.doc[sentence.start:opening - 1]
 
 
 def parenthetical_report(verb: Token) -> str | None:
     """`Het plan, zegt Rutte, is goed voor Nederland.`, `Het wantrouwen van de burger, denkt
     Almenar, wordt gevoed door …`: a cue verb between two commas inside its sentence, with
     only its speaker (and time words) before the second comma, reports the sentence around
-    it, read without the parenthesis; when an apposition to the speaker follows (`…, zegt
+    it, read without the parenthesis (`Het plan, zo zegt Rutte, is goed`, `…, laat Rutte
+    weten, …` open as `attribution_opening` says); when an apposition to the speaker follows (`…, zegt
     Tjia, een ondernemer die …`), the words before the cue. `Toen hij, zegt Rutte, …` after a
     subordinator and a verb whose commas enclose a clause of its own (`, zei dat het goed
     was,`) are no such parenthesis."""
     doc, sentence = verb.doc, verb.sent
     if not _after_comma(verb, 2):
         return None
-    close = next((t.i for t in doc[verb.i + 1:min(verb.i + 8, sentence.end)] if t.text == ","), None)
-    if close is None or close == verb.i + 1 or sentence.end - close < 3:
+    opening, chain = attribution_opening(verb), {t.i for t in finite_candidates(verb)}
+    close = next((t.i for t in doc[opening + 1:min(verb.i + 8, sentence.end)] if t.text == ","), None)
+    if close is None or sentence.end - close < 3:
         return None
-    if any(t.pos_ not in _ATTRIBUTION_TAIL_POS or t.lower_ in ("dat", "of") for t in doc[verb.i + 1:close]):
+    inside = [t for t in doc[opening + 1:close] if t.i not in chain]
+    if not inside or any(t.pos_ not in _ATTRIBUTION_TAIL_POS or t.lower_ in ("dat", "of") for t in inside):
         return None
-    before, after = doc[sentence.start:verb.i - 1], doc[close + 1:sentence.end]
+    before, after = doc[sentence.start:opening - 1], doc[close + 1:sentence.end]
     if after[0].pos_ in ("DET", "NOUN") or after[0].lower_ in ("die", "wie"):
         # `…, zegt Paul Tjia, een ondernemer die …`, `…, zegt Woonink, die maandag …`: the
         # second comma opens an apposition to the speaker; the claim is what came before

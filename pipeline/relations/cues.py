@@ -25,14 +25,16 @@ def idiom_cue(verb: Token, lexicon: Lexicon) -> str | None:
     """The turn of phrase a verb reports speech with (data/lexicon/cue_idioms.txt), as the
     statement's cue: `gaat er prat op dat …` → `prat gaan`, `breekt een lans voor …` →
     `lans breken`; the word may hang on `laten` above it (`heeft zich laten ontvallen`).
-    `gaat naar huis`, `breekt een record` say nothing."""
+    `is ervan overtuigd dat …` → `ervan overtuigd`. `gaat naar huis`, `breekt een record` say nothing."""
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     governed = {c.lower_ for c in verb.children}
     if verb.dep_ == "xcomp" and verb_lemmas(verb.head, lexicon) & LATEN:
         governed |= {c.lower_ for c in verb.head.children}
-    # `gaat er prat op`: the particle rule makes `opgaan` of it, the idiom is `prat gaan`
-    lemmas = verb_lemmas(verb, lexicon) | {verb.lemma_.lower()}
+    # `gaat er prat op`: the particle rule makes `opgaan` of it, the idiom is `prat gaan`; an
+    # idiom of one form only names it as written (`ervan overtuigd`: `is ervan overtuigd dat …`
+    # states a conviction, `probeert Merkel ervan te overtuigen` is an attempt at persuasion)
+    lemmas = verb_lemmas(verb, lexicon) | {verb.lemma_.lower(), verb.lower_}
     return next((f"{word} {lemma}" for lemma in sorted(lemmas) for word in sorted(governed)
                  if (word, lemma) in lexicon.cue_idioms), None)
 

@@ -10,7 +10,8 @@ statements. Each function is one construction of Dutch:
 - `…, aldus X` after a clause, not a quote — `Niemand raakte gewond, aldus de politie`;
 - `zoals X zegt` — `De rechtspraak is er net zo slecht aan toe als in Polen, zoals Puigdemont stelt`;
 - `naar X's zeggen` — `De kinderen overleden, naar R.'s zeggen door ondervoeding`;
-- a speech noun with its `dat` clause — `Shell kwam met de mededeling dat de fabriek sluit`.
+- a speech noun with its `dat` clause — `Shell kwam met de mededeling dat de fabriek sluit`;
+- a stance predicate — `De VVD is al jaren van mening dat de belasting omlaag moet`.
 """
 
 from __future__ import annotations
@@ -180,6 +181,25 @@ def speech_noun_reports(doc: Doc, linked: LinkedEntities, quotes: list[Quote], l
         if keys:
             words = [t for t in clause.subtree if t.i > noun.i]
             reports.append(Report(keys[0], noun.lower_, "speech_noun", noun.sent, _clean(words)))
+    return reports
+
+
+def stance_predicate_reports(doc: Doc, linked: LinkedEntities, quotes: list[Quote], lexicon: Lexicon) -> list[Report]:
+    """`Rutte is van mening dat de economie groeit`, `Daarom is de minister van oordeel dat …`,
+    `De VVD is al jaren van mening dat …`: `zijn` + `van` + a stance noun + `dat` states the
+    view of the one the clause before it names (read as a token window: parsers make any
+    of its words the root). `is van mening veranderd` has no clause; with nobody or two
+    named before it there is no speaker."""
+    reports = []
+    for noun in tokens_where(doc, LOWER, lexicon.markers("stance_noun").__contains__):
+        sentence = noun.sent
+        if noun.i - 1 <= sentence.start or doc[noun.i - 1].lower_ != "van" or noun.i + 1 >= sentence.end or doc[noun.i + 1].lower_ != "dat":
+            continue
+        if inside_quote(noun, quotes) or not any(t.lemma_ == "zijn" and t.pos_ == "AUX" for t in doc[sentence.start:noun.i - 1]):
+            continue
+        keys = {k for t in doc[sentence.start:noun.i - 1] if (k := linked.key_of_token(t))}
+        if len(keys) == 1:
+            reports.append(Report(keys.pop(), f"van {noun.lower_}", "stance_predicate", sentence, _clean(doc[noun.i + 1:sentence.end])))
     return reports
 
 

@@ -25,12 +25,12 @@ from ..syntax import SUBJECT_DEPS, VERB_OR_NOUN
 from ..tokens import doc_text, tokens_where
 from .assertion import asserted
 from .attribution import attribute_quote, context_attribution, quoted_third_party_cues, reported_before
-from .content import complement_of, content_span_of, names_a_thing, parenthetical_report, postposed_report, states_an_intention
+from .content import attribution_opening, complement_of, content_span_of, names_a_thing, parenthetical_report, postposed_report, states_an_intention
 from .cues import cue_name, cue_tokens
 from .evidence import entities_in, entity_type_of, evidence_for
 from .morphology import cue_lemma, full_lemma
 from .passives import passive_agent_reports
-from .reports import aldus_reports, naar_zeggen_reports, speech_noun_reports, volgens_reports, wat_betreft_reports, zoals_clauses, zoals_reports
+from .reports import aldus_reports, naar_zeggen_reports, speech_noun_reports, stance_predicate_reports, volgens_reports, wat_betreft_reports, zoals_clauses, zoals_reports
 from .speakers import FIRST_PERSON, addressee_of, coordinated_speakers, fronted_speaker, inverted_subject, speaker_of
 
 QUOTE_MARKS = "\"'‘’“”„«»,"  # and `,,`: what may stand between a paragraph break and the quote
@@ -192,6 +192,7 @@ def extract_statements(doc: Doc, linked: LinkedEntities, doc_id: str, published:
     reports = [*volgens_reports(doc, linked, lexicon), *wat_betreft_reports(doc, linked, quotes, lexicon),
                *aldus_reports(doc, linked, quotes, lexicon), *zoals_reports(doc, linked, quotes, lexicon, zoals),
                *naar_zeggen_reports(doc, linked, quotes, lexicon), *speech_noun_reports(doc, linked, quotes, lexicon),
+               *stance_predicate_reports(doc, linked, quotes, lexicon),
                *passive_agent_reports(doc, linked, quotes, lexicon)]
     for report in reports:
         if (report.speaker, report.sentence.start) not in said:
@@ -208,7 +209,9 @@ def extract_statements(doc: Doc, linked: LinkedEntities, doc_id: str, published:
         # `…, betoogde hoogleraar Voermans.`: a noun object right after a postposed verb with
         # no subject before it is the inverted subject (`May, die …, vraagt om meer tijd` is no report)
         subject_before = any(c.dep_ in SUBJECT_DEPS and c.i < verb.i for c in verb.children)
-        inverted = all(c.dep_ == "obj" and c.i > verb.i and c.pos_ != "PRON" for c in complement) and not subject_before
+        # (`…, laat een woordvoerder van de NS weten.`: after the finite verb of the cue's chain)
+        finite = attribution_opening(verb)
+        inverted = all(c.dep_ == "obj" and c.i > finite and c.pos_ != "PRON" for c in complement) and not subject_before
         # `Het plan, zegt Rutte, is goed`: whatever the parser made the parenthesis's verb
         parenthesis = parenthetical_report(verb)
         # `Pieter Winsemius, indertijd …, prijst Nijpels`: a name and an aside before the comma are the subject, no report
