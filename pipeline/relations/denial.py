@@ -51,7 +51,15 @@ def denied(trigger: Token, clause: Token | None, lexicon: Lexicon) -> bool:
     for ancestor in trigger.ancestors:  # "als ze er … kan wijzigen": a condition above the trigger
         if any(c.dep_ == "mark" and c.lower_ in lexicon.blockers for c in ancestor.children):
             return True
-    return False
+    return _conditional_opening(verb, lexicon)
+
+
+def _conditional_opening(verb: Token, lexicon: Lexicon) -> bool:
+    """`Als Halsema Aboutaleb ontmoet, zal ze hem feliciteren`, parsed with `Als` on the
+    subject: the conjunction that opens an adverbial clause is the clause's, wherever the
+    parser hung it. `Als minister ontmoette Rutte Merkel` opens a main clause."""
+    edge = verb.left_edge
+    return verb.dep_ == "advcl" and edge.pos_ == "SCONJ" and edge.lower_ in lexicon.blockers
 
 
 def _cancelled_beside(noun: Token, lexicon: Lexicon) -> bool:

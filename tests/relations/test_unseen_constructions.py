@@ -112,3 +112,115 @@ def test_a_name_on_the_time_of_the_modal_governor_was_met(kb):
         .            PUNCT  punct        2   -      .
     """)
     assert [(m[0], m[1]) for m in relations(doc, kb)[1]] == [("meeting", ["Angela Merkel", "Mark Rutte"])]
+
+
+VISIT_OWNER = """
+    Het          DET    det          1   -      het
+    bezoek       NOUN   nsubj        7   -      bezoek
+    van          ADP    case         3   -      van
+    Emmanuel     PROPN  nmod         1   B-PER  Emmanuel
+    Macron       PROPN  flat         3   I-PER  Macron
+    {prep}       ADP    case         6   -      {prep}
+    Duitsland    PROPN  nmod         3   B-LOC  Duitsland
+    duurde       VERB   ROOT         7   -      duren
+    twee         NUM    nummod       9   -      twee
+    dagen        NOUN   obj          7   -      dag
+    .            PUNCT  punct        7   -      .
+"""
+
+
+def test_a_visits_target_hung_on_the_visitors_name_is_the_visits(kb):
+    """`Het bezoek van Macron aan Duitsland`, `aan Duitsland` on `Macron` (noun_parties.partner_phrases)."""
+    meetings = relations(parsed(VISIT_OWNER.format(prep="aan")), kb)[1]
+    assert [(m[0], m[1]) for m in meetings] == [("visit", ["Emmanuel Macron", "Germany"])]
+
+
+def test_a_place_beside_the_visitors_name_is_no_target(kb):
+    """`Het bezoek van Macron uit Duitsland`: where the visitor comes from is not visited."""
+    assert relations(parsed(VISIT_OWNER.format(prep="uit")), kb)[1] == []
+
+
+CONDITION = """
+    {opener}     {pos}  {dep}        1   -      {lemma}
+    Femke        PROPN  nsubj        5   B-PER  Femke
+    Halsema      PROPN  flat         1   I-PER  Halsema
+    Ahmed        PROPN  conj         1   B-PER  Ahmed
+    Aboutaleb    PROPN  flat         1   I-PER  Aboutaleb
+    ontmoet      VERB   advcl        10  -      ontmoeten
+    ,            PUNCT  punct        5   -      ,
+    zal          AUX    aux          10  -      zullen
+    ze           PRON   nsubj        10  -      ze
+    hem          PRON   obj          10  -      hem
+    feliciteren  VERB   ROOT         10  -      feliciteren
+    .            PUNCT  punct        10  -      .
+"""
+
+
+def test_a_condition_opening_the_clause_is_the_clauses_wherever_it_hangs(kb):
+    """`Als Halsema Aboutaleb ontmoet, zal ze hem feliciteren`, `Als` on the subject (denial._conditional_opening)."""
+    assert relations(parsed(CONDITION.format(opener="Als", pos="SCONJ", dep="mark", lemma="als")), kb)[1] == []
+
+
+def test_a_clause_opened_by_a_time_conjunction_keeps_its_meeting(kb):
+    """`Nadat Halsema Aboutaleb ontmoet, …`: done, not a condition."""
+    meetings = relations(parsed(CONDITION.format(opener="Nadat", pos="SCONJ", dep="mark", lemma="nadat")), kb)[1]
+    assert [(m[0], m[1]) for m in meetings] == [("meeting", ["Ahmed Aboutaleb", "Femke Halsema"])]
+
+
+@pytest.mark.parametrize("verb,lemma,blocked", [("afgelast", "afgelast", True), ("gepland", "gepland", False)])
+def test_a_called_off_encounter_is_no_meeting(kb, verb, lemma, blocked):
+    """`De ontmoeting tussen Halsema en Aboutaleb is afgelast` (meeting_blockers.txt), the
+    participle left as written; `is gepland` keeps it."""
+    doc = parsed(f"""
+        De           DET    det          1   -      de
+        ontmoeting   NOUN   nsubj:pass   9   -      ontmoeting
+        tussen       ADP    case         3   -      tussen
+        Femke        PROPN  nmod         1   B-PER  Femke
+        Halsema      PROPN  flat         3   I-PER  Halsema
+        en           CCONJ  cc           6   -      en
+        Ahmed        PROPN  conj         3   B-PER  Ahmed
+        Aboutaleb    PROPN  flat         6   I-PER  Aboutaleb
+        is           AUX    aux:pass     9   -      zijn
+        {verb}       VERB   ROOT         9   -      {lemma}
+        .            PUNCT  punct        9   -      .
+    """)
+    assert (relations(doc, kb)[1] == []) == blocked
+
+
+@pytest.mark.parametrize("verb,lemma,meets", [("zit", "zitten", True), ("ligt", "liggen", False)])
+def test_sitting_om_tafel_without_its_article_is_a_meeting(kb, verb, lemma, meets):
+    """`Halsema zit dinsdag met Aboutaleb om tafel` (meeting_phrases.tsv, `om` parsed as the
+    verb's particle); `het plan ligt om tafel` is no phrase of `liggen`."""
+    doc = parsed(f"""
+        Femke        PROPN  nsubj        2   B-PER  Femke
+        Halsema      PROPN  flat         0   I-PER  Halsema
+        {verb}       VERB   ROOT         2   -      {lemma}
+        dinsdag      PROPN  obl          2   -      dinsdag
+        met          ADP    case         5   -      met
+        Ahmed        PROPN  obl          2   B-PER  Ahmed
+        Aboutaleb    PROPN  flat         5   I-PER  Aboutaleb
+        om           ADP    compound:prt 2   -      om
+        tafel        ADV    advmod       2   -      tafel
+        .            PUNCT  punct        2   -      .
+    """)
+    assert bool(relations(doc, kb)[1]) == meets
+
+
+@pytest.mark.parametrize("particle,meets", [("bijeen", True), ("terug", False)])
+def test_coming_together_takes_the_names_coordinated_before_it(kb, particle, meets):
+    """`Trump en Kim Jong-un kwamen donderdag bijeen in Hanoi`, the coordination broken up
+    (partner_verbs.txt: bijeenkomen); `kwamen terug` is no encounter."""
+    doc = parsed(f"""
+        Donald       PROPN  ROOT         0   B-PER  Donald
+        Trump        PROPN  flat         0   I-PER  Trump
+        en           CCONJ  cc           5   -      en
+        Kim          PROPN  advmod       5   B-PER  Kim
+        Jong-un      ADJ    xcomp        5   I-PER  Jong-un
+        kwamen       VERB   conj         0   -      kwamen
+        donderdag    PROPN  obl          5   -      donderdag
+        {particle}   ADV    compound:prt 5   -      {particle}
+        in           ADP    case         9   -      in
+        Hanoi        PROPN  obl          5   B-LOC  Hanoi
+        .            PUNCT  punct        0   -      .
+    """)
+    assert [m[1] for m in relations(doc, kb)[1]] == ([["Donald Trump", "Kim Jong-un"]] if meets else [])
