@@ -224,3 +224,66 @@ def test_coming_together_takes_the_names_coordinated_before_it(kb, particle, mee
         .            PUNCT  punct        0   -      .
     """)
     assert [m[1] for m in relations(doc, kb)[1]] == ([["Donald Trump", "Kim Jong-un"]] if meets else [])
+
+
+GROUP_IN_SENTENCE = """
+    Mark         PROPN  nsubj        5   B-PER  Mark
+    Rutte        PROPN  flat         0   I-PER  Rutte
+    {conj}       CCONJ  cc           3   -      {conj}
+    Angela       PROPN  conj         0   B-PER  Angela
+    Merkel       PROPN  flat         3   I-PER  Merkel
+    kwamen       VERB   ROOT         5   -      komen
+    dinsdag      PROPN  advmod       5   -      dinsdag
+    aan          ADP    compound:prt 5   -      aan
+    in           ADP    case         9   -      in
+    Brussel      PROPN  obl          5   B-LOC  Brussel
+    ,            PUNCT  punct        16  -      ,
+    waar         ADV    advmod       16  -      waar
+    de           DET    det          13  -      de
+    twee         NUM    nsubj        16  -      twee
+    met          ADP    case         15  -      met
+    Macron       PROPN  obl          16  B-PER  Macron
+    spraken      VERB   acl:relcl    9   -      spreken
+    .            PUNCT  punct        5   -      .
+"""
+
+
+def test_a_group_subject_is_the_pair_named_earlier_in_its_own_sentence(kb):
+    """`Rutte en Merkel kwamen aan in Brussel, waar de twee met Macron spraken` (groups.group_antecedent)."""
+    meetings = relations(parsed(GROUP_IN_SENTENCE.format(conj="en")), kb)[1]
+    assert ("meeting", ["Angela Merkel", "Emmanuel Macron", "Mark Rutte"]) in [(m[0], m[1]) for m in meetings]
+
+
+def test_a_group_subject_after_one_name_in_its_sentence_is_nobody(kb):
+    """`Rutte kwam aan in Brussel, waar de twee met Macron spraken`: one name makes no group."""
+    doc = parsed("""
+        Rutte        PROPN  nsubj        1   B-PER  Rutte
+        kwam         VERB   ROOT         1   -      komen
+        aan          ADP    compound:prt 1   -      aan
+        in           ADP    case         4   -      in
+        Brussel      PROPN  obl          1   B-LOC  Brussel
+        ,            PUNCT  punct        11  -      ,
+        waar         ADV    advmod       11  -      waar
+        de           DET    det          8   -      de
+        twee         NUM    nsubj        11  -      twee
+        met          ADP    case         10  -      met
+        Macron       PROPN  obl          11  B-PER  Macron
+        spraken      VERB   acl:relcl    4   -      spreken
+        .            PUNCT  punct        1   -      .
+    """)
+    assert not [m for m in relations(doc, kb)[1] if m[0] == "meeting"]
+
+
+@pytest.mark.parametrize("name,ent,meets", [("NRC", "B-ORG", False), ("Shell", "B-ORG", True)])
+def test_a_body_whose_name_ends_in_a_medium_noun_is_interviewed_not_met(kb, name, ent, meets):
+    """`Rutte zei in een gesprek met NRC …` (NRC Handelsblad; bystanders.named_medium), not `met Shell`."""
+    doc = parsed(f"""
+        Mark         PROPN  nsubj        2   B-PER  Mark
+        Rutte        PROPN  flat         0   I-PER  Rutte
+        sprak        VERB   ROOT         2   -      spreken
+        dinsdag      PROPN  advmod       2   -      dinsdag
+        met          ADP    case         5   -      met
+        {name}       PROPN  obl          2   {ent}  {name}
+        .            PUNCT  punct        2   -      .
+    """)
+    assert bool(relations(doc, kb)[1]) == meets
