@@ -21,7 +21,8 @@ def bystander(token: Token, trigger: Token, linked: LinkedEntities, lexicon: Lex
     """The token names someone present in the phrase but no party to the encounter; a core
     argument (`Xi's bezoek`, the subject) is never a mere topic."""
     return (in_a_range(token) or affiliation(token, linked, lexicon) or (not core and topic(token, trigger))
-            or owned_by_a_thing(token, trigger, lexicon) or medium(token, lexicon) or possessor_of_another(token, trigger))
+            or owned_by_a_thing(token, trigger, lexicon) or medium(token, lexicon) or named_medium(token, linked, lexicon)
+            or possessor_of_another(token, trigger))
 
 
 def possessor_of_another(token: Token, trigger: Token) -> bool:
@@ -70,6 +71,18 @@ def medium(token: Token, lexicon: Lexicon) -> bool:
     nouns = [head.head] if head.dep_ in ("appos", "flat", "nmod") and head.head.i < head.i else []
     nouns += [c for c in head.children if c.pos_ == "NOUN" and c.i < head.i]
     return any((n.lemma_ or n.text).lower() in lexicon.media_nouns or n.lower_ in lexicon.media_nouns for n in nouns)
+
+
+def named_medium(token: Token, linked: LinkedEntities, lexicon: Lexicon) -> bool:
+    """`zei in een gesprek met NRC`, `sprak met RTL Nieuws`: an organisation whose own name
+    ends in a medium noun (`NRC Handelsblad`, `de Volkskrant`, `Leeuwarder Courant`, `De
+    Nieuws BV`; data/lexicon/media_nouns.txt, a compound by its head) is a medium, so the
+    encounter is an interview. `Shell`, `Gemeente Utrecht` name none."""
+    key = linked.key_of_token(token)
+    entity = linked.by_key(key) if key is not None else None
+    if entity is None or entity.type != "ORG":
+        return False
+    return any(word.endswith(noun) for word in entity.name.lower().split() for noun in lexicon.media_nouns)
 
 
 def _phrase_head(token: Token) -> Token:

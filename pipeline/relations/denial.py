@@ -40,16 +40,26 @@ def denied(trigger: Token, clause: Token | None, lexicon: Lexicon) -> bool:
     verb = trigger if clause is None else clause
     governor = verb.head
     if verb.dep_ == "xcomp" and governor != verb and is_verb(governor) and (
-            governor.lower_ in lexicon.blockers or (verb_lemmas(governor, lexicon) & lexicon.blockers) - lexicon.modals
+            governor.lower_ in lexicon.blockers or (verb_lemmas(governor, lexicon) & lexicon.blockers) - (lexicon.modals if clause is not None else frozenset())
             or verb_lemmas(governor, lexicon) & lexicon.request_verbs):
         # `hoopt Merkel te ontmoeten`, `Laat die twee maar eens koffie drinken`: wished, not done;
         # `heeft Rutte gevraagd Merkel te ontmoeten` (request_verbs.txt): asked for, not done.
-        # A modal blocks as the auxiliary it is (`wil Merkel ontmoeten`), not as a parse's governor
+        # A modal governing the meeting verb itself is the auxiliary the parser made a verb
+        # (`wil met Merkel praten`: wished); one governing an encounter noun's clause governs
+        # that clause only in the parse (`wil een gesprek met Merkel om te horen …`)
         return True
     for ancestor in trigger.ancestors:  # "als ze er … kan wijzigen": a condition above the trigger
         if any(c.dep_ == "mark" and c.lower_ in lexicon.blockers for c in ancestor.children):
             return True
-    return False
+    return _conditional_opening(verb, lexicon)
+
+
+def _conditional_opening(verb: Token, lexicon: Lexicon) -> bool:
+    """`Als Halsema Aboutaleb ontmoet, zal ze hem feliciteren`, parsed with `Als` on the
+    subject: the conjunction that opens an adverbial clause is the clause's, wherever the
+    parser hung it. `Als minister ontmoette Rutte Merkel` opens a main clause."""
+    edge = verb.left_edge
+    return verb.dep_ == "advcl" and edge.pos_ == "SCONJ" and edge.lower_ in lexicon.blockers
 
 
 def _cancelled_beside(noun: Token, lexicon: Lexicon) -> bool:

@@ -6,7 +6,7 @@ entity keys of the group, for meetings.py.
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from ..lexicon import Lexicon
 from ..linking.linked import LinkedEntities
@@ -32,15 +32,19 @@ def group_subject(verb: Token, linked: LinkedEntities, lexicon: Lexicon) -> bool
     return subject.pos_ == "NOUN" and lemma != word and (lemma in lexicon.person_nouns or lexicon.is_person_title(lemma))
 
 
-def group_antecedent(sentence: Span, linked: LinkedEntities) -> list[str]:
+def group_antecedent(trigger: Token, linked: LinkedEntities) -> list[str]:
     """The actors a group subject (`de twee`, `beiden`, plural `ze`) refers to: those named
-    together as the subject of the sentence before (`Rutte en Merkel waren dinsdag in Brussel.
-    De twee spraken elkaar kort.`). Empty when that subject names fewer than two (`Rutte was
-    in Brussel.`) or when the sentence opens the text."""
-    if sentence.start == 0:
-        return []
-    previous = sentence.doc[sentence.start - 1].sent
-    for subject in (t for t in previous if t.dep_ in ("nsubj", "nsubj:pass")):
+    together as a subject earlier in its own sentence (rule `group_in_sentence`: `Rutte en
+    Merkel kwamen aan in Brussel, waar ze met Macron spraken`), else as the subject of the
+    sentence before (`Rutte en Merkel waren dinsdag in Brussel. De twee spraken elkaar
+    kort.`). Empty when those subjects name fewer than two (`Rutte was in Brussel.`) or when
+    the sentence opens the text."""
+    sentence = trigger.sent
+    group = subject_of(trigger)
+    own = [t for t in sentence if group is not None and t.i < group.i and t.dep_ in ("nsubj", "nsubj:pass")
+           and group not in t.subtree]
+    previous = sentence.doc[sentence.start - 1].sent if sentence.start > 0 else None
+    for subject in [*reversed(own), *(t for t in (previous or []) if t.dep_ in ("nsubj", "nsubj:pass"))]:
         named = [k for k in entities_in(noun_phrase(subject), linked) if entity_type_of(linked, k) in ("PERSON", "ORG")]
         if len(named) >= 2:
             return named

@@ -159,7 +159,7 @@ def extract_meetings(doc: Doc, linked: LinkedEntities, doc_id: str, published: s
         if group_subject(clause if clause is not None else token, linked, lexicon) or possessed_by_group:
             # `Rutte en Merkel waren in Brussel. De twee spraken elkaar kort.`: the group named
             # just before; else `De ministers praatten Poetin bij`: the people of the encounter just reported
-            previous = (possessed_by_group and own_clause_group(token, linked)) or group_antecedent(token.sent, linked) or (
+            previous = (possessed_by_group and own_clause_group(token, linked)) or group_antecedent(clause if clause is not None else token, linked) or (
                 encounters[-1].participants if encounters else [])
             participants = [*previous, *(k for k in participants if k not in previous)]
         if not previous and one_sided(token, clause, linked, quotes, quote_speaker, lexicon):

@@ -75,6 +75,9 @@ def written_form_lemmas(written: str, particle: str, lexicon: Lexicon) -> frozen
                 stem = text[: -len(suffix)]
                 stem = stem[:-1] + {"f": "v", "s": "z"}.get(stem[-1], stem[-1]) if suffix in ("de", "den", "d") else stem
                 variants = {stem, stem + stem[-1]}  # stelde → stellen
+                if suffix in ("d", "t") and text == written:
+                    # a present tense of a stem ending in d or t adds none: `praat` → praten, `ontmoet`
+                    variants.add(text)
                 if suffix == "t" and stem[-1] in "fs":
                     # present tense: a v or z of the infinitive is written f or s (schrijft → schrijven, prijst → prijzen)
                     variants.add(stem[:-1] + {"f": "v", "s": "z"}[stem[-1]])

@@ -19,10 +19,17 @@ from .phrases import carried_phrase
 
 
 def partner_phrases(head: Token) -> list[Token]:
-    """`met X`, `bij X`, `tussen X en Y`, `van X` (for nouns), `aan X` (a visit's target)."""
+    """`met X`, `bij X`, `tussen X en Y`, `van X` (for nouns), `aan X` (a visit's target);
+    for a noun also the phrase the parser hung on the name of its `van` phrase (rule
+    `partner_on_owner`): `het bezoek van Macron aan Duitsland`, `het gesprek van Rutte met
+    Merkel` with `aan`/`met` on `Macron`/`Rutte`, as a name takes no such phrase of its own."""
     words = ("met", "bij", "tussen", "aan") + (("van",) if not is_verb(head) else ())
-    return [c for c in head.children if (c.dep_.startswith("obl") or c.dep_.startswith("nmod")) and
-            (c.dep_ == "nmod:poss" or has_case(c, words))]
+    found = [c for c in head.children if (c.dep_.startswith("obl") or c.dep_.startswith("nmod")) and
+             (c.dep_ == "nmod:poss" or has_case(c, words))]
+    if not is_verb(head):
+        found += [p for owner in found if owner.pos_ == "PROPN" and has_case(owner, ("van",)) for p in owner.children
+                  if p.dep_.startswith("nmod") and has_case(p, ("aan", "met", "tussen")) and p.i > owner.i]
+    return found
 
 
 def sibling_partner(noun: Token) -> list[Token]:

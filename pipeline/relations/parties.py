@@ -12,6 +12,7 @@ from ..lexicon import Lexicon
 from ..linking.linked import LinkedEntities
 from ..quotes import Quote
 from ..syntax import SUBJECT_DEPS, clause_phrase, has_case, noun_phrase, relative_antecedent, subject_of
+from .assertion import passive
 from .bystanders import bystander
 from .evidence import entity_type_of
 from .morphology import adverb_particle_lemmas, is_verb, verb_lemmas
@@ -30,7 +31,7 @@ from .noun_parties import (
 from .speakers import first_person_speaker, inverted_subject
 
 
-def core_arguments(verb: Token, with_objects: bool) -> list[Token]:
+def core_arguments(verb: Token, with_objects: bool, lexicon: Lexicon) -> list[Token]:
     """Subject (inherited through coordination and infinitival clauses), the agent of a
     passive (`Rutte werd ontvangen door Merkel`, `werd gebeld door Biden`) and objects."""
     arguments = []
@@ -38,8 +39,9 @@ def core_arguments(verb: Token, with_objects: bool) -> list[Token]:
     if subject is not None:
         subject = relative_antecedent(subject, verb)
         arguments.append(subject)
-    arguments += [c for c in verb.children if c.dep_ == "obl:agent"]
+    arguments += passive_agents(verb)
     if with_objects:
+        arguments += time_appositions(verb, lexicon)
         # `Rutte heeft Merkel in een gesprek gevraagd`, `Rutte heeft Merkel gisteren ontmoet` with
         # Rutte the subject of `heeft`: parsers hang arguments on the auxiliary too
         heads = [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]
@@ -55,6 +57,38 @@ def core_arguments(verb: Token, with_objects: bool) -> list[Token]:
     return arguments
 
 
+def passive_agents(verb: Token) -> list[Token]:
+    """The `door` phrase of a passive: labelled so (`werd ontvangen door Merkel`), or a plain
+    `obl` the parser made of it (`Rutte werd dinsdag door Angela Merkel ontvangen in Berlijn`).
+    An active verb's `door` is a path or a means (`reisde door Limburg`, `sprak door de
+    telefoon`), no agent."""
+    return [c for c in verb.children if c.dep_ == "obl:agent" or (c.dep_ == "obl" and has_case(c, ("door",)) and passive(verb))]
+
+
+def time_adverbials(verb: Token, lexicon: Lexicon) -> list[Token]:
+    """The day or week a verb's clause names (`dinsdag`, `volgende week`; data/lexicon/
+    time_nouns.txt), hung on the verb, its auxiliary or its modal governor."""
+    heads = [verb, *(c for c in verb.children if c.dep_.startswith("aux")), *modal_governor(verb, lexicon)]
+    return [c for head in heads for c in head.children if c.dep_ in ("obl", "obj", "advmod", "nmod")
+            and ((c.lemma_ or c.text).lower() in lexicon.time_nouns or c.lower_ in lexicon.time_nouns)]
+
+
+def modal_governor(verb: Token, lexicon: Lexicon) -> list[Token]:
+    """`Rutte gaat dinsdag met Merkel praten`, `zal volgende week Merkel ontmoeten`: the modal
+    or `gaan` (data/lexicon/modals.txt) the parser made the governor of the infinitive, not
+    its auxiliary, so that the infinitive's partner and time hang on it."""
+    head = verb.head
+    return [head] if verb.dep_ == "xcomp" and head != verb and is_verb(head) and verb_lemmas(head, lexicon) & lexicon.modals else []
+
+
+def time_appositions(verb: Token, lexicon: Lexicon) -> list[Token]:
+    """Name after time adverbial: a name the parser hung as an apposition on the day or week
+    right before it is the verb's object: `Trump belde zaterdag Emmanuel Macron`, `Rutte zal
+    volgende week Angela Merkel ontmoeten` (`zaterdag`, `week` with the name as its appos).
+    A name after a place (`in Berlijn, de hoofdstad`) is not read."""
+    return [a for c in time_adverbials(verb, lexicon) for a in c.children if a.dep_ == "appos" and a.pos_ == "PROPN" and a.i > c.i]
+
+
 def misparsed_name_object(token: Token) -> bool:
     """A name the parser hung on the verb as a predicate or an adverb is its object: `bezocht
     hij Saoedi-Arabië` (xcomp after an inverted subject), `heeft Kim Jong-un ontmoet` (`Kim`
@@ -63,9 +97,9 @@ def misparsed_name_object(token: Token) -> bool:
     return token.pos_ == "PROPN" and token.dep_ in ("xcomp", "advmod")
 
 
-def subject_and_objects(verb: Token, with_objects: bool) -> tuple[Token | None, list[Token]]:
+def subject_and_objects(verb: Token, with_objects: bool, lexicon: Lexicon) -> tuple[Token | None, list[Token]]:
     """`core_arguments` as (the first, the rest); (None, []) for a verb without any."""
-    arguments = core_arguments(verb, with_objects)
+    arguments = core_arguments(verb, with_objects, lexicon)
     return (arguments[0], arguments[1:]) if arguments else (None, [])
 
 
@@ -164,7 +198,7 @@ def meeting_parties(trigger: Token, clause: Token | None, kind: str, linked: Lin
             visitor = present
         if clause is not None and trigger.dep_ not in SUBJECT_DEPS and not visitor and (
                 carried_by_light_verb(trigger, clause, lexicon) or not _names_its_own_side(trigger, linked)):
-            subject, objects = subject_and_objects(clause, with_objects=True)
+            subject, objects = subject_and_objects(clause, True, lexicon)
             subject_phrase = noun_phrase(subject) if subject is not None else []
             # `"We hebben morgen een gesprek met X", zegt Y`: a first-person subject is the quote's speaker
             if not any(linked.key_of_token(t) or first_person_speaker(t, quotes, quote_speaker) for t in subject_phrase):
@@ -178,9 +212,9 @@ def meeting_parties(trigger: Token, clause: Token | None, kind: str, linked: Lin
     else:
         lemmas = verb_lemmas(trigger, lexicon)
         partner_verb = bool((lexicon.partner_verbs | lexicon.contact_verbs) & lemmas)
-        subject, objects = subject_and_objects(trigger, with_objects=not partner_verb)
+        subject, objects = subject_and_objects(trigger, not partner_verb, lexicon)
         if lexicon.contact_verbs & lemmas:  # `werd getroffen door storm Ciara`: hit, not met
-            objects = [o for o in objects if o.dep_ != "obl:agent"]
+            objects = [o for o in objects if o not in passive_agents(trigger)]
         core += noun_phrase(subject) if subject is not None else []
         core += [t for o in objects for t in noun_phrase(o)]
         if partner_verb:
@@ -189,6 +223,7 @@ def meeting_parties(trigger: Token, clause: Token | None, kind: str, linked: Lin
             # (`Rutte sprak Merkel na afloop`); `Ajax trof PSV` and `trof maatregelen` met nobody
             people_only += [t for o in trigger.children if o.dep_ == "obj" or misparsed_name_object(o) or (o.dep_ in SUBJECT_DEPS and o != subject)
                             for t in noun_phrase(o)]
+            people_only += [t for o in time_appositions(trigger, lexicon) for t in noun_phrase(o)]
         around += [t for o in objects for t in clause_phrase(o) if t not in noun_phrase(o)]
         around += [t for p in partner_phrases(trigger) for t in clause_phrase(p)]
         if kind == "call":  # `belden naar de collega's van Vogelopvang de Wulp`: who is called, not where
@@ -199,6 +234,10 @@ def meeting_parties(trigger: Token, clause: Token | None, kind: str, linked: Lin
         # `sprak diverse malen met X`, `onderhandelde gedurende lange tijd met X`: parsers hang
         # the partner on the verb's measure object or time adverbial
         around += [t for o in trigger.children if o.dep_ == "obj" or (o.dep_.startswith("obl") and o.pos_ == "NOUN")
+                   for p in partner_phrases(o) if has_case(p, ("met",)) for t in clause_phrase(p)]
+        # `gaat dinsdag met Merkel praten`, `gaat volgende week met Merkel praten`: on the modal
+        # governor, or on its time adverbial
+        around += [t for o in modal_governor(trigger, lexicon) + [o for o in time_adverbials(trigger, lexicon) if o.head != trigger]
                    for p in partner_phrases(o) if has_case(p, ("met",)) for t in clause_phrase(p)]
         around += [t for c in trigger.children if (c.dep_.startswith("obl") or c.dep_.startswith("nmod")) and has_case(c, ("in", "te", "op")) for t in clause_phrase(c)]
     participants: list[str] = []

@@ -150,6 +150,14 @@ def test_relations_present_tense_v_and_z_are_written_f_and_s(written, wanted, un
     assert wanted in lemmas and unwanted not in lemmas
 
 
+@pytest.mark.parametrize(("written", "wanted"), [("praat", "praten"), ("ontmoet", "ontmoeten"), ("ontbijt", "ontbijten")])
+def test_relations_a_present_tense_of_a_t_stem_adds_no_t(written, wanted):
+    """`Halsema praat met Aboutaleb`, lemmatised `praan`: a stem ending in t takes no second
+    one in the present tense, so the written form is the stem (`praat` → praten, its long
+    vowel written single before -en)."""
+    assert wanted in lemmas_of_written(written)
+
+
 @pytest.mark.parametrize(("written", "wanted"), [("gebeld", "bellen"), ("gemeld", "melden"), ("geluncht", "lunchen")])
 def test_relations_short_weak_participles_lose_their_ge(written, wanted):
     """`gebeld`, `gemeld`: six letters are enough for a participle's `ge-` to come off."""
