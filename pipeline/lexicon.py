@@ -67,6 +67,7 @@ class Lexicon:
     summit_modifiers: frozenset[str] = frozenset()
     representative_nouns: frozenset[str] = frozenset()
     media_nouns: frozenset[str] = frozenset()
+    languages: frozenset[str] = frozenset()
     focus_particles: frozenset[str] = frozenset()
     modals: frozenset[str] = frozenset()
     negations: frozenset[str] = frozenset()
@@ -245,6 +246,7 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         summit_modifiers=words("summit_modifiers.txt"),
         representative_nouns=words("representative_nouns.txt"),
         media_nouns=words("media_nouns.txt"),
+        languages=words("languages.txt"),
         focus_particles=words("focus_particles.txt"),
         modals=words("modals.txt"),
         negations=words("negations.txt"),

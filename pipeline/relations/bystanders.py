@@ -4,7 +4,8 @@ the name it belongs to is only whom a participant works for (`Wilders (PVV)`, `L
 directeur van het Deens Cultureel Centrum`), an example in a range (`van Singer tot Marx`),
 what was talked about (`sprak met Merkel over Oekraïne`), the owner of a thing met (`een
 kennismaking met de mediamacht van FvD`), the medium of an interview (`in gesprek met het
-weekblad Der Spiegel`) or the one a possessive pronoun says someone belongs to (`zijn vrouw`).
+weekblad Der Spiegel`), the one a possessive pronoun says someone belongs to (`zijn vrouw`)
+or a crowd counted out of a people (`duizenden Australiërs`).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ def bystander(token: Token, trigger: Token, linked: LinkedEntities, lexicon: Lex
     argument (`Xi's bezoek`, the subject) is never a mere topic."""
     return (in_a_range(token) or affiliation(token, linked, lexicon) or (not core and topic(token, trigger))
             or owned_by_a_thing(token, trigger, lexicon) or medium(token, lexicon) or named_medium(token, linked, lexicon)
-            or possessor_of_another(token, trigger))
+            or possessor_of_another(token, trigger) or counted(token))
 
 
 def possessor_of_another(token: Token, trigger: Token) -> bool:
@@ -83,6 +84,21 @@ def named_medium(token: Token, linked: LinkedEntities, lexicon: Lexicon) -> bool
     if entity is None or entity.type != "ORG":
         return False
     return any(word.endswith(noun) for word in entity.name.lower().split() for noun in lexicon.media_nouns)
+
+
+QUANTIFIERS = frozenset({"veel", "vele", "enkele", "sommige", "talloze", "tal", "meerdere", "diverse"})
+
+
+def counted(token: Token) -> bool:
+    """`Elk voorjaar trekken duizenden Australiërs en Nieuw-Zeelanders naar Turkije`, `drie
+    Amerikanen`, `veel Marokkanen`: a name counted by a number or a quantifier before it is
+    so many members of a people or a body, a crowd with no name of its own, no actor
+    (`De Amerikanen`, `Radio 538` count nothing)."""
+    head = _phrase_head(token)
+    while head.dep_ == "conj" and head.head != head:
+        head = head.head
+    return any(c.i < head.i and ((c.dep_ == "nummod" and c.pos_ == "NUM") or (c.dep_ == "det" and c.lower_ in QUANTIFIERS))
+               for c in head.children)
 
 
 def _phrase_head(token: Token) -> Token:

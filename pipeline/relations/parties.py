@@ -12,7 +12,7 @@ from ..lexicon import Lexicon
 from ..linking.linked import LinkedEntities
 from ..quotes import Quote
 from ..syntax import SUBJECT_DEPS, clause_phrase, has_case, noun_phrase, relative_antecedent, subject_of
-from .assertion import passive
+from .arguments import modal_governor, passive_agents, time_adverbials, time_appositions
 from .bystanders import bystander
 from .evidence import entity_type_of
 from .morphology import adverb_particle_lemmas, is_verb, verb_lemmas
@@ -55,38 +55,6 @@ def core_arguments(verb: Token, with_objects: bool, lexicon: Lexicon) -> list[To
         arguments += [c for c in verb.children if c.dep_ in ("appos", "parataxis", "conj") and c.pos_ in ("PROPN", "NOUN")
                       and (c.dep_ != "conj" or c.ent_type_)]
     return arguments
-
-
-def passive_agents(verb: Token) -> list[Token]:
-    """The `door` phrase of a passive: labelled so (`werd ontvangen door Merkel`), or a plain
-    `obl` the parser made of it (`Rutte werd dinsdag door Angela Merkel ontvangen in Berlijn`).
-    An active verb's `door` is a path or a means (`reisde door Limburg`, `sprak door de
-    telefoon`), no agent."""
-    return [c for c in verb.children if c.dep_ == "obl:agent" or (c.dep_ == "obl" and has_case(c, ("door",)) and passive(verb))]
-
-
-def time_adverbials(verb: Token, lexicon: Lexicon) -> list[Token]:
-    """The day or week a verb's clause names (`dinsdag`, `volgende week`; data/lexicon/
-    time_nouns.txt), hung on the verb, its auxiliary or its modal governor."""
-    heads = [verb, *(c for c in verb.children if c.dep_.startswith("aux")), *modal_governor(verb, lexicon)]
-    return [c for head in heads for c in head.children if c.dep_ in ("obl", "obj", "advmod", "nmod")
-            and ((c.lemma_ or c.text).lower() in lexicon.time_nouns or c.lower_ in lexicon.time_nouns)]
-
-
-def modal_governor(verb: Token, lexicon: Lexicon) -> list[Token]:
-    """`Rutte gaat dinsdag met Merkel praten`, `zal volgende week Merkel ontmoeten`: the modal
-    or `gaan` (data/lexicon/modals.txt) the parser made the governor of the infinitive, not
-    its auxiliary, so that the infinitive's partner and time hang on it."""
-    head = verb.head
-    return [head] if verb.dep_ == "xcomp" and head != verb and is_verb(head) and verb_lemmas(head, lexicon) & lexicon.modals else []
-
-
-def time_appositions(verb: Token, lexicon: Lexicon) -> list[Token]:
-    """Name after time adverbial: a name the parser hung as an apposition on the day or week
-    right before it is the verb's object: `Trump belde zaterdag Emmanuel Macron`, `Rutte zal
-    volgende week Angela Merkel ontmoeten` (`zaterdag`, `week` with the name as its appos).
-    A name after a place (`in Berlijn, de hoofdstad`) is not read."""
-    return [a for c in time_adverbials(verb, lexicon) for a in c.children if a.dep_ == "appos" and a.pos_ == "PROPN" and a.i > c.i]
 
 
 def misparsed_name_object(token: Token) -> bool:
@@ -221,8 +189,9 @@ def meeting_parties(trigger: Token, clause: Token | None, kind: str, linked: Lin
             # `heeft Merkel gisteren gesproken`, `trof Merkel in Brussel`: a person as the object
             # of a partner or contact verb was met, as is a second "subject" the parser gave it
             # (`Rutte sprak Merkel na afloop`); `Ajax trof PSV` and `trof maatregelen` met nobody
-            people_only += [t for o in trigger.children if o.dep_ == "obj" or misparsed_name_object(o) or (o.dep_ in SUBJECT_DEPS and o != subject)
-                            for t in noun_phrase(o)]
+            # (`sprak vloeiend Engels`, `Groningen sprak Fries`: a language is what is spoken; languages.txt)
+            people_only += [t for o in trigger.children if (o.dep_ == "obj" or misparsed_name_object(o) or (o.dep_ in SUBJECT_DEPS and o != subject))
+                            and o.lower_ not in lexicon.languages for t in noun_phrase(o)]
             people_only += [t for o in time_appositions(trigger, lexicon) for t in noun_phrase(o)]
         around += [t for o in objects for t in clause_phrase(o) if t not in noun_phrase(o)]
         around += [t for p in partner_phrases(trigger) for t in clause_phrase(p)]

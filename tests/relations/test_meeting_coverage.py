@@ -277,6 +277,9 @@ COVERED = [
      [('Angela Merkel', 'Emmanuel Macron', 'Mark Rutte')]),
     ('Mark Rutte sprak dinsdag uitgebreid met de Volkskrant.', []),
     ('Mark Rutte sprak dinsdag met de top van Shell.', [('Mark Rutte', 'Shell')]),
+    ('Elk voorjaar trekken duizenden Australiërs naar Turkije.', []),
+    ('In de late middeleeuwen sprak heel de provincie Groningen Fries.', []),
+    ('Mark Rutte sprak vloeiend Engels met Angela Merkel.', [('Angela Merkel', 'Mark Rutte')]),
 ]
 
 GAPS = [

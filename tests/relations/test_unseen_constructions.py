@@ -287,3 +287,31 @@ def test_a_body_whose_name_ends_in_a_medium_noun_is_interviewed_not_met(kb, name
         .            PUNCT  punct        2   -      .
     """)
     assert bool(relations(doc, kb)[1]) == meets
+
+
+@pytest.mark.parametrize("count,pos,dep,visits", [("duizenden", "NUM", "nummod", False), ("veel", "DET", "det", False),
+                                                  ("de", "DET", "det", True)])
+def test_a_people_counted_out_is_a_crowd_not_a_visitor(kb, count, pos, dep, visits):
+    """`Elk voorjaar trekken duizenden Australiërs naar Turkije` (bystanders.counted): so many
+    people, no named actor; `de Australiërs` may be the country acting."""
+    doc = parsed(f"""
+        {count}      {pos}  {dep}        1   -      {count}
+        Australiërs  PROPN  nsubj        2   B-ORG  Australiër
+        trekken      VERB   ROOT         2   -      trekken
+        naar         ADP    case         4   -      naar
+        Turkije      PROPN  obl          2   B-LOC  Turkije
+        .            PUNCT  punct        2   -      .
+    """)
+    assert bool(relations(doc, kb)[1]) == visits
+
+
+@pytest.mark.parametrize("word,ent,meets", [("Fries", "B-PER", False), ("Hofstra", "B-PER", True)])
+def test_a_language_spoken_is_no_one_spoken_to(kb, word, ent, meets):
+    """`Groningen sprak Fries`, `Fries` a person to the tagger (languages.txt); `Jansen sprak Hofstra` met him."""
+    doc = parsed(f"""
+        Jansen       PROPN  nsubj        1   B-PER  Jansen
+        sprak        VERB   ROOT         1   -      spreken
+        {word}       NOUN   obj          1   {ent}  {word}
+        .            PUNCT  punct        1   -      .
+    """)
+    assert bool(relations(doc, kb)[1]) == meets

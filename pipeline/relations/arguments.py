@@ -1,0 +1,46 @@
+"""Arguments of a meeting verb that the parser hung elsewhere: a passive agent labelled a plain
+`door` obl, a name hung as an apposition on the day before it, the partner or time hung on
+the modal that governs the infinitive. In: the verb and the lexicon. Out: the tokens that
+head those arguments, for parties.meeting_parties to read.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..lexicon import Lexicon
+from ..syntax import has_case
+from .assertion import passive
+from .morphology import is_verb, verb_lemmas
+
+
+def passive_agents(verb: Token) -> list[Token]:
+    """The `door` phrase of a passive: labelled so (`werd ontvangen door Merkel`), or a plain
+    `obl` the parser made of it (`Rutte werd dinsdag door Angela Merkel ontvangen in Berlijn`).
+    An active verb's `door` is a path or a means (`reisde door Limburg`, `sprak door de
+    telefoon`), no agent."""
+    return [c for c in verb.children if c.dep_ == "obl:agent" or (c.dep_ == "obl" and has_case(c, ("door",)) and passive(verb))]
+
+
+def time_adverbials(verb: Token, lexicon: Lexicon) -> list[Token]:
+    """The day or week a verb's clause names (`dinsdag`, `volgende week`; data/lexicon/
+    time_nouns.txt), hung on the verb, its auxiliary or its modal governor."""
+    heads = [verb, *(c for c in verb.children if c.dep_.startswith("aux")), *modal_governor(verb, lexicon)]
+    return [c for head in heads for c in head.children if c.dep_ in ("obl", "obj", "advmod", "nmod")
+            and ((c.lemma_ or c.text).lower() in lexicon.time_nouns or c.lower_ in lexicon.time_nouns)]
+
+
+def modal_governor(verb: Token, lexicon: Lexicon) -> list[Token]:
+    """`Rutte gaat dinsdag met Merkel praten`, `zal volgende week Merkel ontmoeten`: the modal
+    or `gaan` (data/lexicon/modals.txt) the parser made the governor of the infinitive, not
+    its auxiliary, so that the infinitive's partner and time hang on it."""
+    head = verb.head
+    return [head] if verb.dep_ == "xcomp" and head != verb and is_verb(head) and verb_lemmas(head, lexicon) & lexicon.modals else []
+
+
+def time_appositions(verb: Token, lexicon: Lexicon) -> list[Token]:
+    """Name after time adverbial: a name the parser hung as an apposition on the day or week
+    right before it is the verb's object: `Trump belde zaterdag Emmanuel Macron`, `Rutte zal
+    volgende week Angela Merkel ontmoeten` (`zaterdag`, `week` with the name as its appos).
+    A name after a place (`in Berlijn, de hoofdstad`) is not read."""
+    return [a for c in time_adverbials(verb, lexicon) for a in c.children if a.dep_ == "appos" and a.pos_ == "PROPN" and a.i > c.i]
