@@ -17,10 +17,9 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span
 
-from .names import NAME_PARTICLES, is_given_name, may_be_given_name
+from .names import NAME_PARTICLES, is_given_name, may_be_given_name, particles_start
 
 _ARTICLES = ("de", "het")  # `Ger van Unen van de SP`
-MAX_PARTICLES = 3  # `van der`, `van den`, `in 't`: never more
 
 
 def whole_name(doc: Doc, start: int, end: int) -> bool:
@@ -68,9 +67,7 @@ def split_affiliation(doc: Doc, entity: Span, person: str, label_of: Callable[[D
     if entity.label_ == person and before > 0 and doc[before].text == "van" and before - 1 in people \
             and whole_name(doc, people[before - 1], before):
         return [Span(doc, entity.start, entity.end, label=label_of(doc, entity.start, entity.end))]  # `James Bloodworth van` + `Foreign Policy`
-    name_start = entity.start
-    while name_start > 0 and entity.start - name_start < MAX_PARTICLES and doc[name_start - 1].lower_ in NAME_PARTICLES and doc[name_start - 1].is_lower:
-        name_start -= 1
+    name_start = particles_start(doc, entity.start)
     if name_start < entity.start and name_start - 1 in people:
         name_start = people[name_start - 1]  # the person before the particles: `Mark van` + `Baal van Follow This`
     elif entity.label_ != person:

@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-import os
-import signal
 import sys
-import threading
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Optional, cast
 
@@ -23,6 +18,7 @@ from .nlp import ModelNotFound, load_model, resolve_model
 from .progress import RunProgress, count_articles
 from .run import NothingRead, Problem
 from .run import run as run_pipeline
+from .stopping import SIGNAL_EXIT_CODES, Stopped, stop_on_signals
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Dutch news articles → a graph of who met whom and who said what.")
 stderr = Console(stderr=True, highlight=False)
@@ -47,63 +43,7 @@ def say(message: str) -> None:
     stderr.print(message, markup=False, soft_wrap=True)
 
 
-# The shell's convention: 128 + the signal's number.
-SIGNAL_EXIT_CODES = {signal.SIGINT: 130, signal.SIGTERM: 143}
-STOP_GRACE_SECONDS = 10.0
 ENGINE_LOST_EXIT_CODE = 3
-
-
-class Stopped(BaseException):
-    """SIGINT or SIGTERM arrived; like KeyboardInterrupt it is no `Exception`, so nothing
-    that handles one article's failure can swallow it."""
-
-    def __init__(self, signum: int):
-        super().__init__(signum)
-        self.signal = signal.Signals(signum)
-
-
-@contextmanager
-def stop_on_signals() -> Iterator[Callable[[], None]]:
-    """The first SIGINT or SIGTERM raises Stopped where the run is, so it unwinds: workers
-    killed, nothing half-written, the lock released. Raised where Python swallows
-    exceptions (a `__del__` run by the collector), it is raised again by the `check()` this
-    yields, which the caller runs once per article. Later signals are ignored (the impatient
-    second Ctrl-C must not break the cleanup, which takes about a second); should stopping
-    ever take STOP_GRACE_SECONDS, the process exits anyway, workers dying with it."""
-    stopping: list[int] = []
-
-    def give_up(name: str, code: int) -> None:
-        say(f"error: {name}: cleaning up took over {STOP_GRACE_SECONDS:.0f}s, exiting at once")
-        os._exit(code)
-
-    def handler(signum: int, frame) -> None:
-        if stopping:
-            return
-        stopping.append(signum)
-        stop = Stopped(signum)
-        timer = threading.Timer(STOP_GRACE_SECONDS, give_up, (stop.signal.name, SIGNAL_EXIT_CODES[stop.signal]))
-        timer.daemon = True  # a normal exit does not wait for it
-        timer.start()
-        raise stop
-
-    def check() -> None:
-        if stopping:
-            raise Stopped(stopping[0])
-
-    def unraisable(info) -> None:
-        if not isinstance(info.exc_value, Stopped):  # a swallowed Stopped is raised again by check()
-            previous_hook(info)
-
-    previous = {signum: signal.signal(signum, handler) for signum in SIGNAL_EXIT_CODES}
-    previous_hook, sys.unraisablehook = sys.unraisablehook, unraisable
-    try:
-        yield check
-    finally:
-        sys.unraisablehook = previous_hook
-        for signum, old in previous.items():
-            # once stopped, a late signal must not kill the exit: Python's finalization
-            # resets handlers that are functions to the default, but leaves SIG_IGN alone
-            signal.signal(signum, signal.SIG_IGN if stopping else old)
 
 
 ModelOption = Annotated[
@@ -156,7 +96,7 @@ def run(
 
     done = 0  # articles read, for the line a stopped run ends with
     resume = "finished articles are cached, a rerun resumes from them" if cache else "nothing was cached (--no-cache)"
-    with stop_on_signals() as check_stop:
+    with stop_on_signals(say) as check_stop:
         try:
             total = None if quiet else count_articles(inputs)
             with RunProgress(stderr, total, enabled=not quiet) as progress:

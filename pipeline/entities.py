@@ -37,7 +37,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .lexicon import Lexicon, load_lexicon
-from .names import FUNCTION_WORDS, NAME_PARTICLES, is_given_name, may_be_given_name
+from .names import FUNCTION_WORDS, NAME_PARTICLES, is_given_name, may_be_given_name, particles_start
 from .resources import data_dir
 from .schemas import EntityType
 from .timing import timed
@@ -212,9 +212,7 @@ class SpanRepair:
         dropped: set[int] = set()
         out = []
         for entity in entities:
-            index = entity.start
-            while index > 0 and entity.start - index < 3 and doc[index - 1].lower_ in NAME_PARTICLES and doc[index - 1].is_lower:
-                index -= 1
+            index = particles_start(doc, entity.start)
             given = index - 1
             before = owner.get(given)
             if entity.label_ != self.person and len(entity) == 1 and index < entity.start and given >= 0 \

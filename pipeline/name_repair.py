@@ -22,12 +22,11 @@ the entity, linking and relation stages see only the repaired spans.
   (`Gerardo 'Tata' Martino`);
 - a body after a whole name cut off (`Mark van Baal van Follow This`: `affiliations.py`);
 - a letter's signature split off its town (`Pim van Tol Heemskerk` → `Pim van Tol` + the
-  place `Heemskerk`, `Jan van de` + `Ven Venray Handig` → `Jan van de Ven` + `Venray`).
+  place `Heemskerk`, `Jan van de` + `Ven Venray Handig` → `Jan van de Ven` + `Venray`) and
+  a town after a surname and `van` the person's town (both in `towns.py`).
 """
 
 from __future__ import annotations
-
-from collections.abc import Iterable
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -36,24 +35,11 @@ from .affiliations import affiliation_after, split_affiliation, whole_name
 from .entities import model_label
 from .kb import KnowledgeBase, default_kb
 from .lexicon import Lexicon, load_lexicon
-from .names import FUNCTION_WORDS, NAME_PARTICLES, first_name_gender, is_given_name, may_be_given_name
+from .names import FUNCTION_WORDS, NAME_PARTICLES, first_name_gender, is_given_name, may_be_given_name, particles_end, particles_start
 from .timing import timed
+from .towns import Towns, signature_towns
 
-MAX_PARTICLES = 3  # `van der`, `van den`, `in 't`: never more
-SIGNATURE_TOWN = 5_000  # letter writers sign with their town; smaller places are too often surnames too
 _QUOTE_PAIRS = {"'": "'", "‘": "’", "’": "’", '"': '"', "“": "”", "„": "”"}  # opening mark → its closing mark
-SIGNATURE_COUNTRIES = ("NL", "BE")  # the papers' readers; `Bush` is a town in Egypt
-
-
-def signature_towns(kb: KnowledgeBase) -> dict[str, list[tuple[str, ...]]]:
-    """First word → the words of each Dutch or Belgian town of SIGNATURE_TOWN people or more
-    the KB knows (by its own name), longest first: what a letter's signature ends in."""
-    towns: dict[str, list[tuple[str, ...]]] = {}
-    for entry in kb.entries.values():
-        if entry.type == "PLACE" and entry.country in SIGNATURE_COUNTRIES and entry.population >= SIGNATURE_TOWN:
-            words = tuple(entry.name.split())
-            towns.setdefault(words[0], []).append(words)
-    return {first: sorted(set(names), key=len, reverse=True) for first, names in towns.items()}
 
 
 def known_organisations(kb: KnowledgeBase) -> frozenset[str]:
@@ -69,7 +55,7 @@ class NameRepair:
         self.place = model_label(nlp, "PLACE")
         self.other = model_label(nlp, "OTHER")
         self.org = model_label(nlp, "ORG")
-        self.towns = towns or {}
+        self.towns = Towns(towns or {}, self.person, self.place)
         self.organisations = organisations
         self.lexicon = lexicon
         self.portfolios = [p.split() for p in lexicon.portfolio_names]
@@ -77,7 +63,7 @@ class NameRepair:
 
     @timed("entities")
     def __call__(self, doc: Doc) -> Doc:
-        entities = [e for e in self._split_signatures(doc, doc.ents) if not self._fragment(e)]
+        entities = [e for e in self.towns.split_signatures(doc, doc.ents) if not self._fragment(e)]
         entities = [part for e in entities for part in self._split_organisation(doc, e)]
         people = {i: e.start for e in entities if e.label_ == self.person for i in range(e.start, e.end)}
         entities = [part for e in entities for part in split_affiliation(doc, e, self.person, self._affiliation_label, self._portfolio_at, people)]
@@ -87,7 +73,7 @@ class NameRepair:
         while index < len(ordered):
             entity = ordered[index]
             index += 1
-            if self._town_after_surname(doc, entity):
+            if self.towns.after_surname(doc, entity):
                 repaired.append(Span(doc, entity.start, entity.end, label=self.place))
                 continue
             if entity.label_ != self.person and not self._given_name_mistyped(doc, entity, ordered[index:]):
@@ -141,37 +127,6 @@ class NameRepair:
             out.append(entity)
         return out
 
-    def _split_signatures(self, doc: Doc, entities: Iterable[Span]) -> list[Span]:
-        """`Pim van Tol Heemskerk`, `Ruud Poortier Rijswijk Volgsysteem` (the next letter's
-        headline run on): a person's name that goes on past a given name and a surname into a
-        Dutch or Belgian town is cut there, the town becomes a place and what follows it is
-        dropped. The same for an entity right after a person's name the model ended in a
-        particle (`Jan van de` + `Ven Venray Handig`), whose first word is then the surname
-        the particle repair takes (`de Universiteit Utrecht` is left alone). A town right
-        after a particle is a surname (`Frans van Houten`), and so is one after an initial
-        (`George H.W. Bush`)."""
-        entities = list(entities)
-        if not self.towns:
-            return entities
-        out: list[Span] = []
-        ends_in_particle = {e.end for e in entities if e.label_ == self.person and len(e) > 1 and e[-1].lower_ in NAME_PARTICLES}
-        for entity in entities:
-            after_particle = entity.start in ends_in_particle
-            first = entity.start + (1 if after_particle else 2)
-            if entity.label_ != self.person and not after_particle:
-                out.append(entity)
-                continue
-            cut = next(((i, n) for i in range(first, entity.end) if (n := self._town_at(doc, i))
-                        and doc[i - 1].is_title and doc[i - 1].is_alpha and len(doc[i - 1]) > 1 and doc[i - 1].lower_ not in NAME_PARTICLES), None)
-            if cut is None:
-                out.append(entity)
-                continue
-            index, length = cut
-            if entity.label_ == self.person and not after_particle:
-                out.append(Span(doc, entity.start, index, label=self.person))
-            out.append(Span(doc, index, index + length, label=self.place))
-        return out
-
     def _split_organisation(self, doc: Doc, entity: Span) -> list[Span]:
         """`Dijkhoff D66`, `Jan Pietersen van D66`: a curated organisation's one-word name at the
         end of a person's name is that organisation, beside the person; not when the rest is
@@ -183,7 +138,7 @@ class NameRepair:
         is a body of that town, no person (`Heracles Almelo`, `Sparta Rotterdam`)."""
         if entity.label_ != self.person or len(entity) < 2:
             return [entity]
-        if self._town_at(doc, entity.start + 1) == len(entity) - 1 and entity[0].is_title \
+        if self.towns.length_at(doc, entity.start + 1) == len(entity) - 1 and entity[0].is_title \
                 and entity[0].lower_ not in NAME_PARTICLES and not may_be_given_name(entity[0].text):
             return [Span(doc, entity.start, entity.end, label=self.org)]  # `Heracles Almelo`: a club of its town
         if entity[0].text in self.organisations and is_given_name(entity[1].text):
@@ -193,28 +148,7 @@ class NameRepair:
         return [entity]
 
     def _affiliation_label(self, doc: Doc, start: int, end: int) -> str:
-        return self.place if self._town_at(doc, start) == end - start else self.org  # `Melanie Goudsblom van Alkmaar`
-
-    def _town_after_surname(self, doc: Doc, entity: Span) -> bool:
-        """Rule `town_after_surname`: `oud-wethouder Gerrit van Woudenbergh van Almelo` with
-        `Almelo` read as a person: a Dutch or Belgian town read as a one-word person after
-        `van` and a surname (a capitalised word that is no given name, after a given name or a
-        particle) is the town the person is of. After a given name it is a surname (`Jan van
-        Almelo`, `Frans van Houten`), and after a word with nothing before it that makes it a
-        surname too (`bevestigt Dapne van Roosendaal`)."""
-        before = entity.start - 2
-        if not (entity.label_ == self.person and len(entity) == 1 and before >= 1 and self._town_at(doc, entity.start) == 1):
-            return False
-        surname, prior = doc[before], doc[before - 1]
-        return doc[before + 1].text == "van" and surname.is_title and surname.is_alpha and not may_be_given_name(surname.text) \
-            and ((prior.is_lower and prior.lower_ in NAME_PARTICLES) or (prior.is_title and may_be_given_name(prior.text)))
-
-    def _town_at(self, doc: Doc, index: int) -> int:
-        """How many tokens a town the signatures may end in takes from `index`; 0 for none."""
-        for words in self.towns.get(doc[index].text, ()):
-            if tuple(t.text for t in doc[index:index + len(words)]) == words:
-                return len(words)
-        return 0
+        return self.place if self.towns.length_at(doc, start) == end - start else self.org  # `Melanie Goudsblom van Alkmaar`
 
     def _catch_all_surname(self, doc: Doc, start: int, end: int, following: Span) -> bool:
         """`Willy van de` + `Kerkhof` (MISC): a one-word catch-all after a lone given name and
@@ -231,9 +165,7 @@ class NameRepair:
         `Staat van` + `Bodegom` (no given name) stay as they are."""
         if end - start != 1:
             return start
-        index = start
-        while index > 0 and start - index < MAX_PARTICLES and doc[index - 1].lower_ in NAME_PARTICLES and doc[index - 1].is_lower:
-            index -= 1
+        index = particles_start(doc, start)
         given = index - 1
         if index == start or given < 0 or not doc[given].is_title or any(e.start <= given < e.end for e in done):
             return start
@@ -255,12 +187,10 @@ class NameRepair:
         are no such name."""
         if len(entity) != 1 or (entity.start > 0 and doc[entity.start - 1].lower_ in ("de", "het", "een")):
             return False
-        index = entity.end
-        while index < len(doc) and index - entity.end < MAX_PARTICLES and doc[index].lower_ in NAME_PARTICLES and doc[index].is_lower:
-            index += 1
+        index = particles_end(doc, entity.end)
         surname = next((e for e in later if e.start == index), None)
         return index > entity.end and surname is not None and surname.label_ == self.person and len(surname) == 1 \
-            and not self._town_after_surname(doc, surname)
+            and not self.towns.after_surname(doc, surname)
 
     def _without_prefix(self, doc: Doc, entity: Span) -> int:
         """Where the name starts once a glued title (`D66-Onderwijsminister`), a title, a
@@ -281,9 +211,7 @@ class NameRepair:
         """`Ingrid` + `van Engelshoven`, `Anna van` + `den Berg`: particles after the name (or
         ending it) and a capitalised surname after them belong to the person, unless that
         word is another kind of entity (`Rutte van de VVD`, `Willem-Alexander van Nederland`)."""
-        index = end
-        while index < len(doc) and index - end < MAX_PARTICLES and doc[index].lower_ in NAME_PARTICLES and doc[index].is_lower:
-            index += 1
+        index = particles_end(doc, end)
         ends_in_particle = doc[end - 1].lower_ in NAME_PARTICLES and end - 1 > start
         if (index == end and not ends_in_particle) or index >= len(doc):
             return end
@@ -295,7 +223,7 @@ class NameRepair:
         following = next((e for e in later if e.start == index), None)
         if following is not None and following.label_ != self.person and not self._catch_all_surname(doc, start, end, following):
             return end
-        if following is not None and self._town_after_surname(doc, following):
+        if following is not None and self.towns.after_surname(doc, following):
             return end
         if any(e.start < index < e.end for e in later):
             return end

@@ -14,9 +14,13 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from rapidfuzz import process
 from rapidfuzz.distance import JaroWinkler
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
 
 # Applied in order to folded text; Dutch digraphs first, then the letters that
 # transliteration systems disagree on.
@@ -31,9 +35,31 @@ SIMILAR = 0.92
 STRICT_SIMILAR = 0.95
 # Particles belong to the surname (`van Dijk`, `von der Leyen`), never to the given names.
 NAME_PARTICLES = frozenset({"van", "de", "der", "den", "von", "ter", "ten", "al", "el", "bin", "la", "le", "du", "di", "da"})
+MAX_PARTICLES = 3  # a surname opens with at most three particles: `van der`, `van den`, `in 't`
 FUNCTION_WORDS = NAME_PARTICLES | {"het", "voor", "en", "of", "the", "for", "and", "in", "op", "aan"}
 # Generational and regnal suffixes, folded: `Ken Griffey jr.`, `Willem II`, `Rutte III`
 GENERATIONAL = {"jr": "jr", "junior": "jr", "sr": "sr", "senior": "sr", "ii": "ii", "iii": "iii", "iv": "iv"}
+
+
+def _is_particle(token: Token) -> bool:
+    return token.is_lower and token.lower_ in NAME_PARTICLES
+
+
+def particles_end(doc: Doc, index: int) -> int:
+    """Where the lowercase name particles from token `index` end (`van der` in `Jan van der
+    Meer`: two on); at most MAX_PARTICLES."""
+    end = index
+    while end < len(doc) and end - index < MAX_PARTICLES and _is_particle(doc[end]):
+        end += 1
+    return end
+
+
+def particles_start(doc: Doc, index: int) -> int:
+    """Where the lowercase name particles right before token `index` start; at most MAX_PARTICLES."""
+    start = index
+    while start > 0 and index - start < MAX_PARTICLES and _is_particle(doc[start - 1]):
+        start -= 1
+    return start
 
 
 @lru_cache(maxsize=65536)

@@ -89,7 +89,7 @@ def test_name_repair_a_town_in_a_name_is_no_signature_without_a_full_name_before
 
 def test_signature_towns_are_dutch_and_belgian_towns_of_the_kb():
     from pipeline.kb import KBEntry, KnowledgeBase
-    from pipeline.name_repair import signature_towns
+    from pipeline.towns import signature_towns
 
     kb = KnowledgeBase()
     kb.add(KBEntry(key="1", name="Heemskerk", type="PLACE", country="NL", population=39_191))

@@ -130,9 +130,9 @@ def test_a_worker_whose_parent_is_gone_exits():
 def test_a_cleanup_that_hangs_after_a_signal_is_cut_short():
     """Stopping must end even if unwinding the run were to hang: after the grace period the
     process exits with the signal's code and says why, in one line."""
-    script = ("import os, signal, time\nfrom pipeline import cli\ncli.STOP_GRACE_SECONDS = 1\n"
-              "with cli.stop_on_signals():\n    try:\n        os.kill(os.getpid(), signal.SIGTERM); time.sleep(30)\n"
-              "    except cli.Stopped:\n        time.sleep(30)  # a cleanup that never ends\n")
+    script = ("import os, signal, time\nfrom pipeline import cli, stopping\nstopping.STOP_GRACE_SECONDS = 1\n"
+              "with stopping.stop_on_signals(cli.say):\n    try:\n        os.kill(os.getpid(), signal.SIGTERM); time.sleep(30)\n"
+              "    except stopping.Stopped:\n        time.sleep(30)  # a cleanup that never ends\n")
     started = time.monotonic()
     done = subprocess.run([sys.executable, "-c", script], cwd=REPO, env=ENV, capture_output=True, text=True, timeout=60)
     assert done.returncode == 143
@@ -144,10 +144,10 @@ def test_a_stop_swallowed_where_it_was_raised_is_raised_again_at_the_next_articl
     """A signal may arrive while the collector runs some library's `__del__`, where Python
     swallows exceptions (seen with Dask futures): the stop must not be lost or printed as
     'Exception ignored', but raised again by the per-article check."""
-    script = ("import os, signal, sys\nfrom pipeline import cli\n"
+    script = ("import os, signal, sys\nfrom pipeline import cli, stopping\n"
               "class Doomed:\n    def __del__(self):\n        os.kill(os.getpid(), signal.SIGINT)\n"
-              "with cli.stop_on_signals() as check:\n    Doomed()\n    print('swallowed', flush=True)\n"
-              "    try:\n        check()\n    except cli.Stopped as stop:\n        print('raised again', stop.signal.name)\n")
+              "with stopping.stop_on_signals(cli.say) as check:\n    Doomed()\n    print('swallowed', flush=True)\n"
+              "    try:\n        check()\n    except stopping.Stopped as stop:\n        print('raised again', stop.signal.name)\n")
     done = subprocess.run([sys.executable, "-c", script], cwd=REPO, env=ENV, capture_output=True, text=True, timeout=60)
     assert (done.returncode, done.stdout, done.stderr) == (0, "swallowed\nraised again SIGINT\n", "")
 

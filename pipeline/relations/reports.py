@@ -16,6 +16,7 @@ statements. Each function is one construction of Dutch:
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -74,11 +75,8 @@ def wat_betreft_reports(doc: Doc, linked: LinkedEntities, quotes: list[Quote], l
     nieuwe heffing`: the one between `wat` and `betreft` holds the view the clause states.
     `Wat de kosten betreft, …` names nobody and is no statement."""
     reports = []
-    for closing in tokens_where(doc, LOWER, lexicon.markers("wat_betreft").__contains__):
+    for opening, closing in _two_part_markers(doc, quotes, lexicon, "wat_betreft", "wat", WAT_REACH):
         sentence = closing.sent
-        opening = _opening(closing, "wat", WAT_REACH)
-        if opening is None or inside_quote(closing, quotes):
-            continue
         keys = entities_in(doc[opening.i + 1:closing.i], linked)
         if len(keys) != 1:
             continue
@@ -139,11 +137,8 @@ def naar_zeggen_reports(doc: Doc, linked: LinkedEntities, quotes: list[Quote], l
     subject's account of itself (`Ze troffen haar naar eigen zeggen later aan`) and, as in the
     gold set, is no statement; `naar verluidt` names nobody."""
     reports = []
-    for closing in tokens_where(doc, LOWER, lexicon.markers("naar_zeggen").__contains__):
+    for opening, closing in _two_part_markers(doc, quotes, lexicon, "naar_zeggen", "naar", NAAR_REACH):
         sentence = closing.sent
-        opening = _opening(closing, "naar", NAAR_REACH)
-        if opening is None or inside_quote(closing, quotes):
-            continue
         between = doc[opening.i + 1:closing.i]
         keys = entities_in(between, linked) or [k for t in between if (k := linked.key_of_token(t))]
         start = opening.i - (opening.i > sentence.start and doc[opening.i - 1].text == ",")  # the aside's comma goes with it
@@ -192,8 +187,10 @@ def stance_predicate_reports(doc: Doc, linked: LinkedEntities, quotes: list[Quot
     named before it there is no speaker."""
     reports = []
     for noun in tokens_where(doc, LOWER, lexicon.markers("stance_noun").__contains__):
+        if noun.i < 2 or noun.i + 1 >= len(doc) or doc[noun.i - 1].lower_ != "van" or doc[noun.i + 1].lower_ != "dat":
+            continue  # the cheap test first: `noun.sent` walks the sentence
         sentence = noun.sent
-        if noun.i - 1 <= sentence.start or doc[noun.i - 1].lower_ != "van" or noun.i + 1 >= sentence.end or doc[noun.i + 1].lower_ != "dat":
+        if noun.i - 1 <= sentence.start or noun.i + 1 >= sentence.end:
             continue
         if inside_quote(noun, quotes) or not any(t.lemma_ == "zijn" and t.pos_ == "AUX" for t in doc[sentence.start:noun.i - 1]):
             continue
@@ -226,11 +223,16 @@ def names_a_word(verb: Token, linked: LinkedEntities, lexicon: Lexicon) -> bool:
     return has_object(doc[mark.i + 1:verb.i], linked)
 
 
-def _opening(closing: Token, word: str, reach: int) -> Token | None:
-    """The nearest `word` before the closing word of a two-part marker (`wat … betreft`,
-    `naar … zeggen`), within `reach` tokens of its sentence."""
-    doc = closing.doc
-    return next((t for t in reversed(doc[max(closing.sent.start, closing.i - reach):closing.i]) if t.lower_ == word), None)
+def _two_part_markers(doc: Doc, quotes: list[Quote], lexicon: Lexicon, closing_marker: str, opening_word: str,
+                      reach: int) -> Iterator[tuple[Token, Token]]:
+    """(opening, closing) of each two-part marker outside quotes (`wat … betreft`, `naar …
+    zeggen`): the closing word of lexicon marker `closing_marker` and the nearest
+    `opening_word` before it, within `reach` tokens of its sentence."""
+    for closing in tokens_where(doc, LOWER, lexicon.markers(closing_marker).__contains__):
+        window = doc[max(closing.sent.start, closing.i - reach):closing.i]
+        opening = next((t for t in reversed(window) if t.lower_ == opening_word), None)
+        if opening is not None and not inside_quote(closing, quotes):
+            yield opening, closing
 
 
 def has_object(between: Span, linked: LinkedEntities) -> bool:

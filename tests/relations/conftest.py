@@ -42,21 +42,28 @@ BRUSSEE_REACTED = """
 """
 
 
-def extracted(doc: Doc, kb, published: str | None = "2019-05-14", lexicon=None):
-    """(ArticleStatements, ArticleMeetings) of the Doc, as the pipeline gives them."""
+def _extracted_and_linked(doc: Doc, kb, published: str | None, lexicon):
     day = date.fromisoformat(published) if published and len(published) == 10 else None
     linked = link_entities(doc, doc_mentions(doc, lexicon=lexicon), kb, day, lexicon=lexicon)
     statements = extract_statements(doc, linked, "d", published, lexicon)
-    return statements, extract_meetings(doc, linked, "d", published, statements, lexicon)
+    return statements, extract_meetings(doc, linked, "d", published, statements, lexicon), linked
+
+
+def extracted(doc: Doc, kb, published: str | None = "2019-05-14", lexicon=None):
+    """(ArticleStatements, ArticleMeetings) of the Doc, as the pipeline gives them."""
+    statements, meetings, _ = _extracted_and_linked(doc, kb, published, lexicon)
+    return statements, meetings
 
 
 def relations(doc: Doc, kb, published: str = "2019-05-14", lexicon=None):
     """(statements, meetings) of the Doc, as tuples of names; `lexicon` defaults to data/lexicon/.
     A meeting's date is the one its sentence states (None when it falls back to `published`)."""
-    day = date.fromisoformat(published) if len(published) == 10 else None
-    linked = link_entities(doc, doc_mentions(doc, lexicon=lexicon), kb, day, lexicon=lexicon)
-    statements = extract_statements(doc, linked, "d", published, lexicon)
-    meetings = extract_meetings(doc, linked, "d", published, statements, lexicon)
+    statements, meetings, linked = _extracted_and_linked(doc, kb, published, lexicon)
     names = {e.key: e.name for e in linked.entities}
     return ([(s.type, names[s.speaker], s.cue, s.text, names.get(s.addressee)) for s in statements],
             [(m.type, sorted(names[p] for p in m.participants), names.get(m.place), m.date if m.date_source == "text" else None) for m in meetings])
+
+
+def who_met(meetings) -> list[tuple[str, list[str]]]:
+    """The kind and participants of each meeting `relations` gives: who met whom, no place or date."""
+    return [(m[0], m[1]) for m in meetings]
