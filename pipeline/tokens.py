@@ -47,12 +47,23 @@ def token_indices(doc: Doc, attr: int, keep: Callable[[str], bool]) -> list[int]
     has a string value `keep` accepts, in text order."""
     if not len(doc):
         return []
-    column = doc.to_array(attr)
-    strings = doc.vocab.strings
-    # Python ints for the string lookups; back to uint64 for the comparison (a list of
-    # 64-bit hashes would otherwise become floats, which do not tell all of them apart)
-    wanted = [value for value in numpy.unique(column).tolist() if keep(strings[value])]
-    return numpy.flatnonzero(numpy.isin(column, numpy.array(wanted, dtype=column.dtype))).tolist() if wanted else []
+    strings, where = _column(doc, attr)
+    wanted = [number for number, string in enumerate(strings) if keep(string)]
+    return numpy.flatnonzero(numpy.isin(where, wanted)).tolist() if wanted else []
+
+
+def _column(doc: Doc, attr: int) -> tuple[list[str], numpy.ndarray]:
+    """The distinct string values of a token attribute and, per token, the number of its
+    value among them; read once per Doc and attribute, as a dozen passes scan the same
+    columns. The attributes scanned are the tokenizer's, tagger's and parser's, which no
+    later component changes."""
+    memo = doc_memo(doc, "columns")
+    kept = memo.get(attr)
+    if kept is None or len(kept[1]) != len(doc):
+        values, where = numpy.unique(doc.to_array(attr), return_inverse=True)
+        lookup = doc.vocab.strings
+        kept = memo[attr] = ([lookup[value] for value in values.tolist()], where)
+    return kept
 
 
 def tokens_where(doc: Doc, attr: int, keep: Callable[[str], bool]) -> Iterator[Token]:

@@ -60,3 +60,17 @@ def test_token_indices_tells_apart_hashes_that_differ_in_low_bits():
     # 64-bit string hashes as one float would be equal; every word must still match itself alone
     for token in doc:
         assert token_indices(doc, LOWER, token.lower_.__eq__) == [t.i for t in doc if t.lower_ == token.lower_]
+
+
+def test_token_indices_reads_each_column_once_and_answers_every_question_from_it():
+    """The column is read once per Doc and attribute; each question still gets its own
+    answer, and another Doc its own column."""
+    from spacy.attrs import POS
+
+    doc, walked = parsed(SAID), parsed(WALKED)
+    assert token_indices(doc, LOWER, {"zei", "komt"}.__contains__) == [1, 4]
+    assert token_indices(doc, LOWER, {"hij"}.__contains__) == [3]
+    assert token_indices(doc, POS, "VERB".__eq__) == [1, 4]
+    assert token_indices(doc, LOWER, "nergens".__eq__) == []
+    assert set(doc_memo(doc, "columns")) == {LOWER, POS}
+    assert token_indices(walked, LOWER, {"zei", "liep"}.__contains__) == [1]
