@@ -282,6 +282,8 @@ COVERED = [
     ('Mark Rutte sprak vloeiend Engels met Angela Merkel.', [('Angela Merkel', 'Mark Rutte')]),
     ('Mark Rutte ontkent dat hij Angela Merkel heeft ontmoet.', []),
     ('Mark Rutte ontkent niet dat hij Angela Merkel heeft ontmoet.', [('Angela Merkel', 'Mark Rutte')]),
+    ('Mark Rutte gaf commentaar, in de wetenschap dat Klaas Dijkhoff had meegeschreven. Hij had al gebeld met Dijkhoff.',
+     [('Klaas Dijkhoff', 'Mark Rutte')]),
 ]
 
 GAPS = [
