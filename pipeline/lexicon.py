@@ -41,6 +41,7 @@ class Lexicon:
     thing_object_verbs: frozenset[str] = frozenset()
     intention_verbs: frozenset[str] = frozenset()
     request_verbs: frozenset[str] = frozenset()
+    denial_verbs: frozenset[str] = frozenset()
     quoting_verbs: frozenset[str] = frozenset()
     standing_bodies: frozenset[str] = frozenset()
     hedges: frozenset[str] = frozenset()
@@ -220,6 +221,7 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         thing_object_verbs=words("thing_object_verbs.txt"),
         intention_verbs=words("intention_verbs.txt"),
         request_verbs=words("request_verbs.txt"),
+        denial_verbs=words("denial_verbs.txt"),
         quoting_verbs=words("quoting_verbs.txt"),
         standing_bodies=words("standing_bodies.txt"),
         hedges=words("hedges.txt"),

@@ -18,6 +18,7 @@ from ..tokens import tokens_where
 
 PERSON_PRONOUNS = frozenset({"hij", "zij", "ze", "hem", "haar", "zijn"})
 PRONOUN_GENDER = {"hij": "m", "hem": "m", "zijn": "m", "zij": "f", "ze": "f", "haar": "f"}
+SUBORDINATE_DEPS = frozenset({"ccomp", "advcl", "acl", "acl:relcl", "csubj"})
 Person = tuple[int, "str | None", bool]  # char offset, entity key (None: a person nobody names), is a subject
 
 
@@ -50,9 +51,27 @@ class PronounResolver:
         before = self._narrated_first(token, before)
         subjects = [p for p in before if p[2]] if prefer_subject else [p for p in before if p[1] is not None]
         if subjects:
-            return subjects[-1][1]
+            return (self._main_clause_first(token, subjects) if prefer_subject else subjects[-1])[1]
         named = [p for p in before if p[1] is not None]
         return named[-1][1] if named else None
+
+    def _main_clause_first(self, token: Token, subjects: list[Person]) -> Person:
+        """Rule `main_clause_antecedent`: `Nijpels geeft commentaar, in de wetenschap dat de
+        fractievoorzitter heeft meegeschreven. Hij heeft dan al gebeld met Dijkhoff.`: a
+        pronoun takes the subject of an earlier sentence's main clause over a later subject of
+        one of its subordinate clauses (hij is Nijpels). Within the pronoun's own sentence, and
+        for a sentence without a main-clause subject, the most recent subject stands (`Pompeo
+        zei dat hij …`)."""
+        last = subjects[-1]
+        sentence = self._token_at(last[0]).sent
+        if sentence == token.sent or not _subordinate(self._token_at(last[0])):
+            return last
+        main = [p for p in subjects if sentence.start_char <= p[0] < sentence.end_char and not _subordinate(self._token_at(p[0]))]
+        return main[-1] if main else last
+
+    def _token_at(self, offset: int) -> Token:
+        span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
+        return span[0] if span is not None else self.doc[0]
 
     def _narrated_first(self, token: Token, before: list[Person]) -> list[Person]:
         """Rule `narrated_antecedent`: `Maar voorzitter Abdurahman Abdullah zegt dat … "Iedere
@@ -114,6 +133,12 @@ def clause_head(token: Token) -> Token:
         if current.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in current.children):
             return current
     return current
+
+
+def _subordinate(token: Token) -> bool:
+    """The word stands in a subordinate clause: a complement, adverbial or relative clause
+    lies between it and its sentence's root."""
+    return any(head.dep_ in SUBORDINATE_DEPS for head in (token, *token.ancestors))
 
 
 def plural_subject(token: Token) -> bool:

@@ -38,6 +38,8 @@ def denied(trigger: Token, clause: Token | None, lexicon: Lexicon) -> bool:
     if _cancelled_beside(trigger, lexicon):
         return True
     verb = trigger if clause is None else clause
+    if contested(trigger, verb, lexicon):
+        return True
     governor = verb.head
     if verb.dep_ == "xcomp" and governor != verb and is_verb(governor) and (
             governor.lower_ in lexicon.blockers or (verb_lemmas(governor, lexicon) & lexicon.blockers) - (lexicon.modals if clause is not None else frozenset())
@@ -52,6 +54,23 @@ def denied(trigger: Token, clause: Token | None, lexicon: Lexicon) -> bool:
         if any(c.dep_ == "mark" and c.lower_ in lexicon.blockers for c in ancestor.children):
             return True
     return _conditional_opening(verb, lexicon)
+
+
+def contested(trigger: Token, verb: Token, lexicon: Lexicon) -> bool:
+    """Rule `contested_encounter`: an encounter a verb of denial (data/lexicon/denial_verbs.txt)
+    takes as its complement is denied, not reported: `Rutte ontkent dat hij Merkel heeft
+    ontmoet` (the `dat` clause), `Rutte ontkent Merkel te hebben ontmoet` (the infinitive),
+    `Trump ontkende een ontmoeting met Poetin` (the encounter noun its object). Negated, the
+    verb admits it: `Rutte ontkent niet dat hij Merkel heeft ontmoet` is a meeting."""
+    if verb != trigger and trigger.head == verb and trigger.dep_ == "obj":
+        denier = verb  # `ontkende een ontmoeting`
+    elif verb.dep_ in ("ccomp", "xcomp") and verb.head != verb:
+        denier = verb.head  # `ontkent dat hij … heeft ontmoet`
+    else:
+        return False
+    if not is_verb(denier) or not verb_lemmas(denier, lexicon) & lexicon.denial_verbs:
+        return False
+    return not any(c.dep_ == "advmod" and c.lower_ in lexicon.negations for c in denier.children)
 
 
 def _conditional_opening(verb: Token, lexicon: Lexicon) -> bool:

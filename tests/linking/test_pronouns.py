@@ -219,3 +219,29 @@ def test_relations_a_narrated_pronoun_may_take_one_named_in_a_quote_when_the_nar
     """ + BRUSSEE_QUOTES_KIM.split("punct   1 -     .", 1)[1].format(quoted="Het DET det 5 - het\n Kim PROPN nsubj 6 B-PER Kim"))
     statements, _ = relations(doc, kb)
     assert [(speaker, cue) for _, speaker, cue, *_ in statements if cue == "volgens"] == [("Kim", "volgens")]
+
+
+def test_aliases_a_pronoun_takes_the_main_clause_subject_over_a_later_subordinate_one(kb):
+    """`Poetin zei dat Kim kwam. Hij lachte.`: hij is Poetin, the subject of the main clause
+    before, not Kim of its `dat` clause (rule main_clause_antecedent)."""
+    words = "[Poetin](PER) zei dat [Kim](PER) kwam . Hij lachte ."
+    heads = [1, 1, 4, 4, 1, 1, 7, 7, 7]
+    deps = ["nsubj", "ROOT", "mark", "nsubj", "ccomp", "punct", "nsubj", "ROOT", "punct"]
+    doc, linked = link(words, kb, heads=heads, deps=deps)
+    assert linked.key_of_token(doc[6]) == "Q7747"
+
+
+def test_aliases_a_subordinate_subject_stands_without_a_main_clause_one(kb):
+    """`Toen Kim kwam, lachte het publiek. Hij zei …`: no person is the main clause's subject,
+    so hij is Kim; `Poetin kwam en Kim lachte. Hij zei …`: a coordinated main clause's subject
+    is the most recent one, Kim."""
+    words = "Toen [Kim](PER) kwam , lachte het publiek . Hij zei ."
+    heads = [2, 2, 4, 4, 4, 6, 4, 4, 9, 9, 9]
+    deps = ["mark", "nsubj", "advcl", "punct", "ROOT", "det", "nsubj", "punct", "nsubj", "ROOT", "punct"]
+    doc, linked = link(words, kb, heads=heads, deps=deps)
+    assert linked.key_of_token(doc[8]) == "PERSON:kim"
+    words = "[Poetin](PER) kwam en [Kim](PER) lachte . Hij zei ."
+    heads = [1, 1, 4, 4, 1, 1, 7, 7, 7]
+    deps = ["nsubj", "ROOT", "cc", "nsubj", "conj", "punct", "nsubj", "ROOT", "punct"]
+    doc, linked = link(words, kb, heads=heads, deps=deps)
+    assert linked.key_of_token(doc[6]) == "PERSON:kim"

@@ -280,6 +280,10 @@ COVERED = [
     ('Elk voorjaar trekken duizenden Australiërs naar Turkije.', []),
     ('In de late middeleeuwen sprak heel de provincie Groningen Fries.', []),
     ('Mark Rutte sprak vloeiend Engels met Angela Merkel.', [('Angela Merkel', 'Mark Rutte')]),
+    ('Mark Rutte ontkent dat hij Angela Merkel heeft ontmoet.', []),
+    ('Mark Rutte ontkent niet dat hij Angela Merkel heeft ontmoet.', [('Angela Merkel', 'Mark Rutte')]),
+    ('Mark Rutte gaf commentaar, in de wetenschap dat Klaas Dijkhoff had meegeschreven. Hij had al gebeld met Dijkhoff.',
+     [('Klaas Dijkhoff', 'Mark Rutte')]),
 ]
 
 GAPS = [
@@ -293,7 +297,6 @@ GAPS = [
     ('Mark Rutte zat dinsdag samen met Angela Merkel.', [('Angela Merkel', 'Mark Rutte')], 'lexicon: `samenzitten` is no trigger'),
     ('Mark Rutte heeft Angela Merkel dinsdag op de koffie gehad.', [('Angela Merkel', 'Mark Rutte')], 'lexicon: `op de koffie hebben` is no phrase'),
     ('Mark Rutte belde dinsdag de klantenservice van KLM.', [], "parties: a company's service desk called is no party named"),
-    ('Mark Rutte ontkent dat hij Angela Merkel heeft ontmoet.', [], 'denial: a denied report of an encounter'),
     ('Feyenoord ontvangt zondag Ajax.', [], 'sports: a match between clubs'),
     ('Donald Trump heeft maandag Kim Jong-un ontmoet in de gedemilitariseerde zone.',
      [('Donald Trump', 'Kim Jong-un')], 'parse: the foreign name misread'),
