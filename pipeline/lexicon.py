@@ -98,6 +98,7 @@ class Lexicon:
     municipal_councils: frozenset[str] = frozenset()
     predicate_idioms: frozenset[tuple[str, str]] = frozenset()  # (adjective, verb lemma)
     cue_idioms: frozenset[tuple[str, str]] = frozenset()  # (the word governed, verb lemma)
+    armed_forces: frozenset[str] = frozenset()
 
     def markers(self, construction: str) -> frozenset[str]:
         return self.report_markers.get(construction, frozenset())
@@ -121,6 +122,11 @@ class Lexicon:
     def is_person_title(self, word: str) -> bool:
         """`minister`, `Kamerlid`, `SGP-leider`, `energieminister`: a word naming a person's role."""
         return self._title_regex.match(word.lower()) is not None
+
+    @functools.cached_property
+    def armed_force_heads(self) -> dict[str, tuple[str, bool]]:
+        """`armed_forces` as compound heads (`regeringsleger` is a `leger`)."""
+        return {noun: (noun, False) for noun in self.armed_forces}
 
     @functools.cached_property
     def portfolio_names(self) -> frozenset[str]:
@@ -277,5 +283,6 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         municipal_councils=words("municipal_councils.txt"),
         predicate_idioms=_pairs(directory / "predicate_idioms.txt"),
         cue_idioms=_pairs(directory / "cue_idioms.txt"),
+        armed_forces=words("armed_forces.txt"),
         name_class_nouns={noun: kind for noun, kind in _table(directory / "name_class_nouns.tsv", ("noun", "type"), {1: ("ORG", "PLACE")})},
     )

@@ -114,3 +114,20 @@ def one_sided(trigger: Token, clause: Token | None, linked: LinkedEntities, quot
         return False
     named = any(linked.key_of_token(t) or first_person_speaker(t, quotes, quote_speaker) for t in noun_phrase(subject))
     return not named and inverted_subject(verb, linked) is None
+
+
+def received_by_no_one(trigger: Token, clause: Token | None, participants: list[str], linked: LinkedEntities) -> bool:
+    """Rule `passive_without_agent`: `Rutte en Kaag werden op het paleis ontvangen`, `Ook de
+    John Frostbrug en het Airborne Museum werden met een bezoek vereerd`: a passive encounter
+    whose every participant stands in its subject, the side met, names no one who received
+    or visited them: the other side is unnamed, so it is no meeting (ANNOTATION.md), and those
+    met together did not meet each other. `werden door Xi ontvangen` and `werden met een
+    bezoek van Obama vereerd` name it; `Er werd overlegd met Merkel` has no subject."""
+    verb = trigger if is_verb(trigger) else clause
+    if verb is None or not any(c.dep_ == "aux:pass" for c in verb.children):
+        return False
+    subject = subject_of(verb)
+    if subject is None or subject == trigger:
+        return False
+    met = entities_in(noun_phrase(subject), linked)
+    return bool(participants) and all(k in met for k in participants)

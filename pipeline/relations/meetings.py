@@ -21,7 +21,8 @@ from ..syntax import VERB_POS, clause_phrase, has_case, noun_phrase, subject_of
 from ..tokens import token_indices
 from .denial import copular_idiom, denied
 from .evidence import entities_in, entity_type_of, evidence_for
-from .groups import coordinated_before, group_antecedent, group_possessor, group_subject, one_sided, own_clause_group
+from .forces import armed_advance
+from .groups import coordinated_before, group_antecedent, group_possessor, group_subject, one_sided, own_clause_group, received_by_no_one
 from .morphology import is_verb, verb_lemmas
 from .noun_parties import carried_by_light_verb
 from .parties import meeting_parties, visit_destinations
@@ -130,7 +131,7 @@ def extract_meetings(doc: Doc, linked: LinkedEntities, doc_id: str, published: s
             rule = "light_verb_noun"
         if denied(token, clause, lexicon) or copular_idiom(token, lexicon) or (kind == "meeting" and _receives_a_thing(token, linked, lexicon)):
             continue
-        if kind == "visit" and is_verb(token) and not _visits_something(token, lexicon):
+        if kind == "visit" and is_verb(token) and (not _visits_something(token, lexicon) or armed_advance(token, lexicon)):
             continue  # `Rutte reisde met Merkel`: travel without a destination visits nobody
         participants, places, hosts = meeting_parties(token, clause, kind, linked, quotes, quote_speaker, lexicon)
         if (rule == "reciprocal_verb" or (is_verb(token) and verb_lemmas(token, lexicon) & lexicon.partner_verbs)) and len(participants) < 2:
@@ -162,7 +163,7 @@ def extract_meetings(doc: Doc, linked: LinkedEntities, doc_id: str, published: s
             previous = (possessed_by_group and own_clause_group(token, linked)) or group_antecedent(clause if clause is not None else token, linked) or (
                 encounters[-1].participants if encounters else [])
             participants = [*previous, *(k for k in participants if k not in previous)]
-        if not previous and one_sided(token, clause, linked, quotes, quote_speaker, lexicon):
+        if not previous and (one_sided(token, clause, linked, quotes, quote_speaker, lexicon) or received_by_no_one(token, clause, participants, linked)):
             continue
         visited = [k for k in participants if entity_type_of(linked, k) == "PLACE"] or (
             [k for k in places if entity_type_of(linked, k) == "PLACE"] if kind == "visit" else [])
