@@ -21,9 +21,9 @@ from ..syntax import VERB_POS, clause_phrase, has_case, noun_phrase, subject_of
 from ..tokens import token_indices
 from .denial import copular_idiom, denied
 from .evidence import entities_in, entity_type_of, evidence_for
-from .forces import armed_advance
 from .groups import coordinated_before, group_antecedent, group_possessor, group_subject, one_sided, own_clause_group, received_by_no_one
 from .morphology import is_verb, verb_lemmas
+from .movements import armed_advance, organisations_on_tour
 from .noun_parties import carried_by_light_verb
 from .parties import meeting_parties, visit_destinations
 from .phrases import phrase_encounter
@@ -170,6 +170,8 @@ def extract_meetings(doc: Doc, linked: LinkedEntities, doc_id: str, published: s
         visitors = [k for k in participants if k not in visited]
         people = [k for k in participants if entity_type_of(linked, k) == "PERSON"]
         travellers = (_travellers(token, visitors, linked, lexicon) or (previous if possessed_by_group else [])) if kind == "visit" else []
+        if kind == "visit" and organisations_on_tour(token, travellers or visitors, linked, lexicon):
+            continue
         if kind == "visit" and visited and visitors and (len(people) <= 1 or travellers):
             # `Blok is op bezoek in Australië en Maleisië`: one visit per place visited. `Rutte
             # reisde af naar Berlijn voor overleg met Merkel`: the travellers visit the place; the

@@ -94,10 +94,11 @@ def test_collective_verb_names_side_by_side_without_en_are_one_side(kb):
     assert relations(doc, kb)[1] == []
 
 
+# a person on tour; an organisation's tour is a campaign (test_movements_and_passives.py)
 TOUR = """
-    Forum      PROPN nsubj 3   B-ORG  Forum
-    voor       ADP   case  2   I-ORG  voor
-    Democratie NOUN  nmod  0   I-ORG  Democratie
+    Thierry    PROPN nsubj 3   B-PER  Thierry
+    Baudet     PROPN flat  0   I-PER  Baudet
+    zelf       ADV   advmod 0   -      zelf
     maakt      VERB  ROOT  3   -      maken
     een        DET   det   5   -      een
     {noun}     NOUN  obj   3   -      {noun}

@@ -1,4 +1,4 @@
-"""Encounters with no named other side: an armed force moving to a place (forces.armed_advance)
+"""Encounters with no named other side: an armed force moving to a place and an organisation on tour (movements.armed_advance, movements.organisations_on_tour)
 and a passive encounter whose agent goes unnamed (groups.received_by_no_one). Parses as the
 bundled parser gives them."""
 
@@ -101,3 +101,26 @@ def test_a_passive_encounter_with_its_agent_named_is_a_meeting(kb):
     agent = """door       ADP    case     10 -      door
     Xi         PROPN  obl:agent 8 B-PER  Xi"""
     assert who_met(relations(parsed(RECEIVED.format(agent=agent)), kb)[1]) == [("meeting", ["Mark Rutte", "Sigrid Kaag", "Xi Jinping"])]
+
+
+ON_TOUR = """
+    De         DET    det      1  -      de
+    {name}     PROPN  nsubj    2  {tag}  {name}
+    maakt      VERB   ROOT     2  -      maken
+    een        DET    det      4  -      een
+    tournee    NOUN   obj      2  -      tournee
+    langs      ADP    case     6  -      langs
+    Amsterdam  PROPN  nmod     4  B-LOC  Amsterdam
+    en         CCONJ  cc       8  -      en
+    Utrecht    PROPN  conj     6  B-LOC  Utrecht
+    .          PUNCT  punct    2  -      .
+"""
+
+
+def test_an_organisation_on_tour_visits_nothing(kb):
+    assert relations(parsed(ON_TOUR.format(name="VVD", tag="B-ORG")), kb)[1] == []
+
+
+def test_a_person_on_tour_visits_each_place(kb):
+    assert who_met(relations(parsed(ON_TOUR.format(name="Rutte", tag="B-PER")), kb)[1]) == [
+        ("visit", ["Amsterdam", "Mark Rutte"]), ("visit", ["Mark Rutte", "Utrecht"])]
