@@ -99,6 +99,7 @@ class Lexicon:
     predicate_idioms: frozenset[tuple[str, str]] = frozenset()  # (adjective, verb lemma)
     cue_idioms: frozenset[tuple[str, str]] = frozenset()  # (the word governed, verb lemma)
     armed_forces: frozenset[str] = frozenset()
+    media_names: frozenset[str] = frozenset()  # lowercase
 
     def markers(self, construction: str) -> frozenset[str]:
         return self.report_markers.get(construction, frozenset())
@@ -284,5 +285,6 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         predicate_idioms=_pairs(directory / "predicate_idioms.txt"),
         cue_idioms=_pairs(directory / "cue_idioms.txt"),
         armed_forces=words("armed_forces.txt"),
+        media_names=words("media_names.txt"),
         name_class_nouns={noun: kind for noun, kind in _table(directory / "name_class_nouns.tsv", ("noun", "type"), {1: ("ORG", "PLACE")})},
     )

@@ -14,8 +14,9 @@ from spacy.tokens import Token
 
 from ..lexicon import Lexicon
 from ..linking.linked import LinkedEntities
-from ..syntax import has_case
+from ..syntax import has_case, noun_phrase
 from .evidence import entity_type_of
+from .morphology import is_verb
 
 
 def bystander(token: Token, trigger: Token, linked: LinkedEntities, lexicon: Lexicon, core: bool) -> bool:
@@ -77,13 +78,31 @@ def medium(token: Token, lexicon: Lexicon) -> bool:
 def named_medium(token: Token, linked: LinkedEntities, lexicon: Lexicon) -> bool:
     """`zei in een gesprek met NRC`, `sprak met RTL Nieuws`: an organisation whose own name
     ends in a medium noun (`NRC Handelsblad`, `de Volkskrant`, `Leeuwarder Courant`, `De
-    Nieuws BV`; data/lexicon/media_nouns.txt, a compound by its head) is a medium, so the
+    Nieuws BV`; data/lexicon/media_nouns.txt, a compound by its head), or that is a known
+    medium by its name (`Trouw`, `NOS`, `Der Spiegel`; media_names.txt) is a medium, so the
     encounter is an interview. `Shell`, `Gemeente Utrecht` name none."""
     key = linked.key_of_token(token)
     entity = linked.by_key(key) if key is not None else None
     if entity is None or entity.type != "ORG":
         return False
-    return any(word.endswith(noun) for word in entity.name.lower().split() for noun in lexicon.media_nouns)
+    name = entity.name.lower()
+    return name in lexicon.media_names or any(word.endswith(noun) for word in name.split() for noun in lexicon.media_nouns)
+
+
+def interviewed(trigger: Token, clause: Token | None, linked: LinkedEntities, lexicon: Lexicon) -> bool:
+    """Rule `interview_by_a_medium`: a newspaper or broadcaster is a side of the encounter,
+    its subject or object or in its partner phrase, so the encounter is an interview (a
+    statement to the medium, ANNOTATION.md), and those it interviewed together did not meet
+    each other: `De Volkskrant sprak met Rutte en Kaag`, `gesprekken die Trouw voerde met het
+    Zorginstituut en met zorgverzekeraars`, `Rutte en Kaag spraken met NRC Handelsblad`, `In
+    gesprek met het weekblad Der Spiegel zeiden Rutte en Kaag …`. A medium talked about is
+    no side (`Rutte sprak met Kaag over de Volkskrant`)."""
+    verbs = [trigger if is_verb(trigger) else clause, *(c for c in trigger.children if c.dep_ == "acl:relcl")]  # `gesprekken die Trouw voerde`
+    sides = [c for c in trigger.children if has_case(c, ("met", "tussen"))]
+    sides += [c for verb in verbs if verb is not None for c in verb.children
+              if c.dep_ in ("nsubj", "nsubj:pass", "obj") or has_case(c, ("met", "tussen"))]
+    return any((medium(t, lexicon) or named_medium(t, linked, lexicon)) and not topic(t, trigger)
+               for side in sides for t in noun_phrase(side))
 
 
 QUANTIFIERS = frozenset({"veel", "vele", "enkele", "sommige", "talloze", "tal", "meerdere", "diverse"})

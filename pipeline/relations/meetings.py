@@ -19,6 +19,7 @@ from ..linking.linked import LinkedEntities
 from ..schemas import ArticleMeeting, ArticleStatement, DateSource
 from ..syntax import VERB_POS, clause_phrase, has_case, noun_phrase, subject_of
 from ..tokens import token_indices
+from .bystanders import interviewed
 from .denial import copular_idiom, denied
 from .evidence import entities_in, entity_type_of, evidence_for
 from .groups import coordinated_before, group_antecedent, group_possessor, group_subject, one_sided, own_clause_group, received_by_no_one
@@ -163,7 +164,8 @@ def extract_meetings(doc: Doc, linked: LinkedEntities, doc_id: str, published: s
             previous = (possessed_by_group and own_clause_group(token, linked)) or group_antecedent(clause if clause is not None else token, linked) or (
                 encounters[-1].participants if encounters else [])
             participants = [*previous, *(k for k in participants if k not in previous)]
-        if not previous and (one_sided(token, clause, linked, quotes, quote_speaker, lexicon) or received_by_no_one(token, clause, participants, linked)):
+        if not previous and (one_sided(token, clause, linked, quotes, quote_speaker, lexicon) or received_by_no_one(token, clause, participants, linked)
+                             or interviewed(token, clause, linked, lexicon)):
             continue
         visited = [k for k in participants if entity_type_of(linked, k) == "PLACE"] or (
             [k for k in places if entity_type_of(linked, k) == "PLACE"] if kind == "visit" else [])
