@@ -61,6 +61,21 @@ class LinkedEntities:
             index -= 1
         return None
 
+    def mention_lead(self, token: Token) -> Token:
+        """The first word of the mention covering `token` (`Forum` for `Democratie` of `Forum
+        voor Democratie`), or the token itself outside a mention: a parser often hangs a name's
+        later words elsewhere in the phrase, its first stands where the name does."""
+        index = bisect.bisect_right(self._starts, token.idx) - 1
+        while index >= 0:
+            span_start, span_end, _ = self._spans[index]
+            if span_start <= token.idx < span_end:
+                lead = token.doc.char_span(span_start, span_start + 1, alignment_mode="expand")
+                return lead[0] if lead is not None and len(lead) else token
+            if token.idx - span_start > 200:
+                break
+            index -= 1
+        return token
+
     def key_of_token(self, token: Token) -> str | None:
         """The entity a token refers to: a mention covering it, or for a person pronoun
         the most plausible preceding person."""

@@ -21,7 +21,10 @@ from .morphology import is_verb
 
 def bystander(token: Token, trigger: Token, linked: LinkedEntities, lexicon: Lexicon, core: bool) -> bool:
     """The token names someone present in the phrase but no party to the encounter; a core
-    argument (`Xi's bezoek`, the subject) is never a mere topic."""
+    argument (`Xi's bezoek`, the subject) is never a mere topic. A name is judged by its
+    first word, where the parser puts the name (`Partij` of `Lodewijk Asscher van de Partij
+    van de Arbeid`, whose `Arbeid` hangs on `Partij`)."""
+    token = linked.mention_lead(token)
     return (in_a_range(token) or affiliation(token, linked, lexicon) or (not core and topic(token, trigger))
             or owned_by_a_thing(token, trigger, lexicon) or medium(token, lexicon) or named_medium(token, linked, lexicon)
             or possessor_of_another(token, trigger) or counted(token))
@@ -52,11 +55,14 @@ def topic(token: Token, trigger: Token) -> bool:
 
 
 def owned_by_a_thing(token: Token, trigger: Token, lexicon: Lexicon) -> bool:
-    """`een harde kennismaking met de mediamacht van Forum`, `sprak bij de herdenking van de
+    """`een harde kennismaking met de mediamacht van Forum`, `… met de mediamacht van hun
+    concurrent Forum voor Democratie` (the name beside the noun of the `van` phrase), `sprak bij de herdenking van de
     V1-tragedie`: a name in the `van` phrase of a thing in a partner phrase owns what was met
     or where it happened. `met de directeur van Shell`, `met het bestuur van Ajax` meet the
     body through its people (person and representative nouns, data/lexicon/representative_nouns.txt)."""
     head = _phrase_head(token)
+    if head.dep_ == "appos" and head.head.pos_ == "NOUN":
+        head = head.head  # `van hun concurrent Forum`: the name stands beside the noun of the phrase
     owner = head.head
     if head.dep_ != "nmod" or not has_case(head, ("van",)) or owner == head or owner.pos_ != "NOUN" or owner == trigger:
         return False

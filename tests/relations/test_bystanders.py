@@ -62,6 +62,35 @@ def test_owner_the_body_owning_a_thing_met_is_no_party(kb):
     assert relations(parsed(KENNISMAKING.format(owner="mediamacht")), kb)[1] == []
 
 
+BESIDE_THE_OWNER_NOUN = """
+    Wilders     PROPN nsubj 1 B-PER Wilders
+    had         VERB  ROOT  1 -     hebben
+    een         DET   det   3 -     een
+    kennismaking NOUN obj   1 -     kennismaking
+    met         ADP   case  6 -     met
+    de          DET   det   6 -     de
+    mediamacht  NOUN  nmod  3 -     mediamacht
+    van         ADP   case  9 -     van
+    hun         PRON  nmod:poss 9 - hun
+    concurrent  NOUN  nmod  6 -     concurrent
+    Forum       PROPN appos 9 B-ORG Forum
+    voor        ADP   case  12 I-ORG voor
+    Democratie  NOUN  nmod  9 I-ORG Democratie
+    .           PUNCT punct 1 -     .
+"""
+
+
+def test_owner_named_beside_the_noun_of_the_van_phrase_is_no_party(kb):
+    """`… met de mediamacht van hun concurrent Forum voor Democratie`: the name stands beside
+    `concurrent`, and its last word hangs on that noun too."""
+    assert relations(parsed(BESIDE_THE_OWNER_NOUN), kb)[1] == []
+
+
+def test_owner_a_named_partner_beside_a_role_noun_takes_part(kb):
+    doc = parsed(BESIDE_THE_OWNER_NOUN.replace("mediamacht  NOUN  nmod  3 -     mediamacht", "directie    NOUN  nmod  3 -     directie"))
+    assert [m[1] for m in relations(doc, kb)[1]] == [["Forum voor Democratie", "Geert Wilders"]]
+
+
 @pytest.mark.parametrize("people", ["directie", "directeur"])
 def test_owner_a_body_met_through_its_people_takes_part(kb, people):
     assert relations(parsed(KENNISMAKING.format(owner=people)), kb)[1] == [("meeting", ["Geert Wilders", "Shell"], None, None)]
