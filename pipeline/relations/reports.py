@@ -49,8 +49,11 @@ class Report:
 
 def volgens_reports(doc: Doc, linked: LinkedEntities, lexicon: Lexicon) -> list[Report]:
     """`Volgens Brussee heeft Slob de Kamer onjuist geïnformeerd`, `…, volgens de politie`:
-    the named part of the `volgens` phrase speaks; the rest of the sentence is the claim.
-    `volgens de wet`, `volgens een plan` and `volgens ingewijden` name nobody and are no statement."""
+    the named part of the `volgens` phrase speaks; the sentence without the phrase is the
+    claim, so a phrase inside the clause leaves it whole (`Ze vestigen zich volgens de
+    Vogelbescherming graag in schuren` claims `Ze vestigen zich graag in schuren`, not
+    what follows the phrase). `volgens de wet`, `volgens een plan` and `volgens ingewijden`
+    name nobody and are no statement."""
     reports = []
     for token in tokens_where(doc, LOWER, lexicon.markers("volgens").__contains__):
         if token.dep_ != "case" or _unnamed_sources(token.head, linked):
@@ -59,7 +62,7 @@ def volgens_reports(doc: Doc, linked: LinkedEntities, lexicon: Lexicon) -> list[
         if keys:
             sentence = token.sent
             phrase_end = max(t.i for t in noun_phrase(token.head)) + 1
-            rest = doc[phrase_end:sentence.end].text.strip(" ,.")
+            rest = _clean([t for t in sentence if not token.i <= t.i < phrase_end])
             reports.append(Report(keys[0], "volgens", "volgens", sentence, rest or sentence.text))
     return reports
 

@@ -281,3 +281,36 @@ def test_relations_infinitive_for_participle_needs_a_name_after_heeft(kb):
     doc = parsed(BRUSSEE_REACTED + DIT_HEEFT_POMPEO_LATEN_WETEN.format(laten=7, subject="de  DET det 6 - de\n woordvoerder NOUN iobj 4 - woordvoerder"))
     statements, _ = relations(doc, kb)
     assert [speaker for _, speaker, *_ in statements] == []
+
+
+VOLGENS_INSIDE = """
+    Ze          PRON  nsubj   1 -     ze
+    vestigen    VERB  ROOT    1 -     vestigen
+    zich        PRON  expl:pv 1 -     zich
+    volgens     ADP   case    5 -     volgens
+    de          DET   det     5 -     de
+    Vogelbescherming PROPN obl 1 B-ORG Vogelbescherming
+    graag       ADV   advmod  1 -     graag
+    in          ADP   case    8 -     in
+    schuren     NOUN  obl     1 -     schuur
+    .           PUNCT punct   1 -     .
+"""
+
+
+def test_volgens_inside_a_clause_claims_the_clause_without_the_phrase(kb):
+    statements, _ = relations(parsed(VOLGENS_INSIDE), kb)
+    assert [(s[1], s[3]) for s in statements] == [("Vogelbescherming", "Ze vestigen zich graag in schuren")]
+
+
+def test_volgens_after_a_clause_claims_the_clause(kb):
+    doc = parsed("""
+        Niemand   PRON  nsubj  1 -     niemand
+        raakte    VERB  ROOT   1 -     raken
+        gewond    ADJ   xcomp  1 -     gewond
+        ,         PUNCT punct  6 -     ,
+        volgens   ADP   case   6 -     volgens
+        de        DET   det    6 -     de
+        politie   NOUN  obl    1 B-ORG politie
+        .         PUNCT punct  1 -     .
+    """)
+    assert [s[3] for s in relations(doc, kb)[0]] == ["Niemand raakte gewond"]
