@@ -5,6 +5,8 @@ acting as their country.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Span
 
@@ -66,6 +68,16 @@ def find_institutions(doc: Doc, kb: KnowledgeBase, lexicon: Lexicon) -> list[tup
             taken = end - 1
     found += municipal_executives(doc, kb, lexicon) + municipal_councils(doc, kb, lexicon)
     return sorted(found, key=lambda item: item[0].start)
+
+
+def headed_by_person(institution: EntityMention, mentions: Sequence[EntityMention]) -> bool:
+    """Rule `institution_of_person`: `de regering van Pedro Sánchez`, `het kabinet van Mark
+    Rutte`: a `van` phrase that is a person's name says whose the institution is, not which
+    department it is (as `van Buitenlandse Zaken` does): the person is the one named there,
+    and the institution gives way to them. `het ministerie van Buitenlandse Zaken` (no
+    person) and `het kabinet-Rutte` (a name joined to the noun) stay institutions."""
+    return any(o.type == "PERSON" and not o.description and o.end == institution.end and o.start > institution.start
+               and institution.text[:o.start - institution.start].endswith(" van ") for o in mentions)
 
 
 def municipal_executives(doc: Doc, kb: KnowledgeBase, lexicon: Lexicon) -> list[tuple[EntityMention, str]]:

@@ -25,6 +25,24 @@ def test_aliases_institutions_a_phrase_makes_specific_and_bare_references_to_the
     assert [(e.name, [m.text for m in e.mentions]) for e in linked.entities] == expected
 
 
+@pytest.mark.parametrize(("markup", "person"), [
+    ("De regering van [Pedro Sánchez](PER) wil verkiezingen .", "Pedro Sánchez"),
+    ("Het kabinet van [Mark Rutte](PER) zwijgt .", "Mark Rutte"),
+])
+def test_aliases_an_institution_whose_van_phrase_is_a_person_gives_way_to_that_person(kb, markup, person):
+    """Rule `institution_of_person`: `de regering van Pedro Sánchez` names whose government
+    it is; the person stays a person, no organisation swallows the name."""
+    _, linked = link(markup, kb)
+    assert [(e.name, e.type) for e in linked.entities] == [(person, "PERSON")]
+
+
+def test_aliases_an_institution_whose_van_phrase_is_a_department_stays_one(kb):
+    """`het ministerie van Buitenlandse Zaken` (a body's name after `van`) and a person
+    elsewhere in the sentence leave the institution as it is."""
+    _, linked = link("Het ministerie van [Buitenlandse Zaken](ORG) en [Mark Rutte](PER) zwijgen .", kb)
+    assert [(e.name, e.type) for e in linked.entities] == [("ministerie van Buitenlandse Zaken", "ORG"), ("Mark Rutte", "PERSON")]
+
+
 def test_aliases_a_bare_institution_noun_with_none_named_is_nobody(kb):
     _, linked = link("Het ministerie zweeg . [Rutte](PER) sprak .", kb)
     assert [e.name for e in linked.entities] == ["Mark Rutte"]
