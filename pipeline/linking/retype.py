@@ -55,6 +55,18 @@ def retype_other(doc: Doc, mentions: Sequence[EntityMention], kb: KnowledgeBase,
     return kept
 
 
+def former_affiliations(mentions: Sequence[EntityMention], kb: KnowledgeBase, lexicon: Lexicon) -> list[EntityMention]:
+    """Rule `former_affiliation`: `Hans Smits (ex-Schiphol en Rabo)`, `Sylvia Borren
+    (oud-Greenpeace)` with the compound read as a person or a place: `ex-` or `oud-` before
+    an organisation the KB knows as a curated one, or the article names as one, is that
+    organisation behind a former role (`organisation_in_compound`), whatever type NER gave
+    the word. Not a title (`oud-Kamerlid`, `ex-minister`), nor a word of no known body
+    (`ex-Feyenoorder`): those keep their reading."""
+    organisations = {fold(m.name) for m in mentions if m.type == "ORG" and not m.description}
+    return [part if m.type in ("PERSON", "PLACE") and not m.description and m.text.lower().startswith(_COMPOUND_PREFIXES)
+            and (part := organisation_in_compound(m, kb, organisations, lexicon)) is not None else m for m in mentions]
+
+
 def _before_person(mention: EntityMention, mentions: Sequence[EntityMention]) -> bool:
     """`AIVD-baas Dick Schoof`, `PVV-voorman Geert Wilders`: a compound right before a person
     is that person's title, whatever its noun."""

@@ -70,6 +70,25 @@ def test_a_catch_all_compound_of_a_known_organisation_gives_the_organisation(kb,
         assert {m.text for m in linked.entities[0].mentions} == {kept[0][0]}
 
 
+@pytest.mark.parametrize(("markup", "kept"), [
+    ("Hans Smits ( [ex-Schiphol](PER) ) werd benaderd .", [("Schiphol", "ORG")]),  # a curated organisation
+    ("Ze sprak [Groenfront](ORG) . Sylvia Borren ( [oud-Groenfront](LOC) ) kijkt boos .", [("Groenfront", "ORG")]),  # named so in the article
+])
+def test_a_former_affiliation_read_as_a_person_or_place_is_the_organisation(kb, markup, kept):
+    """Rule `former_affiliation`: `ex-Schiphol` typed a person is Schiphol behind a former role."""
+    _, linked = link(markup, kb)
+    assert [(e.name, e.type) for e in linked.entities if e.type != "PERSON" or e.name != "Hans Smits"] == kept
+
+
+@pytest.mark.parametrize("markup", [
+    "Sylvia Borren ( [ex-Groenfront](PER) ) kijkt boos .",  # unknown to the KB and the article
+    "Dat zegt [oud-Kamerlid](PER) Jansen .",  # a title
+])
+def test_a_former_role_of_no_known_organisation_keeps_its_reading(kb, markup):
+    _, linked = link(markup, kb)
+    assert all(e.type == "PERSON" for e in linked.entities) and linked.entities
+
+
 def _tagged(words: list[str], pos: list[str], ents: list[str]) -> Doc:
     return Doc(VOCAB, words=words, pos=pos, ents=ents, sent_starts=[i == 0 or words[i - 1] == "." for i in range(len(words))])
 
