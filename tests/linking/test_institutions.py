@@ -43,6 +43,23 @@ def test_aliases_an_institution_whose_van_phrase_is_a_department_stays_one(kb):
     assert [(e.name, e.type) for e in linked.entities] == [("ministerie van Buitenlandse Zaken", "ORG"), ("Mark Rutte", "PERSON")]
 
 
+@pytest.mark.parametrize(("markup", "name"), [
+    ("Het ministerie van [Infrastructuur](ORG) en [Waterstaat](LOC) zei het .", "ministerie van Infrastructuur en Waterstaat"),
+    ("Het ministerie van [Onderwijs](ORG) , [Cultuur](ORG) en [Wetenschap](ORG) zweeg .", "ministerie van Onderwijs , Cultuur en Wetenschap"),
+])
+def test_aliases_a_ministry_of_coordinated_portfolios_is_one_institution(kb, markup, name):
+    """Rule `coordinated_portfolio`: the portfolios joined by `en` and commas name one ministry;
+    no place `Waterstaat` beside it."""
+    _, linked = link(markup, kb)
+    assert [(e.name, e.type) for e in linked.entities] == [(name, "ORG")]
+
+
+def test_aliases_a_ministry_coordinated_with_a_name_that_is_no_portfolio_ends_at_its_portfolio(kb):
+    """`het ministerie van Justitie en Rutte`: `Rutte` is no portfolio, so he is another entity."""
+    _, linked = link("Het ministerie van [Justitie](ORG) en [Rutte](PER) zwegen .", kb)
+    assert [(e.name, e.type) for e in linked.entities] == [("ministerie van Justitie", "ORG"), ("Mark Rutte", "PERSON")]
+
+
 def test_aliases_a_bare_institution_noun_with_none_named_is_nobody(kb):
     _, linked = link("Het ministerie zweeg . [Rutte](PER) sprak .", kb)
     assert [e.name for e in linked.entities] == ["Mark Rutte"]
