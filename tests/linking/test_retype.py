@@ -25,6 +25,8 @@ def _names(linked) -> list[tuple[str, str]]:
     ("Hij bezocht de [Al Fath-moskee](MISC) .", ("Al Fath-moskee", "ORG")),
     ("Ze zegt de abt van de [Abdij van Berne](MISC) .", ("Abdij van Berne", "ORG")),  # its first word
     ("De [Bonte Was Podcast](MISC) groeit .", ("Bonte Was Podcast", "ORG")),
+    ("Het Milanese operahuis [La Scala](MISC) stort het geld terug .", ("La Scala", "ORG")),  # a house that acts
+    ("Op radiozender [FunX](MISC) werd hij gefeliciteerd .", ("FunX", "ORG")),  # by its compound head
 ])
 def test_a_class_noun_says_what_a_catch_all_name_is(kb, markup, kept):
     _, linked = link(markup, kb)
@@ -36,6 +38,7 @@ def test_a_class_noun_says_what_a_catch_all_name_is(kb, markup, kept):
     "De [Tweede Wereldoorlog](MISC) duurde lang .",  # no class noun, unknown to the KB
     "De [Chinese](MISC) bank groeit .",  # a demonym before a class noun is no bank's name
     "De [Koerden](MISC) van de stad vieren feest .",
+    "Hij zag [Titanic](MISC) in het theater .",  # a class noun after the name says nothing of it
 ])
 def test_a_catch_all_name_nothing_types_stays_out(kb, markup):
     _, linked = link(markup, kb)
