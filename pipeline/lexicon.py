@@ -42,6 +42,7 @@ class Lexicon:
     intention_verbs: frozenset[str] = frozenset()
     request_verbs: frozenset[str] = frozenset()
     denial_verbs: frozenset[str] = frozenset()
+    company_forms: frozenset[str] = frozenset()
     quoting_verbs: frozenset[str] = frozenset()
     standing_bodies: frozenset[str] = frozenset()
     hedges: frozenset[str] = frozenset()
@@ -222,6 +223,7 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         intention_verbs=words("intention_verbs.txt"),
         request_verbs=words("request_verbs.txt"),
         denial_verbs=words("denial_verbs.txt"),
+        company_forms=words("company_forms.txt"),
         quoting_verbs=words("quoting_verbs.txt"),
         standing_bodies=words("standing_bodies.txt"),
         hedges=words("hedges.txt"),

@@ -26,7 +26,7 @@ from .consistency import one_type_per_name
 from .descriptions import DETERMINERS, Description, description_target, drop_mentions_inside_titles, find_descriptions, role_keys
 from .institutions import find_institutions, headed_by_person, institution_references, peoples_acting, spokespeople, towns_of_municipal_bodies
 from .linked import LinkedEntities
-from .retype import class_noun_persons, drop_common_word_places, former_affiliations, places_after_place_nouns, retype_other
+from .retype import class_noun_persons, company_form_names, drop_common_word_places, former_affiliations, places_after_place_nouns, retype_other
 
 
 def link_entities(doc: Doc, mentions: Sequence[EntityMention], kb: KnowledgeBase, published: date | None = None,
@@ -36,7 +36,7 @@ def link_entities(doc: Doc, mentions: Sequence[EntityMention], kb: KnowledgeBase
     not given) → its linked entities."""
     lexicon = lexicon or load_lexicon()
     quotes = find_quotes(doc_text(doc)) if quotes is None else quotes
-    mentions = class_noun_persons(doc, rejoin_line_break_hyphens(doc, mentions), lexicon)
+    mentions = company_form_names(class_noun_persons(doc, rejoin_line_break_hyphens(doc, mentions), lexicon), lexicon)
     mentions = drop_common_word_places(doc, retype_other(doc, former_affiliations(mentions, kb, lexicon), kb, lexicon), kb)
     mentions = one_type_per_name(doc, places_after_place_nouns(doc, mentions, kb, lexicon), kb, lexicon)
     # An institution swallows the names inside it (`Buitenlandse Zaken` in `het Venezolaanse

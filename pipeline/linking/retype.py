@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from ..entities import EntityMention
 from ..kb import KnowledgeBase
 from ..lexicon import Lexicon
-from ..names import FUNCTION_WORDS, first_name_gender, fold, may_be_given_name
+from ..names import FUNCTION_WORDS, first_name_gender, fold, is_given_name, may_be_given_name
 from ..schemas import EntityType
 
 MISC_PLACE_POPULATION = 5_000  # a town; smaller GeoNames entries share their names with too much else
@@ -123,6 +123,23 @@ def class_noun_persons(doc: Doc, mentions: Sequence[EntityMention], lexicon: Lex
             continue
         rest = span[1:]
         kept.append(EntityMention(rest.text, " ".join(words[1:]), "ORG", rest.start_char, rest.end_char))
+    return kept
+
+
+def company_form_names(mentions: Sequence[EntityMention], lexicon: Lexicon) -> list[EntityMention]:
+    """Rule `company_form_name`: `ontvangt de betalingen van Purus Limited` read as a place,
+    `Nordic Alpha Partners`, `het manifest van De Groep` as persons: a name of two words or
+    more (its article counted: `De Groep`) whose last word is a company's form (data/lexicon/company_forms.txt: `Limited`,
+    `B.V.`, `Holding`, `Partners`) is an organisation. Not a person's name of a known given
+    name and that word (`Rob Holding` plays football), nor the word alone (`Holding`)."""
+    kept = []
+    for mention in mentions:
+        words = mention.name.split()
+        if mention.type in ("PERSON", "PLACE") and not mention.description and len(mention.text.split()) > 1 and words[0][:1].isupper() \
+                and words[-1].replace(".", "").lower() in lexicon.company_forms \
+                and not (mention.type == "PERSON" and len(words) == 2 and is_given_name(words[0])):
+            mention = EntityMention(mention.text, mention.name, "ORG", mention.start, mention.end)
+        kept.append(mention)
     return kept
 
 

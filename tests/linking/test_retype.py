@@ -292,3 +292,24 @@ def test_a_suspects_surname_initial_alone_is_that_suspect(kb, markup, expected):
 def test_a_capital_without_its_full_stop_is_no_suspects_initial(kb):
     _, linked = link("De man [Iliass A.](PER) kwam . Ze gingen naar [A](LOC) .", kb)
     assert ("A", "PLACE") in _names(linked)
+
+
+@pytest.mark.parametrize(("markup", "expected"), [
+    ("Hij ontvangt de betalingen van [Purus Limited](LOC) .", ("Purus Limited", "ORG")),
+    ("Het fonds [Nordic Alpha Partners](PER) investeert .", ("Nordic Alpha Partners", "ORG")),
+    ("Leden tekenden het manifest van [De Groep](PER) .", ("Groep", "ORG")),
+    ("Het geld ging naar [Van Dijk Holding B.V.](PER) .", ("Van Dijk Holding B.V", "ORG")),
+])
+def test_a_name_ending_in_a_company_form_is_an_organisation(kb, markup, expected):
+    """Rule `company_form_name`: `Limited`, `Partners`, `Groep`, `B.V.` end a firm's name."""
+    _, linked = link(markup, kb)
+    assert expected in _names(linked)
+
+
+@pytest.mark.parametrize(("markup", "kept"), [
+    ("[Rob Holding](PER) scoorde .", ("Rob Holding", "PERSON")),  # a given name and a surname
+    ("Volgens [Holding](PER) niet .", ("Holding", "PERSON")),  # the word alone
+])
+def test_a_person_of_a_given_name_and_a_company_form_keeps_its_reading(kb, markup, kept):
+    _, linked = link(markup, kb)
+    assert kept in _names(linked)
