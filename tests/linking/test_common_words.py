@@ -27,3 +27,27 @@ def test_a_common_word_capitalised_only_where_a_sentence_opens_is_no_name(kb, ma
 def test_a_sentence_opening_name_the_article_also_has_as_a_name_stays(kb, markup, kept):
     _, linked = link(markup, kb)
     assert kept in [e.name for e in linked.entities]
+
+
+@pytest.mark.parametrize("markup", [
+    "De verdachte [Groninger](ORG) zweeg .",  # Groningen
+    "Veel [Groningers](ORG) zijn boos .",
+    "De [Amstelvener](LOC) won .",  # Amstelveen
+    "De [Arnhemmer](ORG) zweeg .",  # Arnhem
+])
+def test_a_dutch_towns_people_noun_is_no_body_or_place(kb, markup):
+    """Rule `inhabitant_noun`: a town's people, written with a capital, are no body or place."""
+    _, linked = link(markup, kb)
+    assert linked.entities == []
+
+
+@pytest.mark.parametrize(("markup", "kept"), [
+    ("Ze at een [Hamburger](ORG) .", "Hamburger"),  # a town abroad
+    ("[Jan Groninger](PER) won . [Groninger](PER) zei het .", "Jan Groninger"),  # a surname
+    ("De [Groningen](LOC) ligt noord .", "Groningen"),  # the town itself
+    ("[Apeldoorner](PER) hoopt het .", "Apeldoorner"),  # read as a person: the one the article is about
+    ("Dat zegt [De Putter](ORG) .", "Putter"),  # a surname behind its particle
+])
+def test_a_word_that_is_no_dutch_towns_people_noun_stays(kb, markup, kept):
+    _, linked = link(markup, kb)
+    assert kept in [e.name for e in linked.entities]
