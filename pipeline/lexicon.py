@@ -43,6 +43,7 @@ class Lexicon:
     request_verbs: frozenset[str] = frozenset()
     denial_verbs: frozenset[str] = frozenset()
     company_forms: frozenset[str] = frozenset()
+    inhabitant_suffixes: tuple[str, ...] = ()
     quoting_verbs: frozenset[str] = frozenset()
     standing_bodies: frozenset[str] = frozenset()
     hedges: frozenset[str] = frozenset()
@@ -224,6 +225,7 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         request_verbs=words("request_verbs.txt"),
         denial_verbs=words("denial_verbs.txt"),
         company_forms=words("company_forms.txt"),
+        inhabitant_suffixes=ordered("inhabitant_suffixes.txt"),
         quoting_verbs=words("quoting_verbs.txt"),
         standing_bodies=words("standing_bodies.txt"),
         hedges=words("hedges.txt"),

@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 from ..entities import EntityMention
 from ..entity_rules import opens_sentence
 from ..kb import KnowledgeBase
+from ..lexicon import Lexicon
 from ..names import may_be_given_name
 from ..tokens import token_indices
 from .consistency import TOWN_COUNTRIES
@@ -44,25 +45,22 @@ def drop_sentence_opening_words(doc: Doc, mentions: Sequence[EntityMention], kb:
     return [m for m in mentions if m.description or m.name not in dropped]
 
 
-_INHABITANT_SUFFIXES = ("ers", "er", "naars", "naar")  # `Groningers`, `Amstelvener`, `Tilburgenaar`
-
-
-def drop_inhabitant_nouns(mentions: Sequence[EntityMention], kb: KnowledgeBase) -> list[EntityMention]:
+def drop_inhabitant_nouns(mentions: Sequence[EntityMention], kb: KnowledgeBase, lexicon: Lexicon) -> list[EntityMention]:
     """Rule `inhabitant_noun`: `Van de van terrorisme verdachte Groninger in De Lutte`, `de
     Amstelvener`, `veel Groningers` read as organisations or places: a one-word name that is
-    a Dutch or Belgian town the KB knows with the suffix of its people (`-er`, `-ers`,
-    `-naar`; `Arnhemmer`, `Amstelvener`, `Groninger` of Groningen) describes people, so it
-    is no body or place. Read as a person it stays one (`Apeldoorner hoopt …` is the man the
-    article is about). Not a word of a longer name in the article (`Jan Groninger`), a
-    surname behind its particle (`De Putter`, not of Putten), nor a town abroad (`Hamburger`:
-    Hamburg is German)."""
+    a Dutch or Belgian town the KB knows with the suffix of its people (data/lexicon/
+    inhabitant_suffixes.txt: `Arnhemmer`, `Amstelvener`, `Groninger` of Groningen) describes
+    people, so it is no body or place. Read as a person it stays one (`Apeldoorner hoopt …`
+    is the man the article is about). Not a word of a longer name in the article (`Jan
+    Groninger`), a surname behind its particle (`De Putter`, not of Putten), nor a town
+    abroad (`Hamburger`: Hamburg is German)."""
     parts = {part for m in mentions if " " in m.name for part in m.name.split()}
     return [m for m in mentions if m.type not in ("ORG", "PLACE") or m.description or " " in m.text.strip() or not m.name[:1].isupper()
-            or m.name in parts or _town_of_inhabitants(m.name, kb) is None]
+            or m.name in parts or _town_of_inhabitants(m.name, kb, lexicon.inhabitant_suffixes) is None]
 
 
-def _town_of_inhabitants(word: str, kb: KnowledgeBase) -> str | None:
-    for suffix in _INHABITANT_SUFFIXES:
+def _town_of_inhabitants(word: str, kb: KnowledgeBase, suffixes: tuple[str, ...]) -> str | None:
+    for suffix in suffixes:
         if not word.endswith(suffix) or len(word) < len(suffix) + 3:
             continue
         stem = word[:-len(suffix)]

@@ -39,7 +39,7 @@ def link_entities(doc: Doc, mentions: Sequence[EntityMention], kb: KnowledgeBase
     quotes = find_quotes(doc_text(doc)) if quotes is None else quotes
     mentions = company_form_names(class_noun_persons(doc, rejoin_line_break_hyphens(doc, mentions), lexicon), lexicon)
     mentions = drop_common_word_places(doc, retype_other(doc, former_affiliations(mentions, kb, lexicon), kb, lexicon), kb)
-    mentions = drop_inhabitant_nouns(drop_sentence_opening_words(doc, mentions, kb), kb)
+    mentions = drop_inhabitant_nouns(drop_sentence_opening_words(doc, mentions, kb), kb, lexicon)
     mentions = one_type_per_name(doc, places_after_place_nouns(doc, mentions, kb, lexicon), kb, lexicon)
     # An institution swallows the names inside it (`Buitenlandse Zaken` in `het Venezolaanse
     # ministerie van Buitenlandse Zaken`) but gives way to a name it would cut, and to the
