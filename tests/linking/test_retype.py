@@ -263,6 +263,8 @@ def test_a_town_abroad_is_no_town_read_as_person(kb):
     ("Hij was een vijand van [Muammar Kadhafi](ORG) . [Kadhafi](LOC) viel . Toen zweeg [Kadhafi](LOC) .",
      [("Muammar Kadhafi", "PERSON", 3)]),
     ("Daar woont [Issei Sagawa](ORG) nog . [Sagawa](PER) bracht toen een bezoek .", [("Issei Sagawa", "PERSON", 2)]),
+    # rule particle_full_name_read_as_body: the surname whole, with its particles
+    ("Hij sprak met [Ursula von der Leyen](ORG) . [Von der Leyen](PER) zei het .", [("Ursula von der Leyen", "PERSON", 2)]),
 ])
 def test_a_full_name_of_a_given_name_read_as_a_body_is_the_person_its_lone_surname_is(kb, markup, expected):
     _, linked = link(markup, kb)
@@ -274,6 +276,8 @@ def test_a_full_name_of_a_given_name_read_as_a_body_is_the_person_its_lone_surna
     ("Ze zaten op het [Cornelius Haga Lyceum](ORG) . Het [Haga Lyceum](ORG) en [Lyceum](ORG) .", ("Cornelius Haga Lyceum", "ORG")),  # a class noun
     ("Hij werkt bij [Mars Ventures](ORG) . [Ventures](ORG) groeit .", ("Mars Ventures", "ORG")),  # no given name
     ("Het was [Breda Utrecht](ORG) . Hij woont in [Utrecht](LOC) .", ("Breda Utrecht", "ORG")),  # a town first, given name or not
+    ("Ze zat in de [Anna van den Berg Stichting](ORG) . [Van den Berg](PER) zei het .", ("Anna van den Berg Stichting", "ORG")),  # a class noun
+    ("Hij werkte bij [Jan van Leyen](ORG) . [Leyen](PER) groeit .", ("Jan van Leyen", "ORG")),  # the surname is not written alone whole
 ])
 def test_a_body_that_opens_with_a_given_name_but_has_no_lone_surname_stays_a_body(kb, markup, kept):
     _, linked = link(markup, kb)
