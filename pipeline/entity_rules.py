@@ -199,7 +199,7 @@ class KnownNames:
             label, strong = self.labels[key]
             span = Span(doc, start, end, label=label)
             overlapping = [e for e in entities if e.start < end and start < e.end]
-            if not overlapping and end - start == 1 and _opens_sentence(doc, start):
+            if not overlapping and end - start == 1 and opens_sentence(doc, start):
                 lowercase = _lowercase_words(doc) if lowercase is None else lowercase
                 if doc[start].lower_ in lowercase:
                     continue  # `Denk eens na` beside `ik denk`: a common word opening a sentence, not the party
@@ -250,7 +250,7 @@ class KnownNames:
 _SENTENCE_ENDS = frozenset({".", "!", "?", ":", "\"", "'", "“", "”", "‘", "’", "„", ",,", "(", "-", "–"})
 
 
-def _opens_sentence(doc: Doc, index: int) -> bool:
+def opens_sentence(doc: Doc, index: int) -> bool:
     """Token `index` opens the text, a sentence or a quote (sentences are not yet split
     when the entity rules run)."""
     return index == 0 or doc[index - 1].text in _SENTENCE_ENDS or "\n" in doc[index - 1].text_with_ws

@@ -42,6 +42,8 @@ class Lexicon:
     intention_verbs: frozenset[str] = frozenset()
     request_verbs: frozenset[str] = frozenset()
     denial_verbs: frozenset[str] = frozenset()
+    company_forms: frozenset[str] = frozenset()
+    inhabitant_suffixes: tuple[str, ...] = ()
     quoting_verbs: frozenset[str] = frozenset()
     standing_bodies: frozenset[str] = frozenset()
     hedges: frozenset[str] = frozenset()
@@ -229,6 +231,8 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         intention_verbs=words("intention_verbs.txt"),
         request_verbs=words("request_verbs.txt"),
         denial_verbs=words("denial_verbs.txt"),
+        company_forms=words("company_forms.txt"),
+        inhabitant_suffixes=ordered("inhabitant_suffixes.txt"),
         quoting_verbs=words("quoting_verbs.txt"),
         standing_bodies=words("standing_bodies.txt"),
         hedges=words("hedges.txt"),

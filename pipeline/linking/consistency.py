@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from ..entities import EntityMention, is_acronym
 from ..kb import KnowledgeBase
 from ..lexicon import Lexicon
-from ..names import GENERATIONAL, first_name_gender, fold, is_given_name
+from ..names import GENERATIONAL, NAME_PARTICLES, first_name_gender, fold, has_given_name, is_given_name
 from ..schemas import EntityType
 from .retype import class_noun_type
 
@@ -75,18 +75,31 @@ def full_names_read_as_bodies(doc: Doc, mentions: Sequence[EntityMention], kb: K
     knowledge base knows (`Albert Heijn`), one opening with a place (`Breda` is a given name
     too), one a class noun types (`Cornelius Haga Lyceum`), nor one whose last word is not
     written alone (`Johan Cruijff Arena` beside `Cruijff`). Its known cost: a place named
-    after a person (`In Santiago Bernabéu ging het licht …` beside `Bernabéu`)."""
-    alone = {fold(m.name) for m in mentions if not m.description and " " not in m.name}
+    after a person (`In Santiago Bernabéu ging het licht …` beside `Bernabéu`). Rule
+    `particle_full_name_read_as_body`: a surname of particles counts whole, lowercase inside
+    the full name and written alone with them (`Ursula von der Leyen` read as an organisation
+    beside `Von der Leyen zei …`)."""
+    alone = {fold(m.name) for m in mentions if not m.description and not has_given_name(m.name)}
     changed = []
     for mention in mentions:
         words = mention.name.split()
+        surname = _surname(words)
         if mention.type in ("ORG", "PLACE") and not mention.description and len(words) > 1 and is_given_name(words[0]) \
-                and all(w[:1].isupper() for w in words) and fold(words[-1]) in alone and fold(words[-1]) != fold(words[0]) \
+                and all(w[:1].isupper() for w in words if w not in NAME_PARTICLES) and words[-1][:1].isupper() \
+                and surname in alone and surname != fold(words[0]) \
                 and kb.lookup(mention.name, fuzzy=False) is None and kb.lookup(words[0], types=["PLACE"], fuzzy=False) is None \
                 and class_noun_type(doc, mention, lexicon) is None:
             mention = EntityMention(mention.text, mention.name, "PERSON", mention.start, mention.end)
         changed.append(mention)
     return changed
+
+
+def _surname(words: list[str]) -> str:
+    """The folded surname of a full name's words: its particles and last word when lowercase
+    particles follow the given name (`von der leyen` of `Ursula von der Leyen`), else its
+    last word."""
+    start = next((i for i in range(1, len(words) - 1) if words[i] in NAME_PARTICLES), len(words) - 1)
+    return fold(" ".join(words[start:]))
 
 
 def _person_name_tails(mentions: Sequence[EntityMention]) -> set[str]:

@@ -5,6 +5,10 @@ acting as their country.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
 from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Span
 
@@ -41,7 +45,7 @@ def find_institutions(doc: Doc, kb: KnowledgeBase, lexicon: Lexicon) -> list[tup
             if _joined_institution(token.lower_, nouns) and token.text.split("-", 1)[1][:1].isupper():
                 mention = (token.i, token.i + 1, token.lower_.split("-", 1)[0])
             elif token.i > 0 and doc[token.i - 1].lower_ in DETERMINERS and token.lower_ in nouns:
-                end = _qualifier_end(doc, token.i + 1)
+                end = max(_qualifier_end(doc, token.i + 1), _portfolio_end(doc, token.i + 1, lexicon))
                 # a bare `het kabinet` after `het Britse kabinet` refers to it (institution_references)
                 if end > token.i + 1 or (token.lower_ in lexicon.standing_bodies and token.lower_ not in specific):
                     mention = (token.i, end, token.lower_)
@@ -51,7 +55,7 @@ def find_institutions(doc: Doc, kb: KnowledgeBase, lexicon: Lexicon) -> list[tup
                 if len(noun) == length and noun.text.lower() in nouns:
                     if noun.end < len(doc) and doc[noun.end].text[:1].isupper():
                         break  # "de Nederlandse inlichtingendienst AIVD": the name that follows is the entity
-                    mention = (token.i, max(noun.end, _qualifier_end(doc, noun.end, places=False)), noun.text.lower())
+                    mention = (token.i, max(noun.end, _qualifier_end(doc, noun.end, places=False), _portfolio_end(doc, noun.end, lexicon)), noun.text.lower())
                     break
         if mention:
             start, end, head = mention
@@ -66,6 +70,16 @@ def find_institutions(doc: Doc, kb: KnowledgeBase, lexicon: Lexicon) -> list[tup
             taken = end - 1
     found += municipal_executives(doc, kb, lexicon) + municipal_councils(doc, kb, lexicon)
     return sorted(found, key=lambda item: item[0].start)
+
+
+def headed_by_person(institution: EntityMention, mentions: Sequence[EntityMention]) -> bool:
+    """Rule `institution_of_person`: `de regering van Pedro Sánchez`, `het kabinet van Mark
+    Rutte`: a `van` phrase that is a person's name says whose the institution is, not which
+    department it is (as `van Buitenlandse Zaken` does): the person is the one named there,
+    and the institution gives way to them. `het ministerie van Buitenlandse Zaken` (no
+    person) and `het kabinet-Rutte` (a name joined to the noun) stay institutions."""
+    return any(o.type == "PERSON" and not o.description and o.end == institution.end and o.start > institution.start
+               and institution.text[:o.start - institution.start].endswith(" van ") for o in mentions)
 
 
 def municipal_executives(doc: Doc, kb: KnowledgeBase, lexicon: Lexicon) -> list[tuple[EntityMention, str]]:
@@ -182,6 +196,28 @@ def _governed_country(doc: Doc, start: int, end: int, noun: str, kb: KnowledgeBa
 def _joined_institution(word: str, nouns: frozenset[str]) -> bool:
     head, _, name = word.partition("-")
     return bool(name) and head in nouns
+
+
+def _portfolio_end(doc: Doc, index: int, lexicon: Lexicon) -> int:
+    """Rule `coordinated_portfolio`: `het ministerie van Infrastructuur en Waterstaat`, `het
+    ministerie van Onderwijs, Cultuur en Wetenschap`: a Dutch ministry is named by its
+    portfolios, joined by commas and a lowercase `en` that end a plain `van` phrase; the
+    longest portfolio of data/lexicon/portfolios.txt after the `van` at token `index` ends
+    the institution's name (NER reads `Waterstaat` as a place of its own). `index` when
+    none stands there (`het ministerie van Justitie` then ends at its capitalised words).
+    Written in lowercase too (`stelt het ministerie van defensie`), as some papers do."""
+    if index + 1 >= len(doc) or doc[index].lower_ != "van":
+        return index
+    for words in _portfolio_words(lexicon.portfolios):
+        if tuple(t.lower_ for t in doc[index + 1:index + 1 + len(words)]) == words:
+            return index + 1 + len(words)
+    return index
+
+
+@lru_cache(maxsize=4)
+def _portfolio_words(portfolios: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """Each portfolio's lowercase tokens (a comma is one), the longest first."""
+    return sorted({tuple(re.findall(r"\w+|[^\w\s]", p.lower())) for p in portfolios}, key=len, reverse=True)
 
 
 def _qualifier_end(doc: Doc, index: int, places: bool = True) -> int:

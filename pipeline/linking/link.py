@@ -22,11 +22,12 @@ from ..syntax import NAME_DEPS, POSSESSIVES, own_subject, reachable
 from ..tokens import doc_text, tokens_where
 from .class_nouns import class_noun_references
 from .clusters import Cluster, cluster_by_name, cluster_people, join_members_to_their_party, join_organisation_names, link_to_kb, merge_same_keys, new_cluster, strip_genitive, to_entity
+from .common_words import drop_inhabitant_nouns, drop_sentence_opening_words
 from .consistency import one_type_per_name
 from .descriptions import DETERMINERS, Description, description_target, drop_mentions_inside_titles, find_descriptions, role_keys
-from .institutions import find_institutions, institution_references, peoples_acting, spokespeople, towns_of_municipal_bodies
+from .institutions import find_institutions, headed_by_person, institution_references, peoples_acting, spokespeople, towns_of_municipal_bodies
 from .linked import LinkedEntities
-from .retype import class_noun_persons, drop_common_word_places, places_after_place_nouns, retype_other
+from .retype import class_noun_persons, company_form_names, drop_common_word_places, former_affiliations, places_after_place_nouns, retype_other
 
 
 def link_entities(doc: Doc, mentions: Sequence[EntityMention], kb: KnowledgeBase, published: date | None = None,
@@ -36,13 +37,16 @@ def link_entities(doc: Doc, mentions: Sequence[EntityMention], kb: KnowledgeBase
     not given) → its linked entities."""
     lexicon = lexicon or load_lexicon()
     quotes = find_quotes(doc_text(doc)) if quotes is None else quotes
-    mentions = class_noun_persons(doc, rejoin_line_break_hyphens(doc, mentions), lexicon)
-    mentions = drop_common_word_places(doc, retype_other(doc, mentions, kb, lexicon), kb)
+    mentions = company_form_names(class_noun_persons(doc, rejoin_line_break_hyphens(doc, mentions), lexicon), lexicon)
+    mentions = drop_common_word_places(doc, retype_other(doc, former_affiliations(mentions, kb, lexicon), kb, lexicon), kb)
+    mentions = drop_inhabitant_nouns(drop_sentence_opening_words(doc, mentions, kb), kb, lexicon)
     mentions = one_type_per_name(doc, places_after_place_nouns(doc, mentions, kb, lexicon), kb, lexicon)
     # An institution swallows the names inside it (`Buitenlandse Zaken` in `het Venezolaanse
-    # ministerie van Buitenlandse Zaken`) but gives way to a name it would cut.
+    # ministerie van Buitenlandse Zaken`) but gives way to a name it would cut, and to the
+    # person who heads it (`de regering van Pedro Sánchez`).
     institutions = [(m, noun) for m, noun in find_institutions(doc, kb, lexicon)
-                    if all(m.start <= o.start and o.end <= m.end for o in mentions if o.start < m.end and m.start < o.end)]
+                    if all(m.start <= o.start and o.end <= m.end for o in mentions if o.start < m.end and m.start < o.end)
+                    and not headed_by_person(m, mentions)]
     inside = {id(o) for m, _ in institutions for o in mentions if m.start <= o.start and o.end <= m.end}
     mentions = sorted([*(o for o in mentions if id(o) not in inside), *(m for m, _ in institutions),
                        *towns_of_municipal_bodies(institutions, kb, lexicon)], key=lambda m: m.start)

@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from ..entities import EntityMention
 from ..kb import KnowledgeBase
 from ..lexicon import Lexicon
-from ..names import FUNCTION_WORDS, first_name_gender, fold, may_be_given_name
+from ..names import FUNCTION_WORDS, first_name_gender, fold, is_given_name, may_be_given_name
 from ..schemas import EntityType
 
 MISC_PLACE_POPULATION = 5_000  # a town; smaller GeoNames entries share their names with too much else
@@ -53,6 +53,18 @@ def retype_other(doc: Doc, mentions: Sequence[EntityMention], kb: KnowledgeBase,
         elif not _before_person(mention, mentions) and (part := organisation_in_compound(mention, kb, organisations, lexicon)) is not None:
             kept.append(part)
     return kept
+
+
+def former_affiliations(mentions: Sequence[EntityMention], kb: KnowledgeBase, lexicon: Lexicon) -> list[EntityMention]:
+    """Rule `former_affiliation`: `Hans Smits (ex-Schiphol en Rabo)`, `Sylvia Borren
+    (oud-Greenpeace)` with the compound read as a person or a place: `ex-` or `oud-` before
+    an organisation the KB knows as a curated one, or the article names as one, is that
+    organisation behind a former role (`organisation_in_compound`), whatever type NER gave
+    the word. Not a title (`oud-Kamerlid`, `ex-minister`), nor a word of no known body
+    (`ex-Feyenoorder`): those keep their reading."""
+    organisations = {fold(m.name) for m in mentions if m.type == "ORG" and not m.description}
+    return [part if m.type in ("PERSON", "PLACE") and not m.description and m.text.lower().startswith(_COMPOUND_PREFIXES)
+            and (part := organisation_in_compound(m, kb, organisations, lexicon)) is not None else m for m in mentions]
 
 
 def _before_person(mention: EntityMention, mentions: Sequence[EntityMention]) -> bool:
@@ -111,6 +123,23 @@ def class_noun_persons(doc: Doc, mentions: Sequence[EntityMention], lexicon: Lex
             continue
         rest = span[1:]
         kept.append(EntityMention(rest.text, " ".join(words[1:]), "ORG", rest.start_char, rest.end_char))
+    return kept
+
+
+def company_form_names(mentions: Sequence[EntityMention], lexicon: Lexicon) -> list[EntityMention]:
+    """Rule `company_form_name`: `ontvangt de betalingen van Purus Limited` read as a place,
+    `Nordic Alpha Partners`, `het manifest van De Groep` as persons: a name of two words or
+    more (its article counted: `De Groep`) whose last word is a company's form (data/lexicon/company_forms.txt: `Limited`,
+    `B.V.`, `Holding`, `Partners`) is an organisation. Not a person's name of a known given
+    name and that word (`Rob Holding` plays football), nor the word alone (`Holding`)."""
+    kept = []
+    for mention in mentions:
+        words = mention.name.split()
+        if mention.type in ("PERSON", "PLACE") and not mention.description and len(mention.text.split()) > 1 and words[0][:1].isupper() \
+                and words[-1].replace(".", "").lower() in lexicon.company_forms \
+                and not (mention.type == "PERSON" and len(words) == 2 and is_given_name(words[0])):
+            mention = EntityMention(mention.text, mention.name, "ORG", mention.start, mention.end)
+        kept.append(mention)
     return kept
 
 

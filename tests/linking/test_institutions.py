@@ -25,6 +25,41 @@ def test_aliases_institutions_a_phrase_makes_specific_and_bare_references_to_the
     assert [(e.name, [m.text for m in e.mentions]) for e in linked.entities] == expected
 
 
+@pytest.mark.parametrize(("markup", "person"), [
+    ("De regering van [Pedro Sánchez](PER) wil verkiezingen .", "Pedro Sánchez"),
+    ("Het kabinet van [Mark Rutte](PER) zwijgt .", "Mark Rutte"),
+])
+def test_aliases_an_institution_whose_van_phrase_is_a_person_gives_way_to_that_person(kb, markup, person):
+    """Rule `institution_of_person`: `de regering van Pedro Sánchez` names whose government
+    it is; the person stays a person, no organisation swallows the name."""
+    _, linked = link(markup, kb)
+    assert [(e.name, e.type) for e in linked.entities] == [(person, "PERSON")]
+
+
+def test_aliases_an_institution_whose_van_phrase_is_a_department_stays_one(kb):
+    """`het ministerie van Buitenlandse Zaken` (a body's name after `van`) and a person
+    elsewhere in the sentence leave the institution as it is."""
+    _, linked = link("Het ministerie van [Buitenlandse Zaken](ORG) en [Mark Rutte](PER) zwijgen .", kb)
+    assert [(e.name, e.type) for e in linked.entities] == [("ministerie van Buitenlandse Zaken", "ORG"), ("Mark Rutte", "PERSON")]
+
+
+@pytest.mark.parametrize(("markup", "name"), [
+    ("Het ministerie van [Infrastructuur](ORG) en [Waterstaat](LOC) zei het .", "ministerie van Infrastructuur en Waterstaat"),
+    ("Het ministerie van [Onderwijs](ORG) , [Cultuur](ORG) en [Wetenschap](ORG) zweeg .", "ministerie van Onderwijs , Cultuur en Wetenschap"),
+])
+def test_aliases_a_ministry_of_coordinated_portfolios_is_one_institution(kb, markup, name):
+    """Rule `coordinated_portfolio`: the portfolios joined by `en` and commas name one ministry;
+    no place `Waterstaat` beside it."""
+    _, linked = link(markup, kb)
+    assert [(e.name, e.type) for e in linked.entities] == [(name, "ORG")]
+
+
+def test_aliases_a_ministry_coordinated_with_a_name_that_is_no_portfolio_ends_at_its_portfolio(kb):
+    """`het ministerie van Justitie en Rutte`: `Rutte` is no portfolio, so he is another entity."""
+    _, linked = link("Het ministerie van [Justitie](ORG) en [Rutte](PER) zwegen .", kb)
+    assert [(e.name, e.type) for e in linked.entities] == [("ministerie van Justitie", "ORG"), ("Mark Rutte", "PERSON")]
+
+
 def test_aliases_a_bare_institution_noun_with_none_named_is_nobody(kb):
     _, linked = link("Het ministerie zweeg . [Rutte](PER) sprak .", kb)
     assert [e.name for e in linked.entities] == ["Mark Rutte"]

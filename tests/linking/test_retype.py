@@ -25,6 +25,8 @@ def _names(linked) -> list[tuple[str, str]]:
     ("Hij bezocht de [Al Fath-moskee](MISC) .", ("Al Fath-moskee", "ORG")),
     ("Ze zegt de abt van de [Abdij van Berne](MISC) .", ("Abdij van Berne", "ORG")),  # its first word
     ("De [Bonte Was Podcast](MISC) groeit .", ("Bonte Was Podcast", "ORG")),
+    ("Het Milanese operahuis [La Scala](MISC) stort het geld terug .", ("La Scala", "ORG")),  # a house that acts
+    ("Op radiozender [FunX](MISC) werd hij gefeliciteerd .", ("FunX", "ORG")),  # by its compound head
 ])
 def test_a_class_noun_says_what_a_catch_all_name_is(kb, markup, kept):
     _, linked = link(markup, kb)
@@ -36,6 +38,7 @@ def test_a_class_noun_says_what_a_catch_all_name_is(kb, markup, kept):
     "De [Tweede Wereldoorlog](MISC) duurde lang .",  # no class noun, unknown to the KB
     "De [Chinese](MISC) bank groeit .",  # a demonym before a class noun is no bank's name
     "De [Koerden](MISC) van de stad vieren feest .",
+    "Hij zag [Titanic](MISC) in het theater .",  # a class noun after the name says nothing of it
 ])
 def test_a_catch_all_name_nothing_types_stays_out(kb, markup):
     _, linked = link(markup, kb)
@@ -68,6 +71,25 @@ def test_a_catch_all_compound_of_a_known_organisation_gives_the_organisation(kb,
     assert [(e.name, e.type) for e in linked.entities if e.type == "ORG" or e.type == "PERSON"] == kept
     if kept and kept[0][1] == "ORG":
         assert {m.text for m in linked.entities[0].mentions} == {kept[0][0]}
+
+
+@pytest.mark.parametrize(("markup", "kept"), [
+    ("Hans Smits ( [ex-Schiphol](PER) ) werd benaderd .", [("Schiphol", "ORG")]),  # a curated organisation
+    ("Ze sprak [Groenfront](ORG) . Sylvia Borren ( [oud-Groenfront](LOC) ) kijkt boos .", [("Groenfront", "ORG")]),  # named so in the article
+])
+def test_a_former_affiliation_read_as_a_person_or_place_is_the_organisation(kb, markup, kept):
+    """Rule `former_affiliation`: `ex-Schiphol` typed a person is Schiphol behind a former role."""
+    _, linked = link(markup, kb)
+    assert [(e.name, e.type) for e in linked.entities if e.type != "PERSON" or e.name != "Hans Smits"] == kept
+
+
+@pytest.mark.parametrize("markup", [
+    "Sylvia Borren ( [ex-Groenfront](PER) ) kijkt boos .",  # unknown to the KB and the article
+    "Dat zegt [oud-Kamerlid](PER) Jansen .",  # a title
+])
+def test_a_former_role_of_no_known_organisation_keeps_its_reading(kb, markup):
+    _, linked = link(markup, kb)
+    assert all(e.type == "PERSON" for e in linked.entities) and linked.entities
 
 
 def _tagged(words: list[str], pos: list[str], ents: list[str]) -> Doc:
@@ -241,6 +263,8 @@ def test_a_town_abroad_is_no_town_read_as_person(kb):
     ("Hij was een vijand van [Muammar Kadhafi](ORG) . [Kadhafi](LOC) viel . Toen zweeg [Kadhafi](LOC) .",
      [("Muammar Kadhafi", "PERSON", 3)]),
     ("Daar woont [Issei Sagawa](ORG) nog . [Sagawa](PER) bracht toen een bezoek .", [("Issei Sagawa", "PERSON", 2)]),
+    # rule particle_full_name_read_as_body: the surname whole, with its particles
+    ("Hij sprak met [Ursula von der Leyen](ORG) . [Von der Leyen](PER) zei het .", [("Ursula von der Leyen", "PERSON", 2)]),
 ])
 def test_a_full_name_of_a_given_name_read_as_a_body_is_the_person_its_lone_surname_is(kb, markup, expected):
     _, linked = link(markup, kb)
@@ -252,6 +276,8 @@ def test_a_full_name_of_a_given_name_read_as_a_body_is_the_person_its_lone_surna
     ("Ze zaten op het [Cornelius Haga Lyceum](ORG) . Het [Haga Lyceum](ORG) en [Lyceum](ORG) .", ("Cornelius Haga Lyceum", "ORG")),  # a class noun
     ("Hij werkt bij [Mars Ventures](ORG) . [Ventures](ORG) groeit .", ("Mars Ventures", "ORG")),  # no given name
     ("Het was [Breda Utrecht](ORG) . Hij woont in [Utrecht](LOC) .", ("Breda Utrecht", "ORG")),  # a town first, given name or not
+    ("Ze zat in de [Anna van den Berg Stichting](ORG) . [Van den Berg](PER) zei het .", ("Anna van den Berg Stichting", "ORG")),  # a class noun
+    ("Hij werkte bij [Jan van Leyen](ORG) . [Leyen](PER) groeit .", ("Jan van Leyen", "ORG")),  # the surname is not written alone whole
 ])
 def test_a_body_that_opens_with_a_given_name_but_has_no_lone_surname_stays_a_body(kb, markup, kept):
     _, linked = link(markup, kb)
@@ -270,3 +296,24 @@ def test_a_suspects_surname_initial_alone_is_that_suspect(kb, markup, expected):
 def test_a_capital_without_its_full_stop_is_no_suspects_initial(kb):
     _, linked = link("De man [Iliass A.](PER) kwam . Ze gingen naar [A](LOC) .", kb)
     assert ("A", "PLACE") in _names(linked)
+
+
+@pytest.mark.parametrize(("markup", "expected"), [
+    ("Hij ontvangt de betalingen van [Purus Limited](LOC) .", ("Purus Limited", "ORG")),
+    ("Het fonds [Nordic Alpha Partners](PER) investeert .", ("Nordic Alpha Partners", "ORG")),
+    ("Leden tekenden het manifest van [De Groep](PER) .", ("Groep", "ORG")),
+    ("Het geld ging naar [Van Dijk Holding B.V.](PER) .", ("Van Dijk Holding B.V", "ORG")),
+])
+def test_a_name_ending_in_a_company_form_is_an_organisation(kb, markup, expected):
+    """Rule `company_form_name`: `Limited`, `Partners`, `Groep`, `B.V.` end a firm's name."""
+    _, linked = link(markup, kb)
+    assert expected in _names(linked)
+
+
+@pytest.mark.parametrize(("markup", "kept"), [
+    ("[Rob Holding](PER) scoorde .", ("Rob Holding", "PERSON")),  # a given name and a surname
+    ("Volgens [Holding](PER) niet .", ("Holding", "PERSON")),  # the word alone
+])
+def test_a_person_of_a_given_name_and_a_company_form_keeps_its_reading(kb, markup, kept):
+    _, linked = link(markup, kb)
+    assert kept in _names(linked)
