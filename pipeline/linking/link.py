@@ -24,9 +24,10 @@ from .class_nouns import class_noun_references
 from .clusters import Cluster, cluster_by_name, cluster_people, join_members_to_their_party, join_organisation_names, link_to_kb, merge_same_keys, new_cluster, strip_genitive, to_entity
 from .consistency import one_type_per_name
 from .descriptions import DETERMINERS, Description, description_target, drop_mentions_inside_titles, find_descriptions, role_keys
-from .institutions import find_institutions, institution_references, peoples_acting, spokespeople, towns_of_municipal_bodies
+from .institutions import find_institutions, institution_references, peoples_acting, towns_of_municipal_bodies
 from .linked import LinkedEntities
 from .retype import class_noun_persons, drop_common_word_places, places_after_place_nouns, retype_other
+from .voices import spokespeople
 
 
 def link_entities(doc: Doc, mentions: Sequence[EntityMention], kb: KnowledgeBase, published: date | None = None,
@@ -105,7 +106,7 @@ def link_entities(doc: Doc, mentions: Sequence[EntityMention], kb: KnowledgeBase
     for span, organisation in class_noun_references(doc, clusters, lexicon):
         _add_description(organisation, span, "ORG")
 
-    for span, voice_of in spokespeople(doc, clusters, lexicon):
+    for span, voice_of in spokespeople(doc, clusters, lexicon, quotes):
         _add_description(voice_of, span, voice_of.type)
 
     for span, entry in peoples_acting(doc, kb):
