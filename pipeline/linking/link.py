@@ -26,7 +26,7 @@ from .consistency import one_type_per_name
 from .descriptions import DETERMINERS, Description, description_target, drop_mentions_inside_titles, find_descriptions, role_keys
 from .institutions import find_institutions, institution_references, peoples_acting, towns_of_municipal_bodies
 from .linked import LinkedEntities
-from .retype import class_noun_persons, drop_common_word_places, places_after_place_nouns, retype_other
+from .retype import ally_noun_before_organisation, class_noun_persons, drop_common_word_places, places_after_place_nouns, retype_other
 from .voices import spokespeople
 
 
@@ -37,7 +37,7 @@ def link_entities(doc: Doc, mentions: Sequence[EntityMention], kb: KnowledgeBase
     not given) → its linked entities."""
     lexicon = lexicon or load_lexicon()
     quotes = find_quotes(doc_text(doc)) if quotes is None else quotes
-    mentions = class_noun_persons(doc, rejoin_line_break_hyphens(doc, mentions), lexicon)
+    mentions = ally_noun_before_organisation(doc, class_noun_persons(doc, rejoin_line_break_hyphens(doc, mentions), lexicon), lexicon)
     mentions = drop_common_word_places(doc, retype_other(doc, mentions, kb, lexicon), kb)
     mentions = one_type_per_name(doc, places_after_place_nouns(doc, mentions, kb, lexicon), kb, lexicon)
     # An institution swallows the names inside it (`Buitenlandse Zaken` in `het Venezolaanse
