@@ -117,13 +117,16 @@ def find_descriptions(doc: Doc, kb: KnowledgeBase, lexicon: Lexicon) -> list[Des
 def _female_demonym(token: Token) -> bool:
     """`de Engelse`, `de Française` as a noun (a woman), not an adjective (`de Engelse premier`)."""
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    return (token.text.lower().endswith("e") and token.pos_ in ("NOUN", "PROPN") and token.i > 0 and token.doc[token.i - 1].lower_ == "de"
+    # a tagger may call the noun an adjective (`benadrukt de Engelse.`); one that modifies nothing is the noun
+    nominal = token.pos_ in ("NOUN", "PROPN") or (token.pos_ == "ADJ" and token.dep_ != "amod")
+    return (token.text.lower().endswith("e") and nominal and token.i > 0 and token.doc[token.i - 1].lower_ == "de"
             and (following is None or following.pos_ not in ("NOUN", "PROPN", "ADJ")))
 
 
 def _singular(token: Token) -> bool:
-    """Not `agenten`: a plural, by its morphology or by a lemma shorter than the word."""
-    return "Plur" not in token.morph.get("Number", []) and not (token.lemma_ and len(token.lemma_) < len(token.text))
+    """Not `agenten`: a plural, by its morphology or by a noun's lemma shorter than the word
+    (an adjective's is its uninflected form: `de Engelse`, lemma `Engels`, is one woman)."""
+    return "Plur" not in token.morph.get("Number", []) and not (token.pos_ != "ADJ" and token.lemma_ and len(token.lemma_) < len(token.text))
 
 
 def _speaks(token: Token, lexicon: Lexicon) -> bool:

@@ -17,7 +17,6 @@ from ..kb import KBEntry, KnowledgeBase
 from ..lexicon import Lexicon
 from ..names import fold
 from ..tokens import doc_memo, doc_text, tokens_where
-from .clusters import Cluster
 from .descriptions import DETERMINERS
 
 
@@ -258,35 +257,4 @@ def peoples_acting(doc: Doc, kb: KnowledgeBase) -> list[tuple[Span, KBEntry]]:
         entry = kb.entries.get(kb.countries.get(kb.peoples[fold(token.text)], ""))
         if entry is not None:
             found.append((doc[token.i - 1:token.i + 1], entry))
-    return found
-
-
-def spokespeople(doc: Doc, clusters: list[Cluster], lexicon: Lexicon) -> list[tuple[Span, Cluster]]:
-    """Voices: `een woordvoerder van de NS`, `de ING-woordvoerder`, `aldus de zegsman van
-    Rutte` — a spokesperson (data/lexicon/spokesperson_nouns.txt) of an organisation or person
-    the article names is that one speaking: (the phrase up to the noun, with its article, the
-    entity). A bare spokesperson after one of an entity (`de ING-woordvoerder … "…", laat een
-    woordvoerder weten`) is that entity's again, as papers vary the phrase; before any, or
-    with a `van` phrase naming nobody, it stays nobody."""
-    by_start = {m.start: c for c in clusters if c.type in ("ORG", "PERSON") for m in c.mentions}
-    by_name = {fold(m.name): c for c in clusters if c.type in ("ORG", "PERSON") for m in c.mentions if not m.description}
-    nouns = lexicon.spokesperson_nouns
-    found = []
-    last: Cluster | None = None  # whose spokesperson was named last
-    for token in tokens_where(doc, LOWER, lambda word: word in nouns or word.rsplit("-", 1)[-1] in nouns):
-        word = token.lower_
-        owner = None
-        if "-" in word and word.rsplit("-", 1)[1] in nouns:
-            owner = by_name.get(fold(token.text.rsplit("-", 1)[0]))
-        elif word in nouns and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "van":
-            after = token.i + 2 + (token.i + 2 < len(doc) and doc[token.i + 2].lower_ in DETERMINERS)
-            after += after + 1 < len(doc) and lexicon.is_person_title(doc[after].text)  # `van burgemeester Bolsius`
-            # `van de wooncorporatie`: a class-noun reference starts at its article
-            owner = (by_start.get(doc[after].idx) or by_start.get(doc[after - 1].idx)) if after < len(doc) else None
-        elif word in nouns and token.i > 0 and doc[token.i - 1].lower_ in ("de", "een") and "Plur" not in token.morph.get("Number", []):
-            owner = last
-        last = owner or last
-        if owner is not None:
-            start = token.i - 1 if token.i > 0 and doc[token.i - 1].lower_ in (*DETERMINERS, "een") else token.i
-            found.append((doc[start:token.i + 1], owner))
     return found

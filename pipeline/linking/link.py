@@ -25,9 +25,10 @@ from .clusters import Cluster, cluster_by_name, cluster_people, join_members_to_
 from .common_words import drop_inhabitant_nouns, drop_sentence_opening_words
 from .consistency import one_type_per_name
 from .descriptions import DETERMINERS, Description, description_target, drop_mentions_inside_titles, find_descriptions, role_keys
-from .institutions import find_institutions, headed_by_person, institution_references, peoples_acting, spokespeople, towns_of_municipal_bodies
+from .institutions import find_institutions, headed_by_person, institution_references, peoples_acting, towns_of_municipal_bodies
 from .linked import LinkedEntities
-from .retype import class_noun_persons, company_form_names, drop_common_word_places, former_affiliations, places_after_place_nouns, retype_other
+from .retype import ally_noun_before_organisation, class_noun_persons, company_form_names, drop_common_word_places, former_affiliations, places_after_place_nouns, retype_other
+from .voices import spokespeople
 
 
 def link_entities(doc: Doc, mentions: Sequence[EntityMention], kb: KnowledgeBase, published: date | None = None,
@@ -37,7 +38,8 @@ def link_entities(doc: Doc, mentions: Sequence[EntityMention], kb: KnowledgeBase
     not given) → its linked entities."""
     lexicon = lexicon or load_lexicon()
     quotes = find_quotes(doc_text(doc)) if quotes is None else quotes
-    mentions = company_form_names(class_noun_persons(doc, rejoin_line_break_hyphens(doc, mentions), lexicon), lexicon)
+    mentions = ally_noun_before_organisation(doc, class_noun_persons(doc, rejoin_line_break_hyphens(doc, mentions), lexicon), lexicon)
+    mentions = company_form_names(mentions, lexicon)
     mentions = drop_common_word_places(doc, retype_other(doc, former_affiliations(mentions, kb, lexicon), kb, lexicon), kb)
     mentions = drop_inhabitant_nouns(drop_sentence_opening_words(doc, mentions, kb), kb, lexicon)
     mentions = one_type_per_name(doc, places_after_place_nouns(doc, mentions, kb, lexicon), kb, lexicon)
@@ -109,7 +111,7 @@ def link_entities(doc: Doc, mentions: Sequence[EntityMention], kb: KnowledgeBase
     for span, organisation in class_noun_references(doc, clusters, lexicon):
         _add_description(organisation, span, "ORG")
 
-    for span, voice_of in spokespeople(doc, clusters, lexicon):
+    for span, voice_of in spokespeople(doc, clusters, lexicon, quotes):
         _add_description(voice_of, span, voice_of.type)
 
     for span, entry in peoples_acting(doc, kb):

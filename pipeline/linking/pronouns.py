@@ -142,10 +142,16 @@ def _subordinate(token: Token) -> bool:
 
 
 def plural_subject(token: Token) -> bool:
-    """The pronoun is the subject of a plural verb (or of a plural auxiliary of it)."""
+    """The pronoun is the subject of a plural verb (or of a plural auxiliary of it). Rule
+    `subject_of_the_finite_verb`: a subject the parser hung on an infinitive (`Daar zeggen ze
+    hem niet te kennen`, `ze` under `kennen`) agrees with the finite verb that infinitive
+    hangs on (`zeggen`)."""
     if not token.dep_.startswith("nsubj"):
         return False
-    verbs = [token.head, *(c for c in token.head.children if c.dep_.startswith("aux") or c.dep_ == "cop")]
+    heads = [token.head]
+    if token.head.dep_ == "xcomp" and "Inf" in token.head.morph.get("VerbForm", []):
+        heads.append(token.head.head)
+    verbs = [*heads, *(c for head in heads for c in head.children if c.dep_.startswith("aux") or c.dep_ == "cop")]
     return any("Plur" in verb.morph.get("Number", []) for verb in verbs)
 
 

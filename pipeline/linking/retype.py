@@ -143,6 +143,25 @@ def company_form_names(mentions: Sequence[EntityMention], lexicon: Lexicon) -> l
     return kept
 
 
+def ally_noun_before_organisation(doc: Doc, mentions: Sequence[EntityMention], lexicon: Lexicon) -> list[EntityMention]:
+    """Rule `ally_noun_before_organisation`: `Coalitiepartner D66 noemt de waarschuwing
+    ,,zorgwekkend''` with `Coalitiepartner` read as a person and D66 as an organisation after
+    it: a one-word person that opens its sentence, is a noun for an ally (data/lexicon/
+    ally_nouns.txt, by its compound head) and stands right before an organisation is that
+    organisation's title, no one of its own. A name (`Jansen D66`) or a person the article
+    names elsewhere stays."""
+    organisations = {m.start for m in mentions if m.type == "ORG"}
+    kept = []
+    for mention in mentions:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand") if mention.type == "PERSON" else None
+        if (span is not None and len(span) == 1 and span[0].is_sent_start and span.end < len(doc) and doc[span.end].idx in organisations
+                and mention.text[1:].islower() and any(mention.text.lower().endswith(noun) for noun in lexicon.ally_nouns)
+                and not may_be_given_name(mention.text) and sum(fold(m.name) == fold(mention.name) for m in mentions) == 1):
+            continue
+        kept.append(mention)
+    return kept
+
+
 def _after_class_noun(doc: Doc, mention: EntityMention, lexicon: Lexicon) -> bool:
     """Rule `class_noun_before_person`: `Wooncorporatie Woonpunt zegt …`, `de
     huurdersvereniging Woonbelang` with the name read as a person: a name right after a

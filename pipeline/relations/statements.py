@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from spacy.attrs import POS
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..dates import resolve_date
 from ..lexicon import Lexicon, load_lexicon
@@ -122,6 +122,19 @@ def interviewee(doc: Doc, quote: Quote, linked: LinkedEntities) -> str | None:
     return people[0] if counts.get(people[0], 0) >= max(counts.values()) else None
 
 
+def second_cue(verb: Token, reporter: str, reported_by: dict[int, str], lexicon: Lexicon) -> bool:
+    """Rule `coordinated_cue`: `Maduro gaat er prat op dat hij de enige rechtmatige president
+    is en beschuldigt de Amerikanen van een poging tot een staatsgreep`: a cue verb
+    coordinated with one that already reported the same speaker's words in this sentence is
+    a second attribution (ANNOTATION.md: one statement per attribution). Not a cue inside
+    the first one's complement (`zegt dat hij vindt dat …`): that is what was said; nor two
+    verbs of one clause (`hoopt en verwacht dat …`), the first's complement the second's."""
+    if verb.dep_ != "conj" or reported_by.get(verb.head.i) != reporter:
+        return False
+    own = {t.i for t in verb.subtree}
+    return not any(t.i in own for t in complement_of(verb.head, lexicon))
+
+
 def _headline(sentence: Span) -> bool:
     """Written in capitals throughout, as papers set headlines and intertitles."""
     letters = [c for c in sentence.text if c.isalpha()]
@@ -188,6 +201,7 @@ def extract_statements(doc: Doc, linked: LinkedEntities, doc_id: str, published:
                       for t in doc.char_span(quote.start, quote.end, alignment_mode="expand") or () if t.lower_ in FIRST_PERSON}
 
     said: set[tuple[str, int]] = set()
+    reported_by: dict[int, str] = {}  # a cue verb that gave an indirect statement → its speaker
     zoals = zoals_clauses(doc, lexicon)
     reports = [*volgens_reports(doc, linked, lexicon), *wat_betreft_reports(doc, linked, quotes, lexicon),
                *aldus_reports(doc, linked, quotes, lexicon), *zoals_reports(doc, linked, quotes, lexicon, zoals),
@@ -226,7 +240,7 @@ def extract_statements(doc: Doc, linked: LinkedEntities, doc_id: str, published:
             reporter = linked.key_of_token(subject) if (subject := inverted_subject(verb, linked)) is not None else None
         else:
             reporter = speaker_of(verb, linked, quote_speakers, lexicon)
-        if reporter is None or (reporter, verb.sent.start) in said:
+        if reporter is None or ((reporter, verb.sent.start) in said and not second_cue(verb, reporter, reported_by, lexicon)):
             continue
         if any(q.start >= verb.sent.start_char and q.end <= verb.sent.end_char and quoted == reporter for q, quoted in spoken):
             continue  # the speaker's quote in this sentence made it a direct statement above
@@ -235,6 +249,7 @@ def extract_statements(doc: Doc, linked: LinkedEntities, doc_id: str, published:
         rule = "postposed_report" if reported is not None else "parenthetical_report" if parenthesis else "complement_clause"
         cue, addressee = cue_name(verb, lexicon), addressee_of(verb, linked)
         others = [] if reported is not None or parenthesis is not None else [k for k in coordinated_speakers(verb, reporter, linked) if (k, verb.sent.start) not in said]
+        reported_by[verb.i] = reporter
         for speaker in (reporter, *others):
             said.add((speaker, verb.sent.start))
             statements.append(_Statement(speaker, cue, "indirect", rule, verb.sent, texts=[content], addressee=addressee))

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from spacy.tokens import Doc
 
 from pipeline.entities import doc_mentions
@@ -55,6 +57,42 @@ def test_roles_the_head_of_a_role_compound_is_learnt_too(kb):
         .             PUNCT -
     """)
     assert mentions_of(doc, kb) == {"Marjolein Moorman": ["Marjolein Moorman", "De wethouder"]}
+
+
+@pytest.mark.parametrize(("title", "later"), [("parochiesecretaris", "parochiesecretaris"), ("oppositievoorman", "oppositievoorman"),
+                                              ("partijvoorman", "voorman")])
+def test_roles_a_compound_on_voorman_or_secretaris_is_a_role(kb, title, later):
+    """`Het is parochiesecretaris Elly Visser. … Op hoge toon eist de parochiesecretaris …`,
+    `oppositievoorman Guaidó … De oppositievoorman riep …`, `partijvoorman … de voorman`
+    (data/lexicon/role_suffixes.txt)."""
+    doc = tagged(f"""
+        {title}       NOUN  -
+        Elly          PROPN B-PER
+        Visser        PROPN I-PER
+        kwam          VERB  -
+        .             PUNCT -
+        De            DET   -
+        {later}       NOUN  -
+        sprak         VERB  -
+        .             PUNCT -
+    """)
+    assert mentions_of(doc, kb) == {"Elly Visser": ["Elly Visser", f"De {later}"]}
+
+
+def test_roles_a_former_voorman_is_not_the_voorman(kb):
+    """`oud-voorman Anna Smit kwam. De voorman sprak.`: the voorman now is someone else."""
+    doc = tagged("""
+        oud-voorman   NOUN  -
+        Anna          PROPN B-PER
+        Smit          PROPN I-PER
+        kwam          VERB  -
+        .             PUNCT -
+        De            DET   -
+        voorman       NOUN  -
+        sprak         VERB  -
+        .             PUNCT -
+    """)
+    assert mentions_of(doc, kb) == {"Anna Smit": ["Anna Smit"]}
 
 
 def test_roles_an_apposition_after_the_name_teaches_the_noun(kb):

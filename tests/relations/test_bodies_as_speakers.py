@@ -65,6 +65,51 @@ def test_statements_a_bare_spokesperson_with_none_named_before_speaks_for_nobody
     assert [s for s in statements if s[2] != "reageren"] == []
 
 
+BARE_SPOKESPERSON = """
+    {first:<10} {pos} nsubj  {h} {ent} {first}
+    {second}
+    reageert   VERB  ROOT    {h} -     reageren
+    .          PUNCT punct   {h} -     .
+    Het        PRON  nsubj   {g} -     het
+    gaat       VERB  ROOT    {g} -     gaan
+    goed       ADJ   xcomp   {g} -     goed
+    ,          PUNCT punct   {l} -     ,
+    laat       VERB  parataxis {g} -   laten
+    een        DET   det     {n} -     een
+    woordvoerder NOUN obj    {w} -     woordvoerder
+    weten      VERB  xcomp   {l} -     weten
+    .          PUNCT punct   {g} -     .
+"""
+
+
+def bare_spokesperson(first="ING", pos="PROPN", ent="B-ORG", second=""):
+    h = 2 if second else 1
+    g = h + 3
+    return parsed(BARE_SPOKESPERSON.format(first=first, pos=pos, ent=ent, second=second, h=h, g=g, l=g + 3, n=g + 5, w=g + 6))
+
+
+def test_statements_a_bare_spokesperson_speaks_for_the_organisation_the_story_is_about(kb):
+    """`ING reageert. Het gaat goed, laat een woordvoerder weten.`: no ING-woordvoerder named,
+    yet ING, the main-clause subject before (`Het` names nothing), speaks (rule
+    `bare_spokesperson_of_the_subject`)."""
+    statements, _ = relations(bare_spokesperson(), kb)
+    assert [(s[1], s[2]) for s in statements if s[2] != "reageren"] == [("ING", "laten weten")]
+
+
+@pytest.mark.parametrize(("first", "pos", "ent", "second"), [("Rutte", "PROPN", "B-PER", ""), ("De", "DET", "-", "rechter NOUN nsubj 2 - rechter")])
+def test_statements_a_bare_spokesperson_after_a_person_or_an_unnamed_subject_speaks_for_nobody(kb, first, pos, ent, second):
+    """`Rutte reageert. …, laat een woordvoerder weten.`: whose spokesperson is not said (a
+    person's, the guide's `woordvoerder van X` names); after `De rechter reageert.` the
+    story is about someone unnamed."""
+    if second:  # `De` is the determiner of `rechter`, the subject
+        table = bare_spokesperson(first, pos, ent, second)
+        table[0].dep_, table[0].head = "det", table[1]
+    else:
+        table = bare_spokesperson(first, pos, ent)
+    statements, _ = relations(table, kb)
+    assert [s for s in statements if s[2] != "reageren"] == []
+
+
 COLLEGE = """
     Het        DET   det     1 -     het
     plan       NOUN  nsubj   2 -     plan

@@ -129,3 +129,26 @@ def test_statements_zo_klinkt_het_bij_x_gives_the_quote_to_x(kb, prep, name, ent
     """`'Wij winnen', zo klinkt het bij Ajax` is Ajax heard; `klinkt het in Amsterdam` names a place."""
     statements, _ = relations(parsed(KLINKT.format(prep=prep, name=name, ent=ent)), kb)
     assert statements == expected
+
+
+TWIJFEL = """
+    Wolters    PROPN nsubj   1 B-PER Wolters
+    laat       VERB  ROOT    1 -     laten
+    er         ADV   advmod  1 -     er
+    geen       DET   det     4 -     geen
+    {noun:<10} NOUN  obj     1 -     {noun}
+    over       ADP   case    6 -     over
+    bestaan    NOUN  obl:arg 1 -     bestaan
+    :          PUNCT punct   10 -    :
+    het        DET   det     9 -     het
+    park       NOUN  nsubj   10 -    park
+    komt       VERB  parataxis 1 -   komen
+    .          PUNCT punct   1 -     .
+"""
+
+
+def test_statements_er_geen_twijfel_over_laten_bestaan_states_what_follows_the_colon(kb):
+    """`Wolters laat er geen twijfel over bestaan: het park komt.` (with `bestaan` parsed as a
+    noun and `laten` the verb); `laat er geen ruimte over bestaan: …` says nothing."""
+    assert [s[1:3] for s in relations(parsed(TWIJFEL.format(noun="twijfel")), kb)[0]] == [("Wolters", "twijfel laten")]
+    assert relations(parsed(TWIJFEL.format(noun="ruimte")), kb)[0] == []

@@ -57,3 +57,33 @@ def test_statements_a_gendered_description_skips_a_person_of_the_other_gender(kb
     """`Femke Smit lachte. "Goed", zegt de zakenman.`"""
     statements, _ = relations(story(first="Femke", second="Smit PROPN flat 0 I-PER Smit", noun="zakenman"), kb)
     assert [s for s in statements if s[0] == "direct"] == []
+
+
+DEMONYM_STORY = """
+    {first:<10} PROPN nsubj   2 B-PER {first}
+    Smit       PROPN flat    0 I-PER Smit
+    lachte     VERB  ROOT    2 -     lachen
+    .          PUNCT punct   2 -     .
+    '          PUNCT punct   5 -     '
+    Goed       ADJ   ROOT    5 -     goed
+    '          PUNCT punct   5 -     '
+    ,          PUNCT punct   8 -     ,
+    zegt       VERB  parataxis 5 - zeggen
+    de         DET   det     10 -    de
+    Engelse    ADJ   obj     8 -     Engels
+    .          PUNCT punct   5 -     .
+"""
+
+
+def test_statements_a_woman_named_by_her_nationality_tagged_an_adjective_speaks(kb):
+    """`Anna Smit lachte. 'Goed', zegt de Engelse.`: the tagger's adjective `Engelse` (lemma
+    `Engels`, shorter than the word) heads its phrase, so it is the noun for an English woman,
+    one person, not a plural."""
+    statements, _ = relations(parsed(DEMONYM_STORY.format(first="Anna")), kb)
+    assert [s[:3] for s in statements if s[0] == "direct"] == [("direct", "Anna Smit", "zeggen")]
+
+
+def test_statements_de_engelse_is_not_a_man_named_before(kb):
+    """`Jan Smit lachte. 'Goed', zegt de Engelse.`: she is someone else."""
+    statements, _ = relations(parsed(DEMONYM_STORY.format(first="Jan")), kb)
+    assert [s for s in statements if s[0] == "direct"] == []
