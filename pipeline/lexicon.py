@@ -60,6 +60,7 @@ class Lexicon:
     touring_words: frozenset[str] = frozenset()
     arrival_verbs: frozenset[str] = frozenset()
     drop_in_verbs: frozenset[str] = frozenset()
+    example_markers: frozenset[str] = frozenset()
     boarding_verbs: frozenset[str] = frozenset()
     vehicle_nouns: tuple[str, ...] = ()
     telephone_nouns: frozenset[str] = frozenset()
@@ -240,6 +241,7 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         touring_words=words("touring_words.txt"),
         arrival_verbs=words("arrival_verbs.txt"),
         drop_in_verbs=words("drop_in_verbs.txt"),
+        example_markers=words("example_markers.txt"),
         boarding_verbs=words("boarding_verbs.txt"),
         vehicle_nouns=ordered("vehicle_nouns.txt"),
         telephone_nouns=words("telephone_nouns.txt"),

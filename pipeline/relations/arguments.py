@@ -44,3 +44,15 @@ def time_appositions(verb: Token, lexicon: Lexicon) -> list[Token]:
     volgende week Angela Merkel ontmoeten` (`zaterdag`, `week` with the name as its appos).
     A name after a place (`in Berlijn, de hoofdstad`) is not read."""
     return [a for c in time_adverbials(verb, lexicon) for a in c.children if a.dep_ == "appos" and a.pos_ == "PROPN" and a.i > c.i]
+
+
+def exemplified(noun: Token, lexicon: Lexicon) -> list[Token]:
+    """Rule `exemplified_members`: the names a plural noun gives as its examples are the ones
+    meant: `ontmoette politici als Klaas Dijkhoff en Sybrand Buma`, `bezocht landen zoals Ghana
+    en Mali` (data/lexicon/example_markers.txt; the parser hangs them as an nmod of the noun).
+    A singular noun's `als` is a role (`ontving hem als gast`), and a common noun after it no
+    example (`politici als gastheer`)."""
+    if noun.pos_ != "NOUN" or not ("Plur" in noun.morph.get("Number", []) or (noun.lemma_ or noun.lower_).lower() != noun.lower_):
+        return []
+    return [c for c in noun.children if c.dep_ == "nmod" and c.pos_ == "PROPN" and any(
+        m.dep_ in ("case", "mark") and m.lower_ in lexicon.example_markers and m.i < c.i for m in c.children)]

@@ -12,7 +12,7 @@ from ..lexicon import Lexicon
 from ..linking.linked import LinkedEntities
 from ..quotes import Quote
 from ..syntax import SUBJECT_DEPS, clause_phrase, has_case, noun_phrase, relative_antecedent, subject_of
-from .arguments import modal_governor, passive_agents, time_adverbials, time_appositions
+from .arguments import exemplified, modal_governor, passive_agents, time_adverbials, time_appositions
 from .bystanders import bystander
 from .evidence import entity_type_of
 from .morphology import adverb_particle_lemmas, is_verb, verb_lemmas
@@ -183,8 +183,8 @@ def meeting_parties(trigger: Token, clause: Token | None, kind: str, linked: Lin
         subject, objects = subject_and_objects(trigger, not partner_verb, lexicon)
         if lexicon.contact_verbs & lemmas:  # `werd getroffen door storm Ciara`: hit, not met
             objects = [o for o in objects if o not in passive_agents(trigger)]
-        core += noun_phrase(subject) if subject is not None else []
-        core += [t for o in objects for t in noun_phrase(o)]
+        core += _with_examples(subject, lexicon) if subject is not None else []
+        core += [t for o in objects for t in _with_examples(o, lexicon)]
         if partner_verb:
             # `heeft Merkel gisteren gesproken`, `trof Merkel in Brussel`: a person as the object
             # of a partner or contact verb was met, as is a second "subject" the parser gave it
@@ -242,6 +242,11 @@ def meeting_parties(trigger: Token, clause: Token | None, kind: str, linked: Lin
         elif key not in participants:
             participants.append(key)
     return participants, places, hosts
+
+
+def _with_examples(token: Token, lexicon: Lexicon) -> list[Token]:
+    """A verb's argument with the names it gives as examples (`politici als Dijkhoff en Buma`)."""
+    return noun_phrase(token) + [t for example in exemplified(token, lexicon) for t in noun_phrase(example)]
 
 
 def _among_places(token: Token, linked: LinkedEntities) -> bool:

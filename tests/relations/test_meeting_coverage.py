@@ -284,6 +284,8 @@ COVERED = [
     ('Mark Rutte ontkent niet dat hij Angela Merkel heeft ontmoet.', [('Angela Merkel', 'Mark Rutte')]),
     ('Mark Rutte gaf commentaar, in de wetenschap dat Klaas Dijkhoff had meegeschreven. Hij had al gebeld met Dijkhoff.',
      [('Klaas Dijkhoff', 'Mark Rutte')]),
+    ('Premier Mark Rutte ontmoette dinsdag politici als Angela Merkel en Emmanuel Macron.',
+     [('Angela Merkel', 'Mark Rutte'), ('Emmanuel Macron', 'Mark Rutte')]),
 ]
 
 GAPS = [
