@@ -1,6 +1,7 @@
 """Arguments of a meeting verb that the parser hung elsewhere: a passive agent labelled a plain
 `door` obl, a name hung as an apposition on the day before it, the partner or time hung on
-the modal that governs the infinitive. In: the verb and the lexicon. Out: the tokens that
+the modal that governs the infinitive, the examples a plural noun names, the subject of a
+verb-final clause hung outside it. In: the verb and the lexicon. Out: the tokens that
 head those arguments, for parties.meeting_parties to read.
 """
 
@@ -56,3 +57,35 @@ def exemplified(noun: Token, lexicon: Lexicon) -> list[Token]:
         return []
     return [c for c in noun.children if c.dep_ == "nmod" and c.pos_ == "PROPN" and any(
         m.dep_ in ("case", "mark") and m.lower_ in lexicon.example_markers and m.i < c.i for m in c.children)]
+
+
+def stranded_arguments(verb: Token, lexicon: Lexicon) -> list[Token]:
+    """Rule `verb_final_clause`: a Dutch subordinate clause ends in its verb, so what stands
+    between its conjunction and the verb is the clause's, wherever the parser hung it:
+    `Woldhek herinnert zich hoe zijn voorzitter Nijpels samen met Winsemius bij Kok op bezoek
+    ging`, parsed with `voorzitter` an object and `samen met Winsemius` an adverbial of
+    `herinnert`. For a subordinate verb without a subject: the noun phrase right after the
+    conjunction (its subject: its names, else its head) and the `met` phrases there (who went along);
+    [] when no conjunction of data/lexicon/subordinators.txt opens the stretch, or a comma or
+    another verb stands in it."""
+    if verb.dep_ not in ("advcl", "ccomp", "acl:relcl") or verb.head == verb:  # wherever the parser hung the clause
+        return []
+    index = verb.left_edge.i - 1
+    stretch: list[Token] = []
+    while index >= verb.sent.start and verb.doc[index].lower_ not in lexicon.subordinators:
+        token = verb.doc[index]
+        if token.is_punct or token.pos_ in ("VERB", "AUX") or token in verb.subtree:
+            return []
+        stretch.insert(0, token)
+        index -= 1
+    if index < verb.sent.start:
+        return []
+    phrase = []
+    for token in stretch:  # `zijn voorzitter Nijpels`, read from the words as the parse broke it up
+        if token.pos_ not in ("DET", "PRON", "NOUN", "PROPN", "ADJ", "NUM"):
+            break
+        phrase.append(token)
+    # the name of `zijn voorzitter Nijpels` (whose chairman he is names no party), else its noun or pronoun
+    heads = [t for t in phrase if t.pos_ == "PROPN"] or [t for t in phrase if t.pos_ == "NOUN" or (t.pos_ == "PRON" and t.dep_ != "nmod:poss")]
+    companions = [t for t in stretch if t.pos_ in ("NOUN", "PROPN") and has_case(t, ("met",))]
+    return [*heads, *companions] if heads else []

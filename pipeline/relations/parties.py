@@ -12,7 +12,7 @@ from ..lexicon import Lexicon
 from ..linking.linked import LinkedEntities
 from ..quotes import Quote
 from ..syntax import SUBJECT_DEPS, clause_phrase, has_case, noun_phrase, relative_antecedent, subject_of
-from .arguments import exemplified, modal_governor, passive_agents, time_adverbials, time_appositions
+from .arguments import exemplified, modal_governor, passive_agents, stranded_arguments, time_adverbials, time_appositions
 from .bystanders import bystander
 from .evidence import entity_type_of
 from .morphology import adverb_particle_lemmas, is_verb, verb_lemmas
@@ -39,6 +39,9 @@ def core_arguments(verb: Token, with_objects: bool, lexicon: Lexicon) -> list[To
     if subject is not None:
         subject = relative_antecedent(subject, verb)
         arguments.append(subject)
+    else:
+        arguments += stranded_arguments(verb, lexicon)
+        subject = arguments[0] if arguments else None
     arguments += passive_agents(verb)
     if with_objects:
         arguments += time_appositions(verb, lexicon)

@@ -1,6 +1,7 @@
 """The names a plural argument gives as examples (arguments.exemplified, rule
-`exemplified_members`): `ontmoette politici als Dijkhoff en Buma` met each of them. The parses
-are the bundled parser's own analyses of these sentences."""
+`exemplified_members`): `ontmoette politici als Dijkhoff en Buma` met each of them; the
+subject and companions of a verb-final clause hung outside it (arguments.stranded_arguments,
+rule `verb_final_clause`). The parses are the bundled parser's own analyses of these sentences."""
 
 from __future__ import annotations
 
@@ -55,3 +56,53 @@ def test_names_coordinated_as_the_object_stay_one_meeting(kb):
         .         PUNCT punct  1  -      .
     """)
     assert who_met(relations(doc, kb)[1]) == [("meeting", ["Angela Merkel", "Emmanuel Macron", "Mark Rutte"])]
+
+
+VERB_FINAL = """
+    Woldhek    PROPN nsubj      1   B-PER  Woldhek
+    herinnert  VERB  ROOT       1   -      herinneren
+    zich       PRON  expl:pv    1   -      zich
+    hoe        ADV   advmod     1   -      hoe
+    {opening}
+    bij        ADP   case       {k} -      bij
+    Kok        PROPN obl        {v} B-PER  Kok
+    op         ADP   case       {b} -      op
+    bezoek     NOUN  obl        {v} -      bezoek
+    ging       VERB  advcl      1   -      gaan
+    .          PUNCT punct      1   -      .
+"""
+
+
+def _verb_final(opening: str) -> list:
+    start = 4 + len(opening.strip().splitlines())
+    doc = parsed(VERB_FINAL.format(opening=opening, k=start + 1, b=start + 3, v=start + 4))
+    doc[start + 4].set_morph("VerbForm=Fin")  # a finite adverbial clause has a subject of its own
+    return doc
+
+
+def test_the_noun_phrase_after_the_conjunction_of_a_verb_final_clause_is_its_subject(kb):
+    """`Woldhek herinnert zich hoe zijn voorzitter Nijpels samen met Winsemius bij Kok op
+    bezoek ging`, the bundled parser's analysis with `voorzitter` an object and `samen met
+    Winsemius` an adverbial of `herinnert`: Nijpels and Winsemius visited Kok; Woldhek, whose
+    chairman Nijpels was, did not (rule verb_final_clause)."""
+    doc = _verb_final("""
+        zijn       PRON  nmod:poss  5   -      zijn
+        voorzitter NOUN  obj        1   -      voorzitter
+        Nijpels    PROPN appos      5   B-PER  Nijpels
+        samen      ADV   advcl      1   -      samen
+        met        ADP   case       9   -      met
+        Winsemius  PROPN obl:arg    7   B-PER  Winsemius
+    """)
+    assert who_met(relations(doc, kb)[1]) == [("meeting", ["Kok", "Nijpels", "Winsemius"])]
+
+
+def test_a_verb_final_clause_without_a_noun_phrase_after_its_conjunction_takes_no_subject(kb):
+    """`hoe er in de jaren negentig bij Kok op bezoek werd gegaan`: no noun phrase opens the
+    clause, so none of the words before its verb is made its subject, and Kok alone is no meeting."""
+    doc = _verb_final("""
+        er         ADV   advmod     1   -      er
+        in         ADP   case       8   -      in
+        de         DET   det        8   -      de
+        jaren      NOUN  obl        1   -      jaar
+    """)
+    assert relations(doc, kb)[1] == []

@@ -286,6 +286,8 @@ COVERED = [
      [('Klaas Dijkhoff', 'Mark Rutte')]),
     ('Premier Mark Rutte ontmoette dinsdag politici als Angela Merkel en Emmanuel Macron.',
      [('Angela Merkel', 'Mark Rutte'), ('Emmanuel Macron', 'Mark Rutte')]),
+    ('Siegfried Woldhek herinnert zich hoe zijn voorzitter Ed Nijpels samen met Pieter Winsemius bij Wim Kok op bezoek ging.',
+     [('Ed Nijpels', 'Pieter Winsemius', 'Wim Kok')]),
 ]
 
 GAPS = [
