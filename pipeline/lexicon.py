@@ -62,6 +62,7 @@ class Lexicon:
     drop_in_verbs: frozenset[str] = frozenset()
     example_markers: frozenset[str] = frozenset()
     subordinators: frozenset[str] = frozenset()
+    board_nouns: frozenset[str] = frozenset()
     boarding_verbs: frozenset[str] = frozenset()
     vehicle_nouns: tuple[str, ...] = ()
     telephone_nouns: frozenset[str] = frozenset()
@@ -244,6 +245,7 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         drop_in_verbs=words("drop_in_verbs.txt"),
         example_markers=words("example_markers.txt"),
         subordinators=words("subordinators.txt"),
+        board_nouns=words("board_nouns.txt"),
         boarding_verbs=words("boarding_verbs.txt"),
         vehicle_nouns=ordered("vehicle_nouns.txt"),
         telephone_nouns=words("telephone_nouns.txt"),

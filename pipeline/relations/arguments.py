@@ -1,8 +1,9 @@
-"""Arguments of a meeting verb that the parser hung elsewhere: a passive agent labelled a plain
-`door` obl, a name hung as an apposition on the day before it, the partner or time hung on
-the modal that governs the infinitive, the examples a plural noun names, the subject of a
-verb-final clause hung outside it. In: the verb and the lexicon. Out: the tokens that
-head those arguments, for parties.meeting_parties to read.
+"""Arguments of a meeting verb that the parser hung elsewhere or that stand for others: a
+passive agent labelled a plain `door` obl, a name hung as an apposition on the day before it,
+the partner or time hung on the modal that governs the infinitive, the subject of a
+verb-final clause hung outside it, the examples a plural noun names, the body a board acts
+for. In: the verb (or argument), the lexicon, the linked entities. Out: the tokens that head
+those arguments, for parties.meeting_parties to read.
 """
 
 from __future__ import annotations
@@ -10,8 +11,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..lexicon import Lexicon
-from ..syntax import has_case
+from ..linking.linked import LinkedEntities
+from ..syntax import has_case, noun_phrase
 from .assertion import passive
+from .evidence import entity_type_of
 from .morphology import is_verb, verb_lemmas
 
 
@@ -89,3 +92,16 @@ def stranded_arguments(verb: Token, lexicon: Lexicon) -> list[Token]:
     heads = [t for t in phrase if t.pos_ == "PROPN"] or [t for t in phrase if t.pos_ == "NOUN" or (t.pos_ == "PRON" and t.dep_ != "nmod:poss")]
     companions = [t for t in stretch if t.pos_ in ("NOUN", "PROPN") and has_case(t, ("met",))]
     return [*heads, *companions] if heads else []
+
+
+def represented_bodies(noun: Token, linked: LinkedEntities, lexicon: Lexicon) -> list[Token]:
+    """Rule `body_through_its_board`: `Het bestuur van Ajax sprak met Halsema`, `het
+    schoolbestuur van het lyceum is op het matje geroepen bij de burgemeester`: a board or
+    delegation (data/lexicon/board_nouns.txt, compounds by their head) acts for the
+    organisation of its `van` phrase, so that organisation took part. `De familie van Sarah`
+    (no board) and `het bestuur van de stichting`, naming no organisation, give none."""
+    words = {(noun.lemma_ or noun.text).lower(), noun.lower_}
+    if noun.pos_ != "NOUN" or not any(w == h or (w.endswith(h) and len(w) - len(h) >= 3) for w in words for h in lexicon.board_nouns):
+        return []
+    return [t for c in noun.children if c.dep_ == "nmod" and has_case(c, ("van",)) for t in noun_phrase(c)
+            if (key := linked.key_of_token(t)) is not None and entity_type_of(linked, key) == "ORG"]

@@ -12,6 +12,7 @@ from ..lexicon import Lexicon
 from ..linking.linked import LinkedEntities
 from ..quotes import Quote
 from ..syntax import noun_phrase, subject_of
+from .arguments import represented_bodies
 from .evidence import entities_in, entity_type_of
 from .morphology import is_verb
 from .noun_parties import carried_by_light_verb
@@ -112,5 +113,6 @@ def one_sided(trigger: Token, clause: Token | None, linked: LinkedEntities, quot
     subject = subject_of(verb)
     if subject is None or subject == trigger or subject.pos_ not in ("NOUN", "PRON", "PROPN") or subject.lower_ in ("er", "het", "dat", "dit", "die", "wat"):
         return False
-    named = any(linked.key_of_token(t) or first_person_speaker(t, quotes, quote_speaker) for t in noun_phrase(subject))
+    named = any(linked.key_of_token(t) or first_person_speaker(t, quotes, quote_speaker)
+                for t in noun_phrase(subject) + represented_bodies(subject, linked, lexicon))  # `Het bestuur van Ajax`
     return not named and inverted_subject(verb, linked) is None

@@ -1,7 +1,8 @@
 """The names a plural argument gives as examples (arguments.exemplified, rule
 `exemplified_members`): `ontmoette politici als Dijkhoff en Buma` met each of them; the
 subject and companions of a verb-final clause hung outside it (arguments.stranded_arguments,
-rule `verb_final_clause`). The parses are the bundled parser's own analyses of these sentences."""
+rule `verb_final_clause`); the body a board acts for (arguments.represented_bodies, rule
+`body_through_its_board`). The parses are the bundled parser's own analyses of these sentences."""
 
 from __future__ import annotations
 
@@ -105,4 +106,32 @@ def test_a_verb_final_clause_without_a_noun_phrase_after_its_conjunction_takes_n
         de         DET   det        8   -      de
         jaren      NOUN  obl        1   -      jaar
     """)
+    assert relations(doc, kb)[1] == []
+
+
+BOARD = """
+    {det}      DET   det     1  -      {det}
+    {noun}     NOUN  nsubj   4  -      {noun}
+    van        ADP   case    3  -      van
+    {owner}    PROPN nmod    1  {ent}  {owner}
+    sprak      VERB  ROOT    4  -      spreken
+    gisteren   ADV   advmod  4  -      gisteren
+    met        ADP   case    7  -      met
+    Halsema    PROPN obl:arg 4  B-PER  Halsema
+    .          PUNCT punct   4  -      .
+"""
+
+
+def test_a_board_as_the_subject_meets_for_its_organisation(kb):
+    """`Het (school)bestuur van Ajax sprak gisteren met Halsema`: the board acts for Ajax, so
+    Ajax met Halsema (rule body_through_its_board), its compounds by their head."""
+    for noun in ("bestuur", "clubbestuur"):
+        doc = parsed(BOARD.format(det="Het", noun=noun, owner="Ajax", ent="B-ORG"))
+        assert who_met(relations(doc, kb)[1]) == [("meeting", ["Ajax", "Femke Halsema"])]
+
+
+def test_a_family_as_the_subject_is_no_body_of_the_person_it_belongs_to(kb):
+    """`De familie van Sarah sprak met Halsema`: a family is no board and Sarah took no part;
+    its subject names nobody, so the meeting is one-sided."""
+    doc = parsed(BOARD.format(det="De", noun="familie", owner="Sarah", ent="B-PER"))
     assert relations(doc, kb)[1] == []

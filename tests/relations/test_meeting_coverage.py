@@ -288,6 +288,9 @@ COVERED = [
      [('Angela Merkel', 'Mark Rutte'), ('Emmanuel Macron', 'Mark Rutte')]),
     ('Siegfried Woldhek herinnert zich hoe zijn voorzitter Ed Nijpels samen met Pieter Winsemius bij Wim Kok op bezoek ging.',
      [('Ed Nijpels', 'Pieter Winsemius', 'Wim Kok')]),
+    ('Het bestuur van Ajax sprak gisteren met burgemeester Femke Halsema.', [('Ajax', 'Femke Halsema')]),
+    ('Een delegatie van de Europese Unie heeft dinsdag overleg gevoerd met Vladimir Poetin.', [('European Union', 'Vladimir Putin')]),
+    ('De familie van Sarah Papenheim sprak gisteren met burgemeester Femke Halsema.', []),
 ]
 
 GAPS = [
