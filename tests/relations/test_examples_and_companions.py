@@ -2,7 +2,8 @@
 `exemplified_members`): `ontmoette politici als Dijkhoff en Buma` met each of them; the
 subject and companions of a verb-final clause hung outside it (arguments.stranded_arguments,
 rule `verb_final_clause`); the body a board acts for (arguments.represented_bodies, rule
-`body_through_its_board`). The parses are the bundled parser's own analyses of these sentences."""
+`body_through_its_board`); the person a plural `ze` names, put with a group the sentence
+before (groups.accompanied_subject). The parses are the bundled parser's own analyses of these sentences."""
 
 from __future__ import annotations
 
@@ -135,3 +136,38 @@ def test_a_family_as_the_subject_is_no_body_of_the_person_it_belongs_to(kb):
     its subject names nobody, so the meeting is one-sided."""
     doc = parsed(BOARD.format(det="De", noun="familie", owner="Sarah", ent="B-PER"))
     assert relations(doc, kb)[1] == []
+
+
+ACCOMPANIED = """
+    Odegard     PROPN nsubj   6   B-PER  Odegard
+    is          AUX   cop     6   -      zijn
+    met         ADP   case    4   -      met
+    {adjective} ADJ   amod    4   -      {adjective}
+    {noun}      NOUN  nmod    6   -      {lemma}
+    in          ADP   case    6   -      in
+    Washington  PROPN ROOT    6   B-LOC  Washington
+    .           PUNCT punct   6   -      .
+    Ze          PRON  nsubj   9   -      ze
+    spreken     VERB  ROOT    9   -      spreken
+    met         ADP   case    11  -      met
+    Rutherford  PROPN obl:arg 9   B-PER  Rutherford
+    .           PUNCT punct   9   -      .
+"""
+
+
+def _accompanied(kb, adjective: str, noun: str, lemma: str) -> list:
+    doc = parsed(ACCOMPANIED.format(adjective=adjective, noun=noun, lemma=lemma))
+    doc[9].set_morph("Number=Plur")  # `spreken`: the plural `ze` of a group
+    return who_met(relations(doc, kb)[1])
+
+
+def test_a_person_with_a_group_the_sentence_before_is_the_named_one_of_a_plural_ze(kb):
+    """`Odegard is met andere visahouders in Washington. Ze spreken met Rutherford.`: Odegard and
+    the visa holders speak with Rutherford; of them only Odegard is named (rule accompanied_subject)."""
+    assert _accompanied(kb, "andere", "visahouders", "visahouder") == [("meeting", ["Odegard", "Rutherford"])]
+
+
+def test_a_person_with_no_group_the_sentence_before_is_no_plural_ze(kb):
+    """`Odegard is met verlof in Washington. Ze spreken met Rutherford.`: no group is with Odegard,
+    so who `ze` are is not said and the meeting is one-sided."""
+    assert _accompanied(kb, "lang", "verlof", "verlof") == []

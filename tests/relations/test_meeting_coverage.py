@@ -291,6 +291,8 @@ COVERED = [
     ('Het bestuur van Ajax sprak gisteren met burgemeester Femke Halsema.', [('Ajax', 'Femke Halsema')]),
     ('Een delegatie van de Europese Unie heeft dinsdag overleg gevoerd met Vladimir Poetin.', [('European Union', 'Vladimir Putin')]),
     ('De familie van Sarah Papenheim sprak gisteren met burgemeester Femke Halsema.', []),
+    ('De familie werkt samen met Zoe Adams. Zij is deze week met andere visahouders in Washington. Ze spreken onder meer met John Rutherford.',
+     [('John Rutherford', 'Zoe Adams')]),
 ]
 
 GAPS = [
