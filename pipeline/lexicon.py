@@ -63,6 +63,7 @@ class Lexicon:
     example_markers: frozenset[str] = frozenset()
     subordinators: frozenset[str] = frozenset()
     board_nouns: frozenset[str] = frozenset()
+    comitative_adverbs: frozenset[str] = frozenset()
     boarding_verbs: frozenset[str] = frozenset()
     vehicle_nouns: tuple[str, ...] = ()
     telephone_nouns: frozenset[str] = frozenset()
@@ -246,6 +247,7 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         example_markers=words("example_markers.txt"),
         subordinators=words("subordinators.txt"),
         board_nouns=words("board_nouns.txt"),
+        comitative_adverbs=words("comitative_adverbs.txt"),
         boarding_verbs=words("boarding_verbs.txt"),
         vehicle_nouns=ordered("vehicle_nouns.txt"),
         telephone_nouns=words("telephone_nouns.txt"),

@@ -105,3 +105,11 @@ def represented_bodies(noun: Token, linked: LinkedEntities, lexicon: Lexicon) ->
         return []
     return [t for c in noun.children if c.dep_ == "nmod" and has_case(c, ("van",)) for t in noun_phrase(c)
             if (key := linked.key_of_token(t)) is not None and entity_type_of(linked, key) == "ORG"]
+
+
+def comitative(phrase: Token, lexicon: Lexicon) -> bool:
+    """`samen met Hoekstra` (data/lexicon/comitative_adverbs.txt before `met`): who went
+    along, not whom they met or visited (`reisde samen met Hoekstra naar Berlijn`). A bare
+    `met` may be either (`reist naar Brussel voor overleg met Juncker`) and is not read so."""
+    start = phrase.left_edge.i
+    return has_case(phrase, ("met",)) and start > 0 and phrase.doc[start - 1].lower_ in lexicon.comitative_adverbs

@@ -19,7 +19,7 @@ from ..linking.linked import LinkedEntities
 from ..schemas import ArticleMeeting, ArticleStatement, DateSource
 from ..syntax import VERB_POS, clause_phrase, has_case, noun_phrase, subject_of
 from ..tokens import token_indices
-from .arguments import exemplified
+from .arguments import comitative, exemplified
 from .denial import copular_idiom, denied
 from .evidence import entities_in, entity_type_of, evidence_for
 from .groups import coordinated_before, group_antecedent, group_possessor, group_subject, one_sided, own_clause_group
@@ -82,11 +82,13 @@ def _visits_something(verb: Token, lexicon: Lexicon) -> bool:
 def _travellers(verb: Token, visitors: list[str], linked: LinkedEntities, lexicon: Lexicon) -> list[str]:
     """Who moves, for a movement verb with a `naar` destination: the visitors named in its
     subject (`Rutte en Merkel reisden naar Berlijn`: both; `Rutte reisde naar Berlijn voor
-    overleg met Merkel`: Rutte). Empty for other visit words (`bezocht Merkel in Berlijn` is a
+    overleg met Merkel`: Rutte) and those who went along with them (`reisde samen met Hoekstra
+    naar Berlijn`: both). Empty for other visit words (`bezocht Merkel in Berlijn` is a
     meeting with Merkel)."""
     if not is_verb(verb) or not visit_destinations(verb, "visit", lexicon) or (subject := subject_of(verb)) is None:
         return []
-    named = entities_in(noun_phrase(subject), linked)
+    companions = [t for c in verb.children if comitative(c, lexicon) for t in noun_phrase(c)]
+    named = entities_in(noun_phrase(subject) + companions, linked)
     return [k for k in visitors if k in named]
 
 

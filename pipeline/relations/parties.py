@@ -12,7 +12,7 @@ from ..lexicon import Lexicon
 from ..linking.linked import LinkedEntities
 from ..quotes import Quote
 from ..syntax import SUBJECT_DEPS, clause_phrase, has_case, noun_phrase, relative_antecedent, subject_of
-from .arguments import exemplified, modal_governor, passive_agents, represented_bodies, stranded_arguments, time_adverbials, time_appositions
+from .arguments import comitative, exemplified, modal_governor, passive_agents, represented_bodies, stranded_arguments, time_adverbials, time_appositions
 from .bystanders import bystander
 from .evidence import entity_type_of
 from .morphology import adverb_particle_lemmas, is_verb, verb_lemmas
@@ -215,7 +215,8 @@ def meeting_parties(trigger: Token, clause: Token | None, kind: str, linked: Lin
     participants: list[str] = []
     places: list[str] = []
     # what a visit goes to: its `aan`/`bij`/`naar` phrases, never its possessor or `van` phrase (`zijn bezoek` is the visitor's)
-    targets = {t.i for p in (*partners, *destinations) if p.dep_ != "nmod:poss" and not has_case(p, ("van",))
+    # `reisde samen met Hoekstra naar Berlijn`: who went along is no host
+    targets = {t.i for p in (*partners, *destinations) if p.dep_ != "nmod:poss" and not has_case(p, ("van",)) and not comitative(p, lexicon)
                for t in noun_phrase(p)} if kind == "visit" else set()  # `het bezoek van Obama`: the visitor
     hosts: list[str] = []
     for token in core + people_only + actors_only + around:

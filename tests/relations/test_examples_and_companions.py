@@ -3,7 +3,8 @@
 subject and companions of a verb-final clause hung outside it (arguments.stranded_arguments,
 rule `verb_final_clause`); the body a board acts for (arguments.represented_bodies, rule
 `body_through_its_board`); the person a plural `ze` names, put with a group the sentence
-before (groups.accompanied_subject). The parses are the bundled parser's own analyses of these sentences."""
+before (groups.accompanied_subject); `samen met`, read as a particle by the parser, for who
+went along (morphology, arguments.comitative, rule `comitative_particle`). The parses are the bundled parser's own analyses of these sentences."""
 
 from __future__ import annotations
 
@@ -171,3 +172,51 @@ def test_a_person_with_no_group_the_sentence_before_is_no_plural_ze(kb):
     """`Odegard is met verlof in Washington. Ze spreken met Rutherford.`: no group is with Odegard,
     so who `ze` are is not said and the meeting is one-sided."""
     assert _accompanied(kb, "lang", "verlof", "verlof") == []
+
+
+def test_samen_before_met_is_no_particle_and_who_went_along_took_part(kb):
+    """`Rutte ontmoette dinsdag samen met Hoekstra Merkel`, parsed with `samen` the particle of
+    `samenontmoeten`: before `met` it is the adverb of `samen met`, so the verb is `ontmoeten`
+    and Hoekstra was there too (rule comitative_particle)."""
+    doc = parsed("""
+        Rutte     PROPN nsubj        1  B-PER  Rutte
+        ontmoette VERB  ROOT         1  -      ontmoeten
+        dinsdag   PROPN advmod       1  -      dinsdag
+        samen     ADV   compound:prt 1  -      samen
+        met       ADP   case         5  -      met
+        Hoekstra  PROPN obl:arg      1  B-PER  Hoekstra
+        Merkel    PROPN obj          1  B-PER  Merkel
+        .         PUNCT punct        1  -      .
+    """)
+    assert who_met(relations(doc, kb)[1]) == [("meeting", ["Angela Merkel", "Hoekstra", "Mark Rutte"])]
+
+
+def test_who_travelled_along_visits_the_place_and_meets_no_one(kb):
+    """`Rutte reisde samen met Hoekstra naar Berlijn`: both visit Berlin; travelling together
+    is no meeting between them."""
+    doc = parsed("""
+        Rutte     PROPN nsubj        1  B-PER  Rutte
+        reisde    VERB  ROOT         1  -      reizen
+        samen     ADV   compound:prt 1  -      samen
+        met       ADP   case         4  -      met
+        Hoekstra  PROPN obl          1  B-PER  Hoekstra
+        naar      ADP   case         6  -      naar
+        Berlijn   PROPN obl          1  B-LOC  Berlijn
+        .         PUNCT punct        1  -      .
+    """)
+    assert who_met(relations(doc, kb)[1]) == [("visit", ["Berlin", "Hoekstra", "Mark Rutte"])]
+
+
+def test_samen_as_the_particle_of_a_collective_verb_stays(kb):
+    """`Rutte en Merkel kwamen dinsdag samen`: no `met` after it, `samen` is the particle of
+    `samenkomen`, a meeting."""
+    doc = parsed("""
+        Rutte     PROPN nsubj        3  B-PER  Rutte
+        en        CCONJ cc           2  -      en
+        Merkel    PROPN conj         0  B-PER  Merkel
+        kwamen    VERB  ROOT         3  -      komen
+        dinsdag   PROPN advmod       3  -      dinsdag
+        samen     ADV   compound:prt 3  -      samen
+        .         PUNCT punct        3  -      .
+    """)
+    assert who_met(relations(doc, kb)[1]) == [("meeting", ["Angela Merkel", "Mark Rutte"])]

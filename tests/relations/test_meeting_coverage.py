@@ -291,6 +291,9 @@ COVERED = [
     ('Het bestuur van Ajax sprak gisteren met burgemeester Femke Halsema.', [('Ajax', 'Femke Halsema')]),
     ('Een delegatie van de Europese Unie heeft dinsdag overleg gevoerd met Vladimir Poetin.', [('European Union', 'Vladimir Putin')]),
     ('De familie van Sarah Papenheim sprak gisteren met burgemeester Femke Halsema.', []),
+    ('Mark Rutte ontmoette dinsdag samen met Wopke Hoekstra de Duitse bondskanselier Angela Merkel.',
+     [('Angela Merkel', 'Mark Rutte', 'Wopke Hoekstra')]),
+    ('Mark Rutte reisde samen met Wopke Hoekstra naar Berlijn.', [('Berlin', 'Mark Rutte', 'Wopke Hoekstra')]),
     ('De familie werkt samen met Zoe Adams. Zij is deze week met andere visahouders in Washington. Ze spreken onder meer met John Rutherford.',
      [('John Rutherford', 'Zoe Adams')]),
 ]
