@@ -294,6 +294,7 @@ COVERED = [
     ('Mark Rutte ontmoette dinsdag samen met Wopke Hoekstra de Duitse bondskanselier Angela Merkel.',
      [('Angela Merkel', 'Mark Rutte', 'Wopke Hoekstra')]),
     ('Mark Rutte reisde samen met Wopke Hoekstra naar Berlijn.', [('Berlin', 'Mark Rutte', 'Wopke Hoekstra')]),
+    ('Mark Rutte bracht dinsdag samen met Wopke Hoekstra een bezoek aan Angela Merkel.', [('Angela Merkel', 'Mark Rutte', 'Wopke Hoekstra')]),
     ('De familie werkt samen met Zoe Adams. Zij is deze week met andere visahouders in Washington. Ze spreken onder meer met John Rutherford.',
      [('John Rutherford', 'Zoe Adams')]),
 ]
