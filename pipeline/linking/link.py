@@ -124,6 +124,7 @@ def link_entities(doc: Doc, mentions: Sequence[EntityMention], kb: KnowledgeBase
     subject_heads = [t for t in tokens_where(doc, DEP, lambda dep: dep.startswith("nsubj"))
                      if own_subject([c for c in t.head.children if c.dep_.startswith("nsubj")]) == t]
     subject_heads += [t for t in tokens_where(doc, DEP, ("obj", "iobj").__contains__) if inverted_subject_as_object(t)]
+    subject_heads += [t for t in tokens_where(doc, DEP, "advmod".__eq__) if fronted_subject_as_adverb(t)]
     subjects = {t.idx for head in subject_heads for t in reachable(head, NAME_DEPS.__contains__)}
     return LinkedEntities.build(doc, merge_same_keys(entities), quotes, subjects, _nameless_persons(subject_heads, entities, lexicon))
 
@@ -225,6 +226,18 @@ def inverted_subject_as_object(token: Token) -> bool:
         return False
     auxiliary, verb = token.doc[token.i - 1], token.head
     return auxiliary.dep_ == "aux" and auxiliary.head == verb and not any(c.dep_.startswith("nsubj") for c in verb.children)
+
+
+def fronted_subject_as_adverb(token: Token) -> bool:
+    """Rule `fronted_subject`: `Nemr werd bekend door de documentaire van Tim Hofman, waarin
+    hij …` with `Nemr` labelled an adverb: a name opening its sentence right before the finite
+    auxiliary or verb of a clause that has no subject is that clause's subject (a name is no
+    adverb). `Gisteren werd Rutte …` opens with no name; `Rutte zei dat …` has its subject."""
+    if token.pos_ != "PROPN" or not token.is_sent_start or token.i + 1 >= len(token.doc):
+        return False
+    verb, finite = token.head, token.doc[token.i + 1]
+    return (finite.pos_ in ("AUX", "VERB") and finite in (verb, *verb.children)
+            and not any(c.dep_.startswith("nsubj") for c in verb.children))
 
 
 def _nameless_persons(subjects: list[Token], entities: list[ArticleEntity], lexicon: Lexicon) -> list[int]:

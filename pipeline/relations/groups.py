@@ -6,12 +6,13 @@ entity keys of the group, for meetings.py.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ..lexicon import Lexicon
 from ..linking.linked import LinkedEntities
 from ..quotes import Quote
-from ..syntax import noun_phrase, subject_of
+from ..syntax import has_case, noun_phrase, subject_of
+from .arguments import represented_bodies
 from .evidence import entities_in, entity_type_of
 from .morphology import is_verb
 from .noun_parties import carried_by_light_verb
@@ -37,8 +38,9 @@ def group_antecedent(trigger: Token, linked: LinkedEntities) -> list[str]:
     together as a subject earlier in its own sentence (rule `group_in_sentence`: `Rutte en
     Merkel kwamen aan in Brussel, waar ze met Macron spraken`), else as the subject of the
     sentence before (`Rutte en Merkel waren dinsdag in Brussel. De twee spraken elkaar
-    kort.`). Empty when those subjects name fewer than two (`Rutte was in Brussel.`) or when
-    the sentence opens the text."""
+    kort.`), else the person the sentence before puts with a group (accompanied_subject).
+    Empty when those subjects name fewer than two (`Rutte was in Brussel.`) or when the
+    sentence opens the text."""
     sentence = trigger.sent
     group = subject_of(trigger)
     own = [t for t in sentence if group is not None and t.i < group.i and t.dep_ in ("nsubj", "nsubj:pass")
@@ -48,6 +50,22 @@ def group_antecedent(trigger: Token, linked: LinkedEntities) -> list[str]:
         named = [k for k in entities_in(noun_phrase(subject), linked) if entity_type_of(linked, k) in ("PERSON", "ORG")]
         if len(named) >= 2:
             return named
+    return accompanied_subject(previous, linked) if previous is not None else []
+
+
+def accompanied_subject(sentence: Span, linked: LinkedEntities) -> list[str]:
+    """Rule `accompanied_subject`: `Zij is deze week met andere visahouders in Washington. Ze
+    spreken onder meer met John Rutherford`: a person who was, as the sentence before says,
+    somewhere with a group (a plural noun in a `met` phrase beside the subject) is the one
+    named of the group a plural `ze` is, with the people the `met` phrase names (`Rutte was
+    met Merkel en haar ministers in Kyiv`). `Rutte was met vakantie` names no group."""
+    for subject in (t for t in sentence if t.dep_ in ("nsubj", "nsubj:pass")):
+        key = linked.key_of_token(subject)  # a name, or a pronoun the linking resolved
+        if key is None or entity_type_of(linked, key) != "PERSON":
+            continue
+        for company in (c for c in subject.head.children if c != subject and c.pos_ == "NOUN" and has_case(c, ("met",))):
+            if "Plur" in company.morph.get("Number", []) or (company.lemma_ or company.lower_).lower() != company.lower_:
+                return [key, *(k for k in entities_in(noun_phrase(company), linked) if k != key and entity_type_of(linked, k) == "PERSON")]
     return []
 
 
@@ -112,7 +130,8 @@ def one_sided(trigger: Token, clause: Token | None, linked: LinkedEntities, quot
     subject = subject_of(verb)
     if subject is None or subject == trigger or subject.pos_ not in ("NOUN", "PRON", "PROPN") or subject.lower_ in ("er", "het", "dat", "dit", "die", "wat"):
         return False
-    named = any(linked.key_of_token(t) or first_person_speaker(t, quotes, quote_speaker) for t in noun_phrase(subject))
+    named = any(linked.key_of_token(t) or first_person_speaker(t, quotes, quote_speaker)
+                for t in noun_phrase(subject) + represented_bodies(subject, linked, lexicon))  # `Het bestuur van Ajax`
     return not named and inverted_subject(verb, linked) is None
 
 

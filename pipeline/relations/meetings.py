@@ -19,6 +19,7 @@ from ..linking.linked import LinkedEntities
 from ..schemas import ArticleMeeting, ArticleStatement, DateSource
 from ..syntax import VERB_POS, clause_phrase, has_case, noun_phrase, subject_of
 from ..tokens import token_indices
+from .arguments import comitative, exemplified
 from .bystanders import interviewed
 from .denial import copular_idiom, denied
 from .evidence import entities_in, entity_type_of, evidence_for
@@ -67,7 +68,8 @@ def _receives_a_thing(verb: Token, linked: LinkedEntities, lexicon: Lexicon) -> 
         lemma = (obj.lemma_ or obj.lower_).lower()
         if lemma in lexicon.time_nouns:
             continue  # `ontvangt Rutte volgende week`: when, parsed as an object
-        named = entities_in((t for t in noun_phrase(obj) if t.dep_ not in ("nmod:poss", "det")), linked)
+        examples = [t for example in exemplified(obj, lexicon) for t in noun_phrase(example)]  # `ontmoette politici als Buma`
+        named = entities_in((t for t in noun_phrase(obj) + examples if t.dep_ not in ("nmod:poss", "det")), linked)
         if not named and lemma not in lexicon.person_nouns and not lexicon.is_person_title(lemma):
             return True
     return False
@@ -82,11 +84,13 @@ def _visits_something(verb: Token, lexicon: Lexicon) -> bool:
 def _travellers(verb: Token, visitors: list[str], linked: LinkedEntities, lexicon: Lexicon) -> list[str]:
     """Who moves, for a movement verb with a `naar` destination: the visitors named in its
     subject (`Rutte en Merkel reisden naar Berlijn`: both; `Rutte reisde naar Berlijn voor
-    overleg met Merkel`: Rutte). Empty for other visit words (`bezocht Merkel in Berlijn` is a
+    overleg met Merkel`: Rutte) and those who went along with them (`reisde samen met Hoekstra
+    naar Berlijn`: both). Empty for other visit words (`bezocht Merkel in Berlijn` is a
     meeting with Merkel)."""
     if not is_verb(verb) or not visit_destinations(verb, "visit", lexicon) or (subject := subject_of(verb)) is None:
         return []
-    named = entities_in(noun_phrase(subject), linked)
+    companions = [t for c in verb.children if comitative(c, lexicon) for t in noun_phrase(c)]
+    named = entities_in(noun_phrase(subject) + companions, linked)
     return [k for k in visitors if k in named]
 
 
@@ -189,10 +193,20 @@ def extract_meetings(doc: Doc, linked: LinkedEntities, doc_id: str, published: s
             continue
         if kind == "meeting" and any(t.lower_ in lexicon.telephone_words for t in clause_phrase(token)):
             kind = "call"
-        if len(participants) < 2:
-            continue
-        meetings.append(stamp.model_copy(update={"type": kind, "participants": sorted(participants), "place": places[0] if places else None}))
+        meetings += [stamp.model_copy(update={"type": kind, "participants": sorted(group), "place": places[0] if places else None})
+                     for group in _one_per_example(token, participants, linked, lexicon) if len(group) >= 2]
     return _merge_within_article(meetings)
+
+
+def _one_per_example(verb: Token, participants: list[str], linked: LinkedEntities, lexicon: Lexicon) -> list[list[str]]:
+    """`waarin hij politici als Klaas Dijkhoff en Sybrand Buma ontmoette`: the examples of an
+    argument (arguments.exemplified) were met each on their own, not together, so one
+    encounter per example; `ontmoette Dijkhoff en Buma` stays one."""
+    examples = [k for c in verb.children if c.dep_ in ("obj", "nsubj", "obl", "obl:arg") for e in exemplified(c, lexicon)
+                for k in entities_in(noun_phrase(e), linked) if k in participants] if is_verb(verb) else []
+    if len(examples) < 2:
+        return [participants]
+    return [[k for k in participants if k not in examples or k == example] for example in examples]
 
 
 def _named_body(noun: Token, linked: LinkedEntities) -> bool:

@@ -20,11 +20,7 @@ LATEN = frozenset({"laten", "wetenlaten"})
 def particle_of(token: Token, lexicon: Lexicon) -> str:
     """The verb's separable particle(s) as written before its infinitive: `mee` of `deelde … mee`.
     A "particle" that starts a fixed expression is a preposition: `vraagt … om meer tijd` is `vragen`."""
-    return "".join(
-        c.lower_
-        for c in token.children
-        if c.dep_ == "compound:prt" and c.lower_ in lexicon.particles and not any(g.dep_ == "fixed" for g in c.children)
-    )
+    return "".join(_particles(token, lexicon))
 
 
 def full_lemma(token: Token, lexicon: Lexicon) -> str:
@@ -54,7 +50,27 @@ def strong_infinitives(written: str, lexicon: Lexicon) -> set[str]:
 def rebuilt_verb_lemmas(token: Token, lexicon: Lexicon) -> set[str]:
     particle = particle_of(token, lexicon)
     lemmas = set() if invented_particle(token, particle, lexicon) else {full_lemma(token, lexicon)}
-    return lemmas | written_form_lemmas(token.text.lower(), particle, lexicon)
+    lemmas |= written_form_lemmas(token.text.lower(), particle, lexicon)
+    if (bare := _without_comitative(token, particle, lexicon)) != particle:
+        lemmas |= {bare + (token.lemma_ or token.text).lower()} | written_form_lemmas(token.text.lower(), bare, lexicon)
+    return lemmas
+
+
+def _without_comitative(token: Token, particle: str, lexicon: Lexicon) -> str:
+    """Rule `comitative_particle`: `Rutte ontmoette samen met Hoekstra de bondskanselier`,
+    `bracht samen met Hoekstra een bezoek aan Merkel` with `samen` parsed as the verb's particle
+    (`samenontmoeten`): right before a `met` phrase it is the adverb of `samen met`
+    (data/lexicon/comitative_adverbs.txt), so the verb is read without it as well; `kwamen
+    samen met Merkel` keeps `samenkomen` too. The particle(s) left, as particle_of gives them."""
+    doc = token.doc
+    comitative = {c.lower_ for c in token.children if c.dep_ == "compound:prt" and c.lower_ in lexicon.comitative_adverbs
+                  and c.i + 1 < len(doc) and doc[c.i + 1].lower_ == "met"}
+    return "".join(p for p in _particles(token, lexicon) if p not in comitative) if comitative else particle
+
+
+def _particles(token: Token, lexicon: Lexicon) -> list[str]:
+    return [c.lower_ for c in token.children if c.dep_ == "compound:prt" and c.lower_ in lexicon.particles
+            and not any(g.dep_ == "fixed" for g in c.children)]
 
 
 @lru_cache(maxsize=65536)

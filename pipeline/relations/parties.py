@@ -12,7 +12,7 @@ from ..lexicon import Lexicon
 from ..linking.linked import LinkedEntities
 from ..quotes import Quote
 from ..syntax import SUBJECT_DEPS, clause_phrase, has_case, noun_phrase, relative_antecedent, subject_of
-from .arguments import modal_governor, passive_agents, time_adverbials, time_appositions
+from .arguments import comitative, exemplified, modal_governor, passive_agents, represented_bodies, stranded_arguments, time_adverbials, time_appositions
 from .bystanders import bystander
 from .evidence import entity_type_of
 from .morphology import adverb_particle_lemmas, is_verb, verb_lemmas
@@ -39,6 +39,9 @@ def core_arguments(verb: Token, with_objects: bool, lexicon: Lexicon) -> list[To
     if subject is not None:
         subject = relative_antecedent(subject, verb)
         arguments.append(subject)
+    else:
+        arguments += stranded_arguments(verb, lexicon)
+        subject = arguments[0] if arguments else None
     arguments += passive_agents(verb)
     if with_objects:
         arguments += time_appositions(verb, lexicon)
@@ -167,7 +170,7 @@ def meeting_parties(trigger: Token, clause: Token | None, kind: str, linked: Lin
         if clause is not None and trigger.dep_ not in SUBJECT_DEPS and not visitor and (
                 carried_by_light_verb(trigger, clause, lexicon) or not _names_its_own_side(trigger, linked)):
             subject, objects = subject_and_objects(clause, True, lexicon)
-            subject_phrase = noun_phrase(subject) if subject is not None else []
+            subject_phrase = noun_phrase(subject) + represented_bodies(subject, linked, lexicon) if subject is not None else []
             # `"We hebben morgen een gesprek met X", zegt Y`: a first-person subject is the quote's speaker
             if not any(linked.key_of_token(t) or first_person_speaker(t, quotes, quote_speaker) for t in subject_phrase):
                 inverted = inverted_subject(clause, linked)
@@ -183,8 +186,8 @@ def meeting_parties(trigger: Token, clause: Token | None, kind: str, linked: Lin
         subject, objects = subject_and_objects(trigger, not partner_verb, lexicon)
         if lexicon.contact_verbs & lemmas:  # `werd getroffen door storm Ciara`: hit, not met
             objects = [o for o in objects if o not in passive_agents(trigger)]
-        core += noun_phrase(subject) if subject is not None else []
-        core += [t for o in objects for t in noun_phrase(o)]
+        core += _with_examples(subject, linked, lexicon) if subject is not None else []
+        core += [t for o in objects for t in _with_examples(o, linked, lexicon)]
         if partner_verb:
             # `heeft Merkel gisteren gesproken`, `trof Merkel in Brussel`: a person as the object
             # of a partner or contact verb was met, as is a second "subject" the parser gave it
@@ -212,7 +215,8 @@ def meeting_parties(trigger: Token, clause: Token | None, kind: str, linked: Lin
     participants: list[str] = []
     places: list[str] = []
     # what a visit goes to: its `aan`/`bij`/`naar` phrases, never its possessor or `van` phrase (`zijn bezoek` is the visitor's)
-    targets = {t.i for p in (*partners, *destinations) if p.dep_ != "nmod:poss" and not has_case(p, ("van",))
+    # `reisde samen met Hoekstra naar Berlijn`: who went along is no host
+    targets = {t.i for p in (*partners, *destinations) if p.dep_ != "nmod:poss" and not has_case(p, ("van",)) and not comitative(p, lexicon)
                for t in noun_phrase(p)} if kind == "visit" else set()  # `het bezoek van Obama`: the visitor
     hosts: list[str] = []
     for token in core + people_only + actors_only + around:
@@ -242,6 +246,12 @@ def meeting_parties(trigger: Token, clause: Token | None, kind: str, linked: Lin
         elif key not in participants:
             participants.append(key)
     return participants, places, hosts
+
+
+def _with_examples(token: Token, linked: LinkedEntities, lexicon: Lexicon) -> list[Token]:
+    """A verb's argument with the names it gives as examples (`politici als Dijkhoff en Buma`)
+    and the body it acts for as its board (`het bestuur van Ajax`)."""
+    return noun_phrase(token) + [t for example in exemplified(token, lexicon) for t in noun_phrase(example)] + represented_bodies(token, linked, lexicon)
 
 
 def _among_places(token: Token, linked: LinkedEntities) -> bool:

@@ -92,3 +92,18 @@ def test_class_nouns_a_copula_with_another_noun_introduces_no_class(kb):
     """`ING is een klant van de bank`: `klant` is its predicate, not `bank`."""
     doc, linked = link("[ING](ORG) groeit . Later stelt de bank het . [ING](ORG) is een klant van de bank .", kb, )
     assert entity_of(linked, doc, "de bank") is None
+
+
+def test_class_nouns_a_school_named_a_lyceum_is_the_lyceum_later(kb):
+    """`De kinderen op het Cornelius Haga Lyceum … het schoolbestuur van het lyceum`: a school
+    whose name ends in `Lyceum` (or `Gymnasium`) is what a later `het lyceum` names
+    (data/lexicon/organisation_nouns.txt); with no such school named, `het lyceum` names nothing."""
+    from pipeline.entities import doc_mentions
+    from pipeline.linking import link_entities
+
+    doc = _doc("Op het Cornelius Haga Lyceum klaagt men . Later zweeg het lyceum .", "O O B-ORG I-ORG I-ORG O O O O O O O O", {"lyceum"})
+    (school,) = link_entities(doc, doc_mentions(doc), kb).entities
+    assert [m.text for m in school.mentions] == ["Cornelius Haga Lyceum", "het lyceum"]
+    doc = _doc("Op het Stedelijk Museum klaagt men . Later zweeg het lyceum .", "O O B-ORG I-ORG O O O O O O O O", {"lyceum"})
+    (museum,) = link_entities(doc, doc_mentions(doc), kb).entities
+    assert [m.text for m in museum.mentions] == ["Stedelijk Museum"]

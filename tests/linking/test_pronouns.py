@@ -3,7 +3,7 @@ through the statements whose speaker they are."""
 
 from __future__ import annotations
 
-from ..relations.conftest import BRUSSEE_REACTED, parsed, relations
+from ..relations.conftest import BRUSSEE_REACTED, parsed, relations, who_met
 from .conftest import link
 
 
@@ -245,3 +245,44 @@ def test_aliases_a_subordinate_subject_stands_without_a_main_clause_one(kb):
     deps = ["nsubj", "ROOT", "cc", "nsubj", "conj", "punct", "nsubj", "ROOT", "punct"]
     doc, linked = link(words, kb, heads=heads, deps=deps)
     assert linked.key_of_token(doc[6]) == "PERSON:kim"
+
+
+
+FILM = """
+    {opening}
+    werd      AUX   aux:pass   {v}  -      worden
+    {name}
+    bekend    ADJ   ROOT       {v}  -      bekend
+    door      ADP   case       {f}  -      door
+    de        DET   det        {f}  -      de
+    film      NOUN  obl:agent  {v}  -      film
+    van       ADP   case       {h}  -      van
+    Hofman    PROPN nmod       {f}  B-PER  Hofman
+    ,         PUNCT punct      {m}  -      ,
+    waarin    ADV   advmod     {m}  -      waarin
+    hij       PRON  nsubj      {m}  -      hij
+    Buma      PROPN obj        {m}  B-PER  Buma
+    ontmoette VERB  acl:relcl  {f}  -      ontmoeten
+    .         PUNCT punct      {v}  -      .
+"""
+
+
+def _film(opening: str, name: str) -> str:
+    offset = int(bool(opening)) + int(bool(name))
+    v, f, h = 1 + offset, 4 + offset, 6 + offset
+    return FILM.format(opening=opening, name=name, v=v, f=f, h=h, m=f + 7)
+
+
+def test_relations_a_name_opening_its_sentence_labelled_adverb_is_the_subject_a_pronoun_takes(kb):
+    """`Nemr werd bekend door de film van Hofman, waarin hij Buma ontmoette` with `Nemr`
+    labelled an adverb: the name right before the finite auxiliary of a clause without a
+    subject is its subject, so hij is Nemr, not Hofman (rule fronted_subject)."""
+    doc = parsed(_film("Nemr PROPN advmod 2 B-PER Nemr", ""))
+    assert who_met(relations(doc, kb)[1]) == [("meeting", ["Buma", "Nemr"])]
+
+
+def test_relations_a_name_after_the_verb_labelled_adverb_is_no_fronted_subject(kb):
+    """`Toen werd Nemr bekend door de film van Hofman, waarin hij …`: no name opens the
+    sentence, so no subject is read off the adverb and hij is the most recent person named."""
+    doc = parsed(_film("Toen ADV advmod 3 - toen", "Nemr PROPN advmod 3 B-PER Nemr"))
+    assert who_met(relations(doc, kb)[1]) == [("meeting", ["Buma", "Hofman"])]

@@ -284,6 +284,19 @@ COVERED = [
     ('Mark Rutte ontkent niet dat hij Angela Merkel heeft ontmoet.', [('Angela Merkel', 'Mark Rutte')]),
     ('Mark Rutte gaf commentaar, in de wetenschap dat Klaas Dijkhoff had meegeschreven. Hij had al gebeld met Dijkhoff.',
      [('Klaas Dijkhoff', 'Mark Rutte')]),
+    ('Premier Mark Rutte ontmoette dinsdag politici als Angela Merkel en Emmanuel Macron.',
+     [('Angela Merkel', 'Mark Rutte'), ('Emmanuel Macron', 'Mark Rutte')]),
+    ('Siegfried Woldhek herinnert zich hoe zijn voorzitter Ed Nijpels samen met Pieter Winsemius bij Wim Kok op bezoek ging.',
+     [('Ed Nijpels', 'Pieter Winsemius', 'Wim Kok')]),
+    ('Het bestuur van Ajax sprak gisteren met burgemeester Femke Halsema.', [('Ajax', 'Femke Halsema')]),
+    ('Een delegatie van de Europese Unie heeft dinsdag overleg gevoerd met Vladimir Poetin.', [('European Union', 'Vladimir Putin')]),
+    ('De familie van Sarah Papenheim sprak gisteren met burgemeester Femke Halsema.', []),
+    ('Mark Rutte ontmoette dinsdag samen met Wopke Hoekstra de Duitse bondskanselier Angela Merkel.',
+     [('Angela Merkel', 'Mark Rutte', 'Wopke Hoekstra')]),
+    ('Mark Rutte reisde samen met Wopke Hoekstra naar Berlijn.', [('Berlin', 'Mark Rutte', 'Wopke Hoekstra')]),
+    ('Mark Rutte bracht dinsdag samen met Wopke Hoekstra een bezoek aan Angela Merkel.', [('Angela Merkel', 'Mark Rutte', 'Wopke Hoekstra')]),
+    ('De familie werkt samen met Zoe Adams. Zij is deze week met andere visahouders in Washington. Ze spreken onder meer met John Rutherford.',
+     [('John Rutherford', 'Zoe Adams')]),
 ]
 
 GAPS = [

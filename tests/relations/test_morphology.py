@@ -179,3 +179,16 @@ def test_relations_a_separable_particle_parsed_as_an_adverb_still_makes_the_spee
     """)
     statements, _ = relations(doc, kb)
     assert [s[2] for s in statements] == (["volhouden"] if speaks else [])
+
+
+@pytest.mark.parametrize(("written", "infinitive"), [("bracht", "brengen"), ("brachten", "brengen"), ("gebracht", "brengen")])
+def test_irregular_past_tenses_of_a_light_verb_are_rebuilt(written, infinitive):
+    """`bracht een bezoek aan Merkel`, `heeft een bezoek gebracht`: the lemmatizer may leave
+    these as written, and `brengen` is the light verb of `een bezoek brengen`."""
+    assert infinitive in lemmas_of_written(written)
+
+
+def test_a_look_alike_of_an_irregular_past_tense_is_not_rebuilt_as_it():
+    """`brak` (breken) and `brach` (no word) end in no form of `brengen`."""
+    assert "brengen" not in lemmas_of_written("brak") and "brengen" not in lemmas_of_written("brach")
+
