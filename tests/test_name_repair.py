@@ -278,3 +278,16 @@ def test_a_party_compound_of_a_lijsttrekker_still_names_the_party(kb):
 
     _, linked = link("De [SGP-lijsttrekker](MISC) sprak .", kb)
     assert [(e.name, e.type) for e in linked.entities] == [("SGP", "ORG")]
+
+
+@pytest.mark.parametrize(("words", "ents", "expected"), [
+    ("Initiatiefnemer Lilianne Ploumen zegt", "B-PER I-PER I-PER O", [("Lilianne Ploumen", "PER")]),
+    ("Mazdaverkoper Song Miao zegt", "B-PER I-PER I-PER O", [("Song Miao", "PER")]),
+    ("Onderwijsministers Ingrid van Engelshoven en", "B-PER I-PER I-PER I-PER O", [("Ingrid van Engelshoven", "PER")]),
+])
+def test_name_repair_an_agent_noun_or_a_plural_role_opening_a_name_is_cut_off(words, ents, expected):
+    assert repaired(words, ents) == expected
+
+
+def test_name_repair_a_surname_that_only_contains_an_agent_noun_is_kept():
+    assert repaired("Jan Nemerson zegt", "B-PER I-PER O") == [("Jan Nemerson", "PER")]
