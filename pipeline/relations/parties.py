@@ -15,6 +15,7 @@ from ..syntax import SUBJECT_DEPS, clause_phrase, has_case, noun_phrase, relativ
 from .arguments import comitative, exemplified, modal_governor, passive_agents, represented_bodies, stranded_arguments, time_adverbials, time_appositions
 from .bystanders import bystander
 from .evidence import entity_type_of
+from .groups import pair_reference
 from .morphology import adverb_particle_lemmas, is_verb, verb_lemmas
 from .noun_parties import (
     aside_anchor,
@@ -223,6 +224,8 @@ def meeting_parties(trigger: Token, clause: Token | None, kind: str, linked: Lin
         if token.pos_ in ("ADP", "DET", "PUNCT", "CCONJ") or bystander(token, trigger, linked, lexicon, token in core):
             continue  # `in` of `rechtbank in Krefeld`: a function word inside a name says nothing of its role
         key = first_person_speaker(token, quotes, quote_speaker) or linked.key_of_token(token)
+        if not key and token not in actors_only:  # `met beide huurders`: the pair named before
+            participants += [k for k in pair_reference(token, linked, lexicon) if k not in participants]
         if not key or (token in people_only and entity_type_of(linked, key) != "PERSON") or (
                 token in actors_only and entity_type_of(linked, key) == "PLACE"):
             continue
