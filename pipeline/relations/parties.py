@@ -95,6 +95,21 @@ def visit_destinations(trigger: Token, kind: str, lexicon: Lexicon) -> list[Toke
     return found + [d for v in boarded_vehicles(trigger, lexicon) for d in v.children if d.dep_.startswith("nmod") and has_case(d, ("naar",))]
 
 
+def travel_companion(phrase: Token, lexicon: Lexicon) -> bool:
+    """Rule `travel_companion`: who went along with a traveller, not whom the traveller met:
+    `samen met Hoekstra` (arguments.comitative), and a bare `met` phrase of a verb of movement
+    with a destination (visit_destinations) standing before it: `Rutte reisde dinsdag met
+    Hoekstra naar Berlijn`, `De koning vloog met Máxima naar Japan`. `reisde naar Berlijn voor
+    overleg met Merkel` (the `met` of the noun, whichever word the parser hung it on) and
+    `sprak met Merkel` (no movement) are encounters."""
+    if comitative(phrase, lexicon):
+        return True
+    verb = phrase.head
+    return (has_case(phrase, ("met",)) and phrase.dep_.startswith("obl") and verb != phrase and is_verb(verb)
+            and any(lexicon.triggers.get((lemma, "VERB")) == "visit" for lemma in verb_lemmas(verb, lexicon))
+            and any(phrase.i < d.left_edge.i for d in visit_destinations(verb, "visit", lexicon)))
+
+
 def boarded_vehicles(verb: Token, lexicon: Lexicon) -> list[Token]:
     """The vehicle a verb of boarding (boarding_verbs.txt) takes: `stapte op het vliegtuig`,
     `nam de nachttrein`, a noun of vehicle_nouns.txt or a compound of one. `nam een besluit`
@@ -217,7 +232,7 @@ def meeting_parties(trigger: Token, clause: Token | None, kind: str, linked: Lin
     places: list[str] = []
     # what a visit goes to: its `aan`/`bij`/`naar` phrases, never its possessor or `van` phrase (`zijn bezoek` is the visitor's)
     # `reisde samen met Hoekstra naar Berlijn`: who went along is no host
-    targets = {t.i for p in (*partners, *destinations) if p.dep_ != "nmod:poss" and not has_case(p, ("van",)) and not comitative(p, lexicon)
+    targets = {t.i for p in (*partners, *destinations) if p.dep_ != "nmod:poss" and not has_case(p, ("van",)) and not travel_companion(p, lexicon)
                for t in noun_phrase(p)} if kind == "visit" else set()  # `het bezoek van Obama`: the visitor
     hosts: list[str] = []
     for token in core + people_only + actors_only + around:
