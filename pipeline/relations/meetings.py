@@ -21,6 +21,7 @@ from ..syntax import VERB_POS, clause_phrase, has_case, noun_phrase, subject_of
 from ..tokens import token_indices
 from .arguments import exemplified
 from .bystanders import interviewed
+from .calls import reported_callee
 from .denial import copular_idiom, denied
 from .evidence import entities_in, entity_type_of, evidence_for
 from .groups import coordinated_before, group_antecedent, group_possessor, group_subject, one_sided, own_clause_group, received_by_no_one
@@ -142,6 +143,8 @@ def extract_meetings(doc: Doc, linked: LinkedEntities, doc_id: str, published: s
         if (rule == "reciprocal_verb" or (is_verb(token) and verb_lemmas(token, lexicon) & lexicon.partner_verbs)) and len(participants) < 2:
             # `Trump en Kim Jong-un dineren vandaag`, the coordination broken up by the parser
             participants += [k for k in coordinated_before(token, linked) if k not in participants]
+        if kind == "call":  # `Linda zei dat Joëlle opbelde`: Joëlle called Linda
+            participants += reported_callee(token, participants, linked, lexicon)
         sentence = token.sent
         stated = resolve_date(sentence.text, published)
         source: DateSource | None = "text" if stated else "published" if published else None
