@@ -40,3 +40,24 @@ def test_two_holders_of_the_role_resolve_nothing(kb):
 
 def test_a_holder_named_only_after_the_title_is_not_it(kb):
     assert mentions_of(tagged(PREMIER + RUTTE), kb)["Mark Rutte"] == ["Mark Rutte"]
+
+
+GOVERNMENT = """
+    de            DET   -
+    regering      NOUN  -
+    van           ADP   -
+    {head}
+    werkte        VERB  -
+    .             PUNCT -
+"""
+
+
+def test_the_head_named_by_a_government_is_the_premier(kb):
+    """Rule `government_of` (linking/governments.py): `de regering van Pedro Sánchez … De premier`."""
+    doc = tagged(GOVERNMENT.format(head="Pedro PROPN B-PER\n    Sánchez PROPN I-PER") + PREMIER)
+    assert mentions_of(doc, kb)["Pedro Sánchez"] == ["Pedro Sánchez", "De premier"]
+
+
+def test_a_government_of_a_country_names_no_premier(kb):
+    doc = tagged(GOVERNMENT.format(head="Spanje PROPN B-LOC") + PREMIER)
+    assert not any("De premier" in texts for texts in mentions_of(doc, kb).values())
