@@ -38,6 +38,8 @@ class Lexicon:
     triggers: dict[tuple[str, str], MeetingType] = field(default_factory=dict)  # (lemma, POS) → meeting|call|visit
     blockers: frozenset[str] = frozenset()
     group_subjects: frozenset[str] = frozenset()
+    pair_words: frozenset[str] = frozenset()
+    led_government_nouns: frozenset[str] = frozenset()
     thing_object_verbs: frozenset[str] = frozenset()
     intention_verbs: frozenset[str] = frozenset()
     request_verbs: frozenset[str] = frozenset()
@@ -232,6 +234,8 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         triggers=_meeting_triggers(directory / "meeting_triggers.tsv"),
         blockers=words("meeting_blockers.txt"),
         group_subjects=words("group_subjects.txt"),
+        pair_words=words("pair_words.txt"),
+        led_government_nouns=words("led_government_nouns.txt"),
         thing_object_verbs=words("thing_object_verbs.txt"),
         intention_verbs=words("intention_verbs.txt"),
         request_verbs=words("request_verbs.txt"),

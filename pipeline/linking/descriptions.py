@@ -202,13 +202,15 @@ def role_keys(description: Description, lexicon: Lexicon) -> list:
 
 
 def description_target(description: Description, clusters: list[Cluster], local: dict, kb: KnowledgeBase,
-                        published: date | None) -> Cluster | KBEntry | None:
+                        published: date | None, at: int) -> Cluster | KBEntry | None:
+    """The entity a description at char offset `at` names, or None."""
     if description.role:
         if description.role in local:
             return local[description.role]
         return kb.role_holder(*description.role, published)
     if description.noun:
-        return local.get(description.noun) or (nearby_person(description, clusters) if description.recent >= 0 else None)
+        return local.get(description.noun) or (nearby_person(description, clusters) if description.recent >= 0 else None) or (
+            named_role_holder(kb.titles.get(description.noun), clusters, at, published))
     if description.nationality:
         matches = [c for c in clusters if c.type == "PERSON" and c.entry and c.entry.nationality == description.nationality]
         matches += [c for key, c in local.items() if key == ("nationality", description.nationality) and c not in matches]
@@ -216,6 +218,19 @@ def description_target(description: Description, clusters: list[Cluster], local:
             return matches[0]
         return nearby_person(description, clusters) if description.recent >= 0 and not matches else None
     return None
+
+
+def named_role_holder(role: str | None, clusters: list[Cluster], at: int, published: date | None) -> Cluster | None:
+    """Rule `bare_title_holder`: `Mark Rutte … De premier reisde af naar Brussel`, `Trump …
+    zei de president`: a bare title (titles.yaml, no country) names the one person named
+    before it whom the knowledge base gives that role on the article's date (any country).
+    Two such people (`Rutte … Merkel … de premier`) or none resolve nothing."""
+    if role is None:
+        return None
+    holders = [c for c in clusters if c.type == "PERSON" and c.merged_into is None and c.entry is not None
+               and any(not m.description and m.start < at for m in c.mentions)
+               and any(r.role == role and (r.held_on(published) if published else r.end is None) for r in c.entry.roles)]
+    return holders[0] if len(holders) == 1 else None
 
 
 def drop_mentions_inside_titles(clusters: list[Cluster], doc: Doc, descriptions: list[Description]) -> None:

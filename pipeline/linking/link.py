@@ -25,6 +25,7 @@ from .clusters import Cluster, cluster_by_name, cluster_people, join_members_to_
 from .common_words import drop_inhabitant_nouns, drop_sentence_opening_words
 from .consistency import one_type_per_name
 from .descriptions import DETERMINERS, Description, description_target, drop_mentions_inside_titles, find_descriptions, role_keys
+from .governments import government_heads
 from .institutions import find_institutions, headed_by_person, institution_references, peoples_acting, towns_of_municipal_bodies
 from .linked import LinkedEntities
 from .retype import ally_noun_before_organisation, class_noun_persons, company_form_names, drop_common_word_places, former_affiliations, places_after_place_nouns, retype_other
@@ -94,11 +95,14 @@ def link_entities(doc: Doc, mentions: Sequence[EntityMention], kb: KnowledgeBase
         elif opening is not None:
             standalone.append(description)
             openings[description.start] = opening
+    for head in government_heads(doc, mentions, cluster_of_start, lexicon):
+        for title in (phrase for phrase, role in kb.titles.items() if role == "premier"):
+            introductions[title] = sorted([*introductions.get(title, []), head], key=lambda introduction: introduction[0])
     for description in standalone:
         quoted = any(q.start <= doc[description.start].idx < q.end for q in quotes)
         own_keys = (description.role, description.noun, description.nationality and ("nationality", description.nationality))
         here = {**local, **{key: _introduced(introductions[key], description.start, quoted) for key in own_keys if key in introductions}}
-        found = description_target(description, clusters, here, kb, published)
+        found = description_target(description, clusters, here, kb, published, doc[description.start].idx)
         if found is None:
             continue
         if isinstance(found, KBEntry):

@@ -150,3 +150,61 @@ def received_by_no_one(trigger: Token, clause: Token | None, participants: list[
         return False
     met = entities_in(noun_phrase(subject), linked)
     return bool(participants) and all(k in met for k in participants)
+
+
+PAIR_WINDOW = 4  # sentences back a pair reference reaches: a pair named further off is out of the reader's mind
+
+
+def pair_reference(noun: Token, linked: LinkedEntities, lexicon: Lexicon) -> list[str]:
+    """Rule `pair_reference`: `Dat betekent dat Jaap van der Laan en Walter Berghorst op straat
+    komen te staan. … De projectontwikkelaar heeft gesprekken gevoerd met beide huurders`: a
+    plural noun that names no one, with `beide` or `de twee` (data/lexicon/pair_words.txt), is
+    the pair named last before it, two actors of one type joined by `en`, in its own sentence
+    or the four before; people when the noun is a person noun (`huurders`, not `de
+    gemeenteraad en het college`). An earlier reference to the pair (`Beide buurmannen
+    beklaagden zich …`) keeps it in mind: the four sentences count from there. Not a
+    coordination of three (`Rutte, Merkel en Macron`), not a bare numeral (`met twee
+    huurders` is any two), and nothing when no such pair stands near."""
+    if not _pair_marked(noun, linked, lexicon):
+        return []
+    lemma = (noun.lemma_ or noun.lower_).lower()
+    kinds = {"PERSON"} if lemma in lexicon.person_nouns or lexicon.is_person_title(lemma) else {"PERSON", "ORG"}  # `beide huurders` are people
+    index, reach = noun.i - 1, _sentences_back(noun)
+    while index >= reach:
+        token = noun.doc[index]
+        pair = _joined_pair(token, linked)
+        if pair and entity_type_of(linked, pair[0]) in kinds:
+            return pair
+        if _pair_marked(token, linked, lexicon):
+            reach = min(reach, _sentences_back(token))
+        index -= 1
+    return []
+
+
+def _pair_marked(noun: Token, linked: LinkedEntities, lexicon: Lexicon) -> bool:
+    """A plural noun without a name, with `beide` or `de twee` before it."""
+    if noun.pos_ != "NOUN" or linked.key_of_token(noun) or not ("Plur" in noun.morph.get("Number", []) or (noun.lemma_ or noun.lower_).lower() != noun.lower_):
+        return False
+    marked = [c for c in noun.children if c.lower_ in lexicon.pair_words and c.dep_ in ("det", "nummod", "amod")]
+    return bool(marked) and (marked[0].pos_ != "NUM" or any(c.dep_ == "det" and c.lower_ in ("de", "die", "deze") for c in noun.children))
+
+
+def _sentences_back(token: Token) -> int:
+    """The first token of the sentence PAIR_WINDOW sentences before the token's."""
+    sentence = token.sent
+    for _ in range(PAIR_WINDOW):
+        sentence = token.doc[sentence.start - 1].sent if sentence.start > 0 else sentence
+    return sentence.start
+
+
+def _joined_pair(second: Token, linked: LinkedEntities) -> list[str]:
+    """`Van der Laan en Berghorst`, read at the second name: its key and its head's, when the
+    head coordinates just these two with `en` and both are people (or both organisations)."""
+    first = second.head
+    if second.dep_ != "conj" or first.dep_ == "conj" or not any(c.dep_ == "cc" and c.lower_ == "en" for c in second.children):
+        return []
+    keys = [linked.key_of_token(first), linked.key_of_token(second)]
+    if None in keys or keys[0] == keys[1] or sum(c.dep_ == "conj" for c in first.children) != 1:
+        return []
+    kinds = {entity_type_of(linked, k) for k in keys if k}
+    return [k for k in keys if k] if len(kinds) == 1 and kinds <= {"PERSON", "ORG"} else []

@@ -19,15 +19,16 @@ from ..linking.linked import LinkedEntities
 from ..schemas import ArticleMeeting, ArticleStatement, DateSource
 from ..syntax import VERB_POS, clause_phrase, has_case, noun_phrase, subject_of
 from ..tokens import token_indices
-from .arguments import comitative, exemplified
+from .arguments import exemplified
 from .bystanders import interviewed
+from .calls import reported_callee
 from .denial import copular_idiom, denied
 from .evidence import entities_in, entity_type_of, evidence_for
 from .groups import coordinated_before, group_antecedent, group_possessor, group_subject, one_sided, own_clause_group, received_by_no_one
 from .morphology import is_verb, verb_lemmas
 from .movements import armed_advance, organisations_on_tour
 from .noun_parties import carried_by_light_verb
-from .parties import meeting_parties, visit_destinations
+from .parties import meeting_parties, travel_companion, visit_destinations
 from .phrases import phrase_encounter
 from .speakers import speaking_for
 from .triggers import NOUN_LIKE, trigger_type
@@ -85,11 +86,11 @@ def _travellers(verb: Token, visitors: list[str], linked: LinkedEntities, lexico
     """Who moves, for a movement verb with a `naar` destination: the visitors named in its
     subject (`Rutte en Merkel reisden naar Berlijn`: both; `Rutte reisde naar Berlijn voor
     overleg met Merkel`: Rutte) and those who went along with them (`reisde samen met Hoekstra
-    naar Berlijn`: both). Empty for other visit words (`bezocht Merkel in Berlijn` is a
-    meeting with Merkel)."""
+    naar Berlijn`, `reisde met Hoekstra naar Berlijn`: both; parties.travel_companion). Empty
+    for other visit words (`bezocht Merkel in Berlijn` is a meeting with Merkel)."""
     if not is_verb(verb) or not visit_destinations(verb, "visit", lexicon) or (subject := subject_of(verb)) is None:
         return []
-    companions = [t for c in verb.children if comitative(c, lexicon) for t in noun_phrase(c)]
+    companions = [t for c in verb.children if travel_companion(c, lexicon) for t in noun_phrase(c)]
     named = entities_in(noun_phrase(subject) + companions, linked)
     return [k for k in visitors if k in named]
 
@@ -142,6 +143,8 @@ def extract_meetings(doc: Doc, linked: LinkedEntities, doc_id: str, published: s
         if (rule == "reciprocal_verb" or (is_verb(token) and verb_lemmas(token, lexicon) & lexicon.partner_verbs)) and len(participants) < 2:
             # `Trump en Kim Jong-un dineren vandaag`, the coordination broken up by the parser
             participants += [k for k in coordinated_before(token, linked) if k not in participants]
+        if kind == "call":  # `Linda zei dat Joëlle opbelde`: Joëlle called Linda
+            participants += reported_callee(token, participants, linked, lexicon)
         sentence = token.sent
         stated = resolve_date(sentence.text, published)
         source: DateSource | None = "text" if stated else "published" if published else None

@@ -15,6 +15,7 @@ from ..syntax import SUBJECT_DEPS, clause_phrase, has_case, noun_phrase, relativ
 from .arguments import comitative, exemplified, modal_governor, passive_agents, represented_bodies, stranded_arguments, time_adverbials, time_appositions
 from .bystanders import bystander
 from .evidence import entity_type_of
+from .groups import pair_reference
 from .morphology import adverb_particle_lemmas, is_verb, verb_lemmas
 from .noun_parties import (
     aside_anchor,
@@ -92,6 +93,21 @@ def visit_destinations(trigger: Token, kind: str, lexicon: Lexicon) -> list[Toke
     found = [c for c in trigger.children if (c.dep_.startswith("obl") or c.dep_.startswith("nmod")) and has_case(c, cases)]
     # `stapte op het vliegtuig naar Nederland`, `nam de trein naar Brussel`: the vehicle's destination
     return found + [d for v in boarded_vehicles(trigger, lexicon) for d in v.children if d.dep_.startswith("nmod") and has_case(d, ("naar",))]
+
+
+def travel_companion(phrase: Token, lexicon: Lexicon) -> bool:
+    """Rule `travel_companion`: who went along with a traveller, not whom the traveller met:
+    `samen met Hoekstra` (arguments.comitative), and a bare `met` phrase of a verb of movement
+    with a destination (visit_destinations) standing before it: `Rutte reisde dinsdag met
+    Hoekstra naar Berlijn`, `De koning vloog met Máxima naar Japan`. `reisde naar Berlijn voor
+    overleg met Merkel` (the `met` of the noun, whichever word the parser hung it on) and
+    `sprak met Merkel` (no movement) are encounters."""
+    if comitative(phrase, lexicon):
+        return True
+    verb = phrase.head
+    return (has_case(phrase, ("met",)) and phrase.dep_.startswith("obl") and verb != phrase and is_verb(verb)
+            and any(lexicon.triggers.get((lemma, "VERB")) == "visit" for lemma in verb_lemmas(verb, lexicon))
+            and any(phrase.i < d.left_edge.i for d in visit_destinations(verb, "visit", lexicon)))
 
 
 def boarded_vehicles(verb: Token, lexicon: Lexicon) -> list[Token]:
@@ -216,13 +232,15 @@ def meeting_parties(trigger: Token, clause: Token | None, kind: str, linked: Lin
     places: list[str] = []
     # what a visit goes to: its `aan`/`bij`/`naar` phrases, never its possessor or `van` phrase (`zijn bezoek` is the visitor's)
     # `reisde samen met Hoekstra naar Berlijn`: who went along is no host
-    targets = {t.i for p in (*partners, *destinations) if p.dep_ != "nmod:poss" and not has_case(p, ("van",)) and not comitative(p, lexicon)
+    targets = {t.i for p in (*partners, *destinations) if p.dep_ != "nmod:poss" and not has_case(p, ("van",)) and not travel_companion(p, lexicon)
                for t in noun_phrase(p)} if kind == "visit" else set()  # `het bezoek van Obama`: the visitor
     hosts: list[str] = []
     for token in core + people_only + actors_only + around:
         if token.pos_ in ("ADP", "DET", "PUNCT", "CCONJ") or bystander(token, trigger, linked, lexicon, token in core):
             continue  # `in` of `rechtbank in Krefeld`: a function word inside a name says nothing of its role
         key = first_person_speaker(token, quotes, quote_speaker) or linked.key_of_token(token)
+        if not key and token not in actors_only:  # `met beide huurders`: the pair named before
+            participants += [k for k in pair_reference(token, linked, lexicon) if k not in participants]
         if not key or (token in people_only and entity_type_of(linked, key) != "PERSON") or (
                 token in actors_only and entity_type_of(linked, key) == "PLACE"):
             continue
