@@ -36,3 +36,23 @@ def test_a_known_name_with_a_lowercase_ending_is_no_company(kb):
         pytest.skip("the test KB does not know GroenLinks")
     _, linked = link("De [GroenLinksers](MISC) vliegen het minst .", kb)
     assert linked.entities == []
+
+
+@pytest.mark.parametrize(("markup", "name"), [
+    ("De [Koerdische SDF](ORG) vecht . De [SDF](ORG) won .", "SDF"),
+    ("Het gebeurde in het [Zuid-Hollandse Meerkerk](LOC) . In [Meerkerk](LOC) is het stil .", "Meerkerk"),
+])
+def test_a_name_behind_an_origin_adjective_is_the_name_written_alone(kb, markup, name):
+    """Rule `origin_adjective_before_name`: one node, not two."""
+    _, linked = link(markup, kb)
+    assert [(e.name, len(e.mentions)) for e in linked.entities] == [(name, 2)]
+
+
+@pytest.mark.parametrize("markup", [
+    "De [Europese Volkspartij](ORG) won .",  # the rest not written alone
+    "De [Koerdische SDF](ORG) vecht . De [PKK](ORG) won .",
+    "De [Nederlandsche Bank](ORG) meldt het . De [Bank](ORG) zweeg . Geen bank leent .",  # a common noun
+])
+def test_an_origin_adjective_of_a_name_not_written_alone_stays(kb, markup):
+    _, linked = link(markup, kb)
+    assert linked.entities[0].name in ("Europese Volkspartij", "Koerdische SDF", "Nederlandsche Bank")
