@@ -60,6 +60,7 @@ class Lexicon:
     role_suffixes: tuple[str, ...] = ()
     portfolios: tuple[str, ...] = ()
     partner_verbs: frozenset[str] = frozenset()
+    camel_case_surname_prefixes: frozenset[str] = frozenset()  # `McCain`, `DeSantis`: an inner capital of a person's name
     ally_nouns: frozenset[str] = frozenset()  # `Coalitiepartner D66`: a noun for an organisation's ally before its name
     contact_verbs: frozenset[str] = frozenset()
     touring_words: frozenset[str] = frozenset()
@@ -257,6 +258,7 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         portfolios=ordered("portfolios.txt"),
         partner_verbs=words("partner_verbs.txt"),
         ally_nouns=words("ally_nouns.txt"),
+        camel_case_surname_prefixes=words("camel_case_surname_prefixes.txt"),
         contact_verbs=words("contact_verbs.txt"),
         touring_words=words("touring_words.txt"),
         arrival_verbs=words("arrival_verbs.txt"),

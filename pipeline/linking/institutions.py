@@ -207,14 +207,14 @@ def _portfolio_end(doc: Doc, index: int, lexicon: Lexicon) -> int:
     Written in lowercase too (`stelt het ministerie van defensie`), as some papers do."""
     if index + 1 >= len(doc) or doc[index].lower_ != "van":
         return index
-    for words in _portfolio_words(lexicon.portfolios):
+    for words in portfolio_words(lexicon.portfolios):
         if tuple(t.lower_ for t in doc[index + 1:index + 1 + len(words)]) == words:
             return index + 1 + len(words)
     return index
 
 
 @lru_cache(maxsize=4)
-def _portfolio_words(portfolios: tuple[str, ...]) -> list[tuple[str, ...]]:
+def portfolio_words(portfolios: tuple[str, ...]) -> list[tuple[str, ...]]:
     """Each portfolio's lowercase tokens (a comma is one), the longest first."""
     return sorted({tuple(re.findall(r"\w+|[^\w\s]", p.lower())) for p in portfolios}, key=len, reverse=True)
 

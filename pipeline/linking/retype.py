@@ -237,14 +237,15 @@ def drop_common_word_places(doc: Doc, mentions: Sequence[EntityMention], kb: Kno
     for mention in mentions:
         if mention.type == "PLACE" and " " not in mention.name and _only_alternate_spelling(mention.name, kb):
             if lowercase is None:
-                lowercase = _lowercase_words(doc)
+                lowercase = lowercase_words(doc)
             if _common_word(doc, mention, lowercase):
                 continue
         kept.append(mention)
     return kept
 
 
-def _lowercase_words(doc: Doc) -> set[str]:
+def lowercase_words(doc: Doc) -> set[str]:
+    """The article's words written in lowercase, read from one column."""
     strings = doc.vocab.strings
     return {text for value in numpy.unique(doc.to_array(ORTH).astype("uint64")) if (text := strings[int(value)]).islower()}
 
