@@ -140,6 +140,11 @@ class Lexicon:
         return {noun: (noun, False) for noun in self.armed_forces}
 
     @functools.cached_property
+    def two_word_titles(self) -> frozenset[tuple[str, str]]:
+        """The titles of two words (`tweede kamerlid`), as word pairs."""
+        return frozenset((first, second) for first, second in (t.split() for t in self.person_titles if t.count(" ") == 1))
+
+    @functools.cached_property
     def portfolio_names(self) -> frozenset[str]:
         return frozenset(p.lower() for p in self.portfolios)
 

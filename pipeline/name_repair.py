@@ -172,10 +172,11 @@ class NameRepair:
         return given if first_name_gender(f"{doc[given].text} {doc[start].text}") else start
 
     def _fragment(self, entity: Span) -> bool:
-        """`GroenLinks-` of `GroenLinks- fractievoorzitter`: half a compound is no person; a
+        """`GroenLinks-` of `GroenLinks- fractievoorzitter`, `PVV-Tweede` of `PVV-Tweede
+        Kamerlid`: half a compound or of a title is no person; a
         sentence-initial `Van` or `De` read as a place or person is no name at all."""
-        if entity.label_ == self.person and len(entity) == 1 and entity.text.endswith("-"):
-            return True
+        if entity.label_ == self.person and len(entity) == 1 and (entity.text.endswith("-") or self._two_word_title(entity.doc, entity.start)):
+            return True  # `PVV-Tweede` of `PVV-Tweede Kamerlid Geert Wilders`
         return all(t.lower_ in FUNCTION_WORDS for t in entity)
 
     def _given_name_mistyped(self, doc: Doc, entity: Span, later: list[Span]) -> bool:
@@ -200,12 +201,21 @@ class NameRepair:
         start = entity.start
         while start < entity.end - 1:
             word = doc[start].lower_
+            if start + 2 < entity.end and self._two_word_title(doc, start):
+                start += 2  # `Tweede Kamerlid Jasper van Dijk`, `SP-Tweede Kamerlid Jasper van Dijk`
+                continue
             after_title_van = start == entity.start and start >= 2 and doc[start - 1].lower_ == "van" and self.lexicon.is_person_title(doc[start - 2].text)
             if self.lexicon.is_person_title(word) or word in self.lexicon.sentence_openers or (after_title_van and word in self.lexicon.portfolio_names):
                 start += 1
             else:
                 break
         return start
+
+    def _two_word_title(self, doc: Doc, index: int) -> bool:
+        """Rule `two_word_title`: the words at `index` are a title of two words, the first
+        perhaps after a party's hyphen (`Tweede Kamerlid`, `SP-Tweede Kamerlid`,
+        `PVV-Eerste Kamerlid`; person_titles.txt)."""
+        return index + 1 < len(doc) and (doc[index].lower_.rsplit("-", 1)[-1], doc[index + 1].lower_) in self.lexicon.two_word_titles
 
     def _particle_surname_end(self, doc: Doc, start: int, end: int, later: list[Span]) -> int:
         """`Ingrid` + `van Engelshoven`, `Anna van` + `den Berg`: particles after the name (or

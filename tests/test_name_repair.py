@@ -291,3 +291,16 @@ def test_name_repair_an_agent_noun_or_a_plural_role_opening_a_name_is_cut_off(wo
 
 def test_name_repair_a_surname_that_only_contains_an_agent_noun_is_kept():
     assert repaired("Jan Nemerson zegt", "B-PER I-PER O") == [("Jan Nemerson", "PER")]
+
+
+@pytest.mark.parametrize(("words", "ents", "expected"), [
+    ("zegt Tweede Kamerlid Jasper van Dijk", "O B-PER I-PER I-PER I-PER I-PER", [("Jasper van Dijk", "PER")]),
+    ("zegt SP-Tweede Kamerlid Jasper van Dijk", "O B-PER I-PER I-PER I-PER I-PER", [("Jasper van Dijk", "PER")]),
+    ("zegt PVV-Tweede Kamerlid Geert Wilders", "O B-PER O B-PER I-PER", [("Geert Wilders", "PER")]),
+])
+def test_name_repair_a_title_of_two_words_is_cut_off_or_no_person(words, ents, expected):
+    assert repaired(words, ents) == expected
+
+
+def test_name_repair_a_name_whose_words_only_look_like_half_a_title_is_kept():
+    assert repaired("zegt Tweede Jansen", "O B-PER I-PER") == [("Tweede Jansen", "PER")]
