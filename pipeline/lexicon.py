@@ -10,23 +10,32 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import NamedTuple, get_args
 
+from .lexicon_files import (
+    LexiconError as LexiconError,
+)
+from .lexicon_files import (
+    MeetingPhrase,
+    lexicon_lines,
+    read_compound_heads,
+    read_kinds,
+    read_meeting_phrases,
+    read_meeting_triggers,
+    read_pairs,
+    read_report_markers,
+    read_rows,
+    read_speech_prepositions,
+    read_table,
+)
 from .resources import data_dir
 from .schemas import MeetingType
 
+__all__ = ["LEXICON_DIR", "Lexicon", "LexiconError", "MeetingPhrase", "load_lexicon"]
+
 LEXICON_DIR = data_dir() / "lexicon"
-
-
-class MeetingPhrase(NamedTuple):
-    """A fixed turn of phrase of data/lexicon/meeting_phrases.tsv: `op de koffie` + `gaan`."""
-    before: tuple[str, ...]  # the words before the key word, lowercase
-    verbs: frozenset[str]  # the verbs that carry it
-    type: MeetingType
 
 
 @dataclass(frozen=True, eq=False)
@@ -149,83 +158,6 @@ class Lexicon:
         return frozenset(p.lower() for p in self.portfolios)
 
 
-def lexicon_lines(path: Path) -> Iterator[str]:
-    for line in path.read_text(encoding="utf8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            yield line.strip()
-
-
-def _rows(path: Path) -> Iterator[list[str]]:
-    return (line.split("\t") for line in lexicon_lines(path))
-
-
-class LexiconError(ValueError):
-    """A lexicon file that cannot be read as its format says."""
-
-
-MEETING_TYPES: tuple[str, ...] = get_args(MeetingType)
-
-
-def _table(path: Path, header: tuple[str, ...], allowed: dict[int, tuple[str, ...]] | None = None) -> Iterator[list[str]]:
-    """The rows of a `.tsv` list after its header row, each checked to have the header's
-    columns and, in the columns `allowed` names, one of the values it gives."""
-    for row in _rows(path):
-        if tuple(row) == header:
-            continue
-        if len(row) != len(header) or any(row[column] not in values for column, values in (allowed or {}).items()):
-            wanted = ", ".join(f"{name} ({' or '.join(allowed[i])})" if allowed and i in allowed else name for i, name in enumerate(header))
-            raise LexiconError(f"{path}: bad row {chr(9).join(row)!r}: want {wanted}")
-        yield row
-
-
-def _meeting_triggers(path: Path) -> dict[tuple[str, str], MeetingType]:
-    rows = _table(path, ("lemma", "pos", "type"), {2: MEETING_TYPES})
-    return {(lemma, pos): kind for lemma, pos, kind in rows}  # type: ignore[misc]  # kind checked against MeetingType
-
-
-def _compound_heads(path: Path) -> dict[str, tuple[MeetingType, bool]]:
-    rows = _table(path, ("head", "type", "joins"), {1: MEETING_TYPES, 2: ("open", "hyphen")})
-    return {head: (kind, joins == "hyphen") for head, kind, joins in rows}  # type: ignore[misc]  # kind checked against MeetingType
-
-
-def _meeting_phrases(path: Path) -> dict[str, tuple[MeetingPhrase, ...]]:
-    """key word (the phrase's last) → the phrases it ends."""
-    phrases: dict[str, list[MeetingPhrase]] = {}
-    for phrase, verbs, kind in _table(path, ("phrase", "verbs", "type"), {2: MEETING_TYPES}):
-        *before, key = phrase.split()
-        phrases.setdefault(key, []).append(MeetingPhrase(tuple(before), frozenset(verbs.split("|")), kind))  # type: ignore[arg-type]  # kind checked against MeetingType
-    return {key: tuple(found) for key, found in phrases.items()}
-
-
-def _speech_prepositions(path: Path) -> dict[str, frozenset[str]]:
-    pairs: dict[str, set[str]] = {}
-    for verb, preposition in _table(path, ("verb", "preposition")):
-        pairs.setdefault(verb, set()).add(preposition)
-    return {verb: frozenset(prepositions) for verb, prepositions in pairs.items()}
-
-
-REPORT_CONSTRUCTIONS = ("volgens", "wat_betreft", "aldus", "zoals", "naar_zeggen", "speech_noun", "stance_noun")
-
-
-def _report_markers(path: Path) -> dict[str, frozenset[str]]:
-    words: dict[str, set[str]] = {}
-    for construction, word in _table(path, ("construction", "word"), {0: REPORT_CONSTRUCTIONS}):
-        words.setdefault(construction, set()).add(word)
-    return {construction: frozenset(forms) for construction, forms in words.items()}
-
-
-def _kinds(path: Path, kinds: tuple[str, ...]) -> dict[str, frozenset[str]]:
-    words: dict[str, set[str]] = {kind: set() for kind in kinds}
-    for kind, word in _table(path, ("kind", "word"), {0: kinds}):
-        words[kind].add(word)
-    return {kind: frozenset(forms) for kind, forms in words.items()}
-
-
-def _pairs(path: Path) -> frozenset[tuple[str, str]]:
-    """Lines of two words (`beschikbaar stellen`) → (first, last) pairs."""
-    return frozenset((line.split()[0], line.split()[-1]) for line in lexicon_lines(path))
-
-
 @lru_cache(maxsize=4)
 def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
     """`data/lexicon/` (or a directory laid out like it) → the `Lexicon`."""
@@ -237,7 +169,7 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
 
     return Lexicon(
         speech_verbs=words("speech_verbs.txt"),
-        triggers=_meeting_triggers(directory / "meeting_triggers.tsv"),
+        triggers=read_meeting_triggers(directory / "meeting_triggers.tsv"),
         blockers=words("meeting_blockers.txt"),
         group_subjects=words("group_subjects.txt"),
         pair_words=words("pair_words.txt"),
@@ -253,7 +185,7 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         hedges=words("hedges.txt"),
         said_idioms=words("said_idioms.txt"),
         particles=words("particles.txt"),
-        strong_verbs={form: infinitive for form, infinitive in _rows(directory / "strong_verbs.tsv")},
+        strong_verbs={form: infinitive for form, infinitive in read_rows(directory / "strong_verbs.tsv")},
         institutions=words("institutions.txt"),
         person_nouns=words("person_nouns.txt"),
         compass_prefixes=words("compass_prefixes.txt"),
@@ -287,16 +219,16 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         occurrence_verbs=words("occurrence_verbs.txt"),
         presupposing_prepositions=words("presupposing_prepositions.txt"),
         telephone_words=words("telephone_words.txt"),
-        compound_heads=_compound_heads(directory / "meeting_compound_heads.tsv"),
-        meeting_phrases=_meeting_phrases(directory / "meeting_phrases.tsv"),
+        compound_heads=read_compound_heads(directory / "meeting_compound_heads.tsv"),
+        meeting_phrases=read_meeting_phrases(directory / "meeting_phrases.tsv"),
         call_modifiers=words("call_modifiers.txt"),
         light_verbs=words("light_verbs.txt"),
         reciprocal_verbs=words("reciprocal_verbs.txt"),
         spokesperson_nouns=words("spokesperson_nouns.txt"),
         role_rank_prefixes=words("role_rank_prefixes.txt"),
-        speech_prepositions=_speech_prepositions(directory / "speech_verb_prepositions.tsv"),
+        speech_prepositions=read_speech_prepositions(directory / "speech_verb_prepositions.tsv"),
         government_nouns=words("government_nouns.txt"),
-        report_markers=_report_markers(directory / "report_markers.tsv"),
+        report_markers=read_report_markers(directory / "report_markers.tsv"),
         organisation_nouns=words("organisation_nouns.txt"),
         meeting_idioms=words("meeting_idioms.txt"),
         negated_speech_verbs=words("negated_speech_verbs.txt"),
@@ -304,12 +236,12 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         presence_words=words("presence_words.txt"),
         time_nouns=words("time_nouns.txt"),
         words_not_abbreviations=words("words_not_abbreviations.txt"),
-        debate_places=_kinds(directory / "debate_places.tsv", ("verb", "place")),
+        debate_places=read_kinds(directory / "debate_places.tsv", ("verb", "place")),
         municipal_executives=words("municipal_executives.txt"),
         municipal_councils=words("municipal_councils.txt"),
-        predicate_idioms=_pairs(directory / "predicate_idioms.txt"),
-        cue_idioms=_pairs(directory / "cue_idioms.txt"),
+        predicate_idioms=read_pairs(directory / "predicate_idioms.txt"),
+        cue_idioms=read_pairs(directory / "cue_idioms.txt"),
         armed_forces=words("armed_forces.txt"),
         media_names=words("media_names.txt"),
-        name_class_nouns={noun: kind for noun, kind in _table(directory / "name_class_nouns.tsv", ("noun", "type"), {1: ("ORG", "PLACE")})},
+        name_class_nouns={noun: kind for noun, kind in read_table(directory / "name_class_nouns.tsv", ("noun", "type"), {1: ("ORG", "PLACE")})},
     )
