@@ -119,6 +119,7 @@ class Lexicon:
     cue_idioms: frozenset[tuple[str, str]] = frozenset()  # (the word governed, verb lemma)
     armed_forces: frozenset[str] = frozenset()
     media_names: frozenset[str] = frozenset()  # lowercase
+    pronouns: frozenset[str] = frozenset()
 
     def markers(self, construction: str) -> frozenset[str]:
         return self.report_markers.get(construction, frozenset())
@@ -243,5 +244,6 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         cue_idioms=read_pairs(directory / "cue_idioms.txt"),
         armed_forces=words("armed_forces.txt"),
         media_names=words("media_names.txt"),
+        pronouns=words("pronouns.txt"),
         name_class_nouns={noun: kind for noun, kind in read_table(directory / "name_class_nouns.tsv", ("noun", "type"), {1: ("ORG", "PLACE")})},
     )

@@ -173,10 +173,13 @@ class NameRepair:
 
     def _fragment(self, entity: Span) -> bool:
         """`GroenLinks-` of `GroenLinks- fractievoorzitter`, `PVV-Tweede` of `PVV-Tweede
-        Kamerlid`: half a compound or of a title is no person; a
-        sentence-initial `Van` or `De` read as a place or person is no name at all."""
+        Kamerlid`: half a compound or of a title is no person, nor is a pronoun (`Ons`,
+        `Hem`; data/lexicon/pronouns.txt); a sentence-initial `Van` or `De` read as a place
+        or person is no name at all."""
         if entity.label_ == self.person and len(entity) == 1 and (entity.text.endswith("-") or self._two_word_title(entity.doc, entity.start)):
             return True  # `PVV-Tweede` of `PVV-Tweede Kamerlid Geert Wilders`
+        if len(entity) == 1 and entity[0].lower_ in self.lexicon.pronouns:
+            return True  # rule `pronoun_entity`: `'Ons areaal bos is gestegen'`, `zoals met Hem`
         return all(t.lower_ in FUNCTION_WORDS for t in entity)
 
     def _given_name_mistyped(self, doc: Doc, entity: Span, later: list[Span]) -> bool:

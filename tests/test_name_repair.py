@@ -304,3 +304,13 @@ def test_name_repair_a_title_of_two_words_is_cut_off_or_no_person(words, ents, e
 
 def test_name_repair_a_name_whose_words_only_look_like_half_a_title_is_kept():
     assert repaired("zegt Tweede Jansen", "O B-PER I-PER") == [("Tweede Jansen", "PER")]
+
+
+@pytest.mark.parametrize(("words", "ents"), [("' Ons areaal bos is gestegen", "O B-PER O O O O"),
+                                             ("zoals met Hem is gebeurd", "O O B-PER O O")])
+def test_name_repair_a_pronoun_is_no_name(words, ents):
+    assert repaired(words, ents) == []
+
+
+def test_name_repair_a_name_beginning_with_a_pronoun_is_kept():
+    assert repaired("actiegroep Red Ons Bos verzette", "O B-ORG I-ORG I-ORG O") == [("Red Ons Bos", "ORG")]
