@@ -52,6 +52,8 @@ class Lexicon:
     thing_object_verbs: frozenset[str] = frozenset()
     intention_verbs: frozenset[str] = frozenset()
     request_verbs: frozenset[str] = frozenset()
+    role_prepositions: frozenset[str] = frozenset()  # `is voor de klus gevraagd`: the role asked for
+    demonstratives: frozenset[str] = frozenset()  # `Dat vermoeden spreekt X uit`: a fronted object's determiner
     denial_verbs: frozenset[str] = frozenset()
     company_forms: frozenset[str] = frozenset()
     inhabitant_suffixes: tuple[str, ...] = ()
@@ -178,6 +180,8 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         thing_object_verbs=words("thing_object_verbs.txt"),
         intention_verbs=words("intention_verbs.txt"),
         request_verbs=words("request_verbs.txt"),
+        role_prepositions=words("role_prepositions.txt"),
+        demonstratives=words("demonstratives.txt"),
         denial_verbs=words("denial_verbs.txt"),
         company_forms=words("company_forms.txt"),
         inhabitant_suffixes=ordered("inhabitant_suffixes.txt"),

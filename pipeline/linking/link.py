@@ -132,6 +132,7 @@ def link_entities(doc: Doc, mentions: Sequence[EntityMention], kb: KnowledgeBase
                      if own_subject([c for c in t.head.children if c.dep_.startswith("nsubj")]) == t]
     subject_heads += [t for t in tokens_where(doc, DEP, ("obj", "iobj").__contains__) if inverted_subject_as_object(t)]
     subject_heads += [t for t in tokens_where(doc, DEP, "advmod".__eq__) if fronted_subject_as_adverb(t)]
+    subject_heads += [name for t in tokens_where(doc, DEP, "obj".__eq__) if (name := fronted_object_before_person(t, lexicon)) is not None]
     subjects = {t.idx for head in subject_heads for t in reachable(head, NAME_DEPS.__contains__)}
     return LinkedEntities.build(doc, merge_same_keys(entities), quotes, subjects, _nameless_persons(subject_heads, entities, lexicon))
 
@@ -233,6 +234,27 @@ def inverted_subject_as_object(token: Token) -> bool:
         return False
     auxiliary, verb = token.doc[token.i - 1], token.head
     return auxiliary.dep_ == "aux" and auxiliary.head == verb and not any(c.dep_.startswith("nsubj") for c in verb.children)
+
+
+def fronted_object_before_person(token: Token, lexicon: Lexicon) -> Token | None:
+    """Rule `fronted_object_before_person`: `Dat vermoeden spreekt ook officier van justitie
+    Emi Verhoeven-Ivankovic uit`, `Die mening deelt minister Slob`, with the fronted phrase
+    labelled the subject and the person the object: a sentence opening with a demonstrative
+    (data/lexicon/demonstratives.txt) and a noun that names no one, whose verb has a person's
+    name (or a title with the name in apposition) as object, has that person as subject; the
+    fronted phrase is the object (`Dat` refers back). The name's token is returned. `Die
+    minister kent Rutte` fronts a person noun, `Dat plan steunt de vriend van Rutte` has no
+    name in apposition, `Dat plan steunt de Kamer` no person: left as parsed."""
+    verb = token.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.ent_type_ or subject.i != subject.sent.start + 1 or token.i < verb.i:
+        return None
+    opener = subject.sent[0]
+    if opener.lower_ not in lexicon.demonstratives or opener.head != subject or subject.lower_ in lexicon.person_nouns or lexicon.is_person_title(subject.lower_):
+        return None
+    if token.ent_type_ == "PER":
+        return token
+    return next((t for t in token.subtree if t.ent_type_ == "PER" and t.dep_ in NAME_DEPS and t.head.ent_type_ != "PER"), None)
 
 
 def fronted_subject_as_adverb(token: Token) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..lexicon import Lexicon
+from ..linking.link import fronted_object_before_person
 from ..syntax import VERB_POS
 from .cues import idiom_cue
 from .morphology import LATEN, cue_lemma, prepositional_content, verb_lemmas
@@ -159,6 +160,9 @@ def anaphoric_content(verb: Token, lexicon: Lexicon) -> list[Token]:
     first = sentence[0].lower_
     pronominal = first.startswith("daar") and any(first == "daar" + p for ps in lexicon.speech_prepositions.values() for p in ps)
     opening = (first in ANAPHORIC_CONTENT or pronominal) and sentence[0].head in governors
+    # `Dat vermoeden spreekt officier van justitie Emi Verhoeven-Ivankovic uit`: `Dat` + noun fronted as the object
+    opening = opening or (first in ANAPHORIC_CONTENT and sentence[0].head.head in governors
+                          and any(c.dep_ == "obj" and fronted_object_before_person(c, lexicon) for c in verb.children))
     # `Het kabinet heeft dit aan de Kamer gemeld`: the pronoun as object (or, mislabelled, as passive subject)
     as_object = any(c.lower_ in ANAPHORIC_CONTENT and c.pos_ == "PRON" and c.dep_ in ("obj", "nsubj:pass") for c in verb.children)
     return [verb.doc[sentence.start - 1].sent.root] if opening or as_object else []

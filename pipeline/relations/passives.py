@@ -23,6 +23,7 @@ from .content import complement_of, content_span_of
 from .cues import cue_tokens
 from .evidence import entities_in, entity_type_of
 from .morphology import cue_lemma, full_lemma
+from .recruitment import asked_for_a_role
 from .reports import Report
 
 SPEAKING_TYPES = ("PERSON", "ORG", "PLACE")  # a country speaks as its government (ANNOTATION.md)
@@ -35,7 +36,7 @@ def passive_agent_reports(doc: Doc, linked: LinkedEntities, quotes: list[Quote],
         agent = agent_of(verb)
         if agent is None or not (passive(verb) or agent.dep_ == "obl:agent" or _participle_with_auxiliary(verb)):
             continue  # `zei door de telefoon dat …`: an active verb's `door` is no agent
-        if not asserted(verb, lexicon, passive_allowed=True):
+        if not asserted(verb, lexicon, passive_allowed=True) or asked_for_a_role(verb, lexicon):
             continue
         keys = [k for k in entities_in(noun_phrase(agent), linked) if entity_type_of(linked, k) in SPEAKING_TYPES]
         complement = [c for c in complement_of(verb, lexicon) if c.i > verb.i]

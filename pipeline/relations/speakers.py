@@ -10,6 +10,7 @@ from collections.abc import Iterable, Sequence
 from spacy.tokens import Span, Token
 
 from ..lexicon import Lexicon
+from ..linking.link import fronted_object_before_person
 from ..linking.linked import LinkedEntities
 from ..linking.pronouns import plural_subject
 from ..names import fold
@@ -58,6 +59,9 @@ def speaker_of(verb: Token, linked: LinkedEntities, quote_speakers: dict[int, st
         key = subject_entity(subject, verb, linked, quote_speakers, lexicon)
         if key:
             return key
+        # `Dat vermoeden spreekt ook officier van justitie Emi Verhoeven-Ivankovic uit`: the fronted phrase is the object
+        if (name := next((n for c in verb.children if c.dep_ == "obj" and (n := fronted_object_before_person(c, lexicon))), None)) is not None:
+            return linked.key_of_token(name)
         if subject.i < verb.i and (subject.lower_ in PERSONAL_PRONOUNS | INDEFINITE_SUBJECTS or (subject.pos_ == "NOUN" and opens_sentence(subject.left_edge))):
             # `Hij adviseerde GroenLinks`, `De verdachten ontkenden …`, `wanneer iemand oproept om
             # Baudet te vermoorden`: the subject stands before the verb, so what follows it is no inverted subject

@@ -30,6 +30,8 @@ from .cues import cue_name, cue_tokens
 from .evidence import entities_in, entity_type_of, evidence_for
 from .morphology import cue_lemma, full_lemma
 from .passives import passive_agent_reports
+from .quoted_phrases import quoted_phrase_report
+from .recruitment import asked_for_a_role
 from .reports import aldus_reports, naar_zeggen_reports, speech_noun_reports, stance_predicate_reports, volgens_reports, wat_betreft_reports, zoals_clauses, zoals_reports
 from .speakers import FIRST_PERSON, addressee_of, coordinated_speakers, fronted_speaker, inverted_subject, speaker_of
 
@@ -166,13 +168,17 @@ def extract_statements(doc: Doc, linked: LinkedEntities, doc_id: str, published:
             continue  # `TUSK: 'VERNEDER MAY NIET'`: a headline alone is no statement (ANNOTATION.md)
         if attribution:
             verb, speaker, rule = attribution
+            reported_clause = quoted_phrase_report(quote, verb, rule, lexicon)  # `zegt dat de regels 'naakt' verbieden`: the clause was said
             statement = by_cue.get(verb.i)
             if statement is None:
                 cue = "colon" if verb.text.endswith(":") else "aldus" if verb.lower_ == "aldus" else cue_name(verb, lexicon)
-                statement = _Statement(speaker, cue, "direct", rule, verb.sent, addressee=addressee_of(verb, linked))
+                statement = _Statement(speaker, cue, "indirect" if reported_clause else "direct", rule, verb.sent, addressee=addressee_of(verb, linked))
                 by_cue[verb.i] = statement
                 statements.append(statement)
-            statement.texts.append(quote.text)
+            if not statement.texts:
+                statement.texts.append(reported_clause or quote.text)
+            elif statement.type == "direct":  # a reported clause already holds every quote of its sentence
+                statement.texts.append(quote.text)
             spoken.append((quote, speaker))
             previous, previous_end = statement, quote.end
         elif _starts_sentence(quote, doc):
@@ -218,7 +224,7 @@ def extract_statements(doc: Doc, linked: LinkedEntities, doc_id: str, published:
     candidates = list(tokens_where(doc, POS, VERB_OR_NOUN.__contains__))
     for verb in sorted([*cue_tokens(candidates, lexicon, quotes), *quoted_third_party_cues(candidates, linked, lexicon)], key=lambda t: t.i):
         complement = complement_of(verb, lexicon)
-        if complement and (names_a_thing(complement, verb, lexicon) or states_an_intention(complement, verb, lexicon)):
+        if complement and (names_a_thing(complement, verb, lexicon) or states_an_intention(complement, verb, lexicon) or asked_for_a_role(verb, lexicon)):
             complement = []
         # `…, betoogde hoogleraar Voermans.`: a noun object right after a postposed verb with
         # no subject before it is the inverted subject (`May, die …, vraagt om meer tijd` is no report)
