@@ -202,15 +202,18 @@ def role_keys(description: Description, lexicon: Lexicon) -> list:
 
 
 def description_target(description: Description, clusters: list[Cluster], local: dict, kb: KnowledgeBase,
-                        published: date | None, at: int) -> Cluster | KBEntry | None:
-    """The entity a description at char offset `at` names, or None."""
+                        published: date | None, at: int, quoted: bool = False) -> Cluster | KBEntry | None:
+    """The entity a description at char offset `at` names, or None. Inside a quote a bare
+    title is the speaker's words, so it names no role holder by the narrator's count:
+    `Poetin … 'Ik kreeg de indruk dat de president geneigd is …'` (Trump, whom the article
+    names only as `de president van de Verenigde Staten`)."""
     if description.role:
         if description.role in local:
             return local[description.role]
         return kb.role_holder(*description.role, published)
     if description.noun:
         return local.get(description.noun) or (nearby_person(description, clusters) if description.recent >= 0 else None) or (
-            named_role_holder(kb.titles.get(description.noun), clusters, at, published))
+            None if quoted else named_role_holder(kb.titles.get(description.noun), clusters, at, published))
     if description.nationality:
         matches = [c for c in clusters if c.type == "PERSON" and c.entry and c.entry.nationality == description.nationality]
         matches += [c for key, c in local.items() if key == ("nationality", description.nationality) and c not in matches]

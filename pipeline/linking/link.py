@@ -105,7 +105,7 @@ def link_entities(doc: Doc, mentions: Sequence[EntityMention], kb: KnowledgeBase
         quoted = any(q.start <= doc[description.start].idx < q.end for q in quotes)
         own_keys = (description.role, description.noun, description.nationality and ("nationality", description.nationality))
         here = {**local, **{key: _introduced(introductions[key], description.start, quoted) for key in own_keys if key in introductions}}
-        found = description_target(description, clusters, here, kb, published, doc[description.start].idx)
+        found = description_target(description, clusters, here, kb, published, doc[description.start].idx, quoted)
         if found is None:
             continue
         if isinstance(found, KBEntry):

@@ -4,7 +4,9 @@ role on the article's date (descriptions.named_role_holder, rule `bare_title_hol
 
 from __future__ import annotations
 
-from .test_roles import mentions_of, tagged
+from spacy.tokens import Doc
+
+from .test_roles import VOCAB, mentions_of, tagged
 
 RUTTE = """
     Mark          PROPN B-PER
@@ -40,6 +42,17 @@ def test_two_holders_of_the_role_resolve_nothing(kb):
 
 def test_a_holder_named_only_after_the_title_is_not_it(kb):
     assert mentions_of(tagged(PREMIER + RUTTE), kb)["Mark Rutte"] == ["Mark Rutte"]
+
+
+def test_a_bare_title_inside_a_quote_names_no_role_holder(kb):
+    """`Poetin … 'Ik kreeg de indruk dat de president …'`: the speaker's words, whose
+    president may be another than the one the narrator named."""
+    words = ["Mark", "Rutte", "kwam", ".", "'", "De", "premier", "sprak", ".", "'"]
+    doc = Doc(VOCAB, words=words, spaces=[True, True, False, True, False, True, True, False, False, False],
+              pos=["PROPN", "PROPN", "VERB", "PUNCT", "PUNCT", "DET", "NOUN", "VERB", "PUNCT", "PUNCT"],
+              ents=["B-PER", "I-PER", *["O"] * 8], sent_starts=[i in (0, 4) for i in range(len(words))])
+    assert doc.text == "Mark Rutte kwam. 'De premier sprak.'"
+    assert mentions_of(doc, kb)["Mark Rutte"] == ["Mark Rutte"]
 
 
 GOVERNMENT = """
