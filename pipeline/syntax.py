@@ -94,5 +94,11 @@ def clause_phrase(token: Token) -> list[Token]:
     return reachable(token, lambda dep: dep not in CLAUSE_BOUNDARIES)
 
 
+def plural(token: Token) -> bool:
+    """Plural by its morphology, or by a lemma other than the word where the tagger left the
+    number out (`politici` → `politicus`, `visahouders` → `visahouder`)."""
+    return "Plur" in token.morph.get("Number", []) or (token.lemma_ or token.lower_).lower() != token.lower_
+
+
 def has_case(token: Token, words: tuple[str, ...]) -> bool:
     return any(c.dep_ in ("case", "mark") and c.lower_ in words for c in token.children)

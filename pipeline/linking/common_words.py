@@ -36,7 +36,7 @@ def drop_sentence_opening_words(doc: Doc, mentions: Sequence[EntityMention], kb:
     if not words:
         return list(mentions)
     lowercase = {doc[i].text for i in token_indices(doc, ORTH, lambda text: text.islower() and text.capitalize() in words)}
-    parts = {part for m in mentions if " " in m.name for part in m.name.split()}  # `Koning` after `Jan Koning` is his surname
+    parts = _words_of_longer_names(mentions)  # `Koning` after `Jan Koning` is his surname
     candidates = {w for w in words if w.lower() in lowercase and w not in parts and not may_be_given_name(w)}
     if not candidates:
         return list(mentions)
@@ -54,9 +54,13 @@ def drop_inhabitant_nouns(mentions: Sequence[EntityMention], kb: KnowledgeBase, 
     is the man the article is about). Not a word of a longer name in the article (`Jan
     Groninger`), a surname behind its particle (`De Putter`, not of Putten), nor a town
     abroad (`Hamburger`: Hamburg is German)."""
-    parts = {part for m in mentions if " " in m.name for part in m.name.split()}
+    parts = _words_of_longer_names(mentions)
     return [m for m in mentions if m.type not in ("ORG", "PLACE") or m.description or " " in m.text.strip() or not m.name[:1].isupper()
             or m.name in parts or _town_of_inhabitants(m.name, kb, lexicon.inhabitant_suffixes) is None]
+
+
+def _words_of_longer_names(mentions: Sequence[EntityMention]) -> set[str]:
+    return {part for m in mentions if " " in m.name for part in m.name.split()}
 
 
 def _town_of_inhabitants(word: str, kb: KnowledgeBase, suffixes: tuple[str, ...]) -> str | None:

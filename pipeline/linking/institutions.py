@@ -6,7 +6,7 @@ acting as their country.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from spacy.attrs import LOWER, ORTH
@@ -207,16 +207,20 @@ def _portfolio_end(doc: Doc, index: int, lexicon: Lexicon) -> int:
     Written in lowercase too (`stelt het ministerie van defensie`), as some papers do."""
     if index + 1 >= len(doc) or doc[index].lower_ != "van":
         return index
-    for words in portfolio_words(lexicon.portfolios):
-        if tuple(t.lower_ for t in doc[index + 1:index + 1 + len(words)]) == words:
-            return index + 1 + len(words)
-    return index
+    length = next(portfolio_lengths(doc, index + 1, lexicon), None)
+    return index if length is None else index + 1 + length
 
 
 @lru_cache(maxsize=4)
 def portfolio_words(portfolios: tuple[str, ...]) -> list[tuple[str, ...]]:
     """Each portfolio's lowercase tokens (a comma is one), the longest first."""
     return sorted({tuple(re.findall(r"\w+|[^\w\s]", p.lower())) for p in portfolios}, key=len, reverse=True)
+
+
+def portfolio_lengths(doc: Doc, index: int, lexicon: Lexicon) -> Iterator[int]:
+    """The lengths in tokens of the portfolios of data/lexicon/portfolios.txt that start at
+    token `index`, the longest first."""
+    return (len(words) for words in portfolio_words(lexicon.portfolios) if tuple(t.lower_ for t in doc[index:index + len(words)]) == words)
 
 
 def _qualifier_end(doc: Doc, index: int, places: bool = True) -> int:

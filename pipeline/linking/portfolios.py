@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from ..entities import EntityMention
 from ..lexicon import Lexicon
 from ..tokens import doc_text, token_indices
-from .institutions import portfolio_words
+from .institutions import portfolio_lengths
 
 
 def drop_bracketed_portfolios(doc: Doc, mentions: Sequence[EntityMention], lexicon: Lexicon) -> list[EntityMention]:
@@ -60,7 +60,7 @@ def drop_coordinated_portfolios(doc: Doc, mentions: Sequence[EntityMention], lex
         if before is None or not (lexicon.is_person_title(before.text) or before.idx + len(before) in person_ends):
             continue
         index, end = van + 1, None
-        while (length := _portfolio_length(doc, index, lexicon)) is not None:
+        while (length := next(portfolio_lengths(doc, index, lexicon), None)) is not None:
             end = doc[index + length - 1].idx + len(doc[index + length - 1])
             index += length
             if index + 1 >= len(doc) or doc[index].text not in ("en", ","):
@@ -71,17 +71,11 @@ def drop_coordinated_portfolios(doc: Doc, mentions: Sequence[EntityMention], lex
     return [m for m in mentions if not any(start < m.start and m.end <= end for start, end in spans)]
 
 
-def _portfolio_length(doc: Doc, index: int, lexicon: Lexicon) -> int | None:
-    """The tokens of the longest portfolio from token `index`; None when none starts there."""
-    return next((len(words) for words in portfolio_words(lexicon.portfolios)
-                 if tuple(t.lower_ for t in doc[index:index + len(words)]) == words), None)
-
-
 def _portfolio_end(doc: Doc, index: int, lexicon: Lexicon) -> int | None:
     """The character where the longest portfolio from token `index` ends, when a closing
     bracket or a comma follows it (`(Justitie en Veiligheid, CDA)`); None for other words."""
-    for words in portfolio_words(lexicon.portfolios):
-        end = index + len(words)
-        if end < len(doc) and doc[end].text in (")", ",") and tuple(t.lower_ for t in doc[index:end]) == words:
+    for length in portfolio_lengths(doc, index, lexicon):
+        end = index + length
+        if end < len(doc) and doc[end].text in (")", ","):
             return doc[end - 1].idx + len(doc[end - 1])
     return None

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from ..lexicon import Lexicon
 from ..linking.linked import LinkedEntities
-from ..syntax import has_case, noun_phrase
+from ..syntax import has_case, noun_phrase, plural
 from .assertion import passive
 from .evidence import entity_type_of
 from .morphology import is_verb, verb_lemmas
@@ -56,7 +56,7 @@ def exemplified(noun: Token, lexicon: Lexicon) -> list[Token]:
     en Mali` (data/lexicon/example_markers.txt; the parser hangs them as an nmod of the noun).
     A singular noun's `als` is a role (`ontving hem als gast`), and a common noun after it no
     example (`politici als gastheer`)."""
-    if noun.pos_ != "NOUN" or not ("Plur" in noun.morph.get("Number", []) or (noun.lemma_ or noun.lower_).lower() != noun.lower_):
+    if noun.pos_ != "NOUN" or not plural(noun):
         return []
     return [c for c in noun.children if c.dep_ == "nmod" and c.pos_ == "PROPN" and any(
         m.dep_ in ("case", "mark") and m.lower_ in lexicon.example_markers and m.i < c.i for m in c.children)]

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from ..lexicon import Lexicon
 from ..linking.linked import LinkedEntities
 from ..quotes import Quote
-from ..syntax import has_case, noun_phrase, subject_of
+from ..syntax import has_case, noun_phrase, plural, subject_of
 from .arguments import represented_bodies
 from .evidence import entities_in, entity_type_of
 from .morphology import is_verb
@@ -64,7 +64,7 @@ def accompanied_subject(sentence: Span, linked: LinkedEntities) -> list[str]:
         if key is None or entity_type_of(linked, key) != "PERSON":
             continue
         for company in (c for c in subject.head.children if c != subject and c.pos_ == "NOUN" and has_case(c, ("met",))):
-            if "Plur" in company.morph.get("Number", []) or (company.lemma_ or company.lower_).lower() != company.lower_:
+            if plural(company):
                 return [key, *(k for k in entities_in(noun_phrase(company), linked) if k != key and entity_type_of(linked, k) == "PERSON")]
     return []
 
@@ -183,7 +183,7 @@ def pair_reference(noun: Token, linked: LinkedEntities, lexicon: Lexicon) -> lis
 
 def _pair_marked(noun: Token, linked: LinkedEntities, lexicon: Lexicon) -> bool:
     """A plural noun without a name, with `beide` or `de twee` before it."""
-    if noun.pos_ != "NOUN" or linked.key_of_token(noun) or not ("Plur" in noun.morph.get("Number", []) or (noun.lemma_ or noun.lower_).lower() != noun.lower_):
+    if noun.pos_ != "NOUN" or linked.key_of_token(noun) or not plural(noun):
         return False
     marked = [c for c in noun.children if c.lower_ in lexicon.pair_words and c.dep_ in ("det", "nummod", "amod")]
     return bool(marked) and (marked[0].pos_ != "NUM" or any(c.dep_ == "det" and c.lower_ in ("de", "die", "deze") for c in noun.children))
