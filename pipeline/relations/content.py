@@ -96,8 +96,11 @@ def clause_on_a_noun(verb: Token) -> Token | None:
 
 def _particle_complement(token: Token, verb: Token, lexicon: Lexicon) -> bool:
     """`maakte dinsdag bekend`: a separable particle parsed as the verb's complement is part
-    of the verb (`bekendmaken`), not what was said."""
-    return token.dep_ == "xcomp" and token.i > verb.i and token.lower_ in lexicon.particles and not list(token.children)
+    of the verb (`bekendmaken`), not what was said. Rule `adverb_on_the_particle`: so it is
+    when the parser hung the verb's adverbs on it (`Dat maakte de politie gisteren bekend`,
+    `gisteren` under `bekend`); a negation there negates the verb (assertion.py)."""
+    return (token.dep_ == "xcomp" and token.i > verb.i and token.lower_ in lexicon.particles
+            and all(c.dep_ == "advmod" and c.pos_ == "ADV" for c in token.children))
 
 
 def _without_idiom_word(complement: list[Token], verb: Token, lexicon: Lexicon) -> list[Token]:

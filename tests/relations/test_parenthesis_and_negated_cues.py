@@ -150,7 +150,14 @@ def test_a_particle_parsed_as_a_complement_makes_the_verb_and_is_no_content(kb):
     assert statements == [("indirect", "Shell", "bekendmaken", "De kerk sluit.", None)]
 
 
+def test_an_adverb_the_parser_hung_on_the_particle_leaves_it_the_verbs(kb):
+    """`Dat maakte de politie gisteren bekend.`: `gisteren` under `bekend`."""
+    statements, _ = relations(parsed(ANNOUNCED.format(negation="gisteren ADV advmod 8 - gisteren")), kb)
+    assert statements == [("indirect", "Shell", "bekendmaken", "De kerk sluit.", None)]
+
+
 def test_a_negation_on_the_particle_negates_the_verb(kb):
+    """`Dat maakte Shell niet bekend.`: an adverb on the particle, but one that denies the act."""
     assert relations(parsed(ANNOUNCED.format(negation="niet ADV advmod 8 - niet")), kb)[0] == []
 
 
