@@ -1,11 +1,14 @@
 """Mentions judged by the shape of their name: a company writes its name in camel case
 (`AccorHotels`, `WomenInc`, `PostNL`), which NER, trained on older text, takes for a
 catch-all or a person; a capitalised adjective of origin before a name the article writes
-alone (`de Koerdische SDF`) is no part of that name.
+alone (`de Koerdische SDF`) is no part of that name; a name whose last word the article
+also writes in lowercase (`de RAI vereniging` beside `de RAI Vereniging`) is that name.
 
-In:  the entity mentions, the knowledge base and the lexicon (camel_case_surname_prefixes.txt).
+In:  the Doc, the entity mentions, the knowledge base and the lexicon
+     (camel_case_surname_prefixes.txt).
 Out: the same mentions, a camel-cased one-word name of a catch-all or a person an
-     organisation, a name behind an adjective of origin named without it.
+     organisation, a name behind an adjective of origin named without it, a name cut
+     before its lowercase last word made whole.
 """
 
 from __future__ import annotations
@@ -13,12 +16,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..entities import EntityMention
 from ..kb import KnowledgeBase
 from ..lexicon import Lexicon
 from ..names import may_be_given_name
+from ..tokens import doc_text
 from .retype import lowercase_words
 
 _INNER_CAPITAL = re.compile(r"[a-zà-ÿ](?=[A-ZÀ-Þ])")
@@ -79,3 +83,31 @@ def names_behind_origin_adjectives(doc: Doc, mentions: Sequence[EntityMention], 
             mention = EntityMention(mention.text, rest, mention.type, mention.start, mention.end)
         kept.append(mention)
     return kept
+
+
+def names_with_a_lowercase_last_word(doc: Doc, mentions: Sequence[EntityMention]) -> list[EntityMention]:
+    """Rule `lowercase_last_word`: `De RAI Vereniging weet het zeker … Daarvoor pleit de RAI
+    vereniging`, `het Openbaar Ministerie … het Openbaar ministerie`: news writes the class
+    noun that ends a body's name now capitalised, now not; NER reads the lowercase one as a
+    name without it (`RAI`), a second node. When the article names `X Vereniging`, a mention
+    `X` right before the word `vereniging` is a mention of `X Vereniging`. Not when the
+    article has no such longer name (`de RAI vereniging` alone stays `RAI`), nor for the
+    capitalised word itself (`RAI Amsterdam` is another name)."""
+    longer = {m.name.lower(): m for m in mentions if not m.description and " " in m.name and m.name.split()[-1][:1].isupper()}
+    if not longer:
+        return list(mentions)
+    starts = {token.idx: token for token in doc}
+    kept = []
+    for mention in mentions:
+        following = _token_after(doc, starts, mention.end)
+        whole = longer.get(f"{mention.name} {following.text}".lower()) if following is not None and following.is_lower else None
+        if whole is not None and not mention.description:
+            end = following.idx + len(following.text)
+            mention = EntityMention(doc_text(doc)[mention.start:end], whole.name, whole.type, mention.start, end)
+        kept.append(mention)
+    return kept
+
+
+def _token_after(doc: Doc, starts: dict, end: int) -> Token | None:
+    """The token after the character offset `end`, across one space."""
+    return starts.get(end + 1) if doc_text(doc)[end:end + 1] == " " else None

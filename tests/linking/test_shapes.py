@@ -56,3 +56,19 @@ def test_a_name_behind_an_origin_adjective_is_the_name_written_alone(kb, markup,
 def test_an_origin_adjective_of_a_name_not_written_alone_stays(kb, markup):
     _, linked = link(markup, kb)
     assert linked.entities[0].name in ("Europese Volkspartij", "Koerdische SDF", "Nederlandsche Bank")
+
+
+def test_a_name_cut_before_its_lowercase_last_word_is_the_whole_name(kb):
+    """Rule `lowercase_last_word`: `de RAI vereniging` beside `De RAI Vereniging`: one node."""
+    _, linked = link("De [RAI Vereniging](ORG) weet het . Daarvoor pleit de [RAI](ORG) vereniging .", kb)
+    assert [(e.name, [m.text for m in e.mentions]) for e in linked.entities] == [
+        ("RAI Vereniging", ["RAI Vereniging", "RAI vereniging"])]
+
+
+@pytest.mark.parametrize("markup", [
+    "Daarvoor pleit de [RAI](ORG) vereniging .",  # no longer name in the article
+    "De [RAI Vereniging](ORG) weet het . Daarvoor pleit de [RAI](ORG) zelf .",  # another word after it
+])
+def test_a_name_before_a_lowercase_word_without_the_longer_name_stays(kb, markup):
+    _, linked = link(markup, kb)
+    assert "RAI" in [e.name for e in linked.entities]
