@@ -100,8 +100,8 @@ def names_with_a_lowercase_last_word(doc: Doc, mentions: Sequence[EntityMention]
     kept = []
     for mention in mentions:
         following = _token_after(doc, starts, mention.end)
-        whole = longer.get(f"{mention.name} {following.text}".lower()) if following is not None and following.is_lower else None
-        if whole is not None and not mention.description:
+        if following is not None and following.is_lower and not mention.description \
+                and (whole := longer.get(f"{mention.name} {following.text}".lower())) is not None:
             end = following.idx + len(following.text)
             mention = EntityMention(doc_text(doc)[mention.start:end], whole.name, whole.type, mention.start, end)
         kept.append(mention)
