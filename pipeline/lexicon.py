@@ -48,6 +48,7 @@ class Lexicon:
     blockers: frozenset[str] = frozenset()
     group_subjects: frozenset[str] = frozenset()
     pair_words: frozenset[str] = frozenset()
+    hortative_verbs: frozenset[str] = frozenset()
     led_government_nouns: frozenset[str] = frozenset()
     thing_object_verbs: frozenset[str] = frozenset()
     intention_verbs: frozenset[str] = frozenset()
@@ -176,6 +177,7 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         blockers=words("meeting_blockers.txt"),
         group_subjects=words("group_subjects.txt"),
         pair_words=words("pair_words.txt"),
+        hortative_verbs=words("hortative_verbs.txt"),
         led_government_nouns=words("led_government_nouns.txt"),
         thing_object_verbs=words("thing_object_verbs.txt"),
         intention_verbs=words("intention_verbs.txt"),

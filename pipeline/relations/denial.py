@@ -53,7 +53,27 @@ def denied(trigger: Token, clause: Token | None, lexicon: Lexicon) -> bool:
     for ancestor in trigger.ancestors:  # "als ze er … kan wijzigen": a condition above the trigger
         if any(c.dep_ == "mark" and c.lower_ in lexicon.blockers for c in ancestor.children):
             return True
-    return _conditional_opening(verb, lexicon)
+    return _conditional_opening(verb, lexicon) or hortative_opening(verb, lexicon)
+
+
+def hortative_opening(verb: Token, lexicon: Lexicon) -> bool:
+    """Rule `hortative_laat`: `Laat die twee maar eens koffie drinken`, `Laten we met Poetin
+    praten`: a sentence that opens with the finite verb `laten` (data/lexicon/
+    hortative_verbs.txt) urges or wishes the encounter; nothing took place, whatever the
+    parser made of the verb after it (an `xcomp`, a conjunct). The adverb `laat` (`Laat op
+    de avond sprak Rutte met Merkel`, late) opens no such sentence: it stands before a
+    preposition or is no verb."""
+    sentence = verb.sent
+    for opening in (t for t in (verb, *verb.ancestors) if t.lower_ in lexicon.hortative_verbs and t.pos_ in VERB_POS):
+        # the clause's first word: the sentence's, or the first after a colon or a quote mark
+        before = [t for t in sentence[: opening.i - sentence.start] if not t.is_space]
+        following = verb.doc[opening.i + 1] if opening.i + 1 < sentence.end else None
+        if (not before or before[-1].is_quote or before[-1].text == ":") and (following is None or following.pos_ != "ADP"):
+            return True
+    # the parser may hang the rest on a sentence-initial `Laat` as a conjunct, not under it
+    first = next((t for t in sentence if not (t.is_punct or t.is_quote)), None)
+    return (first is not None and first != verb and first == sentence.root and first.lower_ in lexicon.hortative_verbs
+            and first.pos_ in VERB_POS and first.i + 1 < sentence.end and verb.doc[first.i + 1].pos_ != "ADP")
 
 
 def contested(trigger: Token, verb: Token, lexicon: Lexicon) -> bool:

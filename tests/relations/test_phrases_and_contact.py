@@ -691,3 +691,39 @@ def test_blocked_a_liking_with_graag_is_no_call(kb):
 
 def test_blocked_not_a_call_with_another_adverb(kb):
     assert relations(parsed(LIKES_TO.format(adv="vaak")), kb)[1] == [("call", ["Lodewijk Asscher", "Mark Rutte"], None, None)]
+
+
+HORTATIVE = """
+    Laat    {pos}  {dep}  {head} -     {lemma}
+    Rutte   PROPN nsubj  0 B-PER Rutte
+    en      CCONJ cc     3 -     en
+    Merkel  PROPN conj   1 B-PER Merkel
+    maar    CCONJ cc     7 -     maar
+    eens    ADV   advmod 7 -     eens
+    koffie  NOUN  amod   7 -     koffie
+    drinken VERB  {verb_dep}  {verb_head} -     drinken
+    .       PUNCT punct  0 -     .
+"""
+
+
+def test_hortative_laat_wishes_the_encounter_whatever_the_parse_of_the_verb_after_it(kb):
+    """Rule `hortative_laat`: `Laat Rutte en Merkel maar eens koffie drinken`, the infinitive
+    parsed as a conjunct of `Laat` (as the bundled parser does), not under it."""
+    doc = parsed(HORTATIVE.format(pos="VERB", dep="ROOT", head=0, lemma="Laat", verb_dep="conj", verb_head=0))
+    assert relations(doc, kb)[1] == []
+
+
+def test_the_adverb_laat_before_a_preposition_opens_no_wish(kb):
+    """`Laat op de avond sprak Rutte met Merkel` (late): a meeting; `laat` is no blocker."""
+    doc = parsed("""
+        Laat    VERB  advmod 4 -     Laan
+        op      ADP   case   3 -     op
+        de      DET   det    3 -     de
+        avond   NOUN  obl    4 -     avond
+        sprak   VERB  ROOT   4 -     spreken
+        Rutte   PROPN nsubj  4 B-PER Rutte
+        met     ADP   case   7 -     met
+        Merkel  PROPN obl:arg 4 B-PER Merkel
+        .       PUNCT punct  4 -     .
+    """)
+    assert relations(doc, kb)[1] == [("meeting", ["Angela Merkel", "Mark Rutte"], None, None)]
