@@ -114,7 +114,7 @@ class Lexicon:
     presence_words: frozenset[str] = frozenset()
     time_nouns: frozenset[str] = frozenset()
     words_not_abbreviations: frozenset[str] = frozenset()
-    debate_places: dict[str, frozenset[str]] = field(default_factory=dict)  # "verb" / "place" → words (meetings: a debate)
+    debate_places: dict[str, frozenset[str]] = field(default_factory=dict)  # "verb" / "place" / "event" → words (meetings: a debate)
     name_class_nouns: dict[str, str] = field(default_factory=dict)  # class noun → the entity type it gives a catch-all name
     municipal_executives: frozenset[str] = frozenset()
     municipal_councils: frozenset[str] = frozenset()
@@ -243,7 +243,7 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         presence_words=words("presence_words.txt"),
         time_nouns=words("time_nouns.txt"),
         words_not_abbreviations=words("words_not_abbreviations.txt"),
-        debate_places=read_kinds(directory / "debate_places.tsv", ("verb", "place")),
+        debate_places=read_kinds(directory / "debate_places.tsv", ("verb", "place", "event")),
         municipal_executives=words("municipal_executives.txt"),
         municipal_councils=words("municipal_councils.txt"),
         predicate_idioms=read_pairs(directory / "predicate_idioms.txt"),

@@ -113,7 +113,20 @@ def debate(verb: Token, places: list[str], linked: LinkedEntities, lexicon: Lexi
     chambers = lexicon.debate_places.get("place", frozenset())
     named = [entity.name for key in places if (entity := linked.by_key(key)) is not None]
     return (is_verb(verb) and bool(verb_lemmas(verb, lexicon) & lexicon.debate_places.get("verb", frozenset()))
-            and any(name.lower() in chambers for name in named))
+            and any(name.lower() in chambers for name in named)) or staged_for_an_audience(verb, lexicon)
+
+
+def staged_for_an_audience(trigger: Token, lexicon: Lexicon) -> bool:
+    """Rule `debate_setting`: `Klaver en Baudet troffen elkaar in een tv-debat`, `Rutte sprak
+    tijdens de persconferentie met Merkel`: an encounter set `in`/`tijdens`/`bij` a debate, a
+    press conference or a broadcast (`event` in data/lexicon/debate_places.tsv, matched as
+    the head of a compound: `lijsttrekkersdebat`) is staged for an audience, which
+    ANNOTATION.md counts as no meeting. `ontmoette Merkel na het debat` (after it) and
+    `tijdens de NAVO-top` (a summit) stay meetings."""
+    events = lexicon.debate_places.get("event", frozenset())
+    return any(c.dep_ in ("obl", "nmod", "obl:arg") and c.pos_ == "NOUN" and c.lower_.endswith(tuple(events))
+               and any(g.dep_ == "case" and g.lower_ in ("in", "tijdens", "bij") for g in c.children)
+               for c in trigger.children)
 
 
 def extract_meetings(doc: Doc, linked: LinkedEntities, doc_id: str, published: str | None,

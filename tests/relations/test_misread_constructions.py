@@ -383,6 +383,31 @@ def test_dinner_in_a_chamber_of_parliament_is_a_meeting(kb):
     assert [m[1] for m in meetings] == [["Geert Wilders", "Mark Rutte"]]
 
 
+STAGED = """
+    Rutte     PROPN nsubj  3 B-PER Rutte
+    en        CCONJ cc     2 -     en
+    Klaver    PROPN conj   0 B-PER Klaver
+    troffen   VERB  ROOT   3 -     treffen
+    elkaar    PRON  obj    3 -     elkaar
+    {case}    ADP   case   7 -     {case}
+    een       DET   det    7 -     een
+    {noun}    NOUN  obl    3 -     {noun}
+    .         PUNCT punct  3 -     .
+"""
+
+
+@pytest.mark.parametrize(("case", "noun"), [("in", "tv-debat"), ("tijdens", "persconferentie"), ("in", "lijsttrekkersdebat")])
+def test_an_encounter_staged_for_an_audience_is_no_meeting(kb, case, noun):
+    """Rule `debate_setting`: `Rutte en Klaver troffen elkaar in een tv-debat`."""
+    assert relations(parsed(STAGED.format(case=case, noun=noun)), kb)[1] == []
+
+
+@pytest.mark.parametrize(("case", "noun"), [("na", "debat"), ("tijdens", "lunch")])
+def test_an_encounter_after_a_debate_or_at_a_lunch_is_a_meeting(kb, case, noun):
+    meetings = relations(parsed(STAGED.format(case=case, noun=noun)), kb)[1]
+    assert [m[1] for m in meetings] == [["Jesse Klaver", "Mark Rutte"]]
+
+
 ROLE_BETWEEN = """
     Gisteren  ADV   advmod    1   -      Gisteren
     ontmoette VERB  ROOT      1   -      ontmoeten
