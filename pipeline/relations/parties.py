@@ -228,6 +228,9 @@ def meeting_parties(trigger: Token, clause: Token | None, kind: str, linked: Lin
         around += [t for o in modal_governor(trigger, lexicon) + [o for o in time_adverbials(trigger, lexicon) if o.head != trigger]
                    for p in partner_phrases(o) if has_case(p, ("met",)) for t in clause_phrase(p)]
         around += [t for c in trigger.children if (c.dep_.startswith("obl") or c.dep_.startswith("nmod")) and has_case(c, ("in", "te", "op")) for t in clause_phrase(c)]
+        # `ontmoet Merkel volgende week in Brussel`: parsers hang the place on the time adverbial
+        around += [t for o in time_adverbials(trigger, lexicon) for c in o.children
+                   if c.dep_.startswith("nmod") and has_case(c, ("in", "te")) for t in clause_phrase(c)]
     participants: list[str] = []
     places: list[str] = []
     # what a visit goes to: its `aan`/`bij`/`naar` phrases, never its possessor or `van` phrase (`zijn bezoek` is the visitor's)

@@ -232,3 +232,27 @@ def test_constructions_a_visit_to_a_person_is_no_visit_to_the_place(kb):
         .          PUNCT punct 1 -     .
     """)
     assert relations(doc, kb)[1] == [("meeting", ["Angela Merkel", "Mark Rutte"], "Berlin", None)]
+
+
+PLACE_ON_TIME = """
+    Rutte     PROPN nsubj  1 B-PER Rutte
+    ontmoet   VERB  ROOT   1 -     ontmoeten
+    Merkel    PROPN obj    1 B-PER Merkel
+    volgende  VERB  amod   4 -     volgen
+    week      NOUN  obl    1 -     week
+    {case}    ADP   case   6 -     {case}
+    Brussel   PROPN nmod   4 B-LOC Brussel
+    .         PUNCT punct  1 -     .
+"""
+
+
+def test_constructions_a_place_hung_on_the_time_adverbial_is_where_they_met(kb):
+    """`Rutte ontmoet Merkel volgende week in Brussel`, `in Brussel` parsed under `week`."""
+    meetings = relations(parsed(PLACE_ON_TIME.format(case="in")), kb)[1]
+    assert [(m[1], m[2]) for m in meetings] == [(["Angela Merkel", "Mark Rutte"], "Brussels")]
+
+
+def test_constructions_a_time_adverbial_of_another_kind_names_no_place(kb):
+    """`volgende week na Brussel`: no locative case, no place."""
+    meetings = relations(parsed(PLACE_ON_TIME.format(case="na")), kb)[1]
+    assert [(m[1], m[2]) for m in meetings] == [(["Angela Merkel", "Mark Rutte"], None)]
