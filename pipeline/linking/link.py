@@ -30,7 +30,7 @@ from .institutions import find_institutions, headed_by_person, institution_refer
 from .linked import LinkedEntities
 from .portfolios import drop_bracketed_portfolios, drop_coordinated_portfolios
 from .retype import ally_noun_before_organisation, class_noun_persons, company_form_names, drop_common_word_places, former_affiliations, places_after_place_nouns, retype_other
-from .shapes import camel_case_companies, names_behind_origin_adjectives, names_with_a_lowercase_last_word
+from .shapes import camel_case_companies, names_behind_origin_adjectives, names_through_a_coordinated_compound, names_with_a_lowercase_last_word
 from .voices import spokespeople
 
 
@@ -44,7 +44,7 @@ def link_entities(doc: Doc, mentions: Sequence[EntityMention], kb: KnowledgeBase
     mentions = ally_noun_before_organisation(doc, class_noun_persons(doc, rejoin_line_break_hyphens(doc, mentions), lexicon), lexicon)
     mentions = drop_bracketed_portfolios(doc, camel_case_companies(company_form_names(mentions, lexicon), kb, lexicon), lexicon)
     mentions = names_behind_origin_adjectives(doc, drop_coordinated_portfolios(doc, mentions, lexicon), kb)
-    mentions = names_with_a_lowercase_last_word(doc, mentions)
+    mentions = names_with_a_lowercase_last_word(doc, names_through_a_coordinated_compound(doc, mentions, kb, lexicon))
     mentions = drop_common_word_places(doc, retype_other(doc, former_affiliations(mentions, kb, lexicon), kb, lexicon), kb)
     mentions = drop_inhabitant_nouns(drop_sentence_opening_words(doc, mentions, kb), kb, lexicon)
     mentions = one_type_per_name(doc, places_after_place_nouns(doc, mentions, kb, lexicon), kb, lexicon)

@@ -2,13 +2,16 @@
 (`AccorHotels`, `WomenInc`, `PostNL`), which NER, trained on older text, takes for a
 catch-all or a person; a capitalised adjective of origin before a name the article writes
 alone (`de Koerdische SDF`) is no part of that name; a name whose last word the article
-also writes in lowercase (`de RAI vereniging` beside `de RAI Vereniging`) is that name.
+also writes in lowercase (`de RAI vereniging` beside `de RAI Vereniging`) is that name; a
+name whose first half ends in a hyphen goes on through `en`/`of` (`de Nederlandse Voedsel-
+en Warenautoriteit`).
 
 In:  the Doc, the entity mentions, the knowledge base and the lexicon
      (camel_case_surname_prefixes.txt).
 Out: the same mentions, a camel-cased one-word name of a catch-all or a person an
      organisation, a name behind an adjective of origin named without it, a name cut
-     before its lowercase last word made whole.
+     before its lowercase last word made whole, the two halves of a coordinated compound
+     one name.
 """
 
 from __future__ import annotations
@@ -18,10 +21,11 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from ..entities import EntityMention
+from ..entities import EntityMention, normalise_name
 from ..kb import KnowledgeBase
 from ..lexicon import Lexicon
 from ..names import may_be_given_name
+from ..schemas import EntityType
 from ..tokens import doc_text
 from .retype import lowercase_words
 
@@ -111,3 +115,35 @@ def names_with_a_lowercase_last_word(doc: Doc, mentions: Sequence[EntityMention]
 def _token_after(doc: Doc, starts: dict, end: int) -> Token | None:
     """The token after the character offset `end`, across one space."""
     return starts.get(end + 1) if doc_text(doc)[end:end + 1] == " " else None
+
+
+_COORDINATED_TAIL = re.compile(r" (?:en|of) ")
+_LOWERCASE_TAIL = re.compile(r"-[a-zà-ÿ]")
+
+
+def names_through_a_coordinated_compound(doc: Doc, mentions: Sequence[EntityMention], kb: KnowledgeBase,
+                                         lexicon: Lexicon) -> list[EntityMention]:
+    """Rule `hyphen_coordinated_name`: `Volgens de Nederlandse Voedsel- en Warenautoriteit`,
+    `De Land- en Tuinbouworganisatie Nederland`, `De Stichting Bloembollen- en Boomkwekerij`:
+    Dutch leaves out the shared head of two coordinated compounds, marking the gap with a
+    hyphen; NER stops at the hyphen (`Nederlandse Voedsel-`) and reads the rest as a second
+    name (the person `Warenautoriteit`). A name whose last word ends in a hyphen, followed by
+    `en`/`of` and a name, is one name, a body's unless a half is a place. Not a compass
+    point (`Noord- en Zuid-Korea` are two countries; compass_prefixes.txt), nor two names
+    sharing a common noun (`CDA- en VVD-senatoren`, `YouTube- en Facebookfilmpjes`,
+    `Memel- en Narva-eiland`): the first half a name the knowledge base knows, or the second
+    a name with a lowercase compound tail."""
+    text = doc_text(doc)
+    merged: list[EntityMention] = []
+    for mention in mentions:
+        previous = merged[-1] if merged else None
+        if previous is not None and previous.text.endswith("-") and not previous.description and not mention.description \
+                and _COORDINATED_TAIL.fullmatch(text[previous.end:mention.start]) \
+                and previous.text.split()[-1].rstrip("-").lower() not in lexicon.compass_prefixes \
+                and kb.lookup(previous.text.rstrip("-"), fuzzy=False) is None and not _LOWERCASE_TAIL.search(mention.text):
+            whole = text[previous.start:mention.end]
+            kind: EntityType = "ORG" if "ORG" in (previous.type, mention.type) or "PLACE" not in (previous.type, mention.type) else "PLACE"
+            merged[-1] = EntityMention(whole, normalise_name(whole, lexicon), kind, previous.start, mention.end)
+            continue
+        merged.append(mention)
+    return merged

@@ -72,3 +72,22 @@ def test_a_name_cut_before_its_lowercase_last_word_is_the_whole_name(kb):
 def test_a_name_before_a_lowercase_word_without_the_longer_name_stays(kb, markup):
     _, linked = link(markup, kb)
     assert "RAI" in [e.name for e in linked.entities]
+
+
+@pytest.mark.parametrize(("markup", "name"), [
+    ("Volgens de [Nederlandse Voedsel-](ORG) en [Warenautoriteit](PER) klopt het .", "Nederlandse Voedsel- en Warenautoriteit"),
+    ("De [Land-](MISC) en [Tuinbouworganisatie Nederland](ORG) is boos .", "Land- en Tuinbouworganisatie Nederland"),
+])
+def test_the_halves_of_a_coordinated_compound_are_one_name(kb, markup, name):
+    """Rule `hyphen_coordinated_name`: the hyphen marks the head the two compounds share."""
+    _, linked = link(markup, kb)
+    assert [(e.name, e.type) for e in linked.entities] == [(name, "ORG")]
+
+
+@pytest.mark.parametrize("markup", [
+    "In [Noord-](LOC) en [Zuid-Korea](LOC) is het stil .",  # two countries
+    "De [Algemene-](ORG) en [VVD-senatoren](ORG) stemden .",  # the second a name with a lowercase tail
+])
+def test_two_names_sharing_a_head_stay_two(kb, markup):
+    _, linked = link(markup, kb)
+    assert len(linked.entities) == 2
