@@ -66,6 +66,9 @@ def test_lexicon_titles_and_role_compounds():
     assert not tiny.is_person_title("minister")
     assert not Lexicon().is_person_title("minister")
     assert load_lexicon().is_person_title("energieminister")
+    # a member of a party or body is a role: `FvD-lid Bas Berkhof, die … vertelt`
+    assert load_lexicon().is_person_title("FvD-lid") and load_lexicon().is_person_title("bestuurslid")
+    assert not load_lexicon().is_person_title("beleid")
 
 
 def test_lexicon_a_tiny_lexicon_drives_the_statements(kb):

@@ -15,7 +15,7 @@ from ..linking.linked import LinkedEntities
 from ..linking.pronouns import plural_subject
 from ..names import fold
 from ..quotes import Quote, inside_quote
-from ..syntax import PERSONAL_PRONOUNS, POSSESSIVES, VERB_POS, clause_phrase, noun_phrase, perfect_auxiliary, relative_antecedent, subject_of
+from ..syntax import PERSONAL_PRONOUNS, POSSESSIVES, VERB_POS, clause_phrase, has_case, noun_phrase, perfect_auxiliary, plural, relative_antecedent, subject_of
 from .evidence import entities_in, entity_type_of
 
 FIRST_PERSON = frozenset({"ik", "wij", "we", "mij", "me", "ons"})
@@ -254,6 +254,8 @@ def titled_name(subject: Token, verb: Token, linked: LinkedEntities, lexicon: Le
     # `Oud-directeur van Greenpeace Sylvia Borren`, `ex-minister …`: the title after its prefix
     if subject.pos_ != "NOUN" or not (lexicon.is_person_title(title) or lexicon.is_person_title(title.rsplit("-", 1)[-1])):
         return None
+    if plural(subject) and any(has_case(c, ("van",)) for c in subject.children):
+        return None  # `Leden van de familie Smit reageerden boos`: members of a group, not the one named in it
     tokens = clause_phrase(subject)
     doc = verb.doc
     if subject.i < verb.i and (apposition := apposition_before(verb, subject.i)) is not None and apposition[0].lower_ not in ("die", "dat"):

@@ -340,3 +340,32 @@ def test_relations_a_relative_pronoun_speaker_is_the_noun_its_clause_hangs_on(kb
     for pronoun in ("die", "dat"):
         statements, _ = relations(parsed(RELATIVE_SPEAKER.format(pronoun=pronoun)), kb)
         assert [(s[1], s[2]) for s in statements] == [("Shell", "zeggen")]
+
+
+MEMBERS = """
+    {noun}    NOUN  nsubj   5 -     {lemma}
+    van       ADP   case    3 -     van
+    de        DET   det     3 -     de
+    familie   NOUN  nmod    0 -     familie
+    Smit      PROPN appos   3 B-PER Smit
+    {verb}    VERB  ROOT    5 -     {verb_lemma}
+    dat       SCONJ mark    8 -     dat
+    het       PRON  nsubj   8 -     het
+    klopt     VERB  ccomp   5 -     kloppen
+    .         PUNCT punct   5 -     .
+"""
+
+
+def test_relations_a_plural_title_with_a_van_phrase_is_members_of_a_group_not_the_one_named(kb):
+    """`Leden van de familie Smit zeiden dat …`: members of the family speak, no one named;
+    with `lid` a role suffix (`FvD-lid`), the title subject took the name inside."""
+    doc = parsed(MEMBERS.format(noun="Leden", lemma="lid", verb="zeiden", verb_lemma="zeggen"))
+    doc[0].set_morph("Number=Plur")
+    assert relations(doc, kb)[0] == []
+
+
+def test_relations_a_singular_title_with_the_name_in_its_phrase_is_that_person(kb):
+    """A singular title keeps its reading, the one person named in its phrase (as `Minister
+    van Informatie Jorge Rodríguez noemde …`): `Directeur van de stichting Smit zei …`."""
+    doc = parsed(MEMBERS.format(noun="Directeur", lemma="directeur", verb="zei", verb_lemma="zeggen"))
+    assert [speaker for _, speaker, *_ in relations(doc, kb)[0]] == ["Smit"]
