@@ -3,9 +3,11 @@ stelt …`, `de Gezondheidsraad … De onafhankelijke adviesraad pleit …`, `he
 W … vindt het college`. Dutch papers avoid repeating a name; the class noun that introduced
 it (or that its name is a compound of) stands in for it.
 
-In: the Doc, the article's clusters, the lexicon (data/lexicon/organisation_nouns.txt).
+In: the Doc, the article's clusters, the knowledge base, the lexicon (data/lexicon/organisation_nouns.txt,
+name_class_nouns.tsv).
 Out: (the reference phrase with its article, the organisation) pairs, for the linking stage
-to add as description mentions.
+to add as description mentions; and the clusters with an organisation's name after its class
+noun joined to it (`Club Rodenburg` … `Rodenburg`).
 """
 
 from __future__ import annotations
@@ -14,13 +16,16 @@ from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from ..compounds import compound_parts
+from ..kb import KnowledgeBase
 from ..lexicon import Lexicon
+from ..names import fold
 from ..tokens import tokens_where
 from .clusters import Cluster
 
 REFERRING = frozenset({"de", "het", "deze", "dit"})
 MODIFIER_POS = frozenset({"ADJ", "ADV"})
 COPULAS = frozenset({"is", "was", "blijft", "bleef", "wordt", "werd"})
+BIG_PLACE = 1_000_000  # a place this big is what its name means, even as an alias (`Moskou`)
 APPOSITION_REACH = 6  # `ING, de grootste Nederlandse bank,`: tokens from the comma to the noun
 
 
@@ -150,3 +155,34 @@ def _goes_on_into_a_name(doc: Doc, noun: Token) -> bool:
     if after.text[:1].isupper() and not after.is_sent_start:
         return True
     return after.lower_ == "van" and noun.i + 2 < len(doc) and doc[noun.i + 2].text[:1].isupper()
+
+
+def join_names_after_a_class_noun(clusters: list[Cluster], kb: KnowledgeBase, lexicon: Lexicon) -> list[Cluster]:
+    """Rule `class_noun_short_form`: `Club Rodenburg gaat dicht … Volgens Rodenburg …`,
+    `Stichting Pandora luidt de noodklok … Volgens Pandora …`: an organisation named by a
+    class noun and a name (data/lexicon/name_class_nouns.tsv, type ORG) is named again by
+    the name alone, which NER may type anything (not a person by a full name), and a gazetteer may know for some place
+    (`Rodenburg`, an old name of New Haven). Only when one such organisation of the article
+    has that rest, and not a place the knowledge base knows by that very name or a big one
+    (`Gemeente Amsterdam` … `Amsterdam`, `Universiteit Utrecht` … `Utrecht` are the city)."""
+    bodies: dict[str, list[Cluster]] = {}
+    for cluster in clusters:
+        for name in {n for n in cluster.names if cluster.type == "ORG" and " " in n}:
+            noun, rest = name.split(" ", 1)
+            if lexicon.name_class_nouns.get(noun.lower()) == "ORG" and rest[:1].isupper():
+                bodies.setdefault(fold(rest), []).append(cluster)
+    if not bodies:
+        return clusters
+    for cluster in clusters:
+        names = {fold(n) for n in cluster.names}
+        # a person by a full name is someone (`Stichting Bakker` … `Jan Bakker`); a bare word NER
+        # called a person is as likely the body
+        if cluster.merged_into is not None or len(names) != 1 or (cluster.type == "PERSON" and cluster.full_names):
+            continue
+        (name,) = names
+        fits = {id(c): c for c in bodies.get(name, []) if c is not cluster and c.merged_into is None}
+        place = kb.lookup(name, types=("PLACE",), fuzzy=False)
+        if len(fits) == 1 and not (place is not None and (fold(place.name) == name or place.population >= BIG_PLACE)):
+            cluster.entry = None  # the body's name, not the gazetteer's place of that alias
+            next(iter(fits.values())).absorb(cluster)
+    return [c for c in clusters if c.merged_into is None]

@@ -20,7 +20,7 @@ from ..quotes import Quote, find_quotes
 from ..schemas import ArticleEntity, EntityType
 from ..syntax import NAME_DEPS, POSSESSIVES, own_subject, reachable
 from ..tokens import doc_text, tokens_where
-from .class_nouns import class_noun_references
+from .class_nouns import class_noun_references, join_names_after_a_class_noun
 from .clusters import Cluster, cluster_by_name, cluster_people, join_members_to_their_party, join_organisation_names, link_to_kb, merge_same_keys, new_cluster, strip_genitive, to_entity
 from .common_words import drop_inhabitant_nouns, drop_sentence_opening_words
 from .consistency import one_type_per_name
@@ -69,6 +69,7 @@ def link_entities(doc: Doc, mentions: Sequence[EntityMention], kb: KnowledgeBase
     clusters = join_members_to_their_party(join_organisation_names(clusters, kb, doc_text(doc)), lexicon)
     for cluster in clusters:
         link_to_kb(cluster, kb)
+    clusters = join_names_after_a_class_noun(clusters, kb, lexicon)
     by_entry: dict[str, Cluster] = {}
     for cluster in clusters:
         if cluster.entry:

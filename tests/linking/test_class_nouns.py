@@ -107,3 +107,22 @@ def test_class_nouns_a_school_named_a_lyceum_is_the_lyceum_later(kb):
     doc = _doc("Op het Stedelijk Museum klaagt men . Later zweeg het lyceum .", "O O B-ORG I-ORG O O O O O O O O", {"lyceum"})
     (museum,) = link_entities(doc, doc_mentions(doc), kb).entities
     assert [m.text for m in museum.mentions] == ["Stedelijk Museum"]
+
+
+@pytest.mark.parametrize("markup", [
+    "[Club Rodenburg](ORG) gaat dicht . Volgens [Rodenburg](LOC) is dat onterecht .",  # a gazetteer alias of New Haven
+    "[Stichting Pandora](ORG) luidt de noodklok . Volgens [Pandora](PER) zijn er te weinig plekken .",
+])
+def test_class_nouns_the_name_after_a_class_noun_alone_is_that_organisation(kb, markup):
+    """Rule `class_noun_short_form`: one node, the body's."""
+    _, linked = link(markup, kb)
+    assert [(e.type, len(e.mentions)) for e in linked.entities] == [("ORG", 2)]
+
+
+@pytest.mark.parametrize("markup", [
+    "De [Universiteit Utrecht](ORG) groeit . In [Utrecht](LOC) is men blij .",  # the city by its own name
+    "[Stichting Bakker](ORG) is van [Jan Bakker](PER) . Volgens [Bakker](PER) is het nodig .",  # a person by a full name
+])
+def test_class_nouns_a_place_by_its_own_name_or_a_named_person_stays_apart(kb, markup):
+    _, linked = link(markup, kb)
+    assert len(linked.entities) == 2
