@@ -117,6 +117,7 @@ class Lexicon:
     name_class_nouns: dict[str, str] = field(default_factory=dict)  # class noun → the entity type it gives a catch-all name
     municipal_executives: frozenset[str] = frozenset()
     municipal_councils: frozenset[str] = frozenset()
+    municipality_nouns: frozenset[str] = frozenset()
     predicate_idioms: frozenset[tuple[str, str]] = frozenset()  # (adjective, verb lemma)
     cue_idioms: frozenset[tuple[str, str]] = frozenset()  # (the word governed, verb lemma)
     armed_forces: frozenset[str] = frozenset()
@@ -244,6 +245,7 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         debate_places=read_kinds(directory / "debate_places.tsv", ("verb", "place")),
         municipal_executives=words("municipal_executives.txt"),
         municipal_councils=words("municipal_councils.txt"),
+        municipality_nouns=words("municipality_nouns.txt"),
         predicate_idioms=read_pairs(directory / "predicate_idioms.txt"),
         cue_idioms=read_pairs(directory / "cue_idioms.txt"),
         armed_forces=words("armed_forces.txt"),

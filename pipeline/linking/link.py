@@ -28,6 +28,7 @@ from .descriptions import DETERMINERS, Description, description_target, drop_men
 from .governments import government_heads
 from .institutions import find_institutions, headed_by_person, institution_references, peoples_acting, towns_of_municipal_bodies
 from .linked import LinkedEntities
+from .municipalities import municipality_references
 from .portfolios import drop_bracketed_portfolios, drop_coordinated_portfolios
 from .retype import ally_noun_before_organisation, class_noun_persons, company_form_names, drop_common_word_places, former_affiliations, places_after_place_nouns, retype_other
 from .shapes import camel_case_companies, names_behind_origin_adjectives
@@ -113,6 +114,10 @@ def link_entities(doc: Doc, mentions: Sequence[EntityMention], kb: KnowledgeBase
         else:
             target = found
         _add_description(target, doc[openings[description.start]:description.end], target.type)
+
+    for span, town in municipality_references(doc, mentions, lexicon):
+        if (municipality := cluster_of_start.get(town.start)) is not None:
+            _add_description(municipality, span, municipality.type)
 
     # after the class nouns: `een woordvoerder van de wooncorporatie` speaks for the one it names
     for span, organisation in class_noun_references(doc, clusters, lexicon):

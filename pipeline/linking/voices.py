@@ -29,7 +29,8 @@ def spokespeople(doc: Doc, clusters: list[Cluster], lexicon: Lexicon, quotes: Se
     entity's again, as papers vary the phrase; before any, the organisation the story is
     about there speaks (`bare_spokesperson_of_the_subject`); with a `van` phrase naming
     nobody it stays nobody."""
-    by_start = {m.start: c for c in clusters if c.type in ("ORG", "PERSON") for m in c.mentions}
+    # a town described as its municipality (`van de gemeente`) speaks too; a town's name is a place
+    by_start = {m.start: c for c in clusters for m in c.mentions if c.type in ("ORG", "PERSON") or m.description}
     by_name = {fold(m.name): c for c in clusters if c.type in ("ORG", "PERSON") for m in c.mentions if not m.description}
     nouns = lexicon.spokesperson_nouns
     found = []
