@@ -32,7 +32,7 @@ from .municipalities import municipality_references
 from .portfolios import drop_bracketed_portfolios, drop_coordinated_portfolios
 from .retype import ally_noun_before_organisation, class_noun_persons, company_form_names, drop_common_word_places, former_affiliations, places_after_place_nouns, retype_other
 from .shapes import camel_case_companies, names_behind_origin_adjectives
-from .voices import spokespeople
+from .voices import possessed_spokespeople, spokespeople
 
 
 def link_entities(doc: Doc, mentions: Sequence[EntityMention], kb: KnowledgeBase, published: date | None = None,
@@ -139,7 +139,8 @@ def link_entities(doc: Doc, mentions: Sequence[EntityMention], kb: KnowledgeBase
     subject_heads += [t for t in tokens_where(doc, DEP, "advmod".__eq__) if fronted_subject_as_adverb(t)]
     subject_heads += [name for t in tokens_where(doc, DEP, "obj".__eq__) if (name := fronted_object_before_person(t, lexicon)) is not None]
     subjects = {t.idx for head in subject_heads for t in reachable(head, NAME_DEPS.__contains__)}
-    return LinkedEntities.build(doc, merge_same_keys(entities), quotes, subjects, _nameless_persons(subject_heads, entities, lexicon))
+    return LinkedEntities.build(doc, merge_same_keys(entities), quotes, subjects, _nameless_persons(subject_heads, entities, lexicon),
+                                possessed_spokespeople(doc, lexicon))
 
 
 def _mention_after(mentions: Sequence[EntityMention], doc: Doc, token_end: int, lexicon: Lexicon) -> EntityMention | None:
