@@ -65,6 +65,7 @@ class Lexicon:
     strong_verbs: dict[str, str] = field(default_factory=dict)  # written form → infinitive
     institutions: frozenset[str] = frozenset()
     person_nouns: frozenset[str] = frozenset()
+    person_noun_suffixes: tuple[str, ...] = ()
     compass_prefixes: frozenset[str] = frozenset()
     sentence_openers: frozenset[str] = frozenset()
     person_titles: tuple[str, ...] = ()
@@ -194,6 +195,7 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         strong_verbs={form: infinitive for form, infinitive in read_rows(directory / "strong_verbs.tsv")},
         institutions=words("institutions.txt"),
         person_nouns=words("person_nouns.txt"),
+        person_noun_suffixes=ordered("person_noun_suffixes.txt"),
         compass_prefixes=words("compass_prefixes.txt"),
         sentence_openers=words("sentence_openers.txt"),
         person_titles=ordered("person_titles.txt"),

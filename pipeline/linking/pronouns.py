@@ -157,12 +157,13 @@ def plural_subject(token: Token) -> bool:
 
 def narration_window_start(token: Token, quotes: Sequence[Quote], sentences: int = 2) -> int:
     """Character offset where the token's sentence and the `sentences` narrated sentences
-    before it begin, skipping sentences that lie inside a quote."""
+    before it begin, skipping sentences that lie inside a quote and those of no word (a
+    closing quote mark the splitter left alone)."""
     doc = token.doc
     sentence: Span = token.sent
     counted = 0
     while counted < sentences and sentence.start > 0:
         sentence = doc[sentence.start - 1].sent
-        if not quoted_sentence(sentence, quotes):
+        if not quoted_sentence(sentence, quotes) and any(t.is_alpha for t in sentence):
             counted += 1
     return sentence.start_char

@@ -1,0 +1,89 @@
+"""Speaking descriptions the lists do not name (pipeline/linking/descriptions.py): an agent
+noun by its ending (`agent_noun_ending`: de verkeerskundige, de bestuurster), one after
+`aldus` (`aldus_description`), and one whose person the stretch before names only through a
+subject pronoun (`description_after_pronoun`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import parsed, relations
+
+STORY = """
+    Anna       PROPN nsubj   2 B-PER Anna
+    Smit       PROPN flat    0 I-PER Smit
+    lachte     VERB  ROOT    2 -     lachen
+    .          PUNCT punct   2 -     .
+    '          PUNCT punct   5 -     '
+    Goed       ADJ   ROOT    5 -     goed
+    '          PUNCT punct   5 -     '
+    ,          PUNCT punct   8 -     ,
+    {cue:<10} {cuepos} parataxis 5 - {cuelemma}
+    {det:<10} DET   det     10 -    {det}
+    {noun:<15} {pos} {dep}   8 -     {lemma}
+    .          PUNCT punct   5 -     .
+"""
+
+
+def story(noun="bestuurster", pos="NOUN", dep="obj", lemma=None, det="de", cue="zegt", cuepos="VERB", cuelemma="zeggen"):
+    return parsed(STORY.format(noun=noun, pos=pos, dep=dep, lemma=lemma or noun, det=det, cue=cue, cuepos=cuepos, cuelemma=cuelemma))
+
+
+@pytest.mark.parametrize("doc", [
+    story(),  # `zegt de bestuurster`: -ster
+    story(noun="verkeerskundige", pos="ADJ", dep="xcomp", lemma="verkeerskundig"),  # tagged an adjective that modifies nothing
+])
+def test_statements_an_agent_noun_by_its_ending_speaks_as_the_person_named_before(kb, doc):
+    statements, _ = relations(doc, kb)
+    assert [s[:3] for s in statements] == [("direct", "Anna Smit", "zeggen")]
+
+
+def test_statements_a_word_with_the_ending_after_het_is_no_person(kb):
+    """`zegt het monster`: a thing (het venster, het register)."""
+    statements, _ = relations(story(noun="monster", det="het"), kb)
+    assert statements == []
+
+
+def test_statements_a_description_after_aldus_speaks(kb):
+    """`'Goed', aldus de voetballer.`: `aldus` is no verb."""
+    statements, _ = relations(story(noun="voetballer", dep="nsubj", cue="aldus", cuepos="ADV", cuelemma="aldus"), kb)
+    assert [s[:3] for s in statements] == [("direct", "Anna Smit", "aldus")]
+
+
+CHAIN = """
+    Anna       PROPN nsubj   2 B-PER Anna
+    Smit       PROPN flat    0 I-PER Smit
+    lachte     VERB  ROOT    2 -     lachen
+    .          PUNCT punct   2 -     .
+    '          PUNCT punct   5 -     '
+    Goed       ADJ   ROOT    5 -     goed
+    '          PUNCT punct   5 -     '
+    ,          PUNCT punct   8 -     ,
+    zegt       VERB  parataxis 5 -   zeggen
+    {pronoun:<6} PRON nsubj  8 -     {pronoun}
+    .          PUNCT punct   5 -     .
+    Het        PRON  nsubj   12 -    het
+    regent     VERB  ROOT    12 -    regenen
+    .          PUNCT punct   12 -    .
+    '          PUNCT punct   15 -    '
+    Mooi       ADJ   ROOT    15 -    mooi
+    '          PUNCT punct   15 -    '
+    ,          PUNCT punct   18 -    ,
+    zegt       VERB  parataxis 15 -  zeggen
+    de         DET   det     20 -    de
+    bestuurster NOUN obj     18 -    bestuurster
+    .          PUNCT punct   15 -    .
+"""
+
+
+def test_statements_a_description_reaches_the_person_a_subject_pronoun_before_it_names(kb):
+    """`Anna Smit lachte. 'Goed', zegt zij. Het regent. 'Mooi', zegt de bestuurster.`: Anna
+    Smit is three sentences back, but `zij` in reach stands for her."""
+    statements, _ = relations(parsed(CHAIN.format(pronoun="zij")), kb)
+    assert [s[:4] for s in statements] == [("direct", "Anna Smit", "zeggen", "Goed"), ("direct", "Anna Smit", "zeggen", "Mooi")]
+
+
+def test_statements_a_pronoun_of_the_other_gender_does_not_reach_back_for_a_description(kb):
+    """`… zegt hij. Het regent. 'Mooi', zegt de bestuurster.`: `hij` is no woman's stand-in."""
+    statements, _ = relations(parsed(CHAIN.format(pronoun="hij")), kb)
+    assert [s for s in statements if s[3] == "Mooi"] == []
