@@ -140,7 +140,7 @@ def link_entities(doc: Doc, mentions: Sequence[EntityMention], kb: KnowledgeBase
     subject_heads += [name for t in tokens_where(doc, DEP, "obj".__eq__) if (name := fronted_object_before_person(t, lexicon)) is not None]
     subjects = {t.idx for head in subject_heads for t in reachable(head, NAME_DEPS.__contains__)}
     return LinkedEntities.build(doc, merge_same_keys(entities), quotes, subjects, _nameless_persons(subject_heads, entities, lexicon),
-                                possessed_spokespeople(doc, lexicon))
+                                possessed_spokespeople(doc, lexicon), lexicon.markers("volgens"))
 
 
 def _mention_after(mentions: Sequence[EntityMention], doc: Doc, token_end: int, lexicon: Lexicon) -> EntityMention | None:

@@ -56,15 +56,33 @@ def volgens_reports(doc: Doc, linked: LinkedEntities, lexicon: Lexicon) -> list[
     name nobody and are no statement."""
     reports = []
     for token in tokens_where(doc, LOWER, lexicon.markers("volgens").__contains__):
-        if token.dep_ != "case" or _unnamed_sources(token.head, linked):
+        if token.dep_ != "case":
             continue
-        keys = entities_in((t for t in noun_phrase(token.head) if t.dep_ not in ("nmod:poss", "det")), linked)
+        own = _own_view(token, linked, lexicon)  # `volgens haar deels`: a plural the parser made of an adverb is hers
+        if not own and _unnamed_sources(token.head, linked):
+            continue
+        keys = entities_in((t for t in noun_phrase(token.head) if t.dep_ not in ("nmod:poss", "det")), linked) or own
         if keys:
             sentence = token.sent
             phrase_end = max(t.i for t in noun_phrase(token.head)) + 1
             rest = _clean([t for t in sentence if not token.i <= t.i < phrase_end])
             reports.append(Report(keys[0], "volgens", "volgens", sentence, rest or sentence.text))
     return reports
+
+
+def _own_view(marker: Token, linked: LinkedEntities, lexicon: Lexicon) -> list[str]:
+    """Rule `volgens_possessive`: `volgens haar mening`, `volgens zijn zeggen`, and `Dat komt
+    volgens haar deels doordat …` (`haar` parsed as the possessive of `deels`): a person
+    pronoun right after `volgens` that possesses no person (`volgens haar advocaat` is the
+    lawyer's claim) is the one whose view it is, as `volgens hem` is."""
+    pronoun = marker.nbor(1) if marker.i + 1 < len(marker.doc) else None
+    if pronoun is None or pronoun.dep_ != "nmod:poss" or pronoun.head.i <= pronoun.i:
+        return []
+    noun = pronoun.head
+    if noun.pos_ in ("NOUN", "PROPN") and (lexicon.is_person_title(noun.text) or (noun.lemma_ or noun.lower_).lower() in lexicon.person_nouns):
+        return []
+    key = linked.key_of_token(pronoun)
+    return [key] if key is not None else []
 
 
 def _unnamed_sources(head: Token, linked: LinkedEntities) -> bool:
