@@ -1,5 +1,5 @@
 """Speaking descriptions the lists do not name (pipeline/linking/descriptions.py): an agent
-noun by its ending (`agent_noun_ending`: de verkeerskundige, de bestuurster), one after
+noun by its ending (`agent_noun_ending`: de verkeerskundige, de bestuurster, de monteur), one after
 `aldus` (`aldus_description`), and one whose person the stretch before names only through a
 subject pronoun (`description_after_pronoun`)."""
 
@@ -31,6 +31,7 @@ def story(noun="bestuurster", pos="NOUN", dep="obj", lemma=None, det="de", cue="
 
 @pytest.mark.parametrize("doc", [
     story(),  # `zegt de bestuurster`: -ster
+    story(noun="monteur"),  # -eur
     story(noun="verkeerskundige", pos="ADJ", dep="xcomp", lemma="verkeerskundig"),  # tagged an adjective that modifies nothing
 ])
 def test_statements_an_agent_noun_by_its_ending_speaks_as_the_person_named_before(kb, doc):
