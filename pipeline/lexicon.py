@@ -66,6 +66,7 @@ class Lexicon:
     institutions: frozenset[str] = frozenset()
     person_nouns: frozenset[str] = frozenset()
     person_noun_suffixes: tuple[str, ...] = ()
+    office_holder_nouns: frozenset[tuple[str, str]] = frozenset()  # (noun, the title it stands for)
     compass_prefixes: frozenset[str] = frozenset()
     sentence_openers: frozenset[str] = frozenset()
     person_titles: tuple[str, ...] = ()
@@ -196,6 +197,7 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         institutions=words("institutions.txt"),
         person_nouns=words("person_nouns.txt"),
         person_noun_suffixes=ordered("person_noun_suffixes.txt"),
+        office_holder_nouns=read_pairs(directory / "office_holder_nouns.txt"),
         compass_prefixes=words("compass_prefixes.txt"),
         sentence_openers=words("sentence_openers.txt"),
         person_titles=ordered("person_titles.txt"),

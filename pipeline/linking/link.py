@@ -29,6 +29,7 @@ from .governments import government_heads
 from .institutions import find_institutions, headed_by_person, institution_references, peoples_acting, towns_of_municipal_bodies
 from .linked import LinkedEntities
 from .municipalities import municipality_references
+from .offices import office_holder, offices_of
 from .portfolios import drop_bracketed_portfolios, drop_coordinated_portfolios
 from .retype import ally_noun_before_organisation, class_noun_persons, company_form_names, drop_common_word_places, former_affiliations, places_after_place_nouns, retype_other
 from .shapes import camel_case_companies, names_behind_origin_adjectives
@@ -104,9 +105,9 @@ def link_entities(doc: Doc, mentions: Sequence[EntityMention], kb: KnowledgeBase
             introductions[title] = sorted([*introductions.get(title, []), head], key=lambda introduction: introduction[0])
     for description in standalone:
         quoted = any(q.start <= doc[description.start].idx < q.end for q in quotes)
-        own_keys = (description.role, description.noun, description.nationality and ("nationality", description.nationality))
+        own_keys = (description.role, description.noun, description.nationality and ("nationality", description.nationality), *offices_of(description, lexicon))
         here = {**local, **{key: _introduced(introductions[key], description.start, quoted) for key in own_keys if key in introductions}}
-        found = description_target(description, clusters, here, kb, published, doc[description.start].idx, quoted)
+        found = office_holder(description, here, lexicon) or description_target(description, clusters, here, kb, published, doc[description.start].idx, quoted)
         if found is None:
             continue
         if isinstance(found, KBEntry):
