@@ -67,6 +67,7 @@ class Lexicon:
     person_nouns: frozenset[str] = frozenset()
     person_noun_suffixes: tuple[str, ...] = ()
     office_holder_nouns: frozenset[tuple[str, str]] = frozenset()  # (noun, the title it stands for)
+    view_words: frozenset[str] = frozenset()
     compass_prefixes: frozenset[str] = frozenset()
     sentence_openers: frozenset[str] = frozenset()
     person_titles: tuple[str, ...] = ()
@@ -198,6 +199,7 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         person_nouns=words("person_nouns.txt"),
         person_noun_suffixes=ordered("person_noun_suffixes.txt"),
         office_holder_nouns=read_pairs(directory / "office_holder_nouns.txt"),
+        view_words=words("view_words.txt"),
         compass_prefixes=words("compass_prefixes.txt"),
         sentence_openers=words("sentence_openers.txt"),
         person_titles=ordered("person_titles.txt"),

@@ -205,8 +205,8 @@ def _title_tagged_as_name(token: Token, lexicon: Lexicon) -> bool:
 
 def person_noun(token: Token, lexicon: Lexicon) -> bool:
     """`de voetballer`, `de verdachte`: a singular noun for a person (data/lexicon/person_nouns.txt);
-    `de onderzoekster`, `de verkeerskundige`: an agent noun by its ending (`agent_noun`), not
-    after `het` (`het venster`) and not a plural (`de deskundigen`, lemma shorter than the word)."""
+    `de verkeerskundige`, `de monteur`: an agent noun by its ending (`agent_noun`), not after
+    `het` (`het interieur`) and not a plural (`de deskundigen`, lemma shorter than the word)."""
     if "Plur" in token.morph.get("Number", []):
         return False
     if token.pos_ == "NOUN" and token.lower_ in lexicon.person_nouns:
@@ -219,8 +219,8 @@ def person_noun(token: Token, lexicon: Lexicon) -> bool:
 
 def agent_noun(word: str, lexicon: Lexicon) -> bool:
     """Rule `agent_noun_ending`: a word with a person noun's ending (data/lexicon/
-    person_noun_suffixes.txt: onderzoek-ster, verkeers-kundige, socio-loog) and at least three
-    letters before it (`ster` and `lijster` are no one)."""
+    person_noun_suffixes.txt: verkeers-kundige, socio-loog, mont-eur) and at least three
+    letters before it (`de deur`, `de kleur` are no one)."""
     return any(word.endswith(suffix) and len(word) >= len(suffix) + 3 for suffix in lexicon.person_noun_suffixes)
 
 

@@ -32,6 +32,7 @@ from ..tokens import tokens_where
 from .evidence import entities_in
 from .morphology import cue_lemma
 
+OBJECT_ONLY_PRONOUNS = frozenset({"hem"})  # a person pronoun that is never a possessive
 ATTRIBUTION_TAIL = 8  # tokens an `aldus X` may take after `aldus`: a name, a title, `eerder`, `tegen de krant`
 WAT_REACH = 6  # tokens from `wat` to `betreft`: `wat de Haagse wethouder Jan de Vries betreft`
 NAAR_REACH = 4  # tokens from `naar` to `zeggen`: `naar de minister haar zeggen`
@@ -73,13 +74,15 @@ def volgens_reports(doc: Doc, linked: LinkedEntities, lexicon: Lexicon) -> list[
 def _own_view(marker: Token, linked: LinkedEntities, lexicon: Lexicon) -> list[str]:
     """Rule `volgens_possessive`: `volgens haar mening`, `volgens zijn zeggen`, and `Dat komt
     volgens haar deels doordat …` (`haar` parsed as the possessive of `deels`): a person
-    pronoun right after `volgens` that possesses no person (`volgens haar advocaat` is the
-    lawyer's claim) is the one whose view it is, as `volgens hem` is."""
+    pronoun right after `volgens` whose noun is a view word (data/lexicon/view_words.txt) is
+    the one whose view it is, as `volgens hem` is, and so is `hem` whatever it is parsed to
+    possess (`Politici hebben volgens hem lijdzaam toegezien`: `hem` possesses nothing).
+    Another noun is someone or something of theirs: `volgens zijn partijgenote`, `volgens haar
+    advocaat` are another's claim."""
     pronoun = marker.nbor(1) if marker.i + 1 < len(marker.doc) else None
     if pronoun is None or pronoun.dep_ != "nmod:poss" or pronoun.head.i <= pronoun.i:
         return []
-    noun = pronoun.head
-    if noun.pos_ in ("NOUN", "PROPN") and (lexicon.is_person_title(noun.text) or (noun.lemma_ or noun.lower_).lower() in lexicon.person_nouns):
+    if pronoun.lower_ not in OBJECT_ONLY_PRONOUNS and pronoun.head.lower_ not in lexicon.view_words:
         return []
     key = linked.key_of_token(pronoun)
     return [key] if key is not None else []

@@ -4,6 +4,8 @@ she is whose claim the sentence is, so a later `ze` is her (`source_pronoun_as_s
 
 from __future__ import annotations
 
+import pytest
+
 from .conftest import parsed, relations
 
 OWN_VIEW = """
@@ -14,7 +16,7 @@ OWN_VIEW = """
     Dat        PRON  nsubj   5 -     dat
     komt       VERB  ROOT    5 -     komen
     volgens    ADP   case    8 -     volgens
-    haar       PRON  nmod:poss 8 -   haar
+    {pronoun:<10} PRON nmod:poss 8 - {pronoun}
     {noun:<10} NOUN  obl     5 -     {lemma}
     doordat    SCONJ mark    11 -    doordat
     het        PRON  nsubj   11 -    het
@@ -23,15 +25,19 @@ OWN_VIEW = """
 """
 
 
-def test_statements_volgens_a_possessive_of_no_person_is_her_view(kb):
-    """`Dat komt volgens haar deels doordat het regent`: the parser made `deels` a plural noun `haar` possesses."""
-    statements, _ = relations(parsed(OWN_VIEW.format(noun="deels", lemma="deel")), kb)
-    assert [s[:3] for s in statements] == [("indirect", "Anna Smit", "volgens")]
+@pytest.mark.parametrize(("pronoun", "noun"), [("haar", "deels"), ("hem", "lijdzaam")])
+def test_statements_volgens_a_pronoun_parsed_as_a_possessive_of_no_one_is_their_view(kb, pronoun, noun):
+    """`Dat komt volgens haar deels doordat het regent`: the parser made `deels` a plural noun
+    `haar` possesses; `volgens hem lijdzaam`: `hem` possesses nothing."""
+    first = "Anna" if pronoun == "haar" else "Jan"
+    statements, _ = relations(parsed(OWN_VIEW.format(noun=noun, lemma=noun, pronoun=pronoun).replace("Anna", first)), kb)
+    assert [s[:3] for s in statements] == [("indirect", f"{first} Smit", "volgens")]
 
 
-def test_statements_volgens_her_lawyer_is_not_her_view(kb):
-    """`volgens haar advocaat`: the lawyer's claim, and the lawyer is not named."""
-    statements, _ = relations(parsed(OWN_VIEW.format(noun="advocaat", lemma="advocaat")), kb)
+@pytest.mark.parametrize("noun", ["advocaat", "partijgenote"])
+def test_statements_volgens_someone_of_hers_is_not_her_view(kb, noun):
+    """`volgens haar advocaat`, `volgens zijn partijgenote`: another's claim, and they are not named."""
+    statements, _ = relations(parsed(OWN_VIEW.format(noun=noun, lemma=noun, pronoun="haar")), kb)
     assert statements == []
 
 
