@@ -34,7 +34,7 @@ class Description:
     noun: str | None = None
     nationality: str | None = None
     # a speaking description (`zegt de voetballer`) that nothing else resolves: the one person
-    # named from char offset `recent` (two narrated sentences back) to `at` (its head), of `gender`
+    # named from char offset `recent` (two sentences back) to `at` (its head), of `gender`
     recent: int = -1
     at: int = -1
     gender: str | None = None
@@ -107,12 +107,12 @@ def find_descriptions(doc: Doc, kb: KnowledgeBase, lexicon: Lexicon) -> list[Des
         head = doc[description.end - 1] if description else None
         if description and head is not None and (description.noun or description.nationality) and not description.role \
                 and (_speaks(head, lexicon) or _after_aldus(doc, description.start, lexicon)) and _singular(head) \
-                and doc[max(0, description.start - 1)].lower_ not in ("zijn", "haar", "hun", "mijn", "onze"):  # `zijn vader` is someone else
+                and doc[max(0, description.start - 1)].lower_ not in ("zijn", "haar", "hun", "mijn", "onze") \
+                and not _someone_else(head, lexicon) and fold(head.text) not in kb.titles:  # `zijn vader` is someone else
             if all_quotes is None:
                 all_quotes = find_quotes(doc_text(doc))
             gender = description.gender or noun_gender(description.noun) or noun_gender(head.lower_)
-            recent = narration_window_start(head, all_quotes)
-            recent = _through_a_pronoun(doc, recent, head, gender, all_quotes)
+            recent = _through_a_pronoun(doc, _two_sentences_back(head), head, gender, all_quotes)
             quoted = tuple((q.start, q.end) for q in find_quotes(doc_text(doc)[recent:head.idx]))
             description = replace(description, recent=recent, at=head.idx, gender=gender,
                                   quoted=tuple((recent + start, recent + end) for start, end in quoted))
@@ -159,13 +159,39 @@ def _after_aldus(doc: Doc, start: int, lexicon: Lexicon) -> bool:
     return before > 0 and doc[before - 1].lower_ in lexicon.markers("aldus")
 
 
+def _someone_else(head: Token, lexicon: Lexicon) -> bool:
+    """Rule `described_newcomer`: a speaking description that is not the person named before:
+    one a relative clause introduces (`aldus de ondernemer, die anoniem wil blijven`), one
+    whose name follows in its sentence (`zegt de burgemeester van Almelo, Arjen Gerritsen`),
+    and a spokesperson (`aldus de partijwoordvoerder`: the voice of a body, voices.py). (Nor
+    is a title of the knowledge base's roles, `zei de minister-president`: it names a holder
+    the knowledge base knows, `named_role_holder`, not a stranger nearby.)"""
+    doc = head.doc
+    after = doc[head.i + 1:head.sent.end]
+    relative = any(c.dep_ == "acl:relcl" for c in head.children) or (len(after) > 1 and after[0].text == "," and after[1].lower_ in ("die", "dat"))
+    named = any(t.ent_type_ in ("PER", "PERSON") for t in after)
+    return relative or named or any(head.lower_.endswith(noun) for noun in lexicon.spokesperson_nouns)
+
+
+def _two_sentences_back(token: Token) -> int:
+    sentence = token.sent
+    for _ in range(2):
+        if sentence.start == 0:
+            break
+        sentence = token.doc[sentence.start - 1].sent
+    return sentence.start_char
+
+
 def _through_a_pronoun(doc: Doc, recent: int, head: Token, gender: str | None, quotes: list[Quote]) -> int:
     """Rule `description_after_pronoun`: `Maar Kirsty Carden … houdt vol dat … "…", zegt zij.
     En wat haar blij maakt: … "…", zegt de onderzoekster.`: a narrated subject pronoun (of the
     description's gender) in the stretch before a speaking description stands for the person
-    the description names, so the stretch reaches back as far as that pronoun's own (its
-    sentence and two narrated before it); `nearby_person` still wants exactly one person there."""
+    the description names, so when the stretch names no one outside quotes it reaches back as
+    far as that pronoun's own (its sentence and two narrated before it); `nearby_person` still
+    wants exactly one person there."""
     window = doc.char_span(recent, head.idx, alignment_mode="expand")
+    if window is not None and any(t.ent_type_ in ("PER", "PERSON") and not any(q.start <= t.idx < q.end for q in quotes) for t in window):
+        return recent  # someone is named in reach: the pronoun may be theirs
     for token in window if window is not None else ():
         if token.dep_ == "nsubj" and token.lower_ in SUBJECT_PRONOUNS and gender in (None, PRONOUN_GENDER[token.lower_]) \
                 and not any(q.start <= token.idx < q.end for q in quotes):
@@ -224,23 +250,6 @@ def agent_noun(word: str, lexicon: Lexicon) -> bool:
     return any(word.endswith(suffix) and len(word) >= len(suffix) + 3 for suffix in lexicon.person_noun_suffixes)
 
 
-def role_keys(description: Description, lexicon: Lexicon) -> list:
-    """What a description teaches the article about its entity: its role, its noun and the
-    head of a role compound (`onderwijswethouder Marjolein Moorman` makes a later `de
-    wethouder` Moorman, but an `oud-vicepremier` is no `premier`: data/lexicon/
-    role_rank_prefixes.txt), its nationality."""
-    keys: list = [description.role, description.noun]
-    noun = description.noun
-    if noun and " " not in noun:
-        for suffix in (s for s in lexicon.role_suffixes if noun.endswith(s) and noun != s):
-            modifier = noun[: -len(suffix)].rstrip("-")
-            if not any(modifier.endswith(prefix) for prefix in lexicon.role_rank_prefixes):
-                keys.append(suffix)
-            break
-    keys.append(description.nationality and ("nationality", description.nationality))
-    return [key for key in keys if key]
-
-
 def description_target(description: Description, clusters: list[Cluster], local: dict, kb: KnowledgeBase,
                         published: date | None, at: int, quoted: bool = False) -> Cluster | KBEntry | None:
     """The entity a description at char offset `at` names, or None. Inside a quote a bare
@@ -274,12 +283,3 @@ def named_role_holder(role: str | None, clusters: list[Cluster], at: int, publis
                and any(not m.description and m.start < at for m in c.mentions)
                and any(r.role == role and (r.held_on(published) if published else r.end is None) for r in c.entry.roles)]
     return holders[0] if len(holders) == 1 else None
-
-
-def drop_mentions_inside_titles(clusters: list[Cluster], doc: Doc, descriptions: list[Description]) -> None:
-    """`Buitenlandse Zaken` in `minister van Buitenlandse Zaken` is part of a title, not an
-    organisation mentioned."""
-    titles = [(doc[d.start].idx, doc[d.end - 1].idx + len(doc[d.end - 1])) for d in descriptions if d.role or (d.noun and " " in d.noun)]
-    for cluster in clusters:
-        if cluster.type == "ORG":
-            cluster.mentions = [m for m in cluster.mentions if not any(s <= m.start and m.end <= e for s, e in titles)]

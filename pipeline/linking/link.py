@@ -24,7 +24,7 @@ from .class_nouns import class_noun_references
 from .clusters import Cluster, cluster_by_name, cluster_people, join_members_to_their_party, join_organisation_names, link_to_kb, merge_same_keys, new_cluster, strip_genitive, to_entity
 from .common_words import drop_inhabitant_nouns, drop_sentence_opening_words
 from .consistency import one_type_per_name
-from .descriptions import DETERMINERS, Description, description_target, drop_mentions_inside_titles, find_descriptions, role_keys
+from .descriptions import DETERMINERS, Description, description_target, find_descriptions
 from .governments import government_heads
 from .institutions import find_institutions, headed_by_person, institution_references, peoples_acting, towns_of_municipal_bodies
 from .linked import LinkedEntities
@@ -32,6 +32,7 @@ from .municipalities import municipality_references
 from .offices import office_holder, offices_of
 from .portfolios import drop_bracketed_portfolios, drop_coordinated_portfolios
 from .retype import ally_noun_before_organisation, class_noun_persons, company_form_names, drop_common_word_places, former_affiliations, places_after_place_nouns, retype_other
+from .roles import drop_mentions_inside_titles, role_keys
 from .shapes import camel_case_companies, names_behind_origin_adjectives
 from .voices import possessed_spokespeople, spokespeople
 

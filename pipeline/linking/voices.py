@@ -38,15 +38,16 @@ def spokespeople(doc: Doc, clusters: list[Cluster], lexicon: Lexicon, quotes: Se
         if article in ("de", "het") and rest:
             by_name.setdefault(rest, cluster)
     nouns = lexicon.spokesperson_nouns
+    portfolios = lexicon.portfolio_names
     found = []
     last: Cluster | None = None  # whose spokesperson was named last
-    for token in tokens_where(doc, LOWER, lambda word: word in nouns or word.rsplit("-", 1)[-1] in nouns or compound_owner(word, nouns) is not None):
+    for token in tokens_where(doc, LOWER, lambda word: word in nouns or word.rsplit("-", 1)[-1] in nouns or compound_owner(word, nouns, portfolios) is not None):
         word = token.lower_
         owner = None
         following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
         if "-" in word and word.rsplit("-", 1)[1] in nouns:
             owner = by_name.get(fold(token.text.rsplit("-", 1)[0]))
-        elif word not in nouns and (first := compound_owner(word, nouns)) is not None:
+        elif word not in nouns and (first := compound_owner(word, nouns, portfolios)) is not None:
             owner = by_name.get(fold(first))
         elif word in nouns and following == "van":
             after = token.i + 2 + (token.i + 2 < len(doc) and doc[token.i + 2].lower_ in DETERMINERS)
@@ -78,17 +79,18 @@ def possessed_spokespeople(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, i
     return found
 
 
-def compound_owner(word: str, nouns: frozenset[str]) -> str | None:
+def compound_owner(word: str, nouns: frozenset[str], portfolios: frozenset[str] = frozenset()) -> str | None:
     """Rule `compound_spokesperson`: `aldus een politiewoordvoerder`, `laat een
     kerkwoordvoerder weten`: a closed compound whose head is a spokesperson noun says whose
     voice it is in its first half (`politie`), which speaks when the article names an
     organisation or person so (`de politie`); a topic there (`asielwoordvoerder`,
-    `onderwijswoordvoerder`) names nobody. The first half of `persvoorlichter`, itself a
-    spokesperson noun, is no owner."""
+    `onderwijswoordvoerder`) names nobody, nor does a portfolio (data/lexicon/portfolios.txt)
+    an organisation happens to be named after (`Dienst Uitvoering Onderwijs`). The first half
+    of `persvoorlichter`, itself a spokesperson noun, is no owner."""
     if word in nouns or "-" in word:
         return None
     head = next((noun for noun in nouns if word.endswith(noun) and len(word) > len(noun) + 1), None)
-    return word[:-len(head)] if head else None
+    return word[:-len(head)] if head and word[:-len(head)] not in portfolios else None
 
 
 def _with_article(doc: Doc, noun: Token) -> Span:

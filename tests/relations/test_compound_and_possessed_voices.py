@@ -60,3 +60,11 @@ def test_statements_a_spokesperson_of_a_pronoun_of_the_other_gender_is_not_hers(
     """`zegt zijn woordvoerder` after a woman is someone else's."""
     statements, _ = relations(parsed(PERSON_THEN_VOICE.format(poss="zijn")), kb)
     assert statements == []
+
+
+def test_statements_a_compound_spokesperson_on_a_portfolio_speaks_for_nobody(kb):
+    """`Onderwijs zocht. 'Goed', zegt een onderwijswoordvoerder.`: a party's spokesperson on
+    education (a portfolio, data/lexicon/portfolios.txt), not a body the article names so."""
+    table = BODY_THEN_VOICE.replace("politie    NOUN  nsubj   2 B-ORG politie", "Onderwijs  PROPN nsubj   2 B-ORG Onderwijs")
+    statements, _ = relations(parsed(table.format(noun="onderwijswoordvoerder")), kb)
+    assert [s for s in statements if s[0] == "direct"] == []
