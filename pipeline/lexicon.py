@@ -66,6 +66,9 @@ class Lexicon:
     strong_verbs: dict[str, str] = field(default_factory=dict)  # written form → infinitive
     institutions: frozenset[str] = frozenset()
     person_nouns: frozenset[str] = frozenset()
+    person_noun_suffixes: tuple[str, ...] = ()
+    office_holder_nouns: frozenset[tuple[str, str]] = frozenset()  # (noun, the title it stands for)
+    view_words: frozenset[str] = frozenset()
     compass_prefixes: frozenset[str] = frozenset()
     sentence_openers: frozenset[str] = frozenset()
     person_titles: tuple[str, ...] = ()
@@ -118,6 +121,7 @@ class Lexicon:
     name_class_nouns: dict[str, str] = field(default_factory=dict)  # class noun → the entity type it gives a catch-all name
     municipal_executives: frozenset[str] = frozenset()
     municipal_councils: frozenset[str] = frozenset()
+    municipality_nouns: frozenset[str] = frozenset()
     predicate_idioms: frozenset[tuple[str, str]] = frozenset()  # (adjective, verb lemma)
     cue_idioms: frozenset[tuple[str, str]] = frozenset()  # (the word governed, verb lemma)
     armed_forces: frozenset[str] = frozenset()
@@ -195,6 +199,9 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         strong_verbs={form: infinitive for form, infinitive in read_rows(directory / "strong_verbs.tsv")},
         institutions=words("institutions.txt"),
         person_nouns=words("person_nouns.txt"),
+        person_noun_suffixes=ordered("person_noun_suffixes.txt"),
+        office_holder_nouns=read_pairs(directory / "office_holder_nouns.txt"),
+        view_words=words("view_words.txt"),
         compass_prefixes=words("compass_prefixes.txt"),
         sentence_openers=words("sentence_openers.txt"),
         person_titles=ordered("person_titles.txt"),
@@ -246,6 +253,7 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         debate_places=read_kinds(directory / "debate_places.tsv", ("verb", "place", "event")),
         municipal_executives=words("municipal_executives.txt"),
         municipal_councils=words("municipal_councils.txt"),
+        municipality_nouns=words("municipality_nouns.txt"),
         predicate_idioms=read_pairs(directory / "predicate_idioms.txt"),
         cue_idioms=read_pairs(directory / "cue_idioms.txt"),
         armed_forces=words("armed_forces.txt"),

@@ -14,11 +14,13 @@ from spacy.tokens import Doc, Token
 from ..kb import KBEntry, KnowledgeBase
 from ..lexicon import Lexicon
 from ..names import first_name_gender, fold
-from ..quotes import find_quotes
+from ..quotes import Quote, find_quotes
 from ..tokens import doc_text, token_indices
 from .clusters import Cluster
+from .pronouns import PRONOUN_GENDER, narration_window_start
 
 DETERMINERS = frozenset({"de", "het", "die", "deze"})
+SUBJECT_PRONOUNS = frozenset({"hij", "zij", "ze"})
 
 
 @dataclass(frozen=True)
@@ -70,9 +72,10 @@ def find_descriptions(doc: Doc, kb: KnowledgeBase, lexicon: Lexicon) -> list[Des
     """Role, noun and nationality descriptions, left to right, not overlapping."""
     found: list[Description] = []
     end = 0
+    all_quotes: list[Quote] | None = None  # found when a description speaks: most articles have none
     # where a description can start: a demonym, a title's first word, a person title
     starts = token_indices(doc, LOWER, lambda word: fold(word) in kb.demonyms or fold(word) in kb.title_first_words or lexicon.is_person_title(word)
-                           or word in lexicon.person_nouns)
+                           or word in lexicon.person_nouns or agent_noun(word, lexicon))
     for index in starts:
         if index < end:
             continue
@@ -102,11 +105,16 @@ def find_descriptions(doc: Doc, kb: KnowledgeBase, lexicon: Lexicon) -> list[Des
         if description is None and not country and _title_tagged_as_name(token, lexicon):
             description = Description(index, index + 1, noun=token.lower_)
         head = doc[description.end - 1] if description else None
-        if description and head is not None and (description.noun or description.nationality) and not description.role and _speaks(head, lexicon) and _singular(head) \
-                and doc[max(0, description.start - 1)].lower_ not in ("zijn", "haar", "hun", "mijn", "onze"):  # `zijn vader` is someone else
-            recent = _two_sentences_back(head)
+        if description and head is not None and (description.noun or description.nationality) and not description.role \
+                and (_speaks(head, lexicon) or _after_aldus(doc, description.start, lexicon)) and _singular(head) \
+                and doc[max(0, description.start - 1)].lower_ not in ("zijn", "haar", "hun", "mijn", "onze") \
+                and not _someone_else(head, lexicon) and fold(head.text) not in kb.titles:  # `zijn vader` is someone else
+            if all_quotes is None:
+                all_quotes = find_quotes(doc_text(doc))
+            gender = description.gender or noun_gender(description.noun) or noun_gender(head.lower_)
+            recent = _through_a_pronoun(doc, _two_sentences_back(head), head, gender, all_quotes)
             quoted = tuple((q.start, q.end) for q in find_quotes(doc_text(doc)[recent:head.idx]))
-            description = replace(description, recent=recent, at=head.idx, gender=description.gender or noun_gender(description.noun),
+            description = replace(description, recent=recent, at=head.idx, gender=gender,
                                   quoted=tuple((recent + start, recent + end) for start, end in quoted))
         if description:
             found.append(description)
@@ -125,8 +133,11 @@ def _female_demonym(token: Token) -> bool:
 
 def _singular(token: Token) -> bool:
     """Not `agenten`: a plural, by its morphology or by a noun's lemma shorter than the word
-    (an adjective's is its uninflected form: `de Engelse`, lemma `Engels`, is one woman)."""
-    return "Plur" not in token.morph.get("Number", []) and not (token.pos_ != "ADJ" and token.lemma_ and len(token.lemma_) < len(token.text))
+    (an adjective's is its uninflected form: `de Engelse`, lemma `Engels`, is one woman). A
+    noun the morphology calls singular is one whatever its lemma (`onderzoekster`, lemma
+    `onderzoekst`)."""
+    number = token.morph.get("Number", [])
+    return "Plur" not in number and ("Sing" in number or not (token.pos_ != "ADJ" and token.lemma_ and len(token.lemma_) < len(token.text)))
 
 
 def _speaks(token: Token, lexicon: Lexicon) -> bool:
@@ -137,7 +148,29 @@ def _speaks(token: Token, lexicon: Lexicon) -> bool:
     verb = token.head
     if verb.pos_ != "VERB" or (verb.lemma_ or "").lower() not in lexicon.speech_verbs:
         return False
-    return token.dep_ in ("nsubj", "nsubj:pass") or (token.dep_ in ("obj", "nmod") and verb.i < token.i <= verb.i + 3)
+    return token.dep_ in ("nsubj", "nsubj:pass") or (token.dep_ in ("obj", "nmod", "xcomp") and verb.i < token.i <= verb.i + 3)
+
+
+def _after_aldus(doc: Doc, start: int, lexicon: Lexicon) -> bool:
+    """Rule `aldus_description`: `'…', aldus de burgemeester.`, `…, aldus de onderzoekster`:
+    the description right after `aldus` (data/lexicon/report_markers.tsv), with its article,
+    speaks as the subject of a speech verb does; `aldus` is no verb, so `_speaks` misses it."""
+    before = start - 1 if start > 0 and doc[start - 1].lower_ in DETERMINERS else start
+    return before > 0 and doc[before - 1].lower_ in lexicon.markers("aldus")
+
+
+def _someone_else(head: Token, lexicon: Lexicon) -> bool:
+    """Rule `described_newcomer`: a speaking description that is not the person named before:
+    one a relative clause introduces (`aldus de ondernemer, die anoniem wil blijven`), one
+    whose name follows in its sentence (`zegt de burgemeester van Almelo, Arjen Gerritsen`),
+    and a spokesperson (`aldus de partijwoordvoerder`: the voice of a body, voices.py). (Nor
+    is a title of the knowledge base's roles, `zei de minister-president`: it names a holder
+    the knowledge base knows, `named_role_holder`, not a stranger nearby.)"""
+    doc = head.doc
+    after = doc[head.i + 1:head.sent.end]
+    relative = any(c.dep_ == "acl:relcl" for c in head.children) or (len(after) > 1 and after[0].text == "," and after[1].lower_ in ("die", "dat"))
+    named = any(t.ent_type_ in ("PER", "PERSON") for t in after)
+    return relative or named or any(head.lower_.endswith(noun) for noun in lexicon.spokesperson_nouns)
 
 
 def _two_sentences_back(token: Token) -> int:
@@ -147,6 +180,23 @@ def _two_sentences_back(token: Token) -> int:
             break
         sentence = token.doc[sentence.start - 1].sent
     return sentence.start_char
+
+
+def _through_a_pronoun(doc: Doc, recent: int, head: Token, gender: str | None, quotes: list[Quote]) -> int:
+    """Rule `description_after_pronoun`: `Maar Kirsty Carden … houdt vol dat … "…", zegt zij.
+    En wat haar blij maakt: … "…", zegt de onderzoekster.`: a narrated subject pronoun (of the
+    description's gender) in the stretch before a speaking description stands for the person
+    the description names, so when the stretch names no one outside quotes it reaches back as
+    far as that pronoun's own (its sentence and two narrated before it); `nearby_person` still
+    wants exactly one person there."""
+    window = doc.char_span(recent, head.idx, alignment_mode="expand")
+    if window is not None and any(t.ent_type_ in ("PER", "PERSON") and not any(q.start <= t.idx < q.end for q in quotes) for t in window):
+        return recent  # someone is named in reach: the pronoun may be theirs
+    for token in window if window is not None else ():
+        if token.dep_ == "nsubj" and token.lower_ in SUBJECT_PRONOUNS and gender in (None, PRONOUN_GENDER[token.lower_]) \
+                and not any(q.start <= token.idx < q.end for q in quotes):
+            return min(recent, narration_window_start(token, quotes))
+    return recent
 
 
 def noun_gender(noun: str | None) -> str | None:
@@ -180,25 +230,24 @@ def _title_tagged_as_name(token: Token, lexicon: Lexicon) -> bool:
 
 
 def person_noun(token: Token, lexicon: Lexicon) -> bool:
-    """`de voetballer`, `de verdachte`: a singular noun for a person (data/lexicon/person_nouns.txt)."""
-    return token.pos_ == "NOUN" and token.lower_ in lexicon.person_nouns and "Plur" not in token.morph.get("Number", [])
+    """`de voetballer`, `de verdachte`: a singular noun for a person (data/lexicon/person_nouns.txt);
+    `de verkeerskundige`, `de monteur`: an agent noun by its ending (`agent_noun`), not after
+    `het` (`het interieur`) and not a plural (`de deskundigen`, lemma shorter than the word)."""
+    if "Plur" in token.morph.get("Number", []):
+        return False
+    if token.pos_ == "NOUN" and token.lower_ in lexicon.person_nouns:
+        return True
+    before = token.doc[token.i - 1].lower_ if token.i > 0 else ""
+    # a tagger may call `de verkeerskundige` an adjective; one that modifies nothing is the noun
+    nominal = token.pos_ == "NOUN" or (token.pos_ == "ADJ" and token.dep_ != "amod" and before in DETERMINERS)
+    return nominal and agent_noun(token.lower_, lexicon) and _singular(token) and before != "het"
 
 
-def role_keys(description: Description, lexicon: Lexicon) -> list:
-    """What a description teaches the article about its entity: its role, its noun and the
-    head of a role compound (`onderwijswethouder Marjolein Moorman` makes a later `de
-    wethouder` Moorman, but an `oud-vicepremier` is no `premier`: data/lexicon/
-    role_rank_prefixes.txt), its nationality."""
-    keys: list = [description.role, description.noun]
-    noun = description.noun
-    if noun and " " not in noun:
-        for suffix in (s for s in lexicon.role_suffixes if noun.endswith(s) and noun != s):
-            modifier = noun[: -len(suffix)].rstrip("-")
-            if not any(modifier.endswith(prefix) for prefix in lexicon.role_rank_prefixes):
-                keys.append(suffix)
-            break
-    keys.append(description.nationality and ("nationality", description.nationality))
-    return [key for key in keys if key]
+def agent_noun(word: str, lexicon: Lexicon) -> bool:
+    """Rule `agent_noun_ending`: a word with a person noun's ending (data/lexicon/
+    person_noun_suffixes.txt: verkeers-kundige, socio-loog, mont-eur) and at least three
+    letters before it (`de deur`, `de kleur` are no one)."""
+    return any(word.endswith(suffix) and len(word) >= len(suffix) + 3 for suffix in lexicon.person_noun_suffixes)
 
 
 def description_target(description: Description, clusters: list[Cluster], local: dict, kb: KnowledgeBase,
@@ -234,12 +283,3 @@ def named_role_holder(role: str | None, clusters: list[Cluster], at: int, publis
                and any(not m.description and m.start < at for m in c.mentions)
                and any(r.role == role and (r.held_on(published) if published else r.end is None) for r in c.entry.roles)]
     return holders[0] if len(holders) == 1 else None
-
-
-def drop_mentions_inside_titles(clusters: list[Cluster], doc: Doc, descriptions: list[Description]) -> None:
-    """`Buitenlandse Zaken` in `minister van Buitenlandse Zaken` is part of a title, not an
-    organisation mentioned."""
-    titles = [(doc[d.start].idx, doc[d.end - 1].idx + len(doc[d.end - 1])) for d in descriptions if d.role or (d.noun and " " in d.noun)]
-    for cluster in clusters:
-        if cluster.type == "ORG":
-            cluster.mentions = [m for m in cluster.mentions if not any(s <= m.start and m.end <= e for s, e in titles)]

@@ -24,14 +24,17 @@ from .class_nouns import class_noun_references, join_names_after_a_class_noun
 from .clusters import Cluster, cluster_by_name, cluster_people, join_members_to_their_party, join_organisation_names, link_to_kb, merge_same_keys, new_cluster, strip_genitive, to_entity
 from .common_words import drop_inhabitant_nouns, drop_sentence_opening_words
 from .consistency import one_type_per_name
-from .descriptions import DETERMINERS, Description, description_target, drop_mentions_inside_titles, find_descriptions, role_keys
+from .descriptions import DETERMINERS, Description, description_target, find_descriptions
 from .governments import government_heads
 from .institutions import find_institutions, headed_by_person, institution_references, peoples_acting, towns_of_municipal_bodies
 from .linked import LinkedEntities
+from .municipalities import municipality_references
+from .offices import office_holder, offices_of
 from .portfolios import drop_bracketed_portfolios, drop_coordinated_portfolios
 from .retype import ally_noun_before_organisation, class_noun_persons, company_form_names, drop_common_word_places, former_affiliations, places_after_place_nouns, retype_other
+from .roles import drop_mentions_inside_titles, role_keys
 from .shapes import camel_case_companies, names_behind_origin_adjectives, names_through_a_coordinated_compound, names_with_a_lowercase_last_word
-from .voices import spokespeople
+from .voices import possessed_spokespeople, spokespeople
 
 
 def link_entities(doc: Doc, mentions: Sequence[EntityMention], kb: KnowledgeBase, published: date | None = None,
@@ -105,9 +108,9 @@ def link_entities(doc: Doc, mentions: Sequence[EntityMention], kb: KnowledgeBase
             introductions[title] = sorted([*introductions.get(title, []), head], key=lambda introduction: introduction[0])
     for description in standalone:
         quoted = any(q.start <= doc[description.start].idx < q.end for q in quotes)
-        own_keys = (description.role, description.noun, description.nationality and ("nationality", description.nationality))
+        own_keys = (description.role, description.noun, description.nationality and ("nationality", description.nationality), *offices_of(description, lexicon))
         here = {**local, **{key: _introduced(introductions[key], description.start, quoted) for key in own_keys if key in introductions}}
-        found = description_target(description, clusters, here, kb, published, doc[description.start].idx, quoted)
+        found = office_holder(description, here, lexicon) or description_target(description, clusters, here, kb, published, doc[description.start].idx, quoted)
         if found is None:
             continue
         if isinstance(found, KBEntry):
@@ -115,6 +118,10 @@ def link_entities(doc: Doc, mentions: Sequence[EntityMention], kb: KnowledgeBase
         else:
             target = found
         _add_description(target, doc[openings[description.start]:description.end], target.type)
+
+    for span, town in municipality_references(doc, mentions, lexicon):
+        if (municipality := cluster_of_start.get(town.start)) is not None:
+            _add_description(municipality, span, municipality.type)
 
     # after the class nouns: `een woordvoerder van de wooncorporatie` speaks for the one it names
     for span, organisation in class_noun_references(doc, clusters, lexicon):
@@ -136,7 +143,8 @@ def link_entities(doc: Doc, mentions: Sequence[EntityMention], kb: KnowledgeBase
     subject_heads += [t for t in tokens_where(doc, DEP, "advmod".__eq__) if fronted_subject_as_adverb(t)]
     subject_heads += [name for t in tokens_where(doc, DEP, "obj".__eq__) if (name := fronted_object_before_person(t, lexicon)) is not None]
     subjects = {t.idx for head in subject_heads for t in reachable(head, NAME_DEPS.__contains__)}
-    return LinkedEntities.build(doc, merge_same_keys(entities), quotes, subjects, _nameless_persons(subject_heads, entities, lexicon))
+    return LinkedEntities.build(doc, merge_same_keys(entities), quotes, subjects, _nameless_persons(subject_heads, entities, lexicon),
+                                possessed_spokespeople(doc, lexicon), lexicon.markers("volgens"))
 
 
 def _mention_after(mentions: Sequence[EntityMention], doc: Doc, token_end: int, lexicon: Lexicon) -> EntityMention | None:

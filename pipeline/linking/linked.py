@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from ..names import first_name_gender
 from ..quotes import Quote
-from ..schemas import ArticleEntity
+from ..schemas import ArticleEntity, Mention
 from .pronouns import PERSON_PRONOUNS, PronounResolver, resolve_pronouns
 
 
@@ -29,15 +29,26 @@ class LinkedEntities:
 
     @classmethod
     def build(cls, doc: Doc, entities: list[ArticleEntity], quotes: Sequence[Quote], subject_offsets: set[int],
-              nameless_subjects: Sequence[int] = ()) -> LinkedEntities:
+              nameless_subjects: Sequence[int] = (), possessed: Sequence[tuple[int, int, int]] = (),
+              source_markers: frozenset[str] = frozenset()) -> LinkedEntities:
         """`subject_offsets`: char offsets of the person mentions that are a subject;
-        `nameless_subjects`: offsets of subjects that are a person nobody names (`De docent`)."""
+        `nameless_subjects`: offsets of subjects that are a person nobody names (`De docent`);
+        `possessed`: phrases a person pronoun possesses that are its referent speaking (`haar
+        woordvoerder`: start, end, the pronoun's token index), mentions of whom it resolves to;
+        `source_markers`: the words after which a pronoun is whose claim its sentence is (`volgens`)."""
         spans = sorted((m.start, m.end, e.key) for e in entities for m in e.mentions)
         linked = cls(entities, list(quotes), [s for s, _, _ in spans], spans)
         persons: list[tuple[int, str | None, bool]] = [(m.start, e.key, m.start in subject_offsets) for e in entities if e.type == "PERSON" for m in e.mentions]
         persons = sorted(persons + [(offset, None, True) for offset in nameless_subjects], key=lambda p: p[0])
-        linked._pronouns, linked._demonstratives = resolve_pronouns(doc, PronounResolver(doc, persons, quotes, linked._gender))
-        return linked
+        linked._pronouns, linked._demonstratives = resolve_pronouns(doc, PronounResolver(doc, persons, quotes, linked._gender, source_markers))
+        voices = [(start, end, key) for start, end, pronoun in possessed if (key := linked._pronouns.get(pronoun)) is not None]
+        if not voices:
+            return linked
+        text = doc.text
+        entities = [e.model_copy(update={"mentions": sorted([*e.mentions, *(Mention(text=text[s:t], start=s, end=t) for s, t, k in voices if k == e.key)],
+                                                            key=lambda m: m.start)}) for e in entities]
+        spans = sorted([*spans, *voices])
+        return cls(entities, list(quotes), [s for s, _, _ in spans], spans, linked._pronouns, linked._demonstratives)
 
     def by_key(self, key: str) -> ArticleEntity | None:
         return self._by_key.get(key)

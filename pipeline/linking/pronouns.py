@@ -25,8 +25,10 @@ Person = tuple[int, "str | None", bool]  # char offset, entity key (None: a pers
 class PronounResolver:
     """Resolves the pronouns of one Doc against its person mentions."""
 
-    def __init__(self, doc: Doc, persons: Sequence[Person], quotes: Sequence[Quote], gender_of: Callable[[str], str | None]):
+    def __init__(self, doc: Doc, persons: Sequence[Person], quotes: Sequence[Quote], gender_of: Callable[[str], str | None],
+                 source_markers: frozenset[str] = frozenset()):
         self.doc, self.persons, self.quotes, self.gender_of = doc, persons, quotes, gender_of
+        self.source_markers = source_markers  # `volgens`: the pronoun after it is whose claim the sentence is
         self._subjects: dict[int, str | None] = {}  # narrated hij/zij subjects resolved so far
 
     def resolve(self, token: Token, prefer_subject: bool = True) -> str | None:
@@ -97,12 +99,18 @@ class PronounResolver:
     def _pronoun_subjects(self, token: Token, window_start: int) -> list[Person]:
         """Narrated `hij`/`zij` subjects between the window's start and the token, as the
         people they resolve to: `Ook Elkem kan vertellen. Hij laat fragmenten horen. Een
-        onbekende vroeg hem … Hij weigerde. '…', zegt hij.` chains back to Elkem."""
+        onbekende vroeg hem … Hij weigerde. '…', zegt hij.` chains back to Elkem. Rule
+        `source_pronoun_as_subject`: a pronoun after `volgens` counts as one too, its sentence
+        being that person's claim: `"…", zegt de onderzoekster. Dat komt volgens haar doordat
+        mensen investeerden in oplossingen, zoals Zue's regentank. "…", nuanceert ze.` (ze is
+        the researcher, not Zue)."""
         doc = self.doc
         found: list[Person] = []
         window = doc.char_span(window_start, token.idx, alignment_mode="expand") if token.idx > window_start else None
         for candidate in doc[window.start:token.i] if window is not None else ():
-            if candidate.dep_ != "nsubj" or candidate.lower_ not in ("hij", "zij") or any(q.start <= candidate.idx < q.end for q in self.quotes):
+            subject = candidate.dep_ == "nsubj" and candidate.lower_ in ("hij", "zij")
+            source = candidate.lower_ in ("hem", "haar") and candidate.i > 0 and doc[candidate.i - 1].lower_ in self.source_markers
+            if not (subject or source) or any(q.start <= candidate.idx < q.end for q in self.quotes):
                 continue
             if candidate.i not in self._subjects:
                 self._subjects[candidate.i] = None  # a cycle guard while it resolves
@@ -157,12 +165,13 @@ def plural_subject(token: Token) -> bool:
 
 def narration_window_start(token: Token, quotes: Sequence[Quote], sentences: int = 2) -> int:
     """Character offset where the token's sentence and the `sentences` narrated sentences
-    before it begin, skipping sentences that lie inside a quote."""
+    before it begin, skipping sentences that lie inside a quote and those of no word (a
+    closing quote mark the splitter left alone)."""
     doc = token.doc
     sentence: Span = token.sent
     counted = 0
     while counted < sentences and sentence.start > 0:
         sentence = doc[sentence.start - 1].sent
-        if not quoted_sentence(sentence, quotes):
+        if not quoted_sentence(sentence, quotes) and any(t.is_alpha for t in sentence):
             counted += 1
     return sentence.start_char

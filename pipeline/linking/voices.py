@@ -18,6 +18,7 @@ from .clusters import Cluster
 from .descriptions import DETERMINERS
 
 SUBJECT_REACH = 2  # sentences before a bare spokesperson's own that may name whom they speak for
+PERSON_POSSESSIVES = frozenset({"zijn", "haar"})  # the person pronouns (pronouns.PERSON_PRONOUNS) that possess
 EMPTY_SUBJECTS = frozenset({"het", "dat", "dit", "er", "wat"})  # `Het is niet duidelijk of …` names no topic
 
 
@@ -29,17 +30,25 @@ def spokespeople(doc: Doc, clusters: list[Cluster], lexicon: Lexicon, quotes: Se
     entity's again, as papers vary the phrase; before any, the organisation the story is
     about there speaks (`bare_spokesperson_of_the_subject`); with a `van` phrase naming
     nobody it stays nobody."""
-    by_start = {m.start: c for c in clusters if c.type in ("ORG", "PERSON") for m in c.mentions}
+    # a town described as its municipality (`van de gemeente`) speaks too; a town's name is a place
+    by_start = {m.start: c for c in clusters for m in c.mentions if c.type in ("ORG", "PERSON") or m.description}
     by_name = {fold(m.name): c for c in clusters if c.type in ("ORG", "PERSON") for m in c.mentions if not m.description}
+    for name, cluster in list(by_name.items()):  # `de politie` is whose `politiewoordvoerder` speaks
+        article, _, rest = name.partition(" ")
+        if article in ("de", "het") and rest:
+            by_name.setdefault(rest, cluster)
     nouns = lexicon.spokesperson_nouns
+    portfolios = lexicon.portfolio_names
     found = []
     last: Cluster | None = None  # whose spokesperson was named last
-    for token in tokens_where(doc, LOWER, lambda word: word in nouns or word.rsplit("-", 1)[-1] in nouns):
+    for token in tokens_where(doc, LOWER, lambda word: word in nouns or word.rsplit("-", 1)[-1] in nouns or compound_owner(word, nouns, portfolios) is not None):
         word = token.lower_
         owner = None
         following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
         if "-" in word and word.rsplit("-", 1)[1] in nouns:
             owner = by_name.get(fold(token.text.rsplit("-", 1)[0]))
+        elif word not in nouns and (first := compound_owner(word, nouns, portfolios)) is not None:
+            owner = by_name.get(fold(first))
         elif word in nouns and following == "van":
             after = token.i + 2 + (token.i + 2 < len(doc) and doc[token.i + 2].lower_ in DETERMINERS)
             after += after + 1 < len(doc) and lexicon.is_person_title(doc[after].text)  # `van burgemeester Bolsius`
@@ -55,6 +64,33 @@ def spokespeople(doc: Doc, clusters: list[Cluster], lexicon: Lexicon, quotes: Se
         if owner is not None:
             found.append((_with_article(doc, token), owner))
     return found
+
+
+def possessed_spokespeople(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, int]]:
+    """Rule `possessive_spokesperson`: `Minister Cora van Nieuwenhuizen ziet niets in het
+    voorstel. "…", zegt haar woordvoerder.`: a spokesperson a person pronoun possesses speaks
+    for whom the pronoun refers to. (Start and end char of `haar woordvoerder`, the pronoun's
+    token index), for the pronouns' resolution to name (linked.LinkedEntities.build)."""
+    found = []
+    for token in tokens_where(doc, LOWER, lexicon.spokesperson_nouns.__contains__):
+        possessive = doc[token.i - 1] if token.i > 0 else None
+        if possessive is not None and possessive.lower_ in PERSON_POSSESSIVES and "Plur" not in token.morph.get("Number", []):
+            found.append((possessive.idx, token.idx + len(token.text), possessive.i))
+    return found
+
+
+def compound_owner(word: str, nouns: frozenset[str], portfolios: frozenset[str] = frozenset()) -> str | None:
+    """Rule `compound_spokesperson`: `aldus een politiewoordvoerder`, `laat een
+    kerkwoordvoerder weten`: a closed compound whose head is a spokesperson noun says whose
+    voice it is in its first half (`politie`), which speaks when the article names an
+    organisation or person so (`de politie`); a topic there (`asielwoordvoerder`,
+    `onderwijswoordvoerder`) names nobody, nor does a portfolio (data/lexicon/portfolios.txt)
+    an organisation happens to be named after (`Dienst Uitvoering Onderwijs`). The first half
+    of `persvoorlichter`, itself a spokesperson noun, is no owner."""
+    if word in nouns or "-" in word:
+        return None
+    head = next((noun for noun in nouns if word.endswith(noun) and len(word) > len(noun) + 1), None)
+    return word[:-len(head)] if head and word[:-len(head)] not in portfolios else None
 
 
 def _with_article(doc: Doc, noun: Token) -> Span:

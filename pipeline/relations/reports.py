@@ -32,6 +32,7 @@ from ..tokens import tokens_where
 from .evidence import entities_in
 from .morphology import cue_lemma
 
+OBJECT_ONLY_PRONOUNS = frozenset({"hem"})  # a person pronoun that is never a possessive
 ATTRIBUTION_TAIL = 8  # tokens an `aldus X` may take after `aldus`: a name, a title, `eerder`, `tegen de krant`
 WAT_REACH = 6  # tokens from `wat` to `betreft`: `wat de Haagse wethouder Jan de Vries betreft`
 NAAR_REACH = 4  # tokens from `naar` to `zeggen`: `naar de minister haar zeggen`
@@ -56,15 +57,35 @@ def volgens_reports(doc: Doc, linked: LinkedEntities, lexicon: Lexicon) -> list[
     name nobody and are no statement."""
     reports = []
     for token in tokens_where(doc, LOWER, lexicon.markers("volgens").__contains__):
-        if token.dep_ != "case" or _unnamed_sources(token.head, linked):
+        if token.dep_ != "case":
             continue
-        keys = entities_in((t for t in noun_phrase(token.head) if t.dep_ not in ("nmod:poss", "det")), linked)
+        own = _own_view(token, linked, lexicon)  # `volgens haar deels`: a plural the parser made of an adverb is hers
+        if not own and _unnamed_sources(token.head, linked):
+            continue
+        keys = entities_in((t for t in noun_phrase(token.head) if t.dep_ not in ("nmod:poss", "det")), linked) or own
         if keys:
             sentence = token.sent
             phrase_end = max(t.i for t in noun_phrase(token.head)) + 1
             rest = _clean([t for t in sentence if not token.i <= t.i < phrase_end])
             reports.append(Report(keys[0], "volgens", "volgens", sentence, rest or sentence.text))
     return reports
+
+
+def _own_view(marker: Token, linked: LinkedEntities, lexicon: Lexicon) -> list[str]:
+    """Rule `volgens_possessive`: `volgens haar mening`, `volgens zijn zeggen`, and `Dat komt
+    volgens haar deels doordat …` (`haar` parsed as the possessive of `deels`): a person
+    pronoun right after `volgens` whose noun is a view word (data/lexicon/view_words.txt) is
+    the one whose view it is, as `volgens hem` is, and so is `hem` whatever it is parsed to
+    possess (`Politici hebben volgens hem lijdzaam toegezien`: `hem` possesses nothing).
+    Another noun is someone or something of theirs: `volgens zijn partijgenote`, `volgens haar
+    advocaat` are another's claim."""
+    pronoun = marker.nbor(1) if marker.i + 1 < len(marker.doc) else None
+    if pronoun is None or pronoun.dep_ != "nmod:poss" or pronoun.head.i <= pronoun.i:
+        return []
+    if pronoun.lower_ not in OBJECT_ONLY_PRONOUNS and pronoun.head.lower_ not in lexicon.view_words:
+        return []
+    key = linked.key_of_token(pronoun)
+    return [key] if key is not None else []
 
 
 def _unnamed_sources(head: Token, linked: LinkedEntities) -> bool:

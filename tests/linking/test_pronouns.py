@@ -3,8 +3,10 @@ through the statements whose speaker they are."""
 
 from __future__ import annotations
 
+from pipeline.linking.pronouns import narration_window_start
+
 from ..relations.conftest import BRUSSEE_REACTED, parsed, relations, who_met
-from .conftest import link
+from .conftest import doc_from, link
 
 
 def test_aliases_pronoun_resolves_to_the_preceding_subject(kb):
@@ -286,3 +288,10 @@ def test_relations_a_name_after_the_verb_labelled_adverb_is_no_fronted_subject(k
     sentence, so no subject is read off the adverb and hij is the most recent person named."""
     doc = parsed(_film("Toen ADV advmod 3 - toen", "Nemr PROPN advmod 3 B-PER Nemr"))
     assert who_met(relations(doc, kb)[1]) == [("meeting", ["Buma", "Hofman"])]
+
+
+def test_pronouns_a_sentence_of_no_word_is_no_narrated_sentence():
+    """A closing quote mark the splitter left alone (`' .`) does not use up the narration
+    window: two narrated sentences before `Hij` still reach `Jan lachte`."""
+    doc = doc_from("Jan lachte . ' . Het regent . Hij zegt .")
+    assert narration_window_start(doc[8], []) == 0

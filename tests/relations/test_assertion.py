@@ -47,14 +47,15 @@ def test_relations_a_turn_of_phrase_is_no_speech_act(kb):
         het    PRON  nsubj 5 -     het
         werkt  VERB  ccomp 2 -     werken
         """,
-        # Volgens zijn woordvoerder klopt het  (a possessor is not the speaker)
+        # Volgens zijn vader klopt het  (a possessor is not the speaker; his spokesperson is
+        # his voice: tests/relations/test_compound_and_possessed_voices.py)
         """
         Rutte       PROPN nsubj 1 B-PER Rutte
         sprak       VERB  ROOT  1 -     spreken
         .           PUNCT punct 1 -     .
         Volgens     ADP   case  5 -     volgens
         zijn        PRON  nmod:poss 5 - zijn
-        woordvoerder NOUN obl   6 -     woordvoerder
+        vader       NOUN obl    6 -     vader
         klopt       VERB  ROOT  6 -     kloppen
         het         PRON  nsubj 6 -     het
         """,
