@@ -137,6 +137,12 @@ def second_cue(verb: Token, reporter: str, reported_by: dict[int, str], lexicon:
     return not any(t.i in own for t in complement_of(verb.head, lexicon))
 
 
+def quoted_in(sentence: Span, speaker: str, spoken: list[tuple[Quote, str]]) -> bool:
+    """A quote inside the sentence was given to the speaker: that attribution is the
+    sentence's statement of theirs (ANNOTATION.md: one statement per attribution)."""
+    return any(q.start >= sentence.start_char and q.end <= sentence.end_char and quoted == speaker for q, quoted in spoken)
+
+
 def _headline(sentence: Span) -> bool:
     """Written in capitals throughout, as papers set headlines and intertitles."""
     letters = [c for c in sentence.text if c.isalpha()]
@@ -215,6 +221,8 @@ def extract_statements(doc: Doc, linked: LinkedEntities, doc_id: str, published:
                *stance_predicate_reports(doc, linked, quotes, lexicon),
                *passive_agent_reports(doc, linked, quotes, lexicon)]
     for report in reports:
+        if quoted_in(report.sentence, report.speaker, spoken):
+            continue  # `Volgens Pence maakte dit duidelijk dat China '…'`: the quote's statement is the report's
         if (report.speaker, report.sentence.start) not in said:
             said.add((report.speaker, report.sentence.start))
             statements.append(_Statement(report.speaker, report.cue, "indirect", report.rule, report.sentence, texts=[report.text]))
@@ -248,7 +256,7 @@ def extract_statements(doc: Doc, linked: LinkedEntities, doc_id: str, published:
             reporter = speaker_of(verb, linked, quote_speakers, lexicon)
         if reporter is None or ((reporter, verb.sent.start) in said and not second_cue(verb, reporter, reported_by, lexicon)):
             continue
-        if any(q.start >= verb.sent.start_char and q.end <= verb.sent.end_char and quoted == reporter for q, quoted in spoken):
+        if quoted_in(verb.sent, reporter, spoken):
             continue  # the speaker's quote in this sentence made it a direct statement above
         said.add((reporter, verb.sent.start))
         content = " ".join((parenthesis or (reported or content_span_of(verb, complement)).text).split())

@@ -1,0 +1,105 @@
+"""Cue verbs and turns of phrase news reports speech with, found outside the lexicon on
+fresh articles (data/lexicon/speech_verbs.txt, cue_idioms.txt): `hint erop dat`, `kreunt
+dat`, `redeneerde dat`, `smaalde`, `betitelde hem als`, `maakt duidelijk dat`, `durft de
+stelling aan dat`."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import parsed, relations
+
+CLAUSE_CUE = """
+    Rutte      PROPN nsubj   1 B-PER Rutte
+    {verb:<10} VERB  ROOT    1 -     {lemma}
+    dat        SCONJ mark    4 -     dat
+    hij        PRON  nsubj   4 -     hij
+    wint       VERB  ccomp   1 -     winnen
+    .          PUNCT punct   1 -     .
+"""
+
+
+@pytest.mark.parametrize(("verb", "lemma", "cue"), [
+    ("hint", "hint", "hinten"), ("kreunt", "kreunt", "kreunen"), ("redeneerde", "redeneerde", "redeneren"),
+    ("smaalde", "smaalen", "smalen"), ("betitelde", "betitelde", "betitelen"),
+])
+def test_statements_news_speech_verbs_report_their_clause(kb, verb, lemma, cue):
+    """The lemmatizer leaves these verbs as written (`hint`, `redeneerde`) or misspells them
+    (`smaalen`): the infinitive rebuilt from the form is the lexicon's."""
+    assert relations(parsed(CLAUSE_CUE.format(verb=verb, lemma=lemma)), kb)[0] == [("indirect", "Mark Rutte", cue, "dat hij wint", None)]
+
+
+def test_statements_kreunen_of_pain_says_nothing(kb):
+    """`Rutte kreunt van de pijn`: the verb's other sense has no clause, so no content."""
+    doc = parsed("""
+        Rutte      PROPN nsubj   1 B-PER Rutte
+        kreunt     VERB  ROOT    1 -     kreunt
+        van        ADP   case    4 -     van
+        de         DET   det     4 -     de
+        pijn       NOUN  obl     1 -     pijn
+        .          PUNCT punct   1 -     .
+    """)
+    assert relations(doc, kb)[0] == []
+
+
+IDIOM = """
+    Rutte      PROPN nsubj   1 B-PER Rutte
+    maakt      VERB  ROOT    1 -     uitmaken
+    {word:<10} ADJ   advmod  1 -     {word}
+    dat        SCONJ mark    5 -     dat
+    hij        PRON  nsubj   5 -     hij
+    wint       VERB  ccomp   1 -     winnen
+    .          PUNCT punct   1 -     .
+"""
+
+
+def test_statements_duidelijk_maken_reports_its_clause_and_zeker_maken_ensures(kb):
+    """`Advocaat Janssen maakt duidelijk dat het proces …` states it (the lemmatizer's
+    `uitmaken` notwithstanding); `maakt zeker dat …` ensures something, no speech act."""
+    assert relations(parsed(IDIOM.format(word="duidelijk")), kb)[0] == [("indirect", "Mark Rutte", "duidelijk maken", "dat hij wint", None)]
+    assert relations(parsed(IDIOM.format(word="zeker")), kb)[0] == []
+
+
+DURFT = """
+    Rutte      PROPN nsubj   1 B-PER Rutte
+    durft      VERB  ROOT    1 -     durft
+    de         DET   det     3 -     de
+    {noun:<10} NOUN  obj     1 -     {noun}
+    aan        ADP   compound:prt 1 - aan
+    dat        SCONJ mark    7 -     dat
+    hij        PRON  nsubj   7 -     hij
+    wint       VERB  ccomp   1 -     winnen
+    .          PUNCT punct   1 -     .
+"""
+
+
+def test_statements_de_stelling_aandurven_states_the_clause(kb):
+    """`Hij durft de stelling aan dat het beeld is ontstaan van …` claims the clause; `durft
+    de uitdaging aan` is courage, not speech."""
+    assert relations(parsed(DURFT.format(noun="stelling")), kb)[0] == [("indirect", "Mark Rutte", "stelling aandurven", "dat hij wint", None)]
+    assert relations(parsed(DURFT.format(noun="uitdaging")), kb)[0] == []
+
+
+VOLGENS_QUOTE = """
+    Volgens    ADP   case    1 -     volgens
+    Rutte      PROPN obl     2 B-PER Rutte
+    maakte     VERB  ROOT    2 -     maken
+    dit        PRON  nsubj   2 -     dit
+    duidelijk  ADJ   advmod  2 -     duidelijk
+    dat        SCONJ mark    10 -    dat
+    China      PROPN nsubj   10 B-LOC China
+    ,,         PUNCT punct   10 -    ,,
+    de         DET   det     9 -     de
+    eerste     ADJ   obj     10 -    eerst
+    {verb:<10} VERB  ccomp   2 -     {verb}
+    ''         PUNCT punct   10 -    ''
+    .          PUNCT punct   2 -     .
+"""
+
+
+def test_statements_a_quote_given_to_the_volgens_speaker_is_the_sentences_one_statement(kb):
+    """`Volgens vicepresident Pence maakte dit duidelijk dat China 'het meest vooraanstaande
+    land wil zijn'`: the quote goes to Pence through `volgens`, and the `volgens` report of
+    the same sentence is that attribution again, not a second statement."""
+    statements = relations(parsed(VOLGENS_QUOTE.format(verb="wil")), kb)[0]
+    assert [(s[0], s[1], s[2]) for s in statements] == [("indirect", "Mark Rutte", "duidelijk maken")]
