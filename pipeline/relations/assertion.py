@@ -48,11 +48,22 @@ def asserted(verb: Token, lexicon: Lexicon, passive_allowed: bool = False) -> bo
         return False
     if verb_lemmas(verb, lexicon) & lexicon.intention_verbs and any(c.dep_ == "advmod" and c.lower_ in lexicon.hedges for c in children):
         return False  # `Vermoedelijk dacht Joël S. dat …`: the writer's guess at a thought, no act
+    if hedged_idiom(verb, lexicon):
+        return False
     if "Part" in verb.morph.get("VerbForm", []) and not auxiliaries and verb.dep_ not in ("ROOT", "conj", "parataxis") and not passive_allowed:
         return False
     if verb.i > 0 and f"{verb.doc[verb.i - 1].lower_} {verb.lower_}" in lexicon.said_idioms:
         return False  # `op zijn zachtst gezegd`, whatever the parser made of it
     return True
+
+
+def hedged_idiom(verb: Token, lexicon: Lexicon) -> bool:
+    """`Abdulaziz weet bijna zeker dat ze in een strafkamp zit`: the word of a speech idiom
+    under an approximator (data/lexicon/hedges.txt) is a guess the subject makes, not the
+    certainty the idiom states; `weet zeker dat …` and `maakt heel duidelijk dat …` state."""
+    idiom = idiom_cue(verb, lexicon)
+    word = idiom.split()[0] if idiom else None
+    return any(g.dep_ == "advmod" and g.lower_ in lexicon.hedges for c in verb.children if c.lower_ == word for g in c.children)
 
 
 def stative_idiom(verb: Token, lexicon: Lexicon) -> bool:

@@ -174,10 +174,11 @@ def anaphoric_content(verb: Token, lexicon: Lexicon) -> list[Token]:
 def names_a_thing(complement: list[Token], verb: Token, lexicon: Lexicon) -> bool:
     """`vertelt de anekdote`, `schreef het verkiezingsprogramma`, `vreest het ergste`: for some speech verbs a
     bare noun object is the topic or the thing made, not what was said
-    (data/lexicon/thing_object_verbs.txt)."""
+    (data/lexicon/thing_object_verbs.txt); so for an idiom listed there (`weet zeker de weg`,
+    where `weet zeker dat …` states a conviction)."""
     # `vreest het ergste`: the parser may cut the noun phrase to its determiner; `heeft niets te vrezen`
     return (all(c.dep_ == "obj" and (c.pos_ in ("NOUN", "PROPN", "DET") or c.lower_ in ("niets", "iets", "alles")) for c in complement)
-            and cue_lemma(verb, lexicon) in lexicon.thing_object_verbs)
+            and (cue_lemma(verb, lexicon) or idiom_cue(verb, lexicon)) in lexicon.thing_object_verbs)
 
 
 def states_an_intention(complement: list[Token], verb: Token, lexicon: Lexicon) -> bool:

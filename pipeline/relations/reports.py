@@ -10,8 +10,9 @@ statements. Each function is one construction of Dutch:
 - `…, aldus X` after a clause, not a quote — `Niemand raakte gewond, aldus de politie`;
 - `zoals X zegt` — `De rechtspraak is er net zo slecht aan toe als in Polen, zoals Puigdemont stelt`;
 - `naar X's zeggen` — `De kinderen overleden, naar R.'s zeggen door ondervoeding`;
-- a speech noun with its `dat` clause — `Shell kwam met de mededeling dat de fabriek sluit`;
-- a stance predicate — `De VVD is al jaren van mening dat de belasting omlaag moet`.
+- a speech noun with its `dat` clause — `Shell kwam met de mededeling dat de fabriek sluit`.
+
+Stance predicates (`is van mening dat …`, `is geen voorstander`) are in `stances.py`.
 """
 
 from __future__ import annotations
@@ -62,7 +63,7 @@ def volgens_reports(doc: Doc, linked: LinkedEntities, lexicon: Lexicon) -> list[
         if keys:
             sentence = token.sent
             phrase_end = max(t.i for t in noun_phrase(token.head)) + 1
-            rest = _clean([t for t in sentence if not token.i <= t.i < phrase_end])
+            rest = claim_text([t for t in sentence if not token.i <= t.i < phrase_end])
             reports.append(Report(keys[0], "volgens", "volgens", sentence, rest or sentence.text))
     return reports
 
@@ -85,7 +86,7 @@ def wat_betreft_reports(doc: Doc, linked: LinkedEntities, quotes: list[Quote], l
             continue
         rest = [t for t in sentence if t.i < opening.i or t.i > closing.i]
         if any(t.pos_ in ("VERB", "AUX") for t in rest):
-            reports.append(Report(keys[0], "wat betreft", "wat_betreft", sentence, _clean(rest)))
+            reports.append(Report(keys[0], "wat betreft", "wat_betreft", sentence, claim_text(rest)))
     return reports
 
 
@@ -105,7 +106,7 @@ def aldus_reports(doc: Doc, linked: LinkedEntities, quotes: list[Quote], lexicon
         tail = [t for t in doc[token.i + 1:sentence.end] if not t.is_punct]
         speaker = next((k for t in tail[:4] if (k := linked.key_of_token(t))), None)
         if speaker and len(tail) <= ATTRIBUTION_TAIL and any(t.pos_ in ("VERB", "AUX") for t in before):
-            reports.append(Report(speaker, token.lower_, "aldus_report", sentence, _clean(before)))
+            reports.append(Report(speaker, token.lower_, "aldus_report", sentence, claim_text(before)))
     return reports
 
 
@@ -130,7 +131,7 @@ def zoals_reports(doc: Doc, linked: LinkedEntities, quotes: list[Quote], lexicon
             clause_end += 1
         rest = [t for t in sentence if not mark.i <= t.i < clause_end]
         if any(t.pos_ in ("VERB", "AUX") for t in rest):
-            reports.append(Report(keys[0], cue_lemma(verb, lexicon) or verb.lemma_, "zoals_report", sentence, _clean(rest)))
+            reports.append(Report(keys[0], cue_lemma(verb, lexicon) or verb.lemma_, "zoals_report", sentence, claim_text(rest)))
     return reports
 
 
@@ -147,7 +148,7 @@ def naar_zeggen_reports(doc: Doc, linked: LinkedEntities, quotes: list[Quote], l
         start = opening.i - (opening.i > sentence.start and doc[opening.i - 1].text == ",")  # the aside's comma goes with it
         rest = [t for t in sentence if not start <= t.i <= closing.i]
         if len(keys) == 1 and any(t.pos_ in ("VERB", "AUX") for t in rest):
-            reports.append(Report(keys[0], "naar zeggen", "naar_zeggen", sentence, _clean(rest)))
+            reports.append(Report(keys[0], "naar zeggen", "naar_zeggen", sentence, claim_text(rest)))
     return reports
 
 
@@ -178,28 +179,7 @@ def speech_noun_reports(doc: Doc, linked: LinkedEntities, quotes: list[Quote], l
             keys = [k for t in noun_phrase(subject) if (k := linked.key_of_token(t))][:1] if subject is not None else []
         if keys:
             words = [t for t in clause.subtree if t.i > noun.i]
-            reports.append(Report(keys[0], noun.lower_, "speech_noun", noun.sent, _clean(words)))
-    return reports
-
-
-def stance_predicate_reports(doc: Doc, linked: LinkedEntities, quotes: list[Quote], lexicon: Lexicon) -> list[Report]:
-    """`Rutte is van mening dat de economie groeit`, `Daarom is de minister van oordeel dat …`,
-    `De VVD is al jaren van mening dat …`: `zijn` + `van` + a stance noun + `dat` states the
-    view of the one the clause before it names (read as a token window: parsers make any
-    of its words the root). `is van mening veranderd` has no clause; with nobody or two
-    named before it there is no speaker."""
-    reports = []
-    for noun in tokens_where(doc, LOWER, lexicon.markers("stance_noun").__contains__):
-        if noun.i < 2 or noun.i + 1 >= len(doc) or doc[noun.i - 1].lower_ != "van" or doc[noun.i + 1].lower_ != "dat":
-            continue  # the cheap test first: `noun.sent` walks the sentence
-        sentence = noun.sent
-        if noun.i - 1 <= sentence.start or noun.i + 1 >= sentence.end:
-            continue
-        if inside_quote(noun, quotes) or not any(t.lemma_ == "zijn" and t.pos_ == "AUX" for t in doc[sentence.start:noun.i - 1]):
-            continue
-        keys = {k for t in doc[sentence.start:noun.i - 1] if (k := linked.key_of_token(t))}
-        if len(keys) == 1:
-            reports.append(Report(keys.pop(), f"van {noun.lower_}", "stance_predicate", sentence, _clean(doc[noun.i + 1:sentence.end])))
+            reports.append(Report(keys[0], noun.lower_, "speech_noun", noun.sent, claim_text(words)))
     return reports
 
 
@@ -252,7 +232,7 @@ def has_object(between: Span, linked: LinkedEntities) -> bool:
     return any(t.pos_ in ("NOUN", "PROPN") and not any(p.pos_ == "ADP" for p in after[max(0, i - 2):i]) for i, t in enumerate(after))
 
 
-def _clean(tokens: Span | list[Token]) -> str:
+def claim_text(tokens: Span | list[Token]) -> str:
     """The words of the claim, the attribution cut out: no comma left doubled or dangling."""
     kept: list[Token] = []
     for token in tokens:

@@ -32,8 +32,9 @@ from .morphology import cue_lemma, full_lemma
 from .passives import passive_agent_reports
 from .quoted_phrases import quoted_phrase_report
 from .recruitment import asked_for_a_role
-from .reports import aldus_reports, naar_zeggen_reports, speech_noun_reports, stance_predicate_reports, volgens_reports, wat_betreft_reports, zoals_clauses, zoals_reports
+from .reports import aldus_reports, naar_zeggen_reports, speech_noun_reports, volgens_reports, wat_betreft_reports, zoals_clauses, zoals_reports
 from .speakers import FIRST_PERSON, addressee_of, coordinated_speakers, fronted_speaker, inverted_subject, speaker_of
+from .stances import stance_copula_reports, stance_predicate_reports
 
 QUOTE_MARKS = "\"'‘’“”„«»,"  # and `,,`: what may stand between a paragraph break and the quote
 RUN_ON_GAP = 150  # characters between a quote and the next that can only be its attribution
@@ -218,7 +219,7 @@ def extract_statements(doc: Doc, linked: LinkedEntities, doc_id: str, published:
     reports = [*volgens_reports(doc, linked, lexicon), *wat_betreft_reports(doc, linked, quotes, lexicon),
                *aldus_reports(doc, linked, quotes, lexicon), *zoals_reports(doc, linked, quotes, lexicon, zoals),
                *naar_zeggen_reports(doc, linked, quotes, lexicon), *speech_noun_reports(doc, linked, quotes, lexicon),
-               *stance_predicate_reports(doc, linked, quotes, lexicon),
+               *stance_predicate_reports(doc, linked, quotes, lexicon), *stance_copula_reports(doc, linked, quotes, lexicon),
                *passive_agent_reports(doc, linked, quotes, lexicon)]
     for report in reports:
         if quoted_in(report.sentence, report.speaker, spoken):
