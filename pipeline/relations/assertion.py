@@ -30,7 +30,7 @@ def asserted(verb: Token, lexicon: Lexicon, passive_allowed: bool = False) -> bo
     noemen`), not an idiom's bare participle (`op zijn zachtst gezegd`)."""
     children = list(verb.children)
     auxiliaries = [c for c in children if c.dep_.startswith("aux")] + [a for a in (perfect_auxiliary(verb),) if a is not None and a.head != verb]
-    if passive(verb) and not passive_allowed and not stative_idiom(verb, lexicon):
+    if passive(verb) and not passive_allowed and not stative_idiom(verb, lexicon) and not raised_perfect(verb, lexicon):
         return False
     if any(c.dep_ == "mark" and c.lower_ in UNASSERTED_MARKS for c in children):
         return False
@@ -72,6 +72,15 @@ def stative_idiom(verb: Token, lexicon: Lexicon) -> bool:
     act done to it. `Merkel werd ervan overtuigd dat …` (`worden`) is done to Merkel, and a
     plain speech verb with `zijn` (`is gewaarschuwd`) stays passive."""
     return idiom_cue(verb, lexicon) is not None and all(c.lemma_ == "zijn" for c in verb.children if c.dep_ == "aux:pass")
+
+
+def raised_perfect(verb: Token, lexicon: Lexicon) -> bool:
+    """Rule `raised_perfect`: `Confucius schijnt gezegd te hebben dat …`, `Rutte bleek eerder
+    gezegd te hebben dat …`: the parser takes the raising verb (data/lexicon/
+    raising_verbs.txt) for the participle's passive auxiliary, but with `te hebben` the
+    subject made the speech act. `Het schijnt gezegd te zijn` (`zijn`) stays passive."""
+    raising = any(c.dep_ == "aux:pass" and c.lemma_.lower() in lexicon.raising_verbs for c in verb.children)
+    return raising and any(c.dep_ in ("xcomp", "aux") and c.lemma_ == "hebben" for c in verb.children)
 
 
 def obliged_past(auxiliary: Token) -> bool:

@@ -123,6 +123,8 @@ def _no_content(token: Token) -> bool:
     marks = {c.lower_ for c in token.children if c.dep_ in ("mark", "case")}
     if "als" in marks and not marks & {"dat", "of"}:
         return True
+    if token.dep_ == "xcomp" and token.lemma_ == "hebben" and all(c.dep_ == "mark" for c in token.children):
+        return True  # `schijnt gezegd te hebben dat …`: the perfect's `te hebben`, not what was said
     return token.pos_ == "SCONJ" and not list(token.children) and token.i != token.sent.start
 
 

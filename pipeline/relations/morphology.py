@@ -189,4 +189,21 @@ def adverb_particle_lemmas(verb: Token, lexicon: Lexicon) -> set[str]:
     particles += [g.lower_ for c in verb.children if c.dep_ in ("ccomp", "advcl") for g in c.children
                   if g.dep_ == "case" and g.i > verb.i and g.lower_ in lexicon.particles and g.i + 1 < len(verb.doc)
                   and verb.doc[g.i + 1].lower_ in ("dat", "of")]
+    particles += particle_as_case(verb, lexicon)
     return {particle + lemma for particle in particles for lemma in verb_lemmas(verb, lexicon)}
+
+
+def particle_as_case(verb: Token, lexicon: Lexicon) -> list[str]:
+    """Rule `particle_as_case`: `Corbyn gaf al aan een alternatief plan te komen`: a separable
+    particle right after the verb (and its adverbs), parsed as the preposition of a noun in
+    the verb's `te` infinitive, is the verb's. `gaf aan de minister te kennen dat …` hangs
+    `aan de minister` on the verb itself, outside the infinitive."""
+    doc, end = verb.doc, verb.sent.end
+    i = verb.i + 1
+    while i < end and doc[i].pos_ == "ADV":
+        i += 1
+    if i >= end or doc[i].dep_ != "case" or doc[i].lower_ not in lexicon.particles:
+        return []
+    head = doc[i].head
+    infinitives = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "te" for m in c.children)]
+    return [doc[i].lower_] if any(c.left_edge.i <= head.i <= c.right_edge.i and head != verb for c in infinitives) else []

@@ -103,3 +103,46 @@ def test_statements_a_quote_given_to_the_volgens_speaker_is_the_sentences_one_st
     the same sentence is that attribution again, not a second statement."""
     statements = relations(parsed(VOLGENS_QUOTE.format(verb="wil")), kb)[0]
     assert [(s[0], s[1], s[2]) for s in statements] == [("indirect", "Mark Rutte", "duidelijk maken")]
+
+
+RAISED = """
+    Rutte      PROPN nsubj   2 B-PER Rutte
+    schijnt    VERB  aux:pass 2 -    schijnen
+    gezegd     VERB  ROOT    2 -     zeggen
+    te         ADP   mark    4 -     te
+    {perfect:<10} {pos:<5} xcomp 2 - {perfect}
+    dat        SCONJ mark    7 -     dat
+    het        PRON  nsubj   7 -     het
+    valt       VERB  ccomp   2 -     vallen
+    .          PUNCT punct   2 -     .
+"""
+
+
+def test_statements_schijnt_gezegd_te_hebben_reports_the_subjects_speech(kb):
+    """Rule `raised_perfect`: `Confucius schijnt al gezegd te hebben dat …`, the raising verb
+    parsed as a passive auxiliary; the content leaves the perfect's `te hebben` out. With
+    `te zijn` it is a passive, and no statement of the subject's."""
+    assert relations(parsed(RAISED.format(perfect="hebben", pos="VERB")), kb)[0] == [("indirect", "Mark Rutte", "zeggen", "dat het valt", None)]
+    assert relations(parsed(RAISED.format(perfect="zijn", pos="AUX")), kb)[0] == []
+
+
+GAF_AAN = """
+    Rutte      PROPN nsubj   1 B-PER Rutte
+    gaf        VERB  ROOT    1 -     geven
+    al         ADV   advmod  1 -     al
+    aan        ADP   case    5 -     aan
+    een        DET   det     5 -     een
+    plan       NOUN  {dep:<6} {head} - plan
+    {rest}
+    .          PUNCT punct   1 -     .
+"""
+
+
+def test_statements_gaf_aan_with_the_particle_parsed_as_a_preposition_reports_the_infinitive(kb):
+    """Rule `particle_as_case`: `Corbyn gaf al aan een alternatief brexitplan te komen`, `aan`
+    parsed as the case of a noun in the `te` infinitive, is `aangeven`; `gaf al aan een
+    vriend een plan` (no infinitive) gives, and says nothing."""
+    for label in ("xcomp", "ccomp"):
+        infinitive = GAF_AAN.format(dep="obj", head=7, rest=f"te ADP mark 7 - te\n indienen VERB {label} 1 - indienen")
+        assert relations(parsed(infinitive), kb)[0] == [("indirect", "Mark Rutte", "aangeven", "aan een plan te indienen", None)]
+    assert relations(parsed(GAF_AAN.format(dep="obl", head=1, rest="")), kb)[0] == []
