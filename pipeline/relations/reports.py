@@ -105,9 +105,16 @@ def aldus_reports(doc: Doc, linked: LinkedEntities, quotes: list[Quote], lexicon
             continue
         tail = [t for t in doc[token.i + 1:sentence.end] if not t.is_punct]
         speaker = next((k for t in tail[:4] if (k := linked.key_of_token(t))), None)
-        if speaker and len(tail) <= ATTRIBUTION_TAIL and any(t.pos_ in ("VERB", "AUX") for t in before):
+        if speaker and len(tail) <= ATTRIBUTION_TAIL and is_clause(before):
             reports.append(Report(speaker, token.lower_, "aldus_report", sentence, claim_text(before)))
     return reports
+
+
+def is_clause(words: Span) -> bool:
+    """A verb, or a subject with its predicate (rule `clause_without_a_verb`: `Maar de familie
+    acht een celstraf passender, aldus Korver`, `acht` tagged a numeral): the words make a
+    claim. `Het plan, aldus de minister` has neither."""
+    return any(t.pos_ in ("VERB", "AUX") or (t.dep_.startswith("nsubj") and t.head != t and words.start <= t.head.i < words.end) for t in words)
 
 
 def zoals_reports(doc: Doc, linked: LinkedEntities, quotes: list[Quote], lexicon: Lexicon,

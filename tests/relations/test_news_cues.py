@@ -146,3 +146,38 @@ def test_statements_gaf_aan_with_the_particle_parsed_as_a_preposition_reports_th
         infinitive = GAF_AAN.format(dep="obj", head=7, rest=f"te ADP mark 7 - te\n indienen VERB {label} 1 - indienen")
         assert relations(parsed(infinitive), kb)[0] == [("indirect", "Mark Rutte", "aangeven", "aan een plan te indienen", None)]
     assert relations(parsed(GAF_AAN.format(dep="obl", head=1, rest="")), kb)[0] == []
+
+
+ALDUS_NO_VERB = """
+    De         DET   det     1 -     de
+    familie    NOUN  {dep:<6} {head} - familie
+    acht       NUM   case    3 -     acht
+    straf      NOUN  obl     4 -     straf
+    passender  ADJ   {root:<6} {phead} - passender
+    ,          PUNCT punct   7 -     ,
+    aldus      ADV   case    7 -     aldus
+    Rutte      PROPN parataxis 4 B-PER Rutte
+    .          PUNCT punct   4 -     .
+"""
+
+
+def test_reports_aldus_after_a_clause_whose_verb_was_tagged_otherwise(kb):
+    """Rule `clause_without_a_verb`: `Maar de familie acht een celstraf passender, aldus
+    Korver`, `acht` tagged a numeral: a subject with its predicate is a clause all the same.
+    `De familie, straf passender, aldus Rutte` (no subject of a predicate) claims nothing."""
+    assert relations(parsed(ALDUS_NO_VERB.format(dep="nsubj", head=4, root="ROOT", phead=4)), kb)[0] == [
+        ("indirect", "Mark Rutte", "aldus", "De familie acht straf passender", None)]
+    assert relations(parsed(ALDUS_NO_VERB.format(dep="appos", head=4, root="ROOT", phead=4).replace("familie    NOUN  appos", "familie    NOUN  obl  ")), kb)[0] == []
+
+
+def test_attribution_a_label_may_name_the_speakers_organisation_after_van(kb):
+    """Rule `label_with_organisation`: `Woordvoerder Ad Vonk van de ANWB: '…'`; with a verb
+    (`Brussee van de ANWB vond:`) the words before the colon are a clause, no label."""
+    from .test_attribution import labelled
+
+    label = """Woordvoerder NOUN ROOT 0 - woordvoerder
+        Brussee PROPN appos 0 B-PER Brussee
+        van ADP case 3 - van
+        ANWB PROPN nmod 0 B-ORG ANWB"""
+    assert [(s[0], s[1], s[2]) for s in relations(parsed(labelled(label)), kb)[0]] == [("direct", "Brussee", "colon")]
+    assert relations(parsed(labelled(label + "\n        vond VERB acl 3 - vinden")), kb)[0] == []
