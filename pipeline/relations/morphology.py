@@ -159,15 +159,20 @@ def split_pronominal_lemmas(verb: Token, lexicon: Lexicon) -> set[str]:
     """`ING wees er toen op dat …`, `Hij wees daar al op`: the preposition of a split
     pronominal adverb (`erop`, `daarop`, data/lexicon/pronominal_adverbs.txt) the parser took
     for a separable particle; the verb's lemmas without it (`wijzen`, not `opwijzen`) when it
-    is the preposition the verb reports with. Empty without such an adverb (`deelde mee`
+    is the preposition the verb reports with, or the topic's (`zei daar … over`). Empty without such an adverb (`deelde mee`
     keeps `meedelen`)."""
-    if not any(c.dep_ == "advmod" and c.lower_ in lexicon.pronominal_adverbs and c.i < verb.i + 4 for c in verb.children):
+    # near the verb, or (the inverted subject between) a few words before the particle it ends
+    particles = [c.i for c in verb.children if c.dep_ == "compound:prt"]
+    if not any(c.dep_ == "advmod" and c.lower_ in lexicon.pronominal_adverbs and (c.i < verb.i + 4 or any(0 < p - c.i <= 3 for p in particles))
+               for c in verb.children):
         return set()
     particle = particle_of(verb, lexicon)
     bare = {lemma[len(particle):] for lemma in verb_lemmas(verb, lexicon) if particle and lemma.startswith(particle)}
     # only the preposition the verb reports with (data/lexicon/speech_verb_prepositions.tsv):
-    # `vroeg er 250 euro voor` asks a price, `vragen om` would report a request
-    return {lemma for lemma in bare if particle in lexicon.speech_prepositions.get(lemma, ())}
+    # `vroeg er 250 euro voor` asks a price, `vragen om` would report a request; or one of
+    # what any speech is about (rule `split_topic_adverb`, data/lexicon/topic_prepositions.txt):
+    # `zei de gedeputeerde daar onlangs over in de Volkskrant` is `zeggen`, no `overzeggen`
+    return {lemma for lemma in bare if particle in lexicon.speech_prepositions.get(lemma, ()) or particle in lexicon.topic_prepositions}
 
 
 def prepositional_content(verb: Token, lemma: str, lexicon: Lexicon) -> Token | None:

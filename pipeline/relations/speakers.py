@@ -70,7 +70,7 @@ def speaker_of(verb: Token, linked: LinkedEntities, quote_speakers: dict[int, st
         return key
     if (subject is None or subject.i > verb.i) and (key := fronted_speaker(verb, linked)):
         return key
-    token = inverted_subject(verb, linked)
+    token = inverted_subject(verb, linked, lexicon)
     return linked.key_of_token(token) if token is not None else None
 
 
@@ -154,14 +154,20 @@ def infinitive_for_participle(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "aux" and c.lemma_ == "hebben" and c.i < verb.i), None)
 
 
-def inverted_subject(verb: Token, linked: LinkedEntities) -> Token | None:
+def inverted_subject(verb: Token, linked: LinkedEntities, lexicon: Lexicon | None = None) -> Token | None:
     """The first entity token in the subject position of V2 inversion: right after the
     finite verb, which is the verb itself, the auxiliary of its perfect tense or the verb
     its infinitive hangs on (`Dat heeft minister Blok bekendgemaakt`, `vervolgde Poetin`,
     `Dit heeft Smits laten weten`), after `onder anderen` (`hebben onder anderen acteur
     George Clooney … opgeroepen`), before any subordinate clause opens (`ontkenden dat ze
-    …`). Parsers often miss inverted subjects."""
+    …`). Parsers often miss inverted subjects. Rule `title_tagged_otherwise`: with the
+    `lexicon`, a word of person_titles.txt is a title whatever its tag (`zei de Drentse
+    gedeputeerde Tjibbe Stelpstra`, `gedeputeerde` tagged a participle)."""
     doc = verb.doc
+
+    def titled(token: Token) -> bool:
+        return lexicon is not None and token.is_lower and lexicon.is_person_title(token.lower_)
+
     start = min(finite_candidates(verb), key=lambda t: t.i).i + 1
     if doc[start:start + 2].text.lower() in AMONG_OTHERS:
         start += 2
@@ -175,8 +181,8 @@ def inverted_subject(verb: Token, linked: LinkedEntities) -> Token | None:
         if linked.key_of_token(token):
             # past three tokens only a name right behind a lowercase title (`officier van justitie
             # Hannah Huizenga`), not the owner in a `van` phrase (`de advocaat van Rutte`)
-            return token if offset < 3 or doc[token.i - 1].pos_ in ("NOUN", "ADJ") else None
-        if offset >= 2 and not (token.is_lower and (token.pos_ in TITLE_POS or token.lower_ == "van")):
+            return token if offset < 3 or doc[token.i - 1].pos_ in ("NOUN", "ADJ") or titled(doc[token.i - 1]) else None
+        if offset >= 2 and not (token.is_lower and (token.pos_ in TITLE_POS or token.lower_ == "van" or titled(token))):
             break
     return None
 

@@ -252,7 +252,7 @@ def extract_statements(doc: Doc, linked: LinkedEntities, doc_id: str, published:
         if verb.sent.start in attributed_sentences:
             continue  # "volgens X moet Y … vragen": the sentence is X's
         if reported is not None or parenthesis is not None:  # the speaker of `…, zei Rutte.` stands right after the verb
-            reporter = linked.key_of_token(subject) if (subject := inverted_subject(verb, linked)) is not None else None
+            reporter = linked.key_of_token(subject) if (subject := inverted_subject(verb, linked, lexicon)) is not None else None
         else:
             reporter = speaker_of(verb, linked, quote_speakers, lexicon)
         if reporter is None or ((reporter, verb.sent.start) in said and not second_cue(verb, reporter, reported_by, lexicon)):

@@ -181,3 +181,38 @@ def test_attribution_a_label_may_name_the_speakers_organisation_after_van(kb):
         ANWB PROPN nmod 0 B-ORG ANWB"""
     assert [(s[0], s[1], s[2]) for s in relations(parsed(labelled(label)), kb)[0]] == [("direct", "Brussee", "colon")]
     assert relations(parsed(labelled(label + "\n        vond VERB acl 3 - vinden")), kb)[0] == []
+
+
+SAID_ABOUT_IT = """
+    ,,         PUNCT punct   2 -     ,,
+    Het        PRON  nsubj   2 -     het
+    klopt      VERB  ROOT    2 -     kloppen
+    ''         PUNCT punct   2 -     ''
+    ,          PUNCT punct   5 -     ,
+    zei        VERB  parataxis 2 -   zeggen
+    de         DET   det     8 -     de
+    Drentse    ADJ   nsubj   5 -     Drents
+    {title:<12} VERB obl     5 -     {title}
+    Rutte      PROPN appos   8 B-PER Rutte
+    daar       ADV   advmod  5 -     daar
+    onlangs    ADV   advmod  5 -     onlangs
+    {particle:<10} ADP compound:prt 5 - {particle}
+    .          PUNCT punct   2 -     .
+"""
+
+
+def test_statements_zei_daar_over_with_a_title_tagged_a_verb(kb):
+    """`'Het is een sergeantenrol: …', zei de Drentse gedeputeerde Tjibbe Stelpstra daar
+    onlangs over in de Volkskrant`: rule `split_topic_adverb` (data/lexicon/
+    topic_prepositions.txt) reads `daar … over` as the split `daarover`, the verb `zeggen`,
+    not `overzeggen`; rule `title_tagged_otherwise` takes `gedeputeerde`, tagged a
+    participle, for the title before the inverted subject."""
+    assert relations(parsed(SAID_ABOUT_IT.format(title="gedeputeerde", particle="over")), kb)[0] == [
+        ("direct", "Mark Rutte", "zeggen", "Het klopt", None)]
+
+
+@pytest.mark.parametrize(("title", "particle"), [("gedeputeerde", "op"), ("gepensioneerde", "over")])
+def test_statements_another_particle_or_a_word_no_title_gives_no_speaker(kb, title, particle):
+    """`zei daar … op` keeps `opzeggen` (to cancel); after `gepensioneerde`, no title, the name is
+    no inverted subject."""
+    assert relations(parsed(SAID_ABOUT_IT.format(title=title, particle=particle)), kb)[0] == []
