@@ -16,7 +16,7 @@ from ..linking.pronouns import plural_subject
 from ..names import fold
 from ..quotes import Quote, inside_quote
 from ..syntax import PERSONAL_PRONOUNS, POSSESSIVES, VERB_POS, clause_phrase, noun_phrase, perfect_auxiliary, relative_antecedent, subject_of
-from .evidence import entities_in, entity_type_of
+from .evidence import entities_in, entity_type_of, person_after_body
 
 FIRST_PERSON = frozenset({"ik", "wij", "we", "mij", "me", "ons"})
 PLURAL_FIRST_PERSON = frozenset({"wij", "we", "ons"})
@@ -179,6 +179,8 @@ def inverted_subject(verb: Token, linked: LinkedEntities, lexicon: Lexicon | Non
         if token.lower_ in POSSESSIVE_PRONOUNS and token.i + 1 < len(doc) and doc[token.i + 1].pos_ in ("NOUN", "ADJ"):
             break  # `zegt zijn vader`: the subject is the one `zijn` qualifies, not the owner
         if linked.key_of_token(token):
+            if (person := person_after_body(token, linked)) is not None and any(t.lower_ in ("van", "voor") for t in doc[start:token.i]):
+                return person
             # past three tokens only a name right behind a lowercase title (`officier van justitie
             # Hannah Huizenga`), not the owner in a `van` phrase (`de advocaat van Rutte`)
             return token if offset < 3 or doc[token.i - 1].pos_ in ("NOUN", "ADJ") or titled(doc[token.i - 1]) else None

@@ -216,3 +216,28 @@ def test_statements_another_particle_or_a_word_no_title_gives_no_speaker(kb, tit
     """`zei daar … op` keeps `opzeggen` (to cancel); after `gepensioneerde`, no title, the name is
     no inverted subject."""
     assert relations(parsed(SAID_ABOUT_IT.format(title=title, particle=particle)), kb)[0] == []
+
+
+TITLE_OF_A_BODY = """
+    ,,         PUNCT punct   2 -     ,,
+    Het        PRON  nsubj   2 -     het
+    klopt      VERB  ROOT    2 -     kloppen
+    ''         PUNCT punct   2 -     ''
+    ,          PUNCT punct   5 -     ,
+    zegt       VERB  parataxis 2 -   zeggen
+    Europarlementariër NOUN obj 5 - europarlementariër
+    voor       ADP   case    9 -     voor
+    de         DET   det     9 -     de
+    VVD        PROPN nmod    6 B-ORG VVD
+    {name}
+    .          PUNCT punct   2 -     .
+"""
+
+
+def test_statements_the_person_after_the_body_of_a_title_speaks(kb):
+    """Rule `title_of_a_body`: `'…,' zegt Europarlementariër voor de Partij voor de Dieren Anja
+    Hazenkamp`: the person after the organisation is the one the title describes; with no
+    one after it (`zegt Europarlementariër voor de VVD`) the body is no inverted subject."""
+    assert relations(parsed(TITLE_OF_A_BODY.format(name="Rutte PROPN flat 9 B-PER Rutte")), kb)[0] == [
+        ("direct", "Mark Rutte", "zeggen", "Het klopt", None)]
+    assert relations(parsed(TITLE_OF_A_BODY.format(name="")), kb)[0] == []
