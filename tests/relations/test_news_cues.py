@@ -241,3 +241,25 @@ def test_statements_the_person_after_the_body_of_a_title_speaks(kb):
     assert relations(parsed(TITLE_OF_A_BODY.format(name="Rutte PROPN flat 9 B-PER Rutte")), kb)[0] == [
         ("direct", "Mark Rutte", "zeggen", "Het klopt", None)]
     assert relations(parsed(TITLE_OF_A_BODY.format(name="")), kb)[0] == []
+
+
+SURNAME_LABEL = """
+    Rutte      PROPN nsubj   1 B-PER Rutte
+    kwam       VERB  ROOT    1 -     komen
+    .          PUNCT punct   1 -     .
+    {label:<10} PROPN ROOT   3 -     {label}
+    :          PUNCT punct   3 -     :
+    '          PUNCT punct   7 -     '
+    Ik         PRON  nsubj   7 -     ik
+    kies       VERB  parataxis 3 -   kiezen
+    partij     NOUN  obj     7 -     partij
+    .          PUNCT punct   7 -     .
+    '          PUNCT punct   7 -     '
+"""
+
+
+def test_attribution_a_surname_the_model_missed_labels_the_quote(kb):
+    """Rule `surname_label`: `Hazenkamp: "Mensen die …"` with `Hazenkamp` untagged: the last
+    word of one person's name in the article labels the quote; `Conclusie:` names nobody."""
+    assert [(s[0], s[1], s[2]) for s in relations(parsed(SURNAME_LABEL.format(label="Rutte")), kb)[0]] == [("direct", "Mark Rutte", "colon")]
+    assert relations(parsed(SURNAME_LABEL.format(label="Conclusie")), kb)[0] == []
