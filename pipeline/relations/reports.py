@@ -54,18 +54,33 @@ def volgens_reports(doc: Doc, linked: LinkedEntities, lexicon: Lexicon) -> list[
     claim, so a phrase inside the clause leaves it whole (`Ze vestigen zich volgens de
     Vogelbescherming graag in schuren` claims `Ze vestigen zich graag in schuren`, not
     what follows the phrase). `volgens de wet`, `volgens een plan` and `volgens ingewijden`
-    name nobody and are no statement."""
+    name nobody and are no statement; a source's owner speaks (`source_owner`)."""
     reports = []
     for token in tokens_where(doc, LOWER, lexicon.markers("volgens").__contains__):
         if token.dep_ != "case" or _unnamed_sources(token.head, linked):
             continue
-        keys = entities_in((t for t in noun_phrase(token.head) if t.dep_ not in ("nmod:poss", "det")), linked)
+        phrase = noun_phrase(token.head)
+        keys = entities_in((t for t in phrase if t.dep_ not in ("nmod:poss", "det")), linked)
+        if not keys and (owner := source_owner(token.head, linked, lexicon)):
+            keys, phrase = entities_in(owner, linked)[:1], phrase + owner
         if keys:
             sentence = token.sent
-            phrase_end = max(t.i for t in noun_phrase(token.head)) + 1
+            phrase_end = max(t.i for t in phrase) + 1
             rest = claim_text([t for t in sentence if not token.i <= t.i < phrase_end])
             reports.append(Report(keys[0], "volgens", "volgens", sentence, rest or sentence.text))
     return reports
+
+
+def source_owner(head: Token, linked: LinkedEntities, lexicon: Lexicon) -> list[Token]:
+    """Rule `volgens_source`: `volgens de website van NederlandElektrisch`, `Volgens berekeningen
+    van WomenInc …`: a source noun (data/lexicon/report_markers.tsv) names no one itself; the
+    one it is `van` speaks. The owner's phrase, `van` with it, if it names someone
+    (`volgens een schatting van verzekeraars` names nobody)."""
+    if (head.lemma_ or head.text).lower() not in lexicon.markers("volgens_source") and head.lower_ not in lexicon.markers("volgens_source"):
+        return []
+    owners = [c for c in head.children if c.dep_ == "nmod" and any(g.dep_ == "case" and g.lower_ == "van" for g in c.children)]
+    phrase = [t for owner in owners for t in (*(g for g in owner.children if g.dep_ == "case"), *noun_phrase(owner))]
+    return phrase if entities_in(phrase, linked) else []
 
 
 def _unnamed_sources(head: Token, linked: LinkedEntities) -> bool:

@@ -263,3 +263,22 @@ def test_attribution_a_surname_the_model_missed_labels_the_quote(kb):
     word of one person's name in the article labels the quote; `Conclusie:` names nobody."""
     assert [(s[0], s[1], s[2]) for s in relations(parsed(SURNAME_LABEL.format(label="Rutte")), kb)[0]] == [("direct", "Mark Rutte", "colon")]
     assert relations(parsed(SURNAME_LABEL.format(label="Conclusie")), kb)[0] == []
+
+
+VOLGENS_SOURCE = """
+    Volgens    ADP   case    2 -     volgens
+    de         DET   det     2 -     de
+    {noun:<10} NOUN  obl     6 -     {noun}
+    van        ADP   case    4 -     van
+    VVD        PROPN nmod    2 B-ORG VVD
+    is         AUX   cop     6 -     zijn
+    goed       ADJ   ROOT    6 -     goed
+    .          PUNCT punct   6 -     .
+"""
+
+
+def test_reports_volgens_a_source_of_someone_is_theirs(kb):
+    """Rule `volgens_source`: `volgens de website van NederlandElektrisch …` is NederlandElektrisch's
+    claim; `volgens de plannen van de VVD` (no source noun) states no claim of the VVD's."""
+    assert relations(parsed(VOLGENS_SOURCE.format(noun="website")), kb)[0] == [("indirect", "VVD", "volgens", "is goed", None)]
+    assert relations(parsed(VOLGENS_SOURCE.format(noun="plannen")), kb)[0] == []
