@@ -244,7 +244,7 @@ def extract_statements(doc: Doc, linked: LinkedEntities, doc_id: str, published:
         # `Het plan, zegt Rutte, is goed`: whatever the parser made the parenthesis's verb
         parenthesis = parenthetical_report(verb)
         # `Pieter Winsemius, indertijd …, prijst Nijpels`: a name and an aside before the comma are the subject, no report
-        reported = postposed_report(verb) if (not complement or inverted) and parenthesis is None and fronted_speaker(verb, linked) is None else None
+        reported = postposed_report(verb, lexicon) if (not complement or inverted) and parenthesis is None and fronted_speaker(verb, linked) is None else None
         if verb.i in by_cue or verb.i in zoals_verbs or not (complement or reported or parenthesis) or not asserted(verb, lexicon):
             continue
         if cue_lemma(verb, lexicon) in lexicon.quoting_verbs:  # a medium passing a quote on reports nothing of its own

@@ -282,3 +282,34 @@ def test_reports_volgens_a_source_of_someone_is_theirs(kb):
     claim; `volgens de plannen van de VVD` (no source noun) states no claim of the VVD's."""
     assert relations(parsed(VOLGENS_SOURCE.format(noun="website")), kb)[0] == [("indirect", "VVD", "volgens", "is goed", None)]
     assert relations(parsed(VOLGENS_SOURCE.format(noun="plannen")), kb)[0] == []
+
+
+POSTPOSED_THEN = """
+    Het        PRON  nsubj   1 -     het
+    klopt      VERB  ROOT    1 -     kloppen
+    echt       ADV   advmod  1 -     echt
+    wel        ADV   advmod  1 -     wel
+    ,          PUNCT punct   5 -     ,
+    zei        VERB  parataxis 1 -   zeggen
+    Rutte      PROPN nsubj   5 B-PER Rutte
+    {mark:<10} SCONJ mark    9 -     {mark}
+    hij        PRON  nsubj   9 -     hij
+    kwam       VERB  {dep:<6} 5 -    komen
+    .          PUNCT punct   1 -     .
+"""
+
+
+@pytest.mark.parametrize("dep", ["ccomp", "advcl"])
+def test_statements_a_time_clause_after_a_postposed_cue_is_no_content(kb, dep):
+    """Rule `clause_after_postposed_cue`: `Nee, hij moest er niet aan denken …, zei hij toen hij
+    op de kant werd gehesen`: the `toen` clause says when; what was said is before the comma.
+    A `dat` clause there is still what was said."""
+    assert relations(parsed(POSTPOSED_THEN.format(mark="toen", dep=dep)), kb)[0] == [("indirect", "Mark Rutte", "zeggen", "Het klopt echt wel", None)]
+    assert relations(parsed(POSTPOSED_THEN.format(mark="dat", dep=dep)), kb)[0] == [("indirect", "Mark Rutte", "zeggen", "dat hij kwam", None)]
+
+
+def test_statements_als_after_a_postposed_verb_is_no_time_clause(kb):
+    """`De meeste westerse landen, waaronder Nederland, erkennen Guaidó als het staatshoofd`:
+    `als` (no subordinator of data/lexicon/subordinators.txt) gives a capacity; the words
+    before the comma are no report."""
+    assert relations(parsed(POSTPOSED_THEN.format(mark="als", dep="ccomp")), kb)[0] == []
