@@ -162,11 +162,15 @@ def inverted_subject(verb: Token, linked: LinkedEntities, lexicon: Lexicon | Non
     George Clooney … opgeroepen`), before any subordinate clause opens (`ontkenden dat ze
     …`). Parsers often miss inverted subjects. Rule `title_tagged_otherwise`: with the
     `lexicon`, a word of person_titles.txt is a title whatever its tag (`zei de Drentse
-    gedeputeerde Tjibbe Stelpstra`, `gedeputeerde` tagged a participle)."""
+    gedeputeerde Tjibbe Stelpstra`, `gedeputeerde` tagged a participle), and so is the one
+    lowercase word of its field after it (`zegt hoogleraar gezondheidsrecht Martin Buijsen`)"""
     doc = verb.doc
 
     def titled(token: Token) -> bool:
         return lexicon is not None and token.is_lower and lexicon.is_person_title(token.lower_)
+
+    def field(token: Token) -> bool:  # `hoogleraar gezondheidsrecht`, the field tagged a participle
+        return token.is_lower and token.pos_ != "ADP" and token.i > 0 and titled(doc[token.i - 1])
 
     start = min(finite_candidates(verb), key=lambda t: t.i).i + 1
     if doc[start:start + 2].text.lower() in AMONG_OTHERS:
@@ -183,8 +187,8 @@ def inverted_subject(verb: Token, linked: LinkedEntities, lexicon: Lexicon | Non
                 return person
             # past three tokens only a name right behind a lowercase title (`officier van justitie
             # Hannah Huizenga`), not the owner in a `van` phrase (`de advocaat van Rutte`)
-            return token if offset < 3 or doc[token.i - 1].pos_ in ("NOUN", "ADJ") or titled(doc[token.i - 1]) else None
-        if offset >= 2 and not (token.is_lower and (token.pos_ in TITLE_POS or token.lower_ == "van" or titled(token))):
+            return token if offset < 3 or doc[token.i - 1].pos_ in ("NOUN", "ADJ") or titled(doc[token.i - 1]) or field(doc[token.i - 1]) else None
+        if offset >= 2 and not (token.is_lower and (token.pos_ in TITLE_POS or token.lower_ == "van" or titled(token) or field(token))):
             break
     return None
 

@@ -313,3 +313,26 @@ def test_statements_als_after_a_postposed_verb_is_no_time_clause(kb):
     `als` (no subordinator of data/lexicon/subordinators.txt) gives a capacity; the words
     before the comma are no report."""
     assert relations(parsed(POSTPOSED_THEN.format(mark="als", dep="ccomp")), kb)[0] == []
+
+
+FIELD_OF_A_TITLE = """
+    Het        PRON  nsubj   1 -     het
+    klopt      VERB  ROOT    1 -     kloppen
+    echt       ADV   advmod  1 -     echt
+    wel        ADV   advmod  1 -     wel
+    ,          PUNCT punct   5 -     ,
+    zegt       VERB  parataxis 1 -   zeggen
+    ook        ADV   advmod  5 -     ook
+    {title:<12} NOUN advmod  8 -     {title}
+    gezondheidsrecht VERB xcomp 5 -  gezondheidsrecht
+    Rutte      PROPN nsubj   8 B-PER Rutte
+    .          PUNCT punct   1 -     .
+"""
+
+
+def test_statements_the_field_of_a_title_tagged_a_verb_leads_to_the_inverted_subject(kb):
+    """Rule `title_tagged_otherwise`: `…, zegt ook hoogleraar gezondheidsrecht Martin Buijsen`:
+    the lowercase word after a title (data/lexicon/person_titles.txt) is its field, whatever
+    its tag; after a word that is no title (`fietser`) it ends the walk."""
+    assert [s[1] for s in relations(parsed(FIELD_OF_A_TITLE.format(title="hoogleraar")), kb)[0]] == ["Mark Rutte"]
+    assert relations(parsed(FIELD_OF_A_TITLE.format(title="fietser")), kb)[0] == []
