@@ -61,6 +61,8 @@ class Lexicon:
     quoting_verbs: frozenset[str] = frozenset()
     standing_bodies: frozenset[str] = frozenset()
     hedges: frozenset[str] = frozenset()
+    raising_verbs: frozenset[str] = frozenset()  # `Confucius schijnt gezegd te hebben dat …`: no passive auxiliary
+    topic_prepositions: frozenset[str] = frozenset()  # `zei daar … over`: the topic's preposition of a split pronominal adverb
     said_idioms: frozenset[str] = frozenset()
     particles: frozenset[str] = frozenset()
     strong_verbs: dict[str, str] = field(default_factory=dict)  # written form → infinitive
@@ -194,6 +196,8 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         quoting_verbs=words("quoting_verbs.txt"),
         standing_bodies=words("standing_bodies.txt"),
         hedges=words("hedges.txt"),
+        raising_verbs=words("raising_verbs.txt"),
+        topic_prepositions=words("topic_prepositions.txt"),
         said_idioms=words("said_idioms.txt"),
         particles=words("particles.txt"),
         strong_verbs={form: infinitive for form, infinitive in read_rows(directory / "strong_verbs.tsv")},

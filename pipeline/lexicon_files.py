@@ -76,7 +76,8 @@ def read_speech_prepositions(path: Path) -> dict[str, frozenset[str]]:
     return {verb: frozenset(prepositions) for verb, prepositions in pairs.items()}
 
 
-REPORT_CONSTRUCTIONS = ("volgens", "wat_betreft", "aldus", "zoals", "naar_zeggen", "speech_noun", "stance_noun")
+REPORT_CONSTRUCTIONS = ("volgens", "wat_betreft", "aldus", "zoals", "naar_zeggen", "speech_noun", "stance_noun",
+                        "stance_holder", "stance_preposition", "stance_adjective", "volgens_source")
 
 
 def read_report_markers(path: Path) -> dict[str, frozenset[str]]:

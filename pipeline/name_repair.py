@@ -14,7 +14,9 @@ the entity, linking and relation stages see only the repaired spans.
   after such a word and `van` it is a place (`Gerrit van Woudenbergh van Almelo`);
 - a given name coordinated with a full name is a person too (`Kelsey en Garion Mulder`);
 - a known organisation at the end of a name split off (`Dijkhoff D66`), and at its start,
-  part of the title before it, cut off (`Oud-directeur van Greenpeace Sylvia Borren`);
+  part of the title before it, cut off (`Oud-directeur van Greenpeace Sylvia Borren`); a
+  person after an organisation's whole name read as part of it split off (`Partij voor de
+  Dieren Anja Hazenkamp`);
 - an entity of function words only dropped (`Van` opening a sentence, read as a place);
 - a compound's first half read as a person (`GroenLinks- fractievoorzitter`, written with a
   space after the hyphen) is no person;
@@ -48,15 +50,22 @@ def known_organisations(kb: KnowledgeBase) -> frozenset[str]:
                      for name in entry.names if " " not in name and name[:1].isupper())
 
 
+def known_organisation_names(kb: KnowledgeBase) -> frozenset[tuple[str, ...]]:
+    """The words of every name of the KB's curated organisations (`Partij voor de Dieren`)."""
+    return frozenset(tuple(name.split()) for entry in kb.entries.values() if entry.curated and entry.type == "ORG"
+                     for name in entry.names if name[:1].isupper())
+
+
 class NameRepair:
     def __init__(self, nlp: Language, lexicon: Lexicon, towns: dict[str, list[tuple[str, ...]]] | None = None,
-                 organisations: frozenset[str] = frozenset()):
+                 organisations: frozenset[str] = frozenset(), organisation_names: frozenset[tuple[str, ...]] = frozenset()):
         self.person = model_label(nlp, "PERSON")
         self.place = model_label(nlp, "PLACE")
         self.other = model_label(nlp, "OTHER")
         self.org = model_label(nlp, "ORG")
         self.towns = Towns(towns or {}, self.person, self.place)
         self.organisations = organisations
+        self.organisation_names = organisation_names
         self.lexicon = lexicon
         self.portfolios = [p.split() for p in lexicon.portfolio_names]
         self.portfolio_reach = max(map(len, self.portfolios), default=0)
@@ -136,6 +145,8 @@ class NameRepair:
         organisation beside the person would be read as the one who acts. Before another word
         it stays (`AD Magazine`). A word that is no given name before a Dutch or Belgian town
         is a body of that town, no person (`Heracles Almelo`, `Sparta Rotterdam`)."""
+        if entity.label_ == self.org:
+            return self._person_after_organisation(doc, entity)
         if entity.label_ != self.person or len(entity) < 2:
             return [entity]
         if self.towns.length_at(doc, entity.start + 1) == len(entity) - 1 and entity[0].is_title \
@@ -146,6 +157,18 @@ class NameRepair:
         if entity[-1].text in self.organisations and not (len(entity) == 2 and is_given_name(entity[0].text)):
             return [Span(doc, entity.start, entity.end - 1, label=self.person), Span(doc, entity.end - 1, entity.end, label=self.org)]
         return [entity]
+
+    def _person_after_organisation(self, doc: Doc, entity: Span) -> list[Span]:
+        """Rule `person_after_organisation`: `zegt Europarlementariër voor de Partij voor de
+        Dieren Anja Hazenkamp` read as one organisation: a curated organisation's whole name
+        followed by a given name and a surname is that organisation and the person. `Stichting
+        Anne Frank` (no curated name before `Anne`) stays whole."""
+        words = tuple(t.text for t in entity)
+        cut = max((n for n in range(1, len(words) - 1) if words[:n] in self.organisation_names), default=0)
+        rest = entity[cut:]
+        if not cut or not is_given_name(rest[0].text) or not rest[-1].is_title:
+            return [entity]
+        return [Span(doc, entity.start, entity.start + cut, label=self.org), Span(doc, rest.start, rest.end, label=self.person)]
 
     def _affiliation_label(self, doc: Doc, start: int, end: int) -> str:
         return self.place if self.towns.length_at(doc, start) == end - start else self.org  # `Melanie Goudsblom van Alkmaar`
@@ -251,4 +274,4 @@ class NameRepair:
 @Language.factory("newsgraph_name_repair", requires=["doc.ents"], assigns=["doc.ents"])
 def make_name_repair(nlp: Language, name: str) -> NameRepair:
     kb = default_kb()
-    return NameRepair(nlp, load_lexicon(), signature_towns(kb), known_organisations(kb))
+    return NameRepair(nlp, load_lexicon(), signature_towns(kb), known_organisations(kb), known_organisation_names(kb))

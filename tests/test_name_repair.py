@@ -314,3 +314,15 @@ def test_name_repair_a_pronoun_is_no_name(words, ents):
 
 def test_name_repair_a_name_beginning_with_a_pronoun_is_kept():
     assert repaired("actiegroep Red Ons Bos verzette", "O B-ORG I-ORG I-ORG O") == [("Red Ons Bos", "ORG")]
+
+
+@pytest.mark.parametrize(("words", "ents", "expected"), [
+    ("zegt Europarlementariër voor de Partij voor de Dieren Anja Hazenkamp .", "O O O O B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG O",
+     [("Partij voor de Dieren", "ORG"), ("Anja Hazenkamp", "PER")]),
+    ("de Stichting Anne Frank", "O B-ORG I-ORG I-ORG", [("Stichting Anne Frank", "ORG")]),  # no curated name before `Anne` (`Anne` alone is one)
+])
+def test_name_repair_splits_a_person_off_an_organisations_whole_name(words, ents, expected):
+    """Rule `person_after_organisation`: the person after a curated organisation's name."""
+    doc = Doc(NLP.vocab, words=words.split(), ents=ents.split())
+    repair = NameRepair(NLP, load_lexicon(), organisation_names=frozenset({("Partij", "voor", "de", "Dieren"), ("Anne",)}))
+    assert [(e.text, e.label_) for e in repair(doc).ents] == expected

@@ -30,7 +30,7 @@ def asserted(verb: Token, lexicon: Lexicon, passive_allowed: bool = False) -> bo
     noemen`), not an idiom's bare participle (`op zijn zachtst gezegd`)."""
     children = list(verb.children)
     auxiliaries = [c for c in children if c.dep_.startswith("aux")] + [a for a in (perfect_auxiliary(verb),) if a is not None and a.head != verb]
-    if passive(verb) and not passive_allowed and not stative_idiom(verb, lexicon):
+    if passive(verb) and not passive_allowed and not stative_idiom(verb, lexicon) and not raised_perfect(verb, lexicon):
         return False
     if any(c.dep_ == "mark" and c.lower_ in UNASSERTED_MARKS for c in children):
         return False
@@ -48,11 +48,22 @@ def asserted(verb: Token, lexicon: Lexicon, passive_allowed: bool = False) -> bo
         return False
     if verb_lemmas(verb, lexicon) & lexicon.intention_verbs and any(c.dep_ == "advmod" and c.lower_ in lexicon.hedges for c in children):
         return False  # `Vermoedelijk dacht Joël S. dat …`: the writer's guess at a thought, no act
+    if hedged_idiom(verb, lexicon):
+        return False
     if "Part" in verb.morph.get("VerbForm", []) and not auxiliaries and verb.dep_ not in ("ROOT", "conj", "parataxis") and not passive_allowed:
         return False
     if verb.i > 0 and f"{verb.doc[verb.i - 1].lower_} {verb.lower_}" in lexicon.said_idioms:
         return False  # `op zijn zachtst gezegd`, whatever the parser made of it
     return True
+
+
+def hedged_idiom(verb: Token, lexicon: Lexicon) -> bool:
+    """`Abdulaziz weet bijna zeker dat ze in een strafkamp zit`: the word of a speech idiom
+    under an approximator (data/lexicon/hedges.txt) is a guess the subject makes, not the
+    certainty the idiom states; `weet zeker dat …` and `maakt heel duidelijk dat …` state."""
+    idiom = idiom_cue(verb, lexicon)
+    word = idiom.split()[0] if idiom else None
+    return any(g.dep_ == "advmod" and g.lower_ in lexicon.hedges for c in verb.children if c.lower_ == word for g in c.children)
 
 
 def stative_idiom(verb: Token, lexicon: Lexicon) -> bool:
@@ -61,6 +72,15 @@ def stative_idiom(verb: Token, lexicon: Lexicon) -> bool:
     act done to it. `Merkel werd ervan overtuigd dat …` (`worden`) is done to Merkel, and a
     plain speech verb with `zijn` (`is gewaarschuwd`) stays passive."""
     return idiom_cue(verb, lexicon) is not None and all(c.lemma_ == "zijn" for c in verb.children if c.dep_ == "aux:pass")
+
+
+def raised_perfect(verb: Token, lexicon: Lexicon) -> bool:
+    """Rule `raised_perfect`: `Confucius schijnt gezegd te hebben dat …`, `Rutte bleek eerder
+    gezegd te hebben dat …`: the parser takes the raising verb (data/lexicon/
+    raising_verbs.txt) for the participle's passive auxiliary, but with `te hebben` the
+    subject made the speech act. `Het schijnt gezegd te zijn` (`zijn`) stays passive."""
+    raising = any(c.dep_ == "aux:pass" and c.lemma_.lower() in lexicon.raising_verbs for c in verb.children)
+    return raising and any(c.dep_ in ("xcomp", "aux") and c.lemma_ == "hebben" for c in verb.children)
 
 
 def obliged_past(auxiliary: Token) -> bool:

@@ -30,8 +30,12 @@ def complement_of(verb: Token, lexicon: Lexicon) -> list[Token]:
         # `Toen hij terugkwam, zei hij dat …`: a clause fronted as an adverbial is not what was said
         complement = [c for c in complement if not (c.dep_ == "advcl" and c.i < verb.i and c.pos_ in VERB_POS)]
     # `Omdat … zoek waren en Harbers vreesde …`, `zodra een VVD'er minister is, heeft de ANWB
-    # niets te vrezen`: a fronted clause with a subordinator of its own (no `dat`/`of`) is an adverbial
-    complement = [c for c in complement if not (c.dep_ == "advcl" and c.i < verb.i and _subordinator(c) not in (None, "dat", "of"))]
+    # niets te vrezen`: a fronted clause with a subordinator of its own (no `dat`/`of`) is an
+    # adverbial; so is one after a postposed cue (rule `clause_after_postposed_cue`: `Nee, hij
+    # moest er niet aan denken …, zei hij toen hij op de kant werd gehesen`)
+    postposed = verb.i > verb.sent.start and verb.doc[verb.i - 1].text == ","
+    complement = [c for c in complement if not (c.dep_ == "advcl" and c.i < verb.i and _subordinator(c) not in (None, "dat", "of"))
+                  and not (postposed and c.i > verb.i and c.dep_ in ("advcl", "ccomp") and adverbial_subordinator(_subordinator(c), lexicon))]
     if not complement and verb.dep_ in ("xcomp", "compound:prt") and verb_lemmas(verb.head, lexicon) & LATEN:
         # "…, laat hij weten", "lieten weten dat …": the clause hangs on `laten`; a noun
         # object of `laten` is who was told (`liet de Provinciale Staten weten`)
@@ -123,6 +127,8 @@ def _no_content(token: Token) -> bool:
     marks = {c.lower_ for c in token.children if c.dep_ in ("mark", "case")}
     if "als" in marks and not marks & {"dat", "of"}:
         return True
+    if token.dep_ == "xcomp" and token.lemma_ == "hebben" and all(c.dep_ == "mark" for c in token.children):
+        return True  # `schijnt gezegd te hebben dat …`: the perfect's `te hebben`, not what was said
     return token.pos_ == "SCONJ" and not list(token.children) and token.i != token.sent.start
 
 
@@ -174,10 +180,11 @@ def anaphoric_content(verb: Token, lexicon: Lexicon) -> list[Token]:
 def names_a_thing(complement: list[Token], verb: Token, lexicon: Lexicon) -> bool:
     """`vertelt de anekdote`, `schreef het verkiezingsprogramma`, `vreest het ergste`: for some speech verbs a
     bare noun object is the topic or the thing made, not what was said
-    (data/lexicon/thing_object_verbs.txt)."""
+    (data/lexicon/thing_object_verbs.txt); so for an idiom listed there (`weet zeker de weg`,
+    where `weet zeker dat …` states a conviction)."""
     # `vreest het ergste`: the parser may cut the noun phrase to its determiner; `heeft niets te vrezen`
     return (all(c.dep_ == "obj" and (c.pos_ in ("NOUN", "PROPN", "DET") or c.lower_ in ("niets", "iets", "alles")) for c in complement)
-            and cue_lemma(verb, lexicon) in lexicon.thing_object_verbs)
+            and (cue_lemma(verb, lexicon) or idiom_cue(verb, lexicon)) in lexicon.thing_object_verbs)
 
 
 def states_an_intention(complement: list[Token], verb: Token, lexicon: Lexicon) -> bool:
@@ -232,18 +239,27 @@ def _after_comma(verb: Token, words_before: int) -> bool:
     return first.pos_ != "SCONJ" or any(t.text == "," for t in verb.doc[sentence.start:opening - 1])
 
 
-def postposed_report(verb: Token) -> Span | None:
+def adverbial_subordinator(word: str | None, lexicon: Lexicon) -> bool:
+    """`toen`, `nadat`, `omdat` (data/lexicon/subordinators.txt): a clause they open says when or
+    why; `dat` and `hoe` open what was said."""
+    return word is not None and word in lexicon.subordinators and word not in ("dat", "hoe")
+
+
+def postposed_report(verb: Token, lexicon: Lexicon) -> Span | None:
     """`Het vliegtuig werd neergehaald met een Buk-raket, concludeerde het JIT eerder.`,
     `De treinen rijden weer, laat de NS weten.`, `…, zo zegt Rutte.`: a cue verb's
     attribution right after a comma (`attribution_opening`), ending its sentence with no
     clause of its own, reports the words before the comma (the parser often hangs such a
-    verb anywhere)."""
+    verb anywhere). A time or reason clause may close it: `…, zei hij toen hij …`."""
     sentence = verb.sent
     if not _after_comma(verb, 4):
         return None
     opening = attribution_opening(verb)
     chain = {t.i for t in finite_candidates(verb)}  # the cue's own verbs (`laat … weten`) are no tail
     tail = [t for t in verb.doc[opening + 1:sentence.end] if t.i not in chain]
+    # `…, zei hij toen hij op de kant werd gehesen.`: a time or reason clause closing the
+    # sentence is the attribution's adverbial (rule `clause_after_postposed_cue`)
+    tail = tail[:next((i for i, t in enumerate(tail) if i and t.dep_ == "mark" and adverbial_subordinator(t.lower_, lexicon)), len(tail))]
     if not 1 <= len(tail) <= 10 or any(t.pos_ not in _ATTRIBUTION_TAIL_POS for t in tail):
         return None
     return verb.doc[sentence.start:opening - 1]

@@ -1,5 +1,6 @@
 """The entities a relation names and the evidence it cites: entity keys of tokens, an
-entity's type, and a sentence as `Evidence` with its character offsets.
+entity's type, the person named after an organisation, and a sentence as `Evidence` with
+its character offsets.
 """
 
 from __future__ import annotations
@@ -24,6 +25,21 @@ def entities_in(tokens: Iterable[Token], linked: LinkedEntities) -> list[str]:
 def entity_type_of(linked: LinkedEntities, key: str) -> str | None:
     entity = linked.by_key(key)
     return entity.type if entity else None
+
+
+def person_after_body(token: Token, linked: LinkedEntities) -> Token | None:
+    """Rule `title_of_a_body`: `zegt Europarlementariër voor de Partij voor de Dieren Anja
+    Hazenkamp`, `zegt directeur van Greenpeace Sylvia Borren`: a person named right after the
+    organisation of the title before it is the one the title describes; the organisation
+    only says whose title it is."""
+    key, doc = linked.key_of_token(token), token.doc
+    if key is None or entity_type_of(linked, key) != "ORG":
+        return None
+    end = token.i
+    while end < len(doc) and linked.key_of_token(doc[end]) == key:
+        end += 1
+    after = linked.key_of_token(doc[end]) if end < len(doc) else None
+    return doc[end] if after is not None and entity_type_of(linked, after) == "PERSON" else None
 
 
 def evidence_for(sentence: Span, doc_id: str) -> Evidence:

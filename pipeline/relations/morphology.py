@@ -159,15 +159,20 @@ def split_pronominal_lemmas(verb: Token, lexicon: Lexicon) -> set[str]:
     """`ING wees er toen op dat …`, `Hij wees daar al op`: the preposition of a split
     pronominal adverb (`erop`, `daarop`, data/lexicon/pronominal_adverbs.txt) the parser took
     for a separable particle; the verb's lemmas without it (`wijzen`, not `opwijzen`) when it
-    is the preposition the verb reports with. Empty without such an adverb (`deelde mee`
+    is the preposition the verb reports with, or the topic's (`zei daar … over`). Empty without such an adverb (`deelde mee`
     keeps `meedelen`)."""
-    if not any(c.dep_ == "advmod" and c.lower_ in lexicon.pronominal_adverbs and c.i < verb.i + 4 for c in verb.children):
+    # near the verb, or (the inverted subject between) a few words before the particle it ends
+    particles = [c.i for c in verb.children if c.dep_ == "compound:prt"]
+    if not any(c.dep_ == "advmod" and c.lower_ in lexicon.pronominal_adverbs and (c.i < verb.i + 4 or any(0 < p - c.i <= 3 for p in particles))
+               for c in verb.children):
         return set()
     particle = particle_of(verb, lexicon)
     bare = {lemma[len(particle):] for lemma in verb_lemmas(verb, lexicon) if particle and lemma.startswith(particle)}
     # only the preposition the verb reports with (data/lexicon/speech_verb_prepositions.tsv):
-    # `vroeg er 250 euro voor` asks a price, `vragen om` would report a request
-    return {lemma for lemma in bare if particle in lexicon.speech_prepositions.get(lemma, ())}
+    # `vroeg er 250 euro voor` asks a price, `vragen om` would report a request; or one of
+    # what any speech is about (rule `split_topic_adverb`, data/lexicon/topic_prepositions.txt):
+    # `zei de gedeputeerde daar onlangs over in de Volkskrant` is `zeggen`, no `overzeggen`
+    return {lemma for lemma in bare if particle in lexicon.speech_prepositions.get(lemma, ()) or particle in lexicon.topic_prepositions}
 
 
 def prepositional_content(verb: Token, lemma: str, lexicon: Lexicon) -> Token | None:
@@ -189,4 +194,21 @@ def adverb_particle_lemmas(verb: Token, lexicon: Lexicon) -> set[str]:
     particles += [g.lower_ for c in verb.children if c.dep_ in ("ccomp", "advcl") for g in c.children
                   if g.dep_ == "case" and g.i > verb.i and g.lower_ in lexicon.particles and g.i + 1 < len(verb.doc)
                   and verb.doc[g.i + 1].lower_ in ("dat", "of")]
+    particles += particle_as_case(verb, lexicon)
     return {particle + lemma for particle in particles for lemma in verb_lemmas(verb, lexicon)}
+
+
+def particle_as_case(verb: Token, lexicon: Lexicon) -> list[str]:
+    """Rule `particle_as_case`: `Corbyn gaf al aan een alternatief plan te komen`: a separable
+    particle right after the verb (and its adverbs), parsed as the preposition of a noun in
+    the verb's `te` infinitive, is the verb's. `gaf aan de minister te kennen dat …` hangs
+    `aan de minister` on the verb itself, outside the infinitive."""
+    doc, end = verb.doc, verb.sent.end
+    i = verb.i + 1
+    while i < end and doc[i].pos_ == "ADV":
+        i += 1
+    if i >= end or doc[i].dep_ != "case" or doc[i].lower_ not in lexicon.particles:
+        return []
+    head = doc[i].head
+    infinitives = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "te" for m in c.children)]
+    return [doc[i].lower_] if any(c.left_edge.i <= head.i <= c.right_edge.i and head != verb for c in infinitives) else []

@@ -41,7 +41,7 @@ def quoted_phrase_report(quote: Quote, verb: Token, rule: StatementRule, lexicon
         return None  # a quote running over sentences is the speaker's own text
     clause: Span | None
     if rule == "quote_cue_after":
-        clause = postposed_report(verb)
+        clause = postposed_report(verb, lexicon)
         if clause is None or not _words(doc[span.end:clause.end]):
             return None
     elif rule == "quote_cue_before":

@@ -10,8 +10,9 @@ statements. Each function is one construction of Dutch:
 - `…, aldus X` after a clause, not a quote — `Niemand raakte gewond, aldus de politie`;
 - `zoals X zegt` — `De rechtspraak is er net zo slecht aan toe als in Polen, zoals Puigdemont stelt`;
 - `naar X's zeggen` — `De kinderen overleden, naar R.'s zeggen door ondervoeding`;
-- a speech noun with its `dat` clause — `Shell kwam met de mededeling dat de fabriek sluit`;
-- a stance predicate — `De VVD is al jaren van mening dat de belasting omlaag moet`.
+- a speech noun with its `dat` clause — `Shell kwam met de mededeling dat de fabriek sluit`.
+
+Stance predicates (`is van mening dat …`, `is geen voorstander`) are in `stances.py`.
 """
 
 from __future__ import annotations
@@ -54,7 +55,7 @@ def volgens_reports(doc: Doc, linked: LinkedEntities, lexicon: Lexicon) -> list[
     claim, so a phrase inside the clause leaves it whole (`Ze vestigen zich volgens de
     Vogelbescherming graag in schuren` claims `Ze vestigen zich graag in schuren`, not
     what follows the phrase). `volgens de wet`, `volgens een plan` and `volgens ingewijden`
-    name nobody and are no statement."""
+    name nobody and are no statement; a source's owner speaks (`source_owner`)."""
     reports = []
     for token in tokens_where(doc, LOWER, lexicon.markers("volgens").__contains__):
         if token.dep_ != "case":
@@ -62,11 +63,14 @@ def volgens_reports(doc: Doc, linked: LinkedEntities, lexicon: Lexicon) -> list[
         own = _own_view(token, linked, lexicon)  # `volgens haar deels`: a plural the parser made of an adverb is hers
         if not own and _unnamed_sources(token.head, linked):
             continue
-        keys = entities_in((t for t in noun_phrase(token.head) if t.dep_ not in ("nmod:poss", "det")), linked) or own
+        phrase = noun_phrase(token.head)
+        keys = entities_in((t for t in phrase if t.dep_ not in ("nmod:poss", "det")), linked) or own
+        if not keys and (owner := source_owner(token.head, linked, lexicon)):
+            keys, phrase = entities_in(owner, linked)[:1], phrase + owner
         if keys:
             sentence = token.sent
-            phrase_end = max(t.i for t in noun_phrase(token.head)) + 1
-            rest = _clean([t for t in sentence if not token.i <= t.i < phrase_end])
+            phrase_end = max(t.i for t in phrase) + 1
+            rest = claim_text([t for t in sentence if not token.i <= t.i < phrase_end])
             reports.append(Report(keys[0], "volgens", "volgens", sentence, rest or sentence.text))
     return reports
 
@@ -88,6 +92,18 @@ def _own_view(marker: Token, linked: LinkedEntities, lexicon: Lexicon) -> list[s
     return [key] if key is not None else []
 
 
+def source_owner(head: Token, linked: LinkedEntities, lexicon: Lexicon) -> list[Token]:
+    """Rule `volgens_source`: `volgens de website van NederlandElektrisch`, `Volgens berekeningen
+    van WomenInc …`: a source noun (data/lexicon/report_markers.tsv) names no one itself; the
+    one it is `van` speaks. The owner's phrase, `van` with it, if it names someone
+    (`volgens een schatting van verzekeraars` names nobody)."""
+    if (head.lemma_ or head.text).lower() not in lexicon.markers("volgens_source") and head.lower_ not in lexicon.markers("volgens_source"):
+        return []
+    owners = [c for c in head.children if c.dep_ == "nmod" and any(g.dep_ == "case" and g.lower_ == "van" for g in c.children)]
+    phrase = [t for owner in owners for t in (*(g for g in owner.children if g.dep_ == "case"), *noun_phrase(owner))]
+    return phrase if entities_in(phrase, linked) else []
+
+
 def _unnamed_sources(head: Token, linked: LinkedEntities) -> bool:
     """`volgens ingewijden AZ …`, `volgens bronnen rond Rutte`: a plural noun nobody names is
     who claims it (ANNOTATION.md leaves such sources out), whatever names the parser hangs on it."""
@@ -106,7 +122,7 @@ def wat_betreft_reports(doc: Doc, linked: LinkedEntities, quotes: list[Quote], l
             continue
         rest = [t for t in sentence if t.i < opening.i or t.i > closing.i]
         if any(t.pos_ in ("VERB", "AUX") for t in rest):
-            reports.append(Report(keys[0], "wat betreft", "wat_betreft", sentence, _clean(rest)))
+            reports.append(Report(keys[0], "wat betreft", "wat_betreft", sentence, claim_text(rest)))
     return reports
 
 
@@ -125,9 +141,16 @@ def aldus_reports(doc: Doc, linked: LinkedEntities, quotes: list[Quote], lexicon
             continue
         tail = [t for t in doc[token.i + 1:sentence.end] if not t.is_punct]
         speaker = next((k for t in tail[:4] if (k := linked.key_of_token(t))), None)
-        if speaker and len(tail) <= ATTRIBUTION_TAIL and any(t.pos_ in ("VERB", "AUX") for t in before):
-            reports.append(Report(speaker, token.lower_, "aldus_report", sentence, _clean(before)))
+        if speaker and len(tail) <= ATTRIBUTION_TAIL and is_clause(before):
+            reports.append(Report(speaker, token.lower_, "aldus_report", sentence, claim_text(before)))
     return reports
+
+
+def is_clause(words: Span) -> bool:
+    """A verb, or a subject with its predicate (rule `clause_without_a_verb`: `Maar de familie
+    acht een celstraf passender, aldus Korver`, `acht` tagged a numeral): the words make a
+    claim. `Het plan, aldus de minister` has neither."""
+    return any(t.pos_ in ("VERB", "AUX") or (t.dep_.startswith("nsubj") and t.head != t and words.start <= t.head.i < words.end) for t in words)
 
 
 def zoals_reports(doc: Doc, linked: LinkedEntities, quotes: list[Quote], lexicon: Lexicon,
@@ -151,7 +174,7 @@ def zoals_reports(doc: Doc, linked: LinkedEntities, quotes: list[Quote], lexicon
             clause_end += 1
         rest = [t for t in sentence if not mark.i <= t.i < clause_end]
         if any(t.pos_ in ("VERB", "AUX") for t in rest):
-            reports.append(Report(keys[0], cue_lemma(verb, lexicon) or verb.lemma_, "zoals_report", sentence, _clean(rest)))
+            reports.append(Report(keys[0], cue_lemma(verb, lexicon) or verb.lemma_, "zoals_report", sentence, claim_text(rest)))
     return reports
 
 
@@ -168,7 +191,7 @@ def naar_zeggen_reports(doc: Doc, linked: LinkedEntities, quotes: list[Quote], l
         start = opening.i - (opening.i > sentence.start and doc[opening.i - 1].text == ",")  # the aside's comma goes with it
         rest = [t for t in sentence if not start <= t.i <= closing.i]
         if len(keys) == 1 and any(t.pos_ in ("VERB", "AUX") for t in rest):
-            reports.append(Report(keys[0], "naar zeggen", "naar_zeggen", sentence, _clean(rest)))
+            reports.append(Report(keys[0], "naar zeggen", "naar_zeggen", sentence, claim_text(rest)))
     return reports
 
 
@@ -199,28 +222,7 @@ def speech_noun_reports(doc: Doc, linked: LinkedEntities, quotes: list[Quote], l
             keys = [k for t in noun_phrase(subject) if (k := linked.key_of_token(t))][:1] if subject is not None else []
         if keys:
             words = [t for t in clause.subtree if t.i > noun.i]
-            reports.append(Report(keys[0], noun.lower_, "speech_noun", noun.sent, _clean(words)))
-    return reports
-
-
-def stance_predicate_reports(doc: Doc, linked: LinkedEntities, quotes: list[Quote], lexicon: Lexicon) -> list[Report]:
-    """`Rutte is van mening dat de economie groeit`, `Daarom is de minister van oordeel dat …`,
-    `De VVD is al jaren van mening dat …`: `zijn` + `van` + a stance noun + `dat` states the
-    view of the one the clause before it names (read as a token window: parsers make any
-    of its words the root). `is van mening veranderd` has no clause; with nobody or two
-    named before it there is no speaker."""
-    reports = []
-    for noun in tokens_where(doc, LOWER, lexicon.markers("stance_noun").__contains__):
-        if noun.i < 2 or noun.i + 1 >= len(doc) or doc[noun.i - 1].lower_ != "van" or doc[noun.i + 1].lower_ != "dat":
-            continue  # the cheap test first: `noun.sent` walks the sentence
-        sentence = noun.sent
-        if noun.i - 1 <= sentence.start or noun.i + 1 >= sentence.end:
-            continue
-        if inside_quote(noun, quotes) or not any(t.lemma_ == "zijn" and t.pos_ == "AUX" for t in doc[sentence.start:noun.i - 1]):
-            continue
-        keys = {k for t in doc[sentence.start:noun.i - 1] if (k := linked.key_of_token(t))}
-        if len(keys) == 1:
-            reports.append(Report(keys.pop(), f"van {noun.lower_}", "stance_predicate", sentence, _clean(doc[noun.i + 1:sentence.end])))
+            reports.append(Report(keys[0], noun.lower_, "speech_noun", noun.sent, claim_text(words)))
     return reports
 
 
@@ -273,7 +275,7 @@ def has_object(between: Span, linked: LinkedEntities) -> bool:
     return any(t.pos_ in ("NOUN", "PROPN") and not any(p.pos_ == "ADP" for p in after[max(0, i - 2):i]) for i, t in enumerate(after))
 
 
-def _clean(tokens: Span | list[Token]) -> str:
+def claim_text(tokens: Span | list[Token]) -> str:
     """The words of the claim, the attribution cut out: no comma left doubled or dangling."""
     kept: list[Token] = []
     for token in tokens:

@@ -16,7 +16,7 @@ from ..linking.pronouns import plural_subject
 from ..names import fold
 from ..quotes import Quote, inside_quote
 from ..syntax import PERSONAL_PRONOUNS, POSSESSIVES, VERB_POS, clause_phrase, has_case, noun_phrase, perfect_auxiliary, plural, relative_antecedent, subject_of
-from .evidence import entities_in, entity_type_of
+from .evidence import entities_in, entity_type_of, person_after_body
 
 FIRST_PERSON = frozenset({"ik", "wij", "we", "mij", "me", "ons"})
 PLURAL_FIRST_PERSON = frozenset({"wij", "we", "ons"})
@@ -70,7 +70,7 @@ def speaker_of(verb: Token, linked: LinkedEntities, quote_speakers: dict[int, st
         return key
     if (subject is None or subject.i > verb.i) and (key := fronted_speaker(verb, linked)):
         return key
-    token = inverted_subject(verb, linked)
+    token = inverted_subject(verb, linked, lexicon)
     return linked.key_of_token(token) if token is not None else None
 
 
@@ -154,14 +154,24 @@ def infinitive_for_participle(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "aux" and c.lemma_ == "hebben" and c.i < verb.i), None)
 
 
-def inverted_subject(verb: Token, linked: LinkedEntities) -> Token | None:
+def inverted_subject(verb: Token, linked: LinkedEntities, lexicon: Lexicon | None = None) -> Token | None:
     """The first entity token in the subject position of V2 inversion: right after the
     finite verb, which is the verb itself, the auxiliary of its perfect tense or the verb
     its infinitive hangs on (`Dat heeft minister Blok bekendgemaakt`, `vervolgde Poetin`,
     `Dit heeft Smits laten weten`), after `onder anderen` (`hebben onder anderen acteur
     George Clooney … opgeroepen`), before any subordinate clause opens (`ontkenden dat ze
-    …`). Parsers often miss inverted subjects."""
+    …`). Parsers often miss inverted subjects. Rule `title_tagged_otherwise`: with the
+    `lexicon`, a word of person_titles.txt is a title whatever its tag (`zei de Drentse
+    gedeputeerde Tjibbe Stelpstra`, `gedeputeerde` tagged a participle), and so is the one
+    lowercase word of its field after it (`zegt hoogleraar gezondheidsrecht Martin Buijsen`)"""
     doc = verb.doc
+
+    def titled(token: Token) -> bool:
+        return lexicon is not None and token.is_lower and lexicon.is_person_title(token.lower_)
+
+    def field(token: Token) -> bool:  # `hoogleraar gezondheidsrecht`, the field tagged a participle
+        return token.is_lower and token.pos_ != "ADP" and token.i > 0 and titled(doc[token.i - 1])
+
     start = min(finite_candidates(verb), key=lambda t: t.i).i + 1
     if doc[start:start + 2].text.lower() in AMONG_OTHERS:
         start += 2
@@ -173,10 +183,12 @@ def inverted_subject(verb: Token, linked: LinkedEntities) -> Token | None:
         if token.lower_ in POSSESSIVE_PRONOUNS and token.i + 1 < len(doc) and doc[token.i + 1].pos_ in ("NOUN", "ADJ"):
             break  # `zegt zijn vader`: the subject is the one `zijn` qualifies, not the owner
         if linked.key_of_token(token):
+            if (person := person_after_body(token, linked)) is not None and any(t.lower_ in ("van", "voor") for t in doc[start:token.i]):
+                return person
             # past three tokens only a name right behind a lowercase title (`officier van justitie
             # Hannah Huizenga`), not the owner in a `van` phrase (`de advocaat van Rutte`)
-            return token if offset < 3 or doc[token.i - 1].pos_ in ("NOUN", "ADJ") else None
-        if offset >= 2 and not (token.is_lower and (token.pos_ in TITLE_POS or token.lower_ == "van")):
+            return token if offset < 3 or doc[token.i - 1].pos_ in ("NOUN", "ADJ") or titled(doc[token.i - 1]) or field(doc[token.i - 1]) else None
+        if offset >= 2 and not (token.is_lower and (token.pos_ in TITLE_POS or token.lower_ == "van" or titled(token) or field(token))):
             break
     return None
 

@@ -32,8 +32,9 @@ from .morphology import cue_lemma, full_lemma
 from .passives import passive_agent_reports
 from .quoted_phrases import quoted_phrase_report
 from .recruitment import asked_for_a_role
-from .reports import aldus_reports, naar_zeggen_reports, speech_noun_reports, stance_predicate_reports, volgens_reports, wat_betreft_reports, zoals_clauses, zoals_reports
+from .reports import aldus_reports, naar_zeggen_reports, speech_noun_reports, volgens_reports, wat_betreft_reports, zoals_clauses, zoals_reports
 from .speakers import FIRST_PERSON, addressee_of, coordinated_speakers, fronted_speaker, inverted_subject, speaker_of
+from .stances import stance_copula_reports, stance_predicate_reports
 
 QUOTE_MARKS = "\"'‘’“”„«»,"  # and `,,`: what may stand between a paragraph break and the quote
 RUN_ON_GAP = 150  # characters between a quote and the next that can only be its attribution
@@ -137,6 +138,12 @@ def second_cue(verb: Token, reporter: str, reported_by: dict[int, str], lexicon:
     return not any(t.i in own for t in complement_of(verb.head, lexicon))
 
 
+def quoted_in(sentence: Span, speaker: str, spoken: list[tuple[Quote, str]]) -> bool:
+    """A quote inside the sentence was given to the speaker: that attribution is the
+    sentence's statement of theirs (ANNOTATION.md: one statement per attribution)."""
+    return any(q.start >= sentence.start_char and q.end <= sentence.end_char and quoted == speaker for q, quoted in spoken)
+
+
 def _headline(sentence: Span) -> bool:
     """Written in capitals throughout, as papers set headlines and intertitles."""
     letters = [c for c in sentence.text if c.isalpha()]
@@ -212,9 +219,11 @@ def extract_statements(doc: Doc, linked: LinkedEntities, doc_id: str, published:
     reports = [*volgens_reports(doc, linked, lexicon), *wat_betreft_reports(doc, linked, quotes, lexicon),
                *aldus_reports(doc, linked, quotes, lexicon), *zoals_reports(doc, linked, quotes, lexicon, zoals),
                *naar_zeggen_reports(doc, linked, quotes, lexicon), *speech_noun_reports(doc, linked, quotes, lexicon),
-               *stance_predicate_reports(doc, linked, quotes, lexicon),
+               *stance_predicate_reports(doc, linked, quotes, lexicon), *stance_copula_reports(doc, linked, quotes, lexicon),
                *passive_agent_reports(doc, linked, quotes, lexicon)]
     for report in reports:
+        if quoted_in(report.sentence, report.speaker, spoken):
+            continue  # `Volgens Pence maakte dit duidelijk dat China '…'`: the quote's statement is the report's
         if (report.speaker, report.sentence.start) not in said:
             said.add((report.speaker, report.sentence.start))
             statements.append(_Statement(report.speaker, report.cue, "indirect", report.rule, report.sentence, texts=[report.text]))
@@ -235,7 +244,7 @@ def extract_statements(doc: Doc, linked: LinkedEntities, doc_id: str, published:
         # `Het plan, zegt Rutte, is goed`: whatever the parser made the parenthesis's verb
         parenthesis = parenthetical_report(verb)
         # `Pieter Winsemius, indertijd …, prijst Nijpels`: a name and an aside before the comma are the subject, no report
-        reported = postposed_report(verb) if (not complement or inverted) and parenthesis is None and fronted_speaker(verb, linked) is None else None
+        reported = postposed_report(verb, lexicon) if (not complement or inverted) and parenthesis is None and fronted_speaker(verb, linked) is None else None
         if verb.i in by_cue or verb.i in zoals_verbs or not (complement or reported or parenthesis) or not asserted(verb, lexicon):
             continue
         if cue_lemma(verb, lexicon) in lexicon.quoting_verbs:  # a medium passing a quote on reports nothing of its own
@@ -243,12 +252,12 @@ def extract_statements(doc: Doc, linked: LinkedEntities, doc_id: str, published:
         if verb.sent.start in attributed_sentences:
             continue  # "volgens X moet Y … vragen": the sentence is X's
         if reported is not None or parenthesis is not None:  # the speaker of `…, zei Rutte.` stands right after the verb
-            reporter = linked.key_of_token(subject) if (subject := inverted_subject(verb, linked)) is not None else None
+            reporter = linked.key_of_token(subject) if (subject := inverted_subject(verb, linked, lexicon)) is not None else None
         else:
             reporter = speaker_of(verb, linked, quote_speakers, lexicon)
         if reporter is None or ((reporter, verb.sent.start) in said and not second_cue(verb, reporter, reported_by, lexicon)):
             continue
-        if any(q.start >= verb.sent.start_char and q.end <= verb.sent.end_char and quoted == reporter for q, quoted in spoken):
+        if quoted_in(verb.sent, reporter, spoken):
             continue  # the speaker's quote in this sentence made it a direct statement above
         said.add((reporter, verb.sent.start))
         content = " ".join((parenthesis or (reported or content_span_of(verb, complement)).text).split())

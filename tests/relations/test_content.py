@@ -24,6 +24,7 @@ def test_relations_postposed_attribution_the_parser_hung_anywhere(kb):
 
 
 def test_relations_main_clause_after_a_subordinate_clause_reports_nothing():
+    from pipeline.lexicon import load_lexicon
     from pipeline.relations.content import postposed_report
 
     doc = parsed("""
@@ -36,7 +37,7 @@ def test_relations_main_clause_after_a_subordinate_clause_reports_nothing():
         China       PROPN nsubj 5 B-LOC China
         .           PUNCT punct 5 -     .
     """)
-    assert postposed_report(doc[5]) is None
+    assert postposed_report(doc[5], load_lexicon()) is None
 
 
 def test_relations_a_bare_noun_object_is_said_only_for_verbs_whose_object_is_content(kb):
