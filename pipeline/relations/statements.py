@@ -25,6 +25,7 @@ from ..syntax import SUBJECT_DEPS, VERB_OR_NOUN
 from ..tokens import doc_text, tokens_where
 from .assertion import asserted
 from .attribution import attribute_quote, context_attribution, quoted_third_party_cues, reported_before
+from .co_speakers import coordinated_speakers
 from .content import attribution_opening, complement_of, content_span_of, names_a_thing, parenthetical_report, postposed_report, states_an_intention
 from .cues import cue_name, cue_tokens
 from .evidence import entities_in, entity_type_of, evidence_for
@@ -33,7 +34,7 @@ from .passives import passive_agent_reports
 from .quoted_phrases import quoted_phrase_report
 from .recruitment import asked_for_a_role
 from .reports import aldus_reports, naar_zeggen_reports, speech_noun_reports, volgens_reports, wat_betreft_reports, zoals_clauses, zoals_reports
-from .speakers import FIRST_PERSON, addressee_of, coordinated_speakers, fronted_speaker, inverted_subject, speaker_of
+from .speakers import FIRST_PERSON, addressee_of, fronted_speaker, inverted_subject, speaker_of
 from .stances import stance_copula_reports, stance_predicate_reports
 
 QUOTE_MARKS = "\"'‘’“”„«»,"  # and `,,`: what may stand between a paragraph break and the quote
