@@ -3,7 +3,8 @@
 Papers put a speaker's own word in quotes inside the narrator's report of them (`Facebook
 zegt dat de advertentie niet voldoet aan de regels waarin staat dat 'naakt of gesuggereerd
 naakt' verboden is`); the quote attribution finds the cue and the speaker, but the content
-is the reported clause around the quote, not the few quoted words.
+is the reported clause around the quote, not the few quoted words. So too when a report
+(`volgens`, `zoals`) gives the claim the quote stands in.
 """
 
 from __future__ import annotations
@@ -14,8 +15,10 @@ from ..lexicon import Lexicon
 from ..quotes import Quote
 from ..schemas import StatementRule
 from .content import complement_of, content_span_of, postposed_report
+from .reports import Report
 
 CLAUSE_OPENERS = frozenset({"dat", "of"})  # what may stand between the cue and a quote that still opens its clause
+QUOTED_PHRASE_WORDS = 3  # a quote this short inside a report's claim is the speaker's word in it
 
 
 def quoted_phrase_report(quote: Quote, verb: Token, rule: StatementRule, lexicon: Lexicon) -> str | None:
@@ -61,3 +64,18 @@ def quoted_phrase_report(quote: Quote, verb: Token, rule: StatementRule, lexicon
 
 def _words(span: Span) -> list[Token]:
     return [t for t in span if t.is_alpha]
+
+
+def quoted_phrases_in_claim(report: Report, spoken: list[tuple[Quote, str]]) -> list[Quote]:
+    """Rule `quoted_phrase_in_claim`: `Volgens Koolmees tart dit voorstel het
+    'rechtvaardigheidsgevoel', zei hij`, `… is geen 'grote broek' die de Eerste Kamer
+    aantrekt, zoals Voermans schrijft`: the speaker's quotes in the report's sentence, when
+    each is a word or a short phrase (at most QUOTED_PHRASE_WORDS words) inside the claim the
+    report gives; that claim, not the quoted words, is what was said. None of them when a
+    quote is more (`Volgens Pence maakte dit duidelijk dat China '…'` keeps the quote).
+    `spoken`: each attributed quote with its speaker."""
+    sentence = report.sentence
+    own = [q for q, speaker in spoken if speaker == report.speaker and sentence.start_char <= q.start and q.end <= sentence.end_char]
+    if any(len(q.text.split()) > QUOTED_PHRASE_WORDS or q.text not in report.text for q in own):
+        return []
+    return own

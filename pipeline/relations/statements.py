@@ -31,7 +31,7 @@ from .cues import cue_name, cue_tokens
 from .evidence import entities_in, entity_type_of, evidence_for
 from .morphology import cue_lemma, full_lemma
 from .passives import passive_agent_reports
-from .quoted_phrases import quoted_phrase_report
+from .quoted_phrases import quoted_phrase_report, quoted_phrases_in_claim
 from .recruitment import asked_for_a_role
 from .reports import aldus_reports, naar_zeggen_reports, speech_noun_reports, volgens_reports, wat_betreft_reports, zoals_clauses, zoals_reports
 from .speakers import FIRST_PERSON, addressee_of, fronted_speaker, inverted_subject, speaker_of
@@ -170,6 +170,7 @@ def extract_statements(doc: Doc, linked: LinkedEntities, doc_id: str, published:
     previous: _Statement | None = None
     previous_end = -1
     spoken: list[tuple[Quote, str]] = []  # each quote with the speaker it was given
+    statement_of: dict[tuple[int, int], _Statement] = {}  # each attributed quote's statement, by its offsets
     for quote in quotes:
         attribution = attribute_quote(quote, doc, quotes, lexicon, linked)
         if attribution and _headline(attribution[0].sent):
@@ -188,6 +189,7 @@ def extract_statements(doc: Doc, linked: LinkedEntities, doc_id: str, published:
             elif statement.type == "direct":  # a reported clause already holds every quote of its sentence
                 statement.texts.append(quote.text)
             spoken.append((quote, speaker))
+            statement_of[quote.start, quote.end] = statement
             previous, previous_end = statement, quote.end
         elif _starts_sentence(quote, doc):
             if previous is not None and _runs_on(doc, text, previous, previous_end, quote):
@@ -224,7 +226,13 @@ def extract_statements(doc: Doc, linked: LinkedEntities, doc_id: str, published:
                *passive_agent_reports(doc, linked, quotes, lexicon)]
     for report in reports:
         if quoted_in(report.sentence, report.speaker, spoken):
-            continue  # `Volgens Pence maakte dit duidelijk dat China '…'`: the quote's statement is the report's
+            # `Volgens Pence maakte dit duidelijk dat China '…'`: the quote's statement is the report's;
+            # its claim is the content when the quotes are words inside it (`quoted_phrase_in_claim`)
+            phrased = {id(s): s for q in quoted_phrases_in_claim(report, spoken) if (s := statement_of.get((q.start, q.end)))}
+            if len(phrased) == 1:
+                (statement,) = phrased.values()
+                statement.texts, statement.type = [report.text], "indirect"
+            continue
         if (report.speaker, report.sentence.start) not in said:
             said.add((report.speaker, report.sentence.start))
             statements.append(_Statement(report.speaker, report.cue, "indirect", report.rule, report.sentence, texts=[report.text]))

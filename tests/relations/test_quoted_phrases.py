@@ -91,3 +91,37 @@ def test_statements_a_quote_right_before_a_postposed_cue_is_what_was_said(kb):
     kind, speaker, _, text, _ = statement
     assert (kind, speaker) == ("direct", "Mark Rutte")
     assert text.startswith("Het kabinet") and "meldt" not in text
+
+
+# `Volgens Rutte zet het kabinet ,,{quote}'', zei Rutte.`
+VOLGENS_WITH_QUOTE = """
+    Volgens  ADP   case      1  -     volgens
+    Rutte    PROPN obl       2  B-PER Rutte
+    zet      VERB  ROOT      2  -     zetten
+    het      DET   det       4  -     het
+    kabinet  NOUN  nsubj     2  -     kabinet
+    ,,       PUNCT punct     {last}  -     ,,
+    {words}
+    ''       PUNCT punct     {last}  -     ''
+    ,        PUNCT punct     {cue}  -     ,
+    zei      VERB  parataxis 2  -     zeggen
+    Rutte    PROPN nsubj     {cue}  B-PER Rutte
+    .        PUNCT punct     2  -     .
+"""
+
+
+def test_statements_a_quoted_phrase_inside_a_volgens_claim_makes_the_claim_the_content(kb):
+    """Rule `quoted_phrase_in_claim`: `Volgens Rutte zet het kabinet ,,een stap'', zei Rutte`:
+    one statement, the claim of `volgens`, not the two quoted words."""
+    words = "een DET det 7 - een\n    stap NOUN obj 2 - stap"
+    statements = relations(parsed(VOLGENS_WITH_QUOTE.format(words=words, last=7, cue=10)), kb)[0]
+    assert [(kind, speaker) for kind, speaker, *_ in statements] == [("indirect", "Mark Rutte")]
+    assert "het kabinet" in statements[0][3] and "een stap" in statements[0][3]
+
+
+def test_statements_a_longer_quote_in_a_volgens_sentence_stays_the_quote(kb):
+    """`Volgens Rutte zet het kabinet ,,nu echt een grote stap vooruit''`: the quote is what was said."""
+    words = ("nu ADV advmod 2 - nu\n    echt ADV advmod 2 - echt\n    een DET det 11 - een\n"
+             "    grote ADJ amod 11 - groot\n    stap NOUN obj 2 - stap\n    vooruit ADV advmod 2 - vooruit")
+    statements = relations(parsed(VOLGENS_WITH_QUOTE.format(words=words, last=11, cue=15)), kb)[0]
+    assert [(kind, speaker, text) for kind, speaker, _, text, _ in statements] == [("direct", "Mark Rutte", "nu echt een grote stap vooruit")]
