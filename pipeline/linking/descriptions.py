@@ -163,14 +163,19 @@ def _someone_else(head: Token, lexicon: Lexicon) -> bool:
     """Rule `described_newcomer`: a speaking description that is not the person named before:
     one a relative clause introduces (`aldus de ondernemer, die anoniem wil blijven`), one
     whose name follows in its sentence (`zegt de burgemeester van Almelo, Arjen Gerritsen`),
-    and a spokesperson (`aldus de partijwoordvoerder`: the voice of a body, voices.py). (Nor
-    is a title of the knowledge base's roles, `zei de minister-president`: it names a holder
-    the knowledge base knows, `named_role_holder`, not a stranger nearby.)"""
+    one a `van` phrase tells whose it is (`zegt de advocaat van een bejaarde man`, `aldus
+    de moeder van het slachtoffer`: a relation of someone else), and a spokesperson (`aldus
+    de partijwoordvoerder`: the voice of a body, voices.py). (Nor is a title of the knowledge
+    base's roles, `zei de minister-president`: it names a holder the knowledge base knows,
+    `named_role_holder`, not a stranger nearby.)"""
     doc = head.doc
     after = doc[head.i + 1:head.sent.end]
     relative = any(c.dep_ == "acl:relcl" for c in head.children) or (len(after) > 1 and after[0].text == "," and after[1].lower_ in ("die", "dat"))
     named = any(t.ent_type_ in ("PER", "PERSON") for t in after)
-    return relative or named or any(head.lower_.endswith(noun) for noun in lexicon.spokesperson_nouns)
+    # `van` + someone: indefinite, or a person's noun (`de nummer 2 van de partij` is her own role)
+    owner = next((t for t in after[1:4] if t.pos_ == "NOUN"), None) if len(after) > 1 and after[0].lower_ == "van" else None
+    of_someone = owner is not None and (after[1].lower_ == "een" or person_noun(owner, lexicon) or lexicon.is_person_title(owner.text))
+    return relative or named or of_someone or any(head.lower_.endswith(noun) for noun in lexicon.spokesperson_nouns)
 
 
 def _two_sentences_back(token: Token) -> int:

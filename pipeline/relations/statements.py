@@ -36,6 +36,7 @@ from .recruitment import asked_for_a_role
 from .reports import aldus_reports, naar_zeggen_reports, speech_noun_reports, volgens_reports, wat_betreft_reports, zoals_clauses, zoals_reports
 from .speakers import FIRST_PERSON, addressee_of, fronted_speaker, inverted_subject, speaker_of
 from .stances import stance_copula_reports, stance_predicate_reports
+from .unnamed import said_by_someone_unnamed
 
 QUOTE_MARKS = "\"'‘’“”„«»,"  # and `,,`: what may stand between a paragraph break and the quote
 RUN_ON_GAP = 150  # characters between a quote and the next that can only be its attribution
@@ -191,7 +192,7 @@ def extract_statements(doc: Doc, linked: LinkedEntities, doc_id: str, published:
             spoken.append((quote, speaker))
             statement_of[quote.start, quote.end] = statement
             previous, previous_end = statement, quote.end
-        elif _starts_sentence(quote, doc):
+        elif _starts_sentence(quote, doc) and not said_by_someone_unnamed(quote, doc, quotes, lexicon, linked):
             if previous is not None and _runs_on(doc, text, previous, previous_end, quote):
                 previous.texts.append(quote.text)
                 spoken.append((quote, previous.speaker))
