@@ -235,7 +235,7 @@ class KnownNames:
                    and (e.label_ != self.place or not self._known_place(part))]
         entities = [e for e in entities if e not in retyped] + [Span(doc, e.start, e.end, label=self.person) for e in retyped]
         taken = {i for e in entities for i in range(e.start, e.end)}
-        added = [Span(doc, i, i + 1, label=self.person) for i in token_indices(doc, ORTH, parts.__contains__)
+        added = [Span(doc, i, i + 1, label=self.person) for i in token_indices(doc, ORTH, parts.keys())
                  if i not in taken and parts[doc[i].text] <= i] if parts else []
         return entities + added
 

@@ -6,10 +6,11 @@ from __future__ import annotations
 import dataclasses
 
 from spacy.attrs import LOWER
+from spacy.attrs import POS as POS_ATTR
 
 from pipeline.lexicon import load_lexicon
 from pipeline.relations.morphology import cue_lemma, verb_lemmas
-from pipeline.tokens import doc_memo, doc_text, token_indices
+from pipeline.tokens import dependents_where, doc_memo, doc_text, token_indices
 from tests.relations.conftest import parsed
 
 SAID = """
@@ -74,3 +75,79 @@ def test_token_indices_reads_each_column_once_and_answers_every_question_from_it
     assert token_indices(doc, LOWER, "nergens".__eq__) == []
     assert set(doc_memo(doc, "columns")) == {LOWER, POS}
     assert token_indices(walked, LOWER, {"zei", "liep"}.__contains__) == [1]
+
+
+def test_a_word_list_selects_the_same_tokens_as_its_test():
+    """A set is looked up among the Doc's values (short lists) or tested against each value
+    (long ones): both give what the membership test gives."""
+    from spacy.attrs import POS
+
+    doc = parsed(SAID)
+    for words in ({"zei", "komt"}, {"hij"}, {"nergens"}, {t.lower_ for t in doc} | {"x", "y", "z"}):
+        assert token_indices(doc, LOWER, words) == token_indices(doc, LOWER, words.__contains__)
+    assert token_indices(doc, POS, {"VERB"}) == [1, 4]
+    assert token_indices(doc, LOWER, {"komt": 0}.keys()) == [4]
+
+
+def test_dependents_are_grouped_by_the_word_they_hang_on():
+    doc = parsed(SAID)
+    found = dependents_where(doc, POS_ATTR, {"PRON", "PROPN", "VERB"})
+    # `zei` is the root: it hangs on nothing, and `hij` hangs on `komt`
+    assert {head: [t.i for t in tokens] for head, tokens in found.items()} == {1: [0, 4], 4: [3]}
+    for head, tokens in found.items():
+        assert tokens == [c for c in doc[head].children if c.pos_ in ("PRON", "PROPN", "VERB")]
+
+
+PASSED_ON = """
+        Rutte      PROPN nsubj   1 B-PER Rutte
+        deelde     VERB  ROOT    1 -     delen
+        mee        ADP   compound:prt 1 - mee
+        dat        SCONJ mark    5 -     dat
+        hij        PRON  nsubj   5 -     hij
+        komt       VERB  ccomp   1 -     komen
+        .          PUNCT punct   1 -     .
+"""
+
+
+def test_a_verbs_particle_and_its_invented_particle_are_read_from_the_doc():
+    from pipeline.relations.morphology import full_lemma, invented_particle, particle_of
+
+    lexicon = load_lexicon()
+    doc = parsed(PASSED_ON)
+    assert particle_of(doc[1], lexicon) == "mee" and full_lemma(doc[1], lexicon) == "meedelen"
+    assert particle_of(doc[5], lexicon) == ""
+    # `merkte` lemmatised `opmerken`: a particle neither the word nor the rest of the sentence has
+    noticed = parsed(SAID.replace("zei        VERB  ROOT    1 -     zeggen", "merkte     VERB  ROOT    1 -     opmerken"))
+    assert invented_particle(noticed[1], "", lexicon)
+    kept = parsed(SAID.replace("zei        VERB  ROOT    1 -     zeggen", "merkte     VERB  ROOT    1 -     opmerken")
+                  .replace("komt       VERB  ccomp   1 -     komen", "op         ADP   ccomp   1 -     op"))
+    assert not invented_particle(kept[1], "", lexicon)
+
+
+def test_an_idiom_is_found_through_the_words_its_verb_governs():
+    from pipeline.relations.cues import idiom_cue
+
+    lexicon = load_lexicon()
+    proud = parsed("""
+        Rutte      PROPN nsubj   1 B-PER Rutte
+        gaat       VERB  ROOT    1 -     gaan
+        er         ADV   advmod  1 -     er
+        prat       ADJ   xcomp   1 -     prat
+        op         ADP   compound:prt 1 - op
+        .          PUNCT punct   1 -     .
+""")
+    assert idiom_cue(proud[1], lexicon) == "prat gaan"
+    home = parsed("""
+        Rutte      PROPN nsubj   1 B-PER Rutte
+        gaat       VERB  ROOT    1 -     gaan
+        naar       ADP   case    3 -     naar
+        huis       NOUN  obl     1 -     huis
+        .          PUNCT punct   1 -     .
+""")
+    assert idiom_cue(home[1], lexicon) is None
+
+
+def test_a_person_title_is_answered_alike_when_asked_again():
+    lexicon = load_lexicon()
+    for word in ("minister", "Kamerlid", "SGP-leider", "energieminister", "huis", "Minister"):
+        assert lexicon.is_person_title(word) == lexicon.is_person_title(word) == (word.lower() != "huis")

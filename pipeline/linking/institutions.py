@@ -125,7 +125,7 @@ def municipal_councils(doc: Doc, kb: KnowledgeBase, lexicon: Lexicon) -> list[tu
     (`article_municipality`): `Gemeenteraad Amsterdam`. Every one in the article without a
     town of its own is the same council. Not a plural (`de gemeenteraden van Ede en Wageningen`:
     two bodies) nor `de raad` (a council of anything: `de Raad van State`)."""
-    councils = list(tokens_where(doc, LOWER, lexicon.municipal_councils.__contains__))
+    councils = list(tokens_where(doc, LOWER, lexicon.municipal_councils))
     if not councils:
         return []
     town = article_municipality(doc, kb)
@@ -242,7 +242,7 @@ def institution_references(doc: Doc, institutions: list[tuple[EntityMention, str
         first_named.setdefault(noun, mention.start)
     named_spans = [(m.start, m.end) for m, _ in institutions]
     references = []
-    for token in tokens_where(doc, LOWER, first_named.__contains__):
+    for token in tokens_where(doc, LOWER, first_named.keys()):
         if token.idx <= first_named[token.lower_] or token.i == 0 or doc[token.i - 1].lower_ not in DETERMINERS:
             continue
         if not any(s <= token.idx < e for s, e in named_spans):

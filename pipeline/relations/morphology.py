@@ -7,11 +7,12 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from spacy.attrs import DEP
 from spacy.tokens import Token
 
 from ..lexicon import Lexicon
 from ..syntax import VERB_POS
-from ..tokens import doc_memo
+from ..tokens import dependents_where, doc_memo
 
 # `laten` of `laten weten`, also as `wetenlaten` when the parser takes `weten` for its particle
 LATEN = frozenset({"laten", "wetenlaten"})
@@ -63,14 +64,23 @@ def _without_comitative(token: Token, particle: str, lexicon: Lexicon) -> str:
     (data/lexicon/comitative_adverbs.txt), so the verb is read without it as well; `kwamen
     samen met Merkel` keeps `samenkomen` too. The particle(s) left, as particle_of gives them."""
     doc = token.doc
-    comitative = {c.lower_ for c in token.children if c.dep_ == "compound:prt" and c.lower_ in lexicon.comitative_adverbs
+    comitative = {c.lower_ for c in _particle_children(token) if c.lower_ in lexicon.comitative_adverbs
                   and c.i + 1 < len(doc) and doc[c.i + 1].lower_ == "met"}
     return "".join(p for p in _particles(token, lexicon) if p not in comitative) if comitative else particle
 
 
 def _particles(token: Token, lexicon: Lexicon) -> list[str]:
-    return [c.lower_ for c in token.children if c.dep_ == "compound:prt" and c.lower_ in lexicon.particles
+    return [c.lower_ for c in _particle_children(token) if c.lower_ in lexicon.particles
             and not any(g.dep_ == "fixed" for g in c.children)]
+
+
+def _particle_children(token: Token) -> list[Token]:
+    """The token's `compound:prt` children, in text order. The Doc's are found in one pass:
+    the lemma, cue and trigger passes ask every verb, most of which have none."""
+    memo = doc_memo(token.doc, "particle_children")
+    if "by_head" not in memo:
+        memo["by_head"] = dependents_where(token.doc, DEP, {"compound:prt"})
+    return memo["by_head"].get(token.i, [])
 
 
 @lru_cache(maxsize=65536)
@@ -125,7 +135,8 @@ def invented_particle(token: Token, particle: str, lexicon: Lexicon) -> bool:
     if particle:
         return False
     lemma, written = token.lemma_.lower(), token.lower_
-    added = [p for p in lexicon.particles if lemma.startswith(p) and not written.startswith(p) and len(lemma) > len(p) + 3]
+    # the lemma's own prefixes looked up, not every particle tried against it
+    added = {lemma[:n] for n in range(1, len(lemma) - 3) if lemma[:n] in lexicon.particles and not written.startswith(lemma[:n])}
     return bool(added) and not any(t.lower_ in added for t in token.doc[token.i + 1:token.sent.end])
 
 
