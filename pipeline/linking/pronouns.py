@@ -8,6 +8,7 @@ resolves a pronoun itself and the answer never depends on which stage asked firs
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 
 from spacy.attrs import LOWER
@@ -28,6 +29,12 @@ class PronounResolver:
     def __init__(self, doc: Doc, persons: Sequence[Person], quotes: Sequence[Quote], gender_of: Callable[[str], str | None]):
         self.doc, self.persons, self.quotes, self.gender_of = doc, persons, quotes, gender_of
         self._subjects: dict[int, str | None] = {}  # narrated hij/zij subjects resolved so far
+        # each pronoun looks back over a window of three sentences: the persons (in text
+        # order) and the narrated `hij`/`zij` subjects are cut to it by bisection, not
+        # scanned over the whole article for every pronoun
+        self._offsets = [p[0] for p in persons]
+        self._narrated_subjects = [t.i for t in tokens_where(doc, LOWER, {"hij", "zij"})
+                                   if t.dep_ == "nsubj" and not any(q.start <= t.idx < q.end for q in quotes)]
 
     def resolve(self, token: Token, prefer_subject: bool = True) -> str | None:
         """Most recent person mentioned as a subject within the current sentence and the
@@ -39,8 +46,9 @@ class PronounResolver:
         if token.lower_ in ("ze", "zij") and plural_subject(token):
             return None  # `Ze vinden het …`: a group, not the last person named
         window_start = narration_window_start(token, self.quotes)
-        before = [p for p in self.persons if window_start <= p[0] < token.idx
-                  and (p[1] is not None or not any(q.start <= p[0] < q.end for q in self.quotes))]  # `'Mijn cliënt …'` is the speaker's
+        in_window = self.persons[bisect_left(self._offsets, window_start):bisect_left(self._offsets, token.idx)]
+        before = [p for p in in_window
+                  if p[1] is not None or not any(q.start <= p[0] < q.end for q in self.quotes)]  # `'Mijn cliënt …'` is the speaker's
         before = sorted(before + self._pronoun_subjects(token, window_start), key=lambda p: p[0])
         if token.dep_ != "nmod:poss":
             own_clause = clause_head(token)
@@ -101,9 +109,11 @@ class PronounResolver:
         doc = self.doc
         found: list[Person] = []
         window = doc.char_span(window_start, token.idx, alignment_mode="expand") if token.idx > window_start else None
-        for candidate in doc[window.start:token.i] if window is not None else ():
-            if candidate.dep_ != "nsubj" or candidate.lower_ not in ("hij", "zij") or any(q.start <= candidate.idx < q.end for q in self.quotes):
-                continue
+        if window is None:
+            return found
+        subjects = self._narrated_subjects
+        for index in subjects[bisect_left(subjects, window.start):bisect_left(subjects, token.i)]:
+            candidate = doc[index]
             if candidate.i not in self._subjects:
                 self._subjects[candidate.i] = None  # a cycle guard while it resolves
                 self._subjects[candidate.i] = self.resolve(candidate)
@@ -116,7 +126,7 @@ def resolve_pronouns(doc: Doc, resolver: PronounResolver) -> tuple[dict[int, str
     """(person pronoun token index → key, sentence-initial `Die` token index → key), in text
     order, so each answer may build on the pronouns before it."""
     pronouns, demonstratives = {}, {}
-    for token in tokens_where(doc, LOWER, lambda word: word in PERSON_PRONOUNS or word == "die"):
+    for token in tokens_where(doc, LOWER, PERSON_PRONOUNS | {"die"}):
         if token.lower_ in PERSON_PRONOUNS:
             pronouns[token.i] = resolver.resolve(token)
         elif token.lower_ == "die" and token.is_sent_start:
