@@ -104,3 +104,15 @@ def dependents_where(doc: Doc, attr: int, keep: Callable[[str], bool] | Abstract
         if token.head.i != i:
             found.setdefault(token.head.i, []).append(token)
     return found
+
+
+def children_where(token: Token, attr: int, values: frozenset[str]) -> list[Token]:
+    """The token's children whose `attr` value is one of `values`, in text order, as
+    `[c for c in token.children if …]` finds them. Each question (attribute and values) is
+    answered for the whole Doc in one pass and kept with `doc_memo`: the cue, lemma and
+    trigger passes ask it of every verb and noun, and most have no such child."""
+    memo = doc_memo(token.doc, "children_where")
+    found = memo.get((attr, values))
+    if found is None:
+        found = memo[(attr, values)] = dependents_where(token.doc, attr, values)
+    return found.get(token.i, [])

@@ -151,3 +151,38 @@ def test_a_person_title_is_answered_alike_when_asked_again():
     lexicon = load_lexicon()
     for word in ("minister", "Kamerlid", "SGP-leider", "energieminister", "huis", "Minister"):
         assert lexicon.is_person_title(word) == lexicon.is_person_title(word) == (word.lower() != "huis")
+
+
+def test_children_where_gives_the_children_token_children_gives():
+    from spacy.attrs import DEP
+
+    from pipeline.tokens import children_where
+
+    for doc in (parsed(SAID), parsed(PASSED_ON)):
+        for attr, values, value_of in ((DEP, frozenset({"nsubj"}), lambda t: t.dep_), (DEP, frozenset({"compound:prt", "ccomp"}), lambda t: t.dep_),
+                                       (LOWER, frozenset({"hij", "mee", "dat"}), lambda t: t.lower_), (LOWER, frozenset({"nergens"}), lambda t: t.lower_)):
+            for token in doc:
+                assert children_where(token, attr, values) == [c for c in token.children if value_of(c) in values]
+    said = parsed(SAID)
+    assert [t.i for t in children_where(said[1], DEP, frozenset({"nsubj", "ccomp"}))] == [0, 4]
+
+
+def test_a_noun_with_a_subject_of_its_own_is_a_verb_unless_it_has_a_determiner():
+    from pipeline.relations.morphology import is_verb
+
+    chatted = parsed("""
+        De         DET   det     1 -     de
+        ministers  NOUN  nsubj   2 -     minister
+        praatten   NOUN  ROOT    2 -     praatten
+        Poetin     PROPN obj     2 B-PER Poetin
+        bij        ADP   compound:prt 2 - bij
+        .          PUNCT punct   2 -     .
+""")
+    assert is_verb(chatted[2]) and not is_verb(chatted[1])
+    with_article = parsed("""
+        Rutte      PROPN nsubj   2 B-PER Rutte
+        de         DET   det     2 -     de
+        minister   NOUN  ROOT    2 -     minister
+        .          PUNCT punct   2 -     .
+""")
+    assert not is_verb(with_article[2])

@@ -7,15 +7,19 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from spacy.attrs import DEP
+from spacy.attrs import DEP, LOWER
 from spacy.tokens import Token
 
 from ..lexicon import Lexicon
 from ..syntax import VERB_POS
-from ..tokens import dependents_where, doc_memo
+from ..tokens import children_where, doc_memo
 
 # `laten` of `laten weten`, also as `wetenlaten` when the parser takes `weten` for its particle
 LATEN = frozenset({"laten", "wetenlaten"})
+SEPARABLE_PARTICLE = frozenset({"compound:prt"})
+SUBJECT = frozenset({"nsubj"})
+NOMINAL_MARKS = frozenset({"det", "cop", "nmod:poss", "amod"})  # what makes a noun with a subject no verb
+CLAUSE_COMPLEMENTS = frozenset({"ccomp", "advcl"})
 
 
 def particle_of(token: Token, lexicon: Lexicon) -> str:
@@ -75,12 +79,7 @@ def _particles(token: Token, lexicon: Lexicon) -> list[str]:
 
 
 def _particle_children(token: Token) -> list[Token]:
-    """The token's `compound:prt` children, in text order. The Doc's are found in one pass:
-    the lemma, cue and trigger passes ask every verb, most of which have none."""
-    memo = doc_memo(token.doc, "particle_children")
-    if "by_head" not in memo:
-        memo["by_head"] = dependents_where(token.doc, DEP, {"compound:prt"})
-    return memo["by_head"].get(token.i, [])
+    return children_where(token, DEP, SEPARABLE_PARTICLE)
 
 
 @lru_cache(maxsize=65536)
@@ -124,8 +123,7 @@ def is_verb(token: Token) -> bool:
         return True
     if token.pos_ not in ("NOUN", "ADJ"):
         return False
-    deps = {c.dep_ for c in token.children}
-    return "nsubj" in deps and not deps & {"det", "cop", "nmod:poss", "amod"}
+    return bool(children_where(token, DEP, SUBJECT)) and not children_where(token, DEP, NOMINAL_MARKS)
 
 
 def invented_particle(token: Token, particle: str, lexicon: Lexicon) -> bool:
@@ -195,9 +193,8 @@ def adverb_particle_lemmas(verb: Token, lexicon: Lexicon) -> set[str]:
     adverb, joined to the verb's lemmas all the same (`bijeenkomen`, `samenkomen`); also one
     it took for the preposition of the `dat` clause right after it (`spreken tegen dat`)."""
     # `maakte dinsdag bekend` with `bekend` an adverb or an adjectival complement
-    particles = [c.lower_ for c in verb.children if c.dep_ in ("advmod", "xcomp") and c.i > verb.i and c.lower_ in lexicon.particles]
+    particles = [c.lower_ for c in children_where(verb, LOWER, lexicon.particles) if c.dep_ in ("advmod", "xcomp") and c.i > verb.i]
     # `spreken echter tegen dat …`: the particle hung as the case of the clause it introduces
-    particles += [g.lower_ for c in verb.children if c.dep_ in ("ccomp", "advcl") for g in c.children
-                  if g.dep_ == "case" and g.i > verb.i and g.lower_ in lexicon.particles and g.i + 1 < len(verb.doc)
-                  and verb.doc[g.i + 1].lower_ in ("dat", "of")]
+    particles += [g.lower_ for c in children_where(verb, DEP, CLAUSE_COMPLEMENTS) for g in children_where(c, LOWER, lexicon.particles)
+                  if g.dep_ == "case" and g.i > verb.i and g.i + 1 < len(verb.doc) and verb.doc[g.i + 1].lower_ in ("dat", "of")]
     return {particle + lemma for particle in particles for lemma in verb_lemmas(verb, lexicon)}
