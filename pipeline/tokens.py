@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from collections.abc import Set as AbstractSet
 
 import numpy
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 # keyed by the Doc object itself, so an answer never reaches another Doc (a copy, a Doc
 # built from a span, a later Doc at the same address) and goes when its Doc does
@@ -41,6 +41,15 @@ def doc_text(doc: Doc) -> str:
     if "text" not in memo:
         memo["text"] = doc.text
     return memo["text"]
+
+
+def doc_sentences(doc: Doc) -> tuple[list[Span], list[int]]:
+    """The Doc's sentences and the index of each one's first token, listed once per Doc."""
+    memo = doc_memo(doc, "sentences")
+    if "listed" not in memo:
+        listed = list(doc.sents)
+        memo["listed"] = (listed, [sentence.start for sentence in listed])
+    return memo["listed"]
 
 
 def token_indices(doc: Doc, attr: int, keep: Callable[[str], bool] | AbstractSet[str]) -> list[int]:

@@ -186,3 +186,31 @@ def test_a_noun_with_a_subject_of_its_own_is_a_verb_unless_it_has_a_determiner()
         .          PUNCT punct   2 -     .
 """)
     assert not is_verb(with_article[2])
+
+
+THREE_SENTENCES = """
+        Rutte      PROPN nsubj   1 B-PER Rutte
+        kwam       VERB  ROOT    1 -     komen
+        .          PUNCT punct   1 -     .
+        Hij        PRON  nsubj   4 -     hij
+        bleef      VERB  ROOT    4 -     blijven
+        .          PUNCT punct   4 -     .
+        Hij        PRON  nsubj   7 -     hij
+        ging       VERB  ROOT    7 -     gaan
+        .          PUNCT punct   7 -     .
+"""
+
+
+def test_the_sentences_listed_once_are_the_docs_and_bound_a_pronouns_window():
+    from pipeline.linking.pronouns import narration_window_start
+    from pipeline.quotes import Quote
+    from pipeline.tokens import doc_sentences
+
+    doc = parsed(THREE_SENTENCES)
+    listed, starts = doc_sentences(doc)
+    assert listed == list(doc.sents) and starts == [0, 3, 6]
+    assert narration_window_start(doc[6], []) == 0
+    assert narration_window_start(doc[6], [], sentences=1) == doc[3].idx
+    assert narration_window_start(doc[0], []) == 0
+    quoted = Quote(doc[3].idx, doc[5].idx + 1, doc[3:6].text)  # the middle sentence is a quote: it does not count
+    assert narration_window_start(doc[6], [quoted], sentences=1) == 0

@@ -8,14 +8,14 @@ resolves a pronoun itself and the answer never depends on which stage asked firs
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from ..quotes import Quote, quoted_sentence
-from ..tokens import tokens_where
+from ..tokens import doc_sentences, tokens_where
 
 PERSON_PRONOUNS = frozenset({"hij", "zij", "ze", "hem", "haar", "zijn"})
 PRONOUN_GENDER = {"hij": "m", "hem": "m", "zijn": "m", "zij": "f", "ze": "f", "haar": "f"}
@@ -168,11 +168,13 @@ def plural_subject(token: Token) -> bool:
 def narration_window_start(token: Token, quotes: Sequence[Quote], sentences: int = 2) -> int:
     """Character offset where the token's sentence and the `sentences` narrated sentences
     before it begin, skipping sentences that lie inside a quote."""
-    doc = token.doc
-    sentence: Span = token.sent
+    # the Doc's sentences listed once: `Token.sent` walks the text to the sentence's edges
+    # each time, and every pronoun asked for its own and the ones before it
+    listed, starts = doc_sentences(token.doc)
+    index = bisect_right(starts, token.i) - 1
     counted = 0
-    while counted < sentences and sentence.start > 0:
-        sentence = doc[sentence.start - 1].sent
-        if not quoted_sentence(sentence, quotes):
+    while counted < sentences and index > 0:
+        index -= 1
+        if not quoted_sentence(listed[index], quotes):
             counted += 1
-    return sentence.start_char
+    return listed[index].start_char
