@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -41,6 +42,7 @@ from .names import FUNCTION_WORDS, NAME_PARTICLES, is_given_name, may_be_given_n
 from .resources import data_dir
 from .schemas import EntityType
 from .timing import timed
+from .tokens import tokens_where
 
 if TYPE_CHECKING:
     from .kb import KnowledgeBase
@@ -56,6 +58,10 @@ _EDGE_PUNCT = re.compile(r"^[\s\"'‘’“”„«»,.:;()\[\]-]+|[\s\"'‘’�
 _SENTENCE_ENDS = frozenset({".", "!", "?", ":", "\"", "'", "“", "”", "‘", "’", "„", ",,", "(", "-", "–", "•"})
 _ARTICLES = frozenset({"De", "Het"})
 _COMPASS_WORD = re.compile(r"^([A-Z][a-z]+)-([A-ZÀ-Þ][\w'’-]+)$")
+
+
+def _hyphenated(text: str) -> bool:
+    return "-" in text
 
 
 @lru_cache(maxsize=1)
@@ -271,8 +277,8 @@ class SpanRepair:
         taken = {e.start: e for e in entities if len(e) == 1}
         inside = {i for e in entities if len(e) > 1 for i in range(e.start, e.end)}
         out = [e for e in entities]
-        for token in doc:
-            match = _COMPASS_WORD.match(token.text) if "-" in token.text else None
+        for token in tokens_where(doc, ORTH, _hyphenated):  # a few words a Doc, not a Token for each
+            match = _COMPASS_WORD.match(token.text)
             if match is None or match.group(1).lower() not in self.compass or token.i in inside:
                 continue
             if self.kb.lookup(match.group(2), types=["PLACE"], fuzzy=False) is None:

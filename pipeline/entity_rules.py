@@ -161,16 +161,20 @@ class KnownNames:
     beside `trouw`), not the party or the paper."""
 
     def __init__(self, nlp: Language, patterns: list[tuple[str, EntityType, bool]]):
-        self.matcher = PhraseMatcher(nlp.vocab)
         label_of = {kind: model_label(nlp, kind) for kind in GRAPH_AND_OTHER}
         self.person, self.place = label_of["PERSON"], label_of["PLACE"]
         self.labels: dict[str, tuple[str, bool]] = {}
-        # Most names are one word: a dict lookup per token finds those. Only multi-word
-        # names go into the PhraseMatcher, and only those with apostrophes or dots through
-        # the tokenizer: words of letters and hyphens are tokens as they stand (a test
-        # checks), and tokenizing 23k names took seconds per process.
+        # Most names are one word: a dict lookup per token finds those. A name of several
+        # tokens is looked up by its tokens' ORTH hashes from each occurrence of its first
+        # word, its tokens read without the tokenizer where they are words of letters and
+        # hyphens (tokens as they stand, a test checks): tokenizing 23k names took seconds
+        # per process, and building a Doc of each for a PhraseMatcher another 0.2-0.4 s.
+        # Only a token sequence that is a name of several types goes to the PhraseMatcher,
+        # which gives its keys in the order the rules below have always seen them (none in
+        # the shipped knowledge base; a user's aliases may add some).
         self.single_words: dict[str, list[str]] = {}
-        phrases: dict[str, list[Doc]] = {}
+        phrases: dict[tuple[int, ...], list[str]] = {}  # a longer name's ORTH hashes → its keys
+        spelled: dict[tuple[int, ...], list[str]] = {}
         for text, kind, strong in patterns:
             key = f"newsgraph_{kind}_{'strong' if strong else 'weak'}"
             self.labels[key] = (label_of[kind], strong)
@@ -178,16 +182,36 @@ class KnownNames:
                 self.single_words.setdefault(text, []).append(key)
             else:
                 words = text.split(" ")
-                plain = all(_PLAIN_WORD.match(word) for word in words)
-                phrases.setdefault(key, []).append(Doc(nlp.vocab, words=words) if plain else nlp.make_doc(text))
-        for key, docs in phrases.items():
-            self.matcher.add(key, docs)
+                tokens = words if all(_PLAIN_WORD.match(word) for word in words) else [t.text for t in nlp.make_doc(text)]
+                orths = tuple(hash_string(token) for token in tokens)
+                keys = phrases.setdefault(orths, [])
+                if key not in keys:
+                    keys.append(key)
+                spelled.setdefault(orths, tokens)
+        self.matcher = PhraseMatcher(nlp.vocab)
+        for orths, keys in phrases.items():
+            if len(keys) > 1:
+                for key in keys:
+                    self.matcher.add(key, [Doc(nlp.vocab, words=spelled[orths])])
+        self.phrases = {orths: keys[0] for orths, keys in phrases.items() if len(keys) == 1}
+        self.phrase_lengths: dict[int, set[int]] = {}
+        for orths in self.phrases:
+            self.phrase_lengths.setdefault(orths[0], set()).add(len(orths))
+        self.phrase_first_hashes = numpy.array(sorted(self.phrase_lengths), dtype="uint64")
         # the words' hashes, as `Doc.to_array(ORTH)` gives them: one vectorised test a Doc
         self.single_word_hashes = numpy.array(sorted({hash_string(word) for word in self.single_words}), dtype="uint64")
 
     def _matches(self, doc: Doc) -> list[tuple[str, int, int]]:
-        matches = [(doc.vocab.strings[key], start, end) for key, start, end in self.matcher(doc)]
-        found = _indices_in(doc.to_array(ORTH).astype("uint64"), self.single_word_hashes) if len(doc) and len(self.single_word_hashes) else []
+        matches = [(doc.vocab.strings[key], start, end) for key, start, end in self.matcher(doc)] if len(self.matcher) else []
+        column = doc.to_array(ORTH).astype("uint64")
+        if len(doc) and len(self.phrase_first_hashes):
+            orths = column.tolist()
+            for i in _indices_in(column, self.phrase_first_hashes):
+                for length in self.phrase_lengths[orths[i]]:
+                    key = self.phrases.get(tuple(orths[i:i + length]))
+                    if key is not None:
+                        matches.append((key, i, i + length))
+        found = _indices_in(column, self.single_word_hashes) if len(doc) and len(self.single_word_hashes) else []
         matches += [(key, i, i + 1) for i in found for key in self.single_words[doc[i].text]]
         return sorted(matches, key=lambda m: (m[1] - m[2], m[1]))
 
@@ -235,7 +259,7 @@ class KnownNames:
                    and (e.label_ != self.place or not self._known_place(part))]
         entities = [e for e in entities if e not in retyped] + [Span(doc, e.start, e.end, label=self.person) for e in retyped]
         taken = {i for e in entities for i in range(e.start, e.end)}
-        added = [Span(doc, i, i + 1, label=self.person) for i in token_indices(doc, ORTH, parts.__contains__)
+        added = [Span(doc, i, i + 1, label=self.person) for i in token_indices(doc, ORTH, parts.keys())
                  if i not in taken and parts[doc[i].text] <= i] if parts else []
         return entities + added
 

@@ -196,18 +196,18 @@ def cached(kb_dir: Path, build: Callable[[], KnowledgeBase], folder: Path | None
     except (OSError, StoreError):
         pass
     else:
-        _mark_used(path)
+        mark_used(path)
         return kb
     kb = build()
     try:
-        _write(path, dumps(kb))
+        write(path, dumps(kb))
     except (OSError, StoreError):
         return kb  # an unwritable cache folder only costs the next process the build
     remove_stale(path.parent, keep=path)
     return kb
 
 
-def _mark_used(path: Path) -> None:
+def mark_used(path: Path) -> None:
     """A compact file's mtime is when a process last read it (refreshed at most hourly), so
     the file another checkout or version is using never looks stale."""
     try:
@@ -217,17 +217,19 @@ def _mark_used(path: Path) -> None:
         pass  # read-only cache: the file may be deleted as stale one day and is then built again
 
 
-def remove_stale(folder: Path, keep: Path, now: float | None = None) -> list[Path]:
+def remove_stale(folder: Path, keep: Path, now: float | None = None, kind: str = "kb") -> list[Path]:
     """Delete the compact files in `folder` other than `keep` that no process has read for
     STALE_AFTER_SECONDS (each changed source or code version leaves one of 6 MB), and the
     temporary files of writers killed more than ABANDONED_AFTER_SECONDS ago; return them.
-    Only names this module writes are touched (`kb-<sha256>.json`, `.kb-*`). Safe while
-    other processes run: deleting is atomic, a process reading a file it opened goes on
-    reading it, and one that finds its file gone builds it again."""
+    Only names this module writes for `kind` are touched (`kb-<sha256>.json`, `.kb-*`; the
+    given names' table of names.py is kind `given-names`). Safe while other processes run:
+    deleting is atomic, a process reading a file it opened goes on reading it, and one that
+    finds its file gone builds it again."""
     now = time.time() if now is None else now
     removed = []
-    for path in Path(folder).glob("*kb-*"):
-        limit = STALE_AFTER_SECONDS if _COMPACT_NAME.match(path.name) else ABANDONED_AFTER_SECONDS if path.name.startswith(".kb-") else None
+    compact = _COMPACT_NAME if kind == "kb" else re.compile(rf"^{re.escape(kind)}-[0-9a-f]{{64}}\.json$")
+    for path in Path(folder).glob(f"*{kind}-*"):
+        limit = STALE_AFTER_SECONDS if compact.match(path.name) else ABANDONED_AFTER_SECONDS if path.name.startswith(f".{kind}-") else None
         if limit is None or path == keep:
             continue
         try:
@@ -239,11 +241,11 @@ def remove_stale(folder: Path, keep: Path, now: float | None = None) -> list[Pat
     return removed
 
 
-def _write(path: Path, blob: bytes) -> None:
+def write(path: Path, blob: bytes, kind: str = "kb") -> None:
     """Written under a temporary name and renamed: processes starting together each build,
     and a reader sees a whole file or none."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.NamedTemporaryFile(dir=path.parent, prefix=".kb-", delete=False) as handle:
+    with tempfile.NamedTemporaryFile(dir=path.parent, prefix=f".{kind}-", delete=False) as handle:
         temporary = Path(handle.name)
     try:
         temporary.write_bytes(blob)

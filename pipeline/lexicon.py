@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -146,12 +147,21 @@ class Lexicon:
         return rf"^(?:{'|'.join(alternatives)})$" if alternatives else r"(?!x)x"
 
     @functools.cached_property
-    def _title_regex(self) -> re.Pattern[str]:
-        return re.compile(self.title_pattern)
+    def _is_title(self) -> Callable[[str], bool]:
+        # kept per word across articles: the linking passes ask it of every distinct word of
+        # every article, and the pattern (hundreds of titles, a compound's role suffix)
+        # costs far more than the lookup
+        pattern = re.compile(self.title_pattern)
+        return lru_cache(maxsize=65536)(lambda word: pattern.match(word) is not None)
 
     def is_person_title(self, word: str) -> bool:
         """`minister`, `Kamerlid`, `SGP-leider`, `energieminister`: a word naming a person's role."""
-        return self._title_regex.match(word.lower()) is not None
+        return self._is_title(word.lower())
+
+    @functools.cached_property
+    def cue_idiom_words(self) -> frozenset[str]:
+        """The governed words of `cue_idioms`: a verb without one of them among its children has no idiom."""
+        return frozenset(word for word, _ in self.cue_idioms)
 
     @functools.cached_property
     def armed_force_heads(self) -> dict[str, tuple[str, bool]]:

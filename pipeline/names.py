@@ -10,10 +10,13 @@ relatives apart (`Kim Jong-un` ≠ `Kim Yo-jong`, `Ivanka Trump` ≠ `Donald Tru
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rapidfuzz import process
@@ -37,6 +40,7 @@ STRICT_SIMILAR = 0.95
 NAME_PARTICLES = frozenset({"van", "de", "der", "den", "von", "ter", "ten", "al", "el", "bin", "la", "le", "du", "di", "da"})
 MAX_PARTICLES = 3  # a surname opens with at most three particles: `van der`, `van den`, `in 't`
 FUNCTION_WORDS = NAME_PARTICLES | {"het", "voor", "en", "of", "the", "for", "and", "in", "op", "aan"}
+GENDER_TABLE = "given-names"  # the cached answers' file names in the cache folder
 # Generational and regnal suffixes, folded: `Ken Griffey jr.`, `Willem II`, `Rutte III`
 GENERATIONAL = {"jr": "jr", "junior": "jr", "sr": "sr", "senior": "sr", "ii": "ii", "iii": "iii", "iv": "iv"}
 
@@ -202,16 +206,45 @@ def same_multiword_name(a: str, b: str) -> bool:
 
 
 def load_given_names() -> None:
-    """Read gender-guesser's name lists now (0.6 s) rather than at the first person of the
-    first article: called where the model and the knowledge base load, once per process."""
-    _gender_detector()
+    """Read gender-guesser's answers now rather than at the first person of the first
+    article: called where the model and the knowledge base load, once per process."""
+    _gender_answers()
+
+
+def _gender(name: str) -> str:
+    """gender-guesser's `get_gender` without a country, case-insensitive: `male`, `female`,
+    `mostly_male`, `mostly_female`, `andy` or `unknown`."""
+    return _gender_answers().get(name.lower(), "unknown")
 
 
 @lru_cache(maxsize=1)
-def _gender_detector():
+def _gender_answers() -> dict[str, str]:
+    """gender-guesser's answer for each (lowercase) name it lists. Its detector parses a 4 MB
+    name list per process (0.2 s CPU, more than the knowledge base's compact file); the
+    answers are kept in newsgraph's cache folder instead (kb_store.cache_folder), in a file
+    named after a digest of the detector's code and list, so another version builds its own."""
     import gender_guesser.detector
 
-    return gender_guesser.detector.Detector(case_sensitive=False)
+    from . import kb_store
+
+    source = Path(str(gender_guesser.detector.__file__))
+    digest = hashlib.sha256(source.read_bytes() + b"\0" + (source.parent / "data" / "nam_dict.txt").read_bytes()).hexdigest()
+    path = kb_store.cache_folder() / f"{GENDER_TABLE}-{digest}.json"
+    try:
+        answers = json.loads(path.read_bytes())
+        if isinstance(answers, dict):
+            kb_store.mark_used(path)
+            return answers
+    except (OSError, ValueError):
+        pass
+    detector = gender_guesser.detector.Detector(case_sensitive=False)
+    answers = {name: detector.get_gender(name) for name in detector.names}  # its names are lowercase already
+    try:
+        kb_store.write(path, json.dumps(answers, ensure_ascii=False).encode("utf8"), kind=GENDER_TABLE)
+        kb_store.remove_stale(path.parent, keep=path, kind=GENDER_TABLE)
+    except OSError:
+        pass  # an unwritable cache folder only costs the next process the parse
+    return answers
 
 
 @lru_cache(maxsize=4096)
@@ -222,7 +255,7 @@ def first_name_gender(name: str) -> str | None:
     words = name.split()
     if len(words) < 2:
         return None
-    answer = _gender_detector().get_gender(words[0])
+    answer = _gender(words[0])
     return {"male": "m", "female": "f"}.get(answer)
 
 
@@ -230,11 +263,11 @@ def first_name_gender(name: str) -> str | None:
 def is_given_name(word: str) -> bool:
     """`Rebecca`, `Judy`: a word gender-guesser knows as an unambiguously male or female given
     name (`Kim`, `Meddo` are not). A word alone may still be a surname: callers decide."""
-    return _gender_detector().get_gender(word) in ("male", "female")
+    return _gender(word) in ("male", "female")
 
 
 @lru_cache(maxsize=4096)
 def may_be_given_name(word: str) -> bool:
     """`Piet`, `Kim`, `Jan`: any word gender-guesser lists as a given name, `mostly_` and
     androgynous ones too (`Heracles`, `Sparta` are not)."""
-    return _gender_detector().get_gender(word) != "unknown"
+    return _gender(word) != "unknown"

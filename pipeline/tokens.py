@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import weakref
 from collections.abc import Callable, Iterator
+from collections.abc import Set as AbstractSet
 
 import numpy
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 # keyed by the Doc object itself, so an answer never reaches another Doc (a copy, a Doc
 # built from a span, a later Doc at the same address) and goes when its Doc does
@@ -42,14 +43,34 @@ def doc_text(doc: Doc) -> str:
     return memo["text"]
 
 
-def token_indices(doc: Doc, attr: int, keep: Callable[[str], bool]) -> list[int]:
+def doc_sentences(doc: Doc) -> tuple[list[Span], list[int]]:
+    """The Doc's sentences and the index of each one's first token, listed once per Doc."""
+    memo = doc_memo(doc, "sentences")
+    if "listed" not in memo:
+        listed = list(doc.sents)
+        memo["listed"] = (listed, [sentence.start for sentence in listed])
+    return memo["listed"]
+
+
+def token_indices(doc: Doc, attr: int, keep: Callable[[str], bool] | AbstractSet[str]) -> list[int]:
     """Indices of the tokens whose `attr` (a `spacy.attrs` id: LOWER, ORTH, POS, DEP, ...)
-    has a string value `keep` accepts, in text order."""
+    has a string value `keep` accepts (a test, or a set of the values wanted), in text order."""
     if not len(doc):
         return []
     strings, where = _column(doc, attr)
-    wanted = [number for number, string in enumerate(strings) if keep(string)]
-    return numpy.flatnonzero(numpy.isin(where, wanted)).tolist() if wanted else []
+    if not isinstance(keep, AbstractSet):
+        wanted = [number for number, string in enumerate(strings) if keep(string)]
+    elif len(keep) < len(strings):  # a short word list: its words looked up among the Doc's values
+        number_of = _numbers(doc, attr)
+        wanted = [number_of[word] for word in keep if word in number_of]
+    else:
+        wanted = [number for number, string in enumerate(strings) if string in keep]
+    if not wanted:
+        return []
+    # a lookup table over the distinct values: `numpy.isin` sorts both arrays on every call
+    chosen = numpy.zeros(len(strings), dtype=bool)
+    chosen[wanted] = True
+    return numpy.flatnonzero(chosen[where]).tolist()
 
 
 def _column(doc: Doc, attr: int) -> tuple[list[str], numpy.ndarray]:
@@ -66,6 +87,41 @@ def _column(doc: Doc, attr: int) -> tuple[list[str], numpy.ndarray]:
     return kept
 
 
-def tokens_where(doc: Doc, attr: int, keep: Callable[[str], bool]) -> Iterator[Token]:
+def _numbers(doc: Doc, attr: int) -> dict[str, int]:
+    """Each distinct value of `_column` → its number."""
+    strings, where = _column(doc, attr)
+    memo = doc_memo(doc, "column_numbers")
+    kept = memo.get(attr)
+    if kept is None or kept[0] is not where:  # made for this very column
+        kept = memo[attr] = (where, {string: number for number, string in enumerate(strings)})
+    return kept[1]
+
+
+def tokens_where(doc: Doc, attr: int, keep: Callable[[str], bool] | AbstractSet[str]) -> Iterator[Token]:
     """The tokens of `token_indices`."""
     return (doc[i] for i in token_indices(doc, attr, keep))
+
+
+def dependents_where(doc: Doc, attr: int, keep: Callable[[str], bool] | AbstractSet[str]) -> dict[int, list[Token]]:
+    """The tokens of `token_indices`, grouped by the index of the token they hang on (the
+    root, its own head, hangs on none): one pass over a Doc answers for every word which of
+    its children qualify, where reading `Token.children` builds a Token per child of each
+    word asked."""
+    found: dict[int, list[Token]] = {}
+    for i in token_indices(doc, attr, keep):
+        token = doc[i]
+        if token.head.i != i:
+            found.setdefault(token.head.i, []).append(token)
+    return found
+
+
+def children_where(token: Token, attr: int, values: frozenset[str]) -> list[Token]:
+    """The token's children whose `attr` value is one of `values`, in text order, as
+    `[c for c in token.children if …]` finds them. Each question (attribute and values) is
+    answered for the whole Doc in one pass and kept with `doc_memo`: the cue, lemma and
+    trigger passes ask it of every verb and noun, and most have no such child."""
+    memo = doc_memo(token.doc, "children_where")
+    found = memo.get((attr, values))
+    if found is None:
+        found = memo[(attr, values)] = dependents_where(token.doc, attr, values)
+    return found.get(token.i, [])

@@ -258,3 +258,22 @@ def test_entities_a_two_letter_given_name_of_a_person_is_the_person(words, spans
         assert not any(text == "De" for text, _ in found)
     else:
         assert expected in found
+
+
+def test_known_names_of_several_tokens_are_found_by_their_hashes_without_a_phrase_matcher():
+    """A name of one type is looked up from its first word; only a token sequence that
+    names things of several types goes to the PhraseMatcher, whose order of keys the rules
+    rely on."""
+    from pipeline.entity_rules import KnownNames
+
+    nlp = spacy.blank("nl")
+    patterns = [("Den Haag", "PLACE", False), ("Den Haag Centraal", "ORG", True), ("Côte d'Ivoire", "PLACE", False),
+                ("New York", "PLACE", False), ("New York", "ORG", True)]
+    known = KnownNames(nlp, patterns)
+    assert len(known.phrases) == 3 and len(known.matcher) == 2  # `New York` of two types
+    doc = nlp.make_doc("Van Den Haag Centraal naar Den Haag , Côte d'Ivoire en New York .")
+    matches = known._matches(doc)
+    assert ("newsgraph_ORG_strong", 1, 4) in matches and ("newsgraph_PLACE_weak", 1, 3) in matches
+    assert ("newsgraph_PLACE_weak", 5, 7) in matches and ("newsgraph_PLACE_weak", 8, 10) in matches
+    assert {key for key, start, end in matches if (start, end) == (11, 13)} == {"newsgraph_ORG_strong", "newsgraph_PLACE_weak"}
+    assert [e.text for e in known(doc).ents] == ["Den Haag Centraal", "Den Haag", "Côte d'Ivoire", "New York"]

@@ -70,3 +70,27 @@ def test_names_same_multiword_name(a, b, expected):
 ])
 def test_names_bare_names_match_only_when_nearly_identical(a, b, expected):
     assert similar_bare_names(skeleton(a), skeleton(b)) is expected
+
+
+def test_given_names_answer_as_gender_guesser_does_from_the_cached_table(tmp_path, monkeypatch):
+    """The answers come from a table in the cache folder, built by the first process from
+    gender-guesser's detector and read by the next; a damaged table is built again."""
+    import gender_guesser.detector
+
+    from pipeline import names
+
+    monkeypatch.setenv("NEWSGRAPH_CACHE_DIR", str(tmp_path))
+    detector = gender_guesser.detector.Detector(case_sensitive=False)
+    words = [*list(detector.names)[::97], "Piet", "KIM", "Rebecca", "Meddo", "Heracles", "xyzzy", "ÉMILE"]
+    try:
+        names._gender_answers.cache_clear()
+        assert [names._gender(w) for w in words] == [detector.get_gender(w) for w in words]
+        (table,) = tmp_path.glob(f"{names.GENDER_TABLE}-*.json")
+        names._gender_answers.cache_clear()
+        assert [names._gender(w) for w in words] == [detector.get_gender(w) for w in words]  # read back
+        table.write_text("{damaged", encoding="utf8")
+        names._gender_answers.cache_clear()
+        assert names._gender("Rebecca") == detector.get_gender("Rebecca") == "female"
+        assert table.read_bytes().startswith(b"{\"") and len(table.read_bytes()) > 100_000  # written anew
+    finally:
+        names._gender_answers.cache_clear()

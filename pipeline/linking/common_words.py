@@ -40,7 +40,7 @@ def drop_sentence_opening_words(doc: Doc, mentions: Sequence[EntityMention], kb:
     candidates = {w for w in words if w.lower() in lowercase and w not in parts and not may_be_given_name(w)}
     if not candidates:
         return list(mentions)
-    capitalised_inside = {doc[i].text for i in token_indices(doc, ORTH, candidates.__contains__) if not opens_sentence(doc, i)}
+    capitalised_inside = {doc[i].text for i in token_indices(doc, ORTH, candidates) if not opens_sentence(doc, i)}
     dropped = {w for w in candidates - capitalised_inside if kb.lookup(w, fuzzy=False) is None}
     return [m for m in mentions if m.description or m.name not in dropped]
 

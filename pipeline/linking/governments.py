@@ -25,7 +25,7 @@ def government_heads(doc: Doc, mentions: Sequence[EntityMention], cluster_of_sta
     country) and `het kabinet van de burgemeester` (no name) introduce no one."""
     people = {m.start: m for m in mentions if m.type == "PERSON"}
     found = []
-    for index in token_indices(doc, LOWER, lexicon.led_government_nouns.__contains__):
+    for index in token_indices(doc, LOWER, lexicon.led_government_nouns):
         if index + 2 >= len(doc) or doc[index + 1].lower_ != "van":
             continue
         mention = people.get(doc[index + 2].idx)

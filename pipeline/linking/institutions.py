@@ -9,14 +9,14 @@ import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
-from spacy.attrs import LOWER, ORTH
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span
 
 from ..entities import EntityMention
 from ..kb import KBEntry, KnowledgeBase
 from ..lexicon import Lexicon
 from ..names import fold
-from ..tokens import doc_memo, doc_text, tokens_where
+from ..tokens import doc_memo, doc_text, token_indices, tokens_where
 from .descriptions import DETERMINERS
 
 
@@ -92,21 +92,24 @@ def municipal_executives(doc: Doc, kb: KnowledgeBase, lexicon: Lexicon) -> list[
     phrases = sorted({tuple(phrase.split()) for phrase in lexicon.municipal_executives}, key=len, reverse=True)
     if not phrases:
         return []
-    strings = doc.vocab.strings
-    texts = [strings[orth] for orth in doc.to_array(ORTH).tolist()]
-    # `vinden B en W. Dat …`: the tokenizer takes the last letter and the full stop for an initial
-    words = [lower[:-1] if len(text) == 2 and text.endswith(".") else lower
-             for text, lower in zip(texts, (strings[lower] for lower in doc.to_array(LOWER).tolist()))]
     openings = {phrase[0] for phrase in phrases}
+
+    def words(start: int, end: int) -> tuple[str, ...]:
+        # `vinden B en W. Dat …`: the tokenizer takes the last letter and the full stop for an initial
+        return tuple(t.lower_[:-1] if len(t.text) == 2 and t.text.endswith(".") else t.lower_ for t in doc[start:end])
+
     found = []
-    index = 0
-    while index < len(doc):
-        phrase = next((p for p in phrases if tuple(words[index:index + len(p)]) == p), None) if words[index] in openings else None
-        if phrase is None:
-            index += 1
+    index = 0  # where the next phrase may start: past the end of the one found last
+    # only the words that may open a phrase (as written, or an initial's letter) are tried
+    for start in token_indices(doc, LOWER, lambda word: word in openings or word[:-1] in openings):
+        if start < index or words(start, start + 1)[0] not in openings:
             continue
+        phrase = next((p for p in phrases if words(start, start + len(p)) == p), None)
+        if phrase is None:
+            continue
+        index = start
         end = index + len(phrase)
-        own = doc[end + 1].text if end + 1 < len(doc) and words[end] == "van" and doc[end + 1].text[:1].isupper() else None
+        own = doc[end + 1].text if end + 1 < len(doc) and words(end, end + 1) == ("van",) and doc[end + 1].text[:1].isupper() else None
         place = own or article_municipality(doc, kb)  # asked at a college only: most articles name none
         span = doc[index:end + 2 if own and _dutch_town(own, kb) else end]  # `het college van B en W van Haaksbergen`
         text_end = span.end_char - (1 if span[-1].text.endswith(".") and len(span[-1]) == 2 else 0)
@@ -125,7 +128,7 @@ def municipal_councils(doc: Doc, kb: KnowledgeBase, lexicon: Lexicon) -> list[tu
     (`article_municipality`): `Gemeenteraad Amsterdam`. Every one in the article without a
     town of its own is the same council. Not a plural (`de gemeenteraden van Ede en Wageningen`:
     two bodies) nor `de raad` (a council of anything: `de Raad van State`)."""
-    councils = list(tokens_where(doc, LOWER, lexicon.municipal_councils.__contains__))
+    councils = list(tokens_where(doc, LOWER, lexicon.municipal_councils))
     if not councils:
         return []
     town = article_municipality(doc, kb)
@@ -242,7 +245,7 @@ def institution_references(doc: Doc, institutions: list[tuple[EntityMention, str
         first_named.setdefault(noun, mention.start)
     named_spans = [(m.start, m.end) for m, _ in institutions]
     references = []
-    for token in tokens_where(doc, LOWER, first_named.__contains__):
+    for token in tokens_where(doc, LOWER, first_named.keys()):
         if token.idx <= first_named[token.lower_] or token.i == 0 or doc[token.i - 1].lower_ not in DETERMINERS:
             continue
         if not any(s <= token.idx < e for s, e in named_spans):

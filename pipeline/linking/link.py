@@ -139,9 +139,9 @@ def link_entities(doc: Doc, mentions: Sequence[EntityMention], kb: KnowledgeBase
     # a subject and the name parts hanging on it (`SGP-fractieleider Jacques Rozendaal`)
     subject_heads = [t for t in tokens_where(doc, DEP, lambda dep: dep.startswith("nsubj"))
                      if own_subject([c for c in t.head.children if c.dep_.startswith("nsubj")]) == t]
-    subject_heads += [t for t in tokens_where(doc, DEP, ("obj", "iobj").__contains__) if inverted_subject_as_object(t)]
-    subject_heads += [t for t in tokens_where(doc, DEP, "advmod".__eq__) if fronted_subject_as_adverb(t)]
-    subject_heads += [name for t in tokens_where(doc, DEP, "obj".__eq__) if (name := fronted_object_before_person(t, lexicon)) is not None]
+    subject_heads += [t for t in tokens_where(doc, DEP, {"obj", "iobj"}) if inverted_subject_as_object(t)]
+    subject_heads += [t for t in tokens_where(doc, DEP, {"advmod"}) if fronted_subject_as_adverb(t)]
+    subject_heads += [name for t in tokens_where(doc, DEP, {"obj"}) if (name := fronted_object_before_person(t, lexicon)) is not None]
     subjects = {t.idx for head in subject_heads for t in reachable(head, NAME_DEPS.__contains__)}
     return LinkedEntities.build(doc, merge_same_keys(entities), quotes, subjects, _nameless_persons(subject_heads, entities, lexicon),
                                 possessed_spokespeople(doc, lexicon), lexicon.markers("volgens"))

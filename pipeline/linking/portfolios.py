@@ -55,7 +55,7 @@ def drop_coordinated_portfolios(doc: Doc, mentions: Sequence[EntityMention], lex
         return list(mentions)
     person_ends = {m.end for m in mentions if m.type == "PERSON"}
     spans: list[tuple[int, int]] = []
-    for van in token_indices(doc, LOWER, "van".__eq__):
+    for van in token_indices(doc, LOWER, {"van"}):
         before = doc[van - 1] if van else None
         if before is None or not (lexicon.is_person_title(before.text) or before.idx + len(before) in person_ends):
             continue

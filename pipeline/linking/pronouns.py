@@ -8,13 +8,14 @@ resolves a pronoun itself and the answer never depends on which stage asked firs
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from ..quotes import Quote, quoted_sentence
-from ..tokens import tokens_where
+from ..tokens import doc_sentences, tokens_where
 
 PERSON_PRONOUNS = frozenset({"hij", "zij", "ze", "hem", "haar", "zijn"})
 PRONOUN_GENDER = {"hij": "m", "hem": "m", "zijn": "m", "zij": "f", "ze": "f", "haar": "f"}
@@ -30,6 +31,15 @@ class PronounResolver:
         self.doc, self.persons, self.quotes, self.gender_of = doc, persons, quotes, gender_of
         self.source_markers = source_markers  # `volgens`: the pronoun after it is whose claim the sentence is
         self._subjects: dict[int, str | None] = {}  # narrated hij/zij subjects resolved so far
+        # each pronoun looks back over a window of three sentences: the persons (in text
+        # order) and the narrated `hij`/`zij` subjects are cut to it by bisection, not
+        # scanned over the whole article for every pronoun
+        self._offsets = [p[0] for p in persons]
+        # with the pronouns after `volgens` (rule source_pronoun_as_subject, `_pronoun_subjects`)
+        self._narrated_subjects = [t.i for t in tokens_where(doc, LOWER, {"hij", "zij", "hem", "haar"})
+                                   if ((t.dep_ == "nsubj" and t.lower_ in ("hij", "zij"))
+                                       or (t.lower_ in ("hem", "haar") and t.i > 0 and doc[t.i - 1].lower_ in source_markers))
+                                   and not any(q.start <= t.idx < q.end for q in quotes)]
 
     def resolve(self, token: Token, prefer_subject: bool = True) -> str | None:
         """Most recent person mentioned as a subject within the current sentence and the
@@ -41,8 +51,9 @@ class PronounResolver:
         if token.lower_ in ("ze", "zij") and plural_subject(token):
             return None  # `Ze vinden het …`: a group, not the last person named
         window_start = narration_window_start(token, self.quotes)
-        before = [p for p in self.persons if window_start <= p[0] < token.idx
-                  and (p[1] is not None or not any(q.start <= p[0] < q.end for q in self.quotes))]  # `'Mijn cliënt …'` is the speaker's
+        in_window = self.persons[bisect_left(self._offsets, window_start):bisect_left(self._offsets, token.idx)]
+        before = [p for p in in_window
+                  if p[1] is not None or not any(q.start <= p[0] < q.end for q in self.quotes)]  # `'Mijn cliënt …'` is the speaker's
         before = sorted(before + self._pronoun_subjects(token, window_start), key=lambda p: p[0])
         if token.dep_ != "nmod:poss":
             own_clause = clause_head(token)
@@ -107,11 +118,11 @@ class PronounResolver:
         doc = self.doc
         found: list[Person] = []
         window = doc.char_span(window_start, token.idx, alignment_mode="expand") if token.idx > window_start else None
-        for candidate in doc[window.start:token.i] if window is not None else ():
-            subject = candidate.dep_ == "nsubj" and candidate.lower_ in ("hij", "zij")
-            source = candidate.lower_ in ("hem", "haar") and candidate.i > 0 and doc[candidate.i - 1].lower_ in self.source_markers
-            if not (subject or source) or any(q.start <= candidate.idx < q.end for q in self.quotes):
-                continue
+        if window is None:
+            return found
+        subjects = self._narrated_subjects
+        for index in subjects[bisect_left(subjects, window.start):bisect_left(subjects, token.i)]:
+            candidate = doc[index]
             if candidate.i not in self._subjects:
                 self._subjects[candidate.i] = None  # a cycle guard while it resolves
                 self._subjects[candidate.i] = self.resolve(candidate)
@@ -124,7 +135,7 @@ def resolve_pronouns(doc: Doc, resolver: PronounResolver) -> tuple[dict[int, str
     """(person pronoun token index → key, sentence-initial `Die` token index → key), in text
     order, so each answer may build on the pronouns before it."""
     pronouns, demonstratives = {}, {}
-    for token in tokens_where(doc, LOWER, lambda word: word in PERSON_PRONOUNS or word == "die"):
+    for token in tokens_where(doc, LOWER, PERSON_PRONOUNS | {"die"}):
         if token.lower_ in PERSON_PRONOUNS:
             pronouns[token.i] = resolver.resolve(token)
         elif token.lower_ == "die" and token.is_sent_start:
@@ -167,11 +178,13 @@ def narration_window_start(token: Token, quotes: Sequence[Quote], sentences: int
     """Character offset where the token's sentence and the `sentences` narrated sentences
     before it begin, skipping sentences that lie inside a quote and those of no word (a
     closing quote mark the splitter left alone)."""
-    doc = token.doc
-    sentence: Span = token.sent
+    # the Doc's sentences listed once: `Token.sent` walks the text to the sentence's edges
+    # each time, and every pronoun asked for its own and the ones before it
+    listed, starts = doc_sentences(token.doc)
+    index = bisect_right(starts, token.i) - 1
     counted = 0
-    while counted < sentences and sentence.start > 0:
-        sentence = doc[sentence.start - 1].sent
-        if not quoted_sentence(sentence, quotes) and any(t.is_alpha for t in sentence):
+    while counted < sentences and index > 0:
+        index -= 1
+        if not quoted_sentence(listed[index], quotes) and any(t.is_alpha for t in listed[index]):
             counted += 1
-    return sentence.start_char
+    return listed[index].start_char

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from spacy.tokens import Token
+from spacy.attrs import LOWER
+from spacy.tokens import Doc, Token
 
 from ..lexicon import Lexicon
 from ..quotes import Quote, inside_quote
+from ..tokens import dependents_where, doc_memo
 from .morphology import LATEN, cue_lemma, full_lemma, verb_lemmas
 
 
@@ -28,15 +30,28 @@ def idiom_cue(verb: Token, lexicon: Lexicon) -> str | None:
     `is ervan overtuigd dat …` → `ervan overtuigd`. `gaat naar huis`, `breekt een record` say nothing."""
     if verb.pos_ not in ("VERB", "AUX"):
         return None
-    governed = {c.lower_ for c in verb.children}
+    idiom_words = _idiom_words_by_head(verb.doc, lexicon)
+    governed = set(idiom_words.get(verb.i, ()))
     if verb.dep_ == "xcomp" and verb_lemmas(verb.head, lexicon) & LATEN:
-        governed |= {c.lower_ for c in verb.head.children}
+        governed |= idiom_words.get(verb.head.i, set())
+    if not governed:
+        return None
     # `gaat er prat op`: the particle rule makes `opgaan` of it, the idiom is `prat gaan`; an
     # idiom of one form only names it as written (`ervan overtuigd`: `is ervan overtuigd dat …`
     # states a conviction, `probeert Merkel ervan te overtuigen` is an attempt at persuasion)
     lemmas = verb_lemmas(verb, lexicon) | {verb.lemma_.lower(), verb.lower_}
     return next((f"{word} {lemma}" for lemma in sorted(lemmas) for word in sorted(governed)
                  if (word, lemma) in lexicon.cue_idioms), None)
+
+
+def _idiom_words_by_head(doc: Doc, lexicon: Lexicon) -> dict[int, set[str]]:
+    """The idioms' governed words (lowercase) each word of the Doc has among its children,
+    found once per Doc: every verb of every pass asks, and few have any."""
+    memo = doc_memo(doc, "idiom_words", lexicon)
+    if "by_head" not in memo:
+        found = dependents_where(doc, LOWER, lexicon.cue_idiom_words)
+        memo["by_head"] = {head: {t.lower_ for t in words} for head, words in found.items()}
+    return memo["by_head"]
 
 
 def cue_name(verb: Token, lexicon: Lexicon) -> str:

@@ -138,8 +138,8 @@ def extract_meetings(doc: Doc, linked: LinkedEntities, doc_id: str, published: s
     quote_speaker = {(q.start, q.end): spoken for s in statements if s.type == "direct"
                      for spoken in [voice(s, doc, linked, lexicon)] for q in quotes if q.text in s.text}
     meetings: list[ArticleMeeting] = []
-    candidates = token_indices(doc, POS, (VERB_POS | lexicon.trigger_pos | NOUN_LIKE).__contains__)
-    candidates += token_indices(doc, LOWER, lexicon.meeting_phrases.__contains__)  # `aan tafel`: `tafel` as a particle's ADV
+    candidates = token_indices(doc, POS, VERB_POS | lexicon.trigger_pos | NOUN_LIKE)
+    candidates += token_indices(doc, LOWER, lexicon.meeting_phrases.keys())  # `aan tafel`: `tafel` as a particle's ADV
     for token in (doc[i] for i in sorted(set(candidates))):
         found = trigger_type(token, lexicon)
         if found is None or _named_body(token, linked):

@@ -7,14 +7,19 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from spacy.attrs import DEP, LOWER
 from spacy.tokens import Token
 
 from ..lexicon import Lexicon
 from ..syntax import VERB_POS
-from ..tokens import doc_memo
+from ..tokens import children_where, doc_memo
 
 # `laten` of `laten weten`, also as `wetenlaten` when the parser takes `weten` for its particle
 LATEN = frozenset({"laten", "wetenlaten"})
+SEPARABLE_PARTICLE = frozenset({"compound:prt"})
+SUBJECT = frozenset({"nsubj"})
+NOMINAL_MARKS = frozenset({"det", "cop", "nmod:poss", "amod"})  # what makes a noun with a subject no verb
+CLAUSE_COMPLEMENTS = frozenset({"ccomp", "advcl"})
 
 
 def particle_of(token: Token, lexicon: Lexicon) -> str:
@@ -63,14 +68,18 @@ def _without_comitative(token: Token, particle: str, lexicon: Lexicon) -> str:
     (data/lexicon/comitative_adverbs.txt), so the verb is read without it as well; `kwamen
     samen met Merkel` keeps `samenkomen` too. The particle(s) left, as particle_of gives them."""
     doc = token.doc
-    comitative = {c.lower_ for c in token.children if c.dep_ == "compound:prt" and c.lower_ in lexicon.comitative_adverbs
+    comitative = {c.lower_ for c in _particle_children(token) if c.lower_ in lexicon.comitative_adverbs
                   and c.i + 1 < len(doc) and doc[c.i + 1].lower_ == "met"}
     return "".join(p for p in _particles(token, lexicon) if p not in comitative) if comitative else particle
 
 
 def _particles(token: Token, lexicon: Lexicon) -> list[str]:
-    return [c.lower_ for c in token.children if c.dep_ == "compound:prt" and c.lower_ in lexicon.particles
+    return [c.lower_ for c in _particle_children(token) if c.lower_ in lexicon.particles
             and not any(g.dep_ == "fixed" for g in c.children)]
+
+
+def _particle_children(token: Token) -> list[Token]:
+    return children_where(token, DEP, SEPARABLE_PARTICLE)
 
 
 @lru_cache(maxsize=65536)
@@ -114,8 +123,7 @@ def is_verb(token: Token) -> bool:
         return True
     if token.pos_ not in ("NOUN", "ADJ"):
         return False
-    deps = {c.dep_ for c in token.children}
-    return "nsubj" in deps and not deps & {"det", "cop", "nmod:poss", "amod"}
+    return bool(children_where(token, DEP, SUBJECT)) and not children_where(token, DEP, NOMINAL_MARKS)
 
 
 def invented_particle(token: Token, particle: str, lexicon: Lexicon) -> bool:
@@ -125,7 +133,8 @@ def invented_particle(token: Token, particle: str, lexicon: Lexicon) -> bool:
     if particle:
         return False
     lemma, written = token.lemma_.lower(), token.lower_
-    added = [p for p in lexicon.particles if lemma.startswith(p) and not written.startswith(p) and len(lemma) > len(p) + 3]
+    # the lemma's own prefixes looked up, not every particle tried against it
+    added = {lemma[:n] for n in range(1, len(lemma) - 3) if lemma[:n] in lexicon.particles and not written.startswith(lemma[:n])}
     return bool(added) and not any(t.lower_ in added for t in token.doc[token.i + 1:token.sent.end])
 
 
@@ -189,11 +198,10 @@ def adverb_particle_lemmas(verb: Token, lexicon: Lexicon) -> set[str]:
     adverb, joined to the verb's lemmas all the same (`bijeenkomen`, `samenkomen`); also one
     it took for the preposition of the `dat` clause right after it (`spreken tegen dat`)."""
     # `maakte dinsdag bekend` with `bekend` an adverb or an adjectival complement
-    particles = [c.lower_ for c in verb.children if c.dep_ in ("advmod", "xcomp") and c.i > verb.i and c.lower_ in lexicon.particles]
+    particles = [c.lower_ for c in children_where(verb, LOWER, lexicon.particles) if c.dep_ in ("advmod", "xcomp") and c.i > verb.i]
     # `spreken echter tegen dat …`: the particle hung as the case of the clause it introduces
-    particles += [g.lower_ for c in verb.children if c.dep_ in ("ccomp", "advcl") for g in c.children
-                  if g.dep_ == "case" and g.i > verb.i and g.lower_ in lexicon.particles and g.i + 1 < len(verb.doc)
-                  and verb.doc[g.i + 1].lower_ in ("dat", "of")]
+    particles += [g.lower_ for c in children_where(verb, DEP, CLAUSE_COMPLEMENTS) for g in children_where(c, LOWER, lexicon.particles)
+                  if g.dep_ == "case" and g.i > verb.i and g.i + 1 < len(verb.doc) and verb.doc[g.i + 1].lower_ in ("dat", "of")]
     particles += particle_as_case(verb, lexicon)
     return {particle + lemma for particle in particles for lemma in verb_lemmas(verb, lexicon)}
 

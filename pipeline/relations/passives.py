@@ -32,7 +32,7 @@ SPEAKING_TYPES = ("PERSON", "ORG", "PLACE")  # a country speaks as its governmen
 def passive_agent_reports(doc: Doc, linked: LinkedEntities, quotes: list[Quote], lexicon: Lexicon) -> list[Report]:
     """Each passive cue verb with a `door X` agent → a Report for every named X."""
     reports = []
-    for verb in cue_tokens(tokens_where(doc, POS, "VERB".__eq__), lexicon, quotes):
+    for verb in cue_tokens(tokens_where(doc, POS, {"VERB"}), lexicon, quotes):
         agent = agent_of(verb)
         if agent is None or not (passive(verb) or agent.dep_ == "obl:agent" or _participle_with_auxiliary(verb)):
             continue  # `zei door de telefoon dat …`: an active verb's `door` is no agent

@@ -57,7 +57,7 @@ def volgens_reports(doc: Doc, linked: LinkedEntities, lexicon: Lexicon) -> list[
     what follows the phrase). `volgens de wet`, `volgens een plan` and `volgens ingewijden`
     name nobody and are no statement; a source's owner speaks (`source_owner`)."""
     reports = []
-    for token in tokens_where(doc, LOWER, lexicon.markers("volgens").__contains__):
+    for token in tokens_where(doc, LOWER, lexicon.markers("volgens")):
         if token.dep_ != "case":
             continue
         own = _own_view(token, linked, lexicon)  # `volgens haar deels`: a plural the parser made of an adverb is hers
@@ -132,7 +132,7 @@ def aldus_reports(doc: Doc, linked: LinkedEntities, quotes: list[Quote], lexicon
     sentence, attributes the clause. After a quote the quote's own attribution takes it
     (`'…', aldus Wang`); `Aldus geschiedde` and `aldus het plan` name nobody."""
     reports = []
-    for token in tokens_where(doc, LOWER, lexicon.markers("aldus").__contains__):
+    for token in tokens_where(doc, LOWER, lexicon.markers("aldus")):
         sentence = token.sent
         if token.i - sentence.start < 3 or doc[token.i - 1].text != "," or inside_quote(token, quotes):
             continue
@@ -203,7 +203,7 @@ def speech_noun_reports(doc: Doc, linked: LinkedEntities, quotes: list[Quote], l
     of. `het bericht dat …` (news, no speaker), a negated verb (`kwam niet met de boodschap`)
     and `de belofte dat …` with nobody named are no statement."""
     reports = []
-    for noun in tokens_where(doc, LOWER, lexicon.markers("speech_noun").__contains__):
+    for noun in tokens_where(doc, LOWER, lexicon.markers("speech_noun")):
         clause = next((c for c in noun.children if c.dep_.startswith("acl") and c.i > noun.i
                        and any(m.dep_ == "mark" and m.lower_ == "dat" for m in c.children)), None)
         after = max(t.i for t in noun_phrase(noun)) + 1  # `De belofte van Rutte dat …` with `dat` hung elsewhere
@@ -231,7 +231,7 @@ def zoals_clauses(doc: Doc, lexicon: Lexicon) -> list[tuple[Token, Token]]:
     ZOALS_REACH tokens of its sentence): a speech verb there reports the clause around it,
     never a content of its own (`zoals hij het noemt`)."""
     clauses = []
-    for mark in tokens_where(doc, LOWER, lexicon.markers("zoals").__contains__):
+    for mark in tokens_where(doc, LOWER, lexicon.markers("zoals")):
         window = doc[mark.i + 1:min(mark.sent.end, mark.i + 1 + ZOALS_REACH)]
         verb = next((t for t in window if t.pos_ in ("VERB", "AUX")), None)
         if verb is not None:
@@ -254,7 +254,7 @@ def _two_part_markers(doc: Doc, quotes: list[Quote], lexicon: Lexicon, closing_m
     """(opening, closing) of each two-part marker outside quotes (`wat … betreft`, `naar …
     zeggen`): the closing word of lexicon marker `closing_marker` and the nearest
     `opening_word` before it, within `reach` tokens of its sentence."""
-    for closing in tokens_where(doc, LOWER, lexicon.markers(closing_marker).__contains__):
+    for closing in tokens_where(doc, LOWER, lexicon.markers(closing_marker)):
         window = doc[max(closing.sent.start, closing.i - reach):closing.i]
         opening = next((t for t in reversed(window) if t.lower_ == opening_word), None)
         if opening is not None and not inside_quote(closing, quotes):

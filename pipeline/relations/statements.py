@@ -240,7 +240,7 @@ def extract_statements(doc: Doc, linked: LinkedEntities, doc_id: str, published:
 
     attributed_sentences = {report.sentence.start for report in reports}
     zoals_verbs = {verb.i for _, verb in zoals}  # a speech verb closing a `zoals` clause reports the clause around it
-    candidates = list(tokens_where(doc, POS, VERB_OR_NOUN.__contains__))
+    candidates = list(tokens_where(doc, POS, VERB_OR_NOUN))
     for verb in sorted([*cue_tokens(candidates, lexicon, quotes), *quoted_third_party_cues(candidates, linked, lexicon)], key=lambda t: t.i):
         complement = complement_of(verb, lexicon)
         if complement and (names_a_thing(complement, verb, lexicon) or states_an_intention(complement, verb, lexicon) or asked_for_a_role(verb, lexicon)):

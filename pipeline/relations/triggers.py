@@ -11,16 +11,20 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from spacy.attrs import DEP, LOWER
 from spacy.tokens import Token
 
 from ..compounds import compound_parts
 from ..lexicon import Lexicon
 from ..schemas import MeetingRule, MeetingType
+from ..tokens import children_where
 from .morphology import adverb_particle_lemmas, is_verb, verb_lemmas
 from .parties import boarded_vehicles, visit_destinations
 from .phrases import phrase_encounter
 
 NOUN_LIKE = frozenset({"PROPN", "ADJ"})  # what the tagger calls an encounter noun it misreads
+PHRASE_MARKS = frozenset({"det", "nmod:poss", "case"})  # a word with such a child heads a phrase of its own
+ELKAAR = frozenset({"elkaar"})
 
 
 def trigger_type(token: Token, lexicon: Lexicon) -> tuple[MeetingType, MeetingRule] | None:
@@ -62,8 +66,8 @@ def used_as_noun(token: Token) -> bool:
     phrase with a determiner, a possessor or a preposition (`De NAVO-top met …` as PROPN,
     `tijdens zijn telefoongesprek met …` as ADJ). `Top 2000` alone, or `gesprekken` as an
     adjective's modifier, is no phrase of its own."""
-    return token.pos_ in ("PROPN", "ADJ") and token.dep_ not in ("amod", "flat", "compound") and any(
-        c.dep_ in ("det", "nmod:poss", "case") for c in token.children)
+    return token.pos_ in ("PROPN", "ADJ") and token.dep_ not in ("amod", "flat", "compound") and bool(
+        children_where(token, DEP, PHRASE_MARKS))
 
 
 def compound_encounter(noun: Token, lexicon: Lexicon) -> MeetingType | None:
@@ -110,5 +114,5 @@ def reciprocal_encounter(verb: Token, lexicon: Lexicon) -> bool:
     `de twee spraken elkaar kort` — a contact verb (data/lexicon/reciprocal_verbs.txt) with
     `elkaar` as object reports that its (coordinated or group) subject met. `Ze helpen elkaar`
     and `zagen het spel` are no meeting."""
-    return (any(c.lower_ == "elkaar" and c.dep_ in ("obj", "iobj", "expl") for c in verb.children)
+    return (any(c.dep_ in ("obj", "iobj", "expl") for c in children_where(verb, LOWER, ELKAAR))
             and bool(verb_lemmas(verb, lexicon) & lexicon.reciprocal_verbs))
