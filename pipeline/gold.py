@@ -2,7 +2,8 @@
 
 `data/gold/` holds two splits: `tune/`, the articles rules are designed against, and
 `heldout/`, measured and reported but never used to motivate a rule (see
-`data/gold/README.md`). A split directory holds one JSON file per article; a file marked
+`data/gold/README.md`); `reserved/`, a second set kept like `heldout/`, is scored only when
+named (`--gold data/gold/reserved`). A split directory holds one JSON file per article; a file marked
 `partial` belongs to the meeting recall set: it lists the article's real meetings only.
 """
 
