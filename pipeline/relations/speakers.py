@@ -51,6 +51,14 @@ def speaker_of(verb: Token, linked: LinkedEntities, quote_speakers: dict[int, st
     according = according_to([verb] if subject is None else [verb, subject], linked)
     if according:
         return according
+    if subject is not None and subject.dep_ == "nsubj:pass" and subject.head != verb \
+            and any(c.dep_ == "aux:pass" and c.lemma_ == "worden" for c in subject.head.children):
+        # rule `inherited_passive_subject`: `Dat verwijt werd de gemeente ook al gemaakt`, the
+        # cue word (here a noun the tagger made a verb) under a passive participle: the
+        # passive's subject undergoes what the clause says, it does not speak. Only `worden`
+        # makes the passive: `is het kabinet de oppositie tegemoetgekomen door aan te
+        # kondigen …` (a perfect with `zijn` the parser took for one) keeps its speaker
+        return None
     if subject is not None and subject.lower_ in POSSESSIVE_PRONOUNS:
         return None  # `waarin zijn schoonmoeder hem vraagt`: the subject is whoever `zijn` qualifies
     if subject is not None and any(c.dep_ == "case" and c.lower_ == "van" for c in subject.children):

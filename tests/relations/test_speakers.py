@@ -369,3 +369,28 @@ def test_relations_a_singular_title_with_the_name_in_its_phrase_is_that_person(k
     van Informatie Jorge Rodríguez noemde …`): `Directeur van de stichting Smit zei …`."""
     doc = parsed(MEMBERS.format(noun="Directeur", lemma="directeur", verb="zei", verb_lemma="zeggen"))
     assert [speaker for _, speaker, *_ in relations(doc, kb)[0]] == ["Smit"]
+
+
+REPROACH = """
+    De       DET   det        1 -     de
+    kerk     NOUN  nsubj      2 -     kerk
+    sluit    VERB  ROOT       2 -     sluiten
+    .        PUNCT punct      2 -     .
+    Dat      PRON  det        5 -     dat
+    verwijt  VERB  xcomp      8 -     verwijten
+    {aux}    AUX   aux:pass   8 -     {aux_lemma}
+    Shell    PROPN nsubj:pass 8 B-ORG Shell
+    gemaakt  VERB  ROOT       8 -     maken
+    .        PUNCT punct      8 -     .
+"""
+
+
+def test_relations_the_subject_of_a_passive_above_the_cue_does_not_speak(kb):
+    """Rule `inherited_passive_subject`: `Dat verwijt werd Shell gemaakt`: reproached, not reproaching."""
+    assert relations(parsed(REPROACH.format(aux="werd", aux_lemma="worden")), kb)[0] == []
+
+
+def test_relations_a_perfect_with_zijn_the_parser_took_for_a_passive_keeps_its_speaker(kb):
+    """`is Shell … tegemoetgekomen door aan te kondigen …`: `zijn` makes no passive."""
+    statements = relations(parsed(REPROACH.format(aux="is", aux_lemma="zijn")), kb)[0]
+    assert [speaker for _, speaker, *_ in statements] == ["Shell"]
