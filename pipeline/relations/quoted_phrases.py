@@ -66,16 +66,11 @@ def _words(span: Span) -> list[Token]:
     return [t for t in span if t.is_alpha]
 
 
-def quoted_phrases_in_claim(report: Report, spoken: list[tuple[Quote, str]]) -> list[Quote]:
+def quoted_phrases_in_claim(report: Report, quotes: list[Quote]) -> bool:
     """Rule `quoted_phrase_in_claim`: `Volgens Koolmees tart dit voorstel het
     'rechtvaardigheidsgevoel', zei hij`, `… is geen 'grote broek' die de Eerste Kamer
-    aantrekt, zoals Voermans schrijft`: the speaker's quotes in the report's sentence, when
-    each is a word or a short phrase (at most QUOTED_PHRASE_WORDS words) inside the claim the
-    report gives; that claim, not the quoted words, is what was said. None of them when a
-    quote is more (`Volgens Pence maakte dit duidelijk dat China '…'` keeps the quote).
-    `spoken`: each attributed quote with its speaker."""
-    sentence = report.sentence
-    own = [q for q, speaker in spoken if speaker == report.speaker and sentence.start_char <= q.start and q.end <= sentence.end_char]
-    if any(len(q.text.split()) > QUOTED_PHRASE_WORDS or q.text not in report.text for q in own):
-        return []
-    return own
+    aantrekt, zoals Voermans schrijft`: the speaker's quotes in the report's sentence are each
+    a word or a short phrase (at most QUOTED_PHRASE_WORDS words) inside the claim the report
+    gives; that claim, not the quoted words, is what was said. Not when a quote is more
+    (`Volgens Pence maakte dit duidelijk dat China '…'` keeps the quote)."""
+    return all(len(q.text.split()) <= QUOTED_PHRASE_WORDS and q.text in report.text for q in quotes)

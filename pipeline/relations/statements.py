@@ -140,10 +140,11 @@ def second_cue(verb: Token, reporter: str, reported_by: dict[int, str], lexicon:
     return not any(t.i in own for t in complement_of(verb.head, lexicon))
 
 
-def quoted_in(sentence: Span, speaker: str, spoken: list[tuple[Quote, str]]) -> bool:
-    """A quote inside the sentence was given to the speaker: that attribution is the
-    sentence's statement of theirs (ANNOTATION.md: one statement per attribution)."""
-    return any(q.start >= sentence.start_char and q.end <= sentence.end_char and quoted == speaker for q, quoted in spoken)
+def quoted_in(sentence: Span, speaker: str, spoken: list[tuple[Quote, _Statement]]) -> list[tuple[Quote, _Statement]]:
+    """The quotes inside the sentence given to the speaker, with their statements: that
+    attribution is the sentence's statement of theirs (ANNOTATION.md: one statement per
+    attribution)."""
+    return [(q, s) for q, s in spoken if q.start >= sentence.start_char and q.end <= sentence.end_char and s.speaker == speaker]
 
 
 def _headline(sentence: Span) -> bool:
@@ -170,8 +171,7 @@ def extract_statements(doc: Doc, linked: LinkedEntities, doc_id: str, published:
     statements: list[_Statement] = []
     previous: _Statement | None = None
     previous_end = -1
-    spoken: list[tuple[Quote, str]] = []  # each quote with the speaker it was given
-    statement_of: dict[tuple[int, int], _Statement] = {}  # each attributed quote's statement, by its offsets
+    spoken: list[tuple[Quote, _Statement]] = []  # each quote with the statement it went into
     for quote in quotes:
         attribution = attribute_quote(quote, doc, quotes, lexicon, linked)
         if attribution and _headline(attribution[0].sent):
@@ -189,13 +189,12 @@ def extract_statements(doc: Doc, linked: LinkedEntities, doc_id: str, published:
                 statement.texts.append(reported_clause or quote.text)
             elif statement.type == "direct":  # a reported clause already holds every quote of its sentence
                 statement.texts.append(quote.text)
-            spoken.append((quote, speaker))
-            statement_of[quote.start, quote.end] = statement
+            spoken.append((quote, statement))
             previous, previous_end = statement, quote.end
         elif _starts_sentence(quote, doc) and not said_by_someone_unnamed(quote, doc, quotes, lexicon, linked):
             if previous is not None and _runs_on(doc, text, previous, previous_end, quote):
                 previous.texts.append(quote.text)
-                spoken.append((quote, previous.speaker))
+                spoken.append((quote, previous))
                 previous_end = quote.end
                 continue
             context = context_attribution(quote, doc, quotes, linked) or reported_before(quote, doc, quotes, linked, lexicon)
@@ -204,7 +203,7 @@ def extract_statements(doc: Doc, linked: LinkedEntities, doc_id: str, published:
                 statement = _Statement(speaker, full_lemma(verb, lexicon), "direct", "introduced_quote", verb.sent, texts=[quote.text])
                 by_cue[verb.i] = statement
                 statements.append(statement)
-                spoken.append((quote, speaker))
+                spoken.append((quote, statement))
                 previous, previous_end = statement, quote.end
             elif _answers_a_question(doc, previous_end, quote):
                 span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
@@ -212,9 +211,9 @@ def extract_statements(doc: Doc, linked: LinkedEntities, doc_id: str, published:
                 if span is not None and answerer is not None:
                     statement = _Statement(answerer, "antwoorden", "direct", "answer_to_question", span[0].sent, texts=[quote.text])
                     statements.append(statement)
-                    spoken.append((quote, answerer))
+                    spoken.append((quote, statement))
                     previous, previous_end = statement, quote.end
-    quote_speakers = {t.idx: speaker for quote, speaker in spoken
+    quote_speakers = {t.idx: statement.speaker for quote, statement in spoken
                       for t in doc.char_span(quote.start, quote.end, alignment_mode="expand") or () if t.lower_ in FIRST_PERSON}
 
     said: set[tuple[str, int]] = set()
@@ -226,11 +225,11 @@ def extract_statements(doc: Doc, linked: LinkedEntities, doc_id: str, published:
                *stance_predicate_reports(doc, linked, quotes, lexicon), *stance_copula_reports(doc, linked, quotes, lexicon),
                *passive_agent_reports(doc, linked, quotes, lexicon)]
     for report in reports:
-        if quoted_in(report.sentence, report.speaker, spoken):
+        if own := quoted_in(report.sentence, report.speaker, spoken):
             # `Volgens Pence maakte dit duidelijk dat China '…'`: the quote's statement is the report's;
             # its claim is the content when the quotes are words inside it (`quoted_phrase_in_claim`)
-            phrased = {id(s): s for q in quoted_phrases_in_claim(report, spoken) if (s := statement_of.get((q.start, q.end)))}
-            if len(phrased) == 1:
+            phrased = {id(s): s for _, s in own}
+            if len(phrased) == 1 and quoted_phrases_in_claim(report, [q for q, _ in own]):
                 (statement,) = phrased.values()
                 statement.texts, statement.type = [report.text], "indirect"
             continue
