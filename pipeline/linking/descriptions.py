@@ -172,10 +172,16 @@ def _someone_else(head: Token, lexicon: Lexicon) -> bool:
     after = doc[head.i + 1:head.sent.end]
     relative = any(c.dep_ == "acl:relcl" for c in head.children) or (len(after) > 1 and after[0].text == "," and after[1].lower_ in ("die", "dat"))
     named = any(t.ent_type_ in ("PER", "PERSON") for t in after)
-    # `van` + someone: indefinite, or a person's noun (`de nummer 2 van de partij` is her own role)
+    return relative or named or of_someone_else(head, lexicon) or any(head.lower_.endswith(noun) for noun in lexicon.spokesperson_nouns)
+
+
+def of_someone_else(head: Token, lexicon: Lexicon) -> bool:
+    """`de advocaat van een bejaarde man`, `de moeder van het slachtoffer`: a `van` phrase
+    right after the description says whose it is, someone indefinite or a person's noun; `de
+    nummer 2 van de partij` is her own role and says nothing of the kind."""
+    after = head.doc[head.i + 1:head.sent.end]
     owner = next((t for t in after[1:4] if t.pos_ == "NOUN"), None) if len(after) > 1 and after[0].lower_ == "van" else None
-    of_someone = owner is not None and (after[1].lower_ == "een" or person_noun(owner, lexicon) or lexicon.is_person_title(owner.text))
-    return relative or named or of_someone or any(head.lower_.endswith(noun) for noun in lexicon.spokesperson_nouns)
+    return owner is not None and (after[1].lower_ == "een" or person_noun(owner, lexicon) or lexicon.is_person_title(owner.text))
 
 
 def _two_sentences_back(token: Token) -> int:

@@ -65,15 +65,14 @@ def hortative_opening(verb: Token, lexicon: Lexicon) -> bool:
     preposition or is no verb."""
     sentence = verb.sent
     for opening in (t for t in (verb, *verb.ancestors) if t.lower_ in lexicon.hortative_verbs and t.pos_ in VERB_POS):
-        # the clause's first word: the sentence's, or the first after a colon or a quote mark
+        # the clause's first word: the sentence's (punctuation and quote marks aside), or the
+        # first after a colon or a quote mark; whatever the parser hung under it, or beside it
+        # as a conjunct, has it among its ancestors
         before = [t for t in sentence[: opening.i - sentence.start] if not t.is_space]
         following = verb.doc[opening.i + 1] if opening.i + 1 < sentence.end else None
-        if (not before or before[-1].is_quote or before[-1].text == ":") and (following is None or following.pos_ != "ADP"):
+        if (all(t.is_punct for t in before) or before[-1].is_quote or before[-1].text == ":") and (following is None or following.pos_ != "ADP"):
             return True
-    # the parser may hang the rest on a sentence-initial `Laat` as a conjunct, not under it
-    first = next((t for t in sentence if not (t.is_punct or t.is_quote)), None)
-    return (first is not None and first != verb and first == sentence.root and first.lower_ in lexicon.hortative_verbs
-            and first.pos_ in VERB_POS and first.i + 1 < sentence.end and verb.doc[first.i + 1].pos_ != "ADP")
+    return False
 
 
 def contested(trigger: Token, verb: Token, lexicon: Lexicon) -> bool:

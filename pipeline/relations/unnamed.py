@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..lexicon import Lexicon
+from ..linking.descriptions import of_someone_else
 from ..linking.linked import LinkedEntities
 from ..quotes import Quote
 from ..syntax import noun_phrase
@@ -40,12 +41,7 @@ def said_by_someone_unnamed(quote: Quote, doc: Doc, quotes: list[Quote], lexicon
 
 
 def _a_stranger(noun: Token, lexicon: Lexicon) -> bool:
-    """`een advocaat`, `de advocaat van een bejaarde man`, `de moeder van het slachtoffer`:
-    an indefinite description, or one that says whose it is by someone else; `de nummer 2
-    van de partij` (her role in her party) may still be the person the sentences before are
-    about."""
-    if any(c.dep_ == "det" and c.lower_ == "een" for c in noun.children):
-        return True
-    owners = [c for c in noun.children if c.dep_ == "nmod" and any(g.dep_ == "case" and g.lower_ == "van" for g in c.children)]
-    return any(any(g.dep_ == "det" and g.lower_ == "een" for g in o.children) or o.lower_ in lexicon.person_nouns
-               or lexicon.is_person_title(o.text) for o in owners)
+    """`een advocaat`, `de advocaat van een bejaarde man`: an indefinite description, or one
+    that says whose it is by someone else (`of_someone_else`); `de nummer 2 van de partij`
+    (her role in her party) may still be the person the sentences before are about."""
+    return any(c.dep_ == "det" and c.lower_ == "een" for c in noun.children) or of_someone_else(noun, lexicon)
