@@ -86,3 +86,16 @@ def test_kb_a_common_surname_is_no_politician(kb, markup):
 
     _, linked = link(markup, kb)
     assert [e.kb_id for e in linked.entities] == [None] and "Wopke" not in linked.entities[0].name and "Hugo" not in linked.entities[0].name
+
+
+@pytest.mark.parametrize(("markup", "name", "kind"), [
+    ("De [Belastingdienst](MISC) onderzoekt de zaak .", "Belastingdienst", "ORG"),  # the catch-all kept by the KB
+    ("[Staatsbosbeheer](LOC) beheert het bos .", "Staatsbosbeheer", "ORG"),  # an agency NER took for a place
+    ("Het [RVO](ORG) keert de subsidie uit .", "Rijksdienst voor Ondernemend Nederland", "ORG"),  # an abbreviation
+    ("De [Europese Raad](ORG) besloot .", "European Council", "ORG"),  # an international body by its Dutch name
+])
+def test_kb_dutch_agencies_and_european_bodies_are_organisations_by_any_of_their_names(kb, markup, name, kind):
+    from tests.linking.conftest import link
+
+    _, linked = link(markup, kb)
+    assert [(e.name, e.type) for e in linked.entities] == [(name, kind)]
