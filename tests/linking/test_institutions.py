@@ -155,3 +155,18 @@ def test_aliases_a_van_phrase_naming_no_dutch_town_stays_in_the_body(kb):
     _, linked = link("Het is goed , aldus B en W van [Zuidland](LOC) .", kb)  # a village the KB does not know
     assert [(e.name, e.type, [m.text for m in e.mentions]) for e in linked.entities] == [
         ("College van B en W Zuidland", "ORG", ["B en W"]), ("Zuidland", "PLACE", ["Zuidland"])]
+
+
+@pytest.mark.parametrize(("markup", "expected"), [
+    # a town's name inside another name is no mention of the town (Dieren is a village too)
+    ("Een school in [Amsterdam](LOC) . De [Partij voor de Dieren](ORG) en de [Partij voor de Dieren](ORG) willen dat . "
+     "Ze schrijft aan de gemeenteraad .", "Gemeenteraad Amsterdam"),
+    # the country is no town, nor is a province
+    ("Een school in [Amsterdam](LOC) . Heel [Nederland](LOC) kijkt , heel [Nederland](LOC) . Ze schrijft aan de gemeenteraad .",
+     "Gemeenteraad Amsterdam"),
+    ("Een school in [Amsterdam](LOC) . Heel [Friesland](LOC) kijkt , heel [Friesland](LOC) . Ze schrijft aan de gemeenteraad .",
+     "Gemeenteraad Amsterdam"),
+])
+def test_aliases_the_article_municipality_is_a_town_named_as_itself(kb, markup, expected):
+    _, linked = link(markup, kb)
+    assert [e.name for e in linked.entities if e.name.startswith("Gemeenteraad")] == [expected]
