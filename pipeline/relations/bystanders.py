@@ -163,6 +163,13 @@ def affiliation(token: Token, linked: LinkedEntities, lexicon: Lexicon) -> bool:
 
 
 def _bracketed_after_a_person(token: Token, linked: LinkedEntities) -> bool:
+    """`Wilders (PVV)`, `Karim Van Overmeire, Vlaams Blok-Aalst`: a body or place right after a
+    person's name, in brackets or after a comma. A person there is no affiliation but the next
+    name of a list the parser hung as an apposition (rule `listed_person_is_no_affiliation`:
+    `ontving Mark Rutte, Emmanuel Macron en Giuseppe Conte`)."""
+    own = linked.key_of_token(token)
+    if own is not None and entity_type_of(linked, own) == "PERSON":
+        return False
     head = _phrase_head(token)
     anchor = head.head
     if head.dep_ not in ("nmod", "appos") or anchor == head or anchor.pos_ != "PROPN" or anchor.i > head.i:

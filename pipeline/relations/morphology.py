@@ -10,6 +10,7 @@ from functools import lru_cache
 from spacy.attrs import DEP, LOWER
 from spacy.tokens import Token
 
+from ..entities import entity_type
 from ..lexicon import Lexicon
 from ..syntax import VERB_POS
 from ..tokens import children_where, doc_memo
@@ -117,13 +118,34 @@ def written_form_lemmas(written: str, particle: str, lexicon: Lexicon) -> frozen
 def is_verb(token: Token) -> bool:
     """A verb, or a verb the tagger took for a noun or an adjective (`De ministers praatten
     Poetin bij`, `praatten` a NOUN; `Rutte reist volgende week naar Washington`, `reist` an
-    ADJ): a noun or adjective with a subject of its own, no determiner and no copula (`Rutte
-    is blij` has one)."""
+    ADJ): a noun or adjective with a subject of its own, or an inverted verb whose subject
+    the parser hung as an apposition (`apposed_subject`), with no determiner
+    and no copula (`Rutte is blij` has one)."""
     if token.pos_ in VERB_POS:
         return True
-    if token.pos_ not in ("NOUN", "ADJ"):
+    if token.pos_ not in ("NOUN", "ADJ") or any(not _misread_name(c) for c in children_where(token, DEP, NOMINAL_MARKS)):
         return False
-    return bool(children_where(token, DEP, SUBJECT)) and not children_where(token, DEP, NOMINAL_MARKS)
+    return bool(children_where(token, DEP, SUBJECT)) or apposed_subject(token) is not None
+
+
+def _misread_name(modifier: Token) -> bool:
+    """Part of a person's or body's name the parser hung as an adjective (`… en leider Kim
+    Jong-un ontmoetten elkaar`, `Jong-un` an amod of the verb): no modifier of a noun."""
+    return modifier.dep_ == "amod" and entity_type(modifier.ent_type_) in ("PERSON", "ORG")
+
+
+def apposed_subject(token: Token) -> Token | None:
+    """Rule `inverted_verb_taken_for_a_noun`: a Dutch main clause puts its finite verb second,
+    so after an opening adverbial the subject follows the verb: `Dinsdag overlegden Mark Rutte
+    en Angela Merkel in Brussel`, `Gisteren ontmoetten Trump en Kim elkaar`. The tagger takes
+    such a past plural for a noun, and the parser the subject for its apposition. A lowercase
+    root with a word before it and a name as its apposition right after it is that verb; a
+    noun heading a sentence of its own names someone after it (`Premier Rutte in Brussel`:
+    capitalised, first) or has a determiner (`Het overleg, Rutte en Merkel`). The subject:
+    that apposition, or None."""
+    if token.pos_ not in ("NOUN", "ADJ") or token.dep_ != "ROOT" or token.i == token.sent.start or not token.is_lower:
+        return None
+    return next((c for c in token.children if c.i == token.i + 1 and c.dep_ == "appos" and c.pos_ == "PROPN"), None)
 
 
 def invented_particle(token: Token, particle: str, lexicon: Lexicon) -> bool:

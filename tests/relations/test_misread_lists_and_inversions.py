@@ -1,0 +1,105 @@
+"""Meeting constructions the bundled parser breaks (hand-built parses as it gives them):
+an inverted past plural taken for a noun with its subject as an apposition
+(`morphology.apposed_subject`), a list of people with its second name hung as an apposition
+(`bystanders._bracketed_after_a_person`), and a foreign name hung on the verb as an adverb
+and an adjective (`parties.misparsed_name_object`, `morphology.is_verb`)."""
+
+from __future__ import annotations
+
+from pipeline.relations.morphology import apposed_subject, is_verb
+
+from .conftest import parsed, relations, who_met
+
+INVERTED = """
+    Daarna      ADV   advmod 1 -     daarna
+    {verb}      NOUN  ROOT   1 -     {verb}
+    Mark        PROPN appos  1 B-PER Mark
+    Rutte       PROPN flat   2 I-PER Rutte
+    en          CCONJ cc     5 -     en
+    Angela      PROPN conj   2 B-PER Angela
+    Merkel      PROPN flat   5 I-PER Merkel
+    .           PUNCT punct  1 -     .
+"""
+
+
+def test_an_inverted_past_plural_taken_for_a_noun_is_the_verb_and_its_apposition_the_subject(kb):
+    doc = parsed(INVERTED.format(verb="overlegden"))
+    assert is_verb(doc[1]) and apposed_subject(doc[1]) == doc[2]
+    assert who_met(relations(doc, kb)[1]) == [("meeting", ["Angela Merkel", "Mark Rutte"])]
+
+
+def test_a_noun_opening_its_sentence_or_with_a_determiner_is_no_inverted_verb():
+    headline = parsed("""
+        Premier  NOUN  ROOT  0 -     premier
+        Mark     PROPN appos 0 B-PER Mark
+        Rutte    PROPN flat  1 I-PER Rutte
+    """)
+    assert apposed_subject(headline[0]) is None and not is_verb(headline[0])
+    with_determiner = parsed("""
+        Daarna   ADV   advmod 2 -     daarna
+        het      DET   det    2 -     het
+        overleg  NOUN  ROOT   2 -     overleg
+        Mark     PROPN appos  2 B-PER Mark
+        Rutte    PROPN flat   3 I-PER Rutte
+    """)
+    assert not is_verb(with_determiner[2])
+
+
+LISTED = """
+    Angela    PROPN nsubj 2 B-PER Angela
+    Merkel    PROPN flat  0 I-PER Merkel
+    ontving   VERB  ROOT  2 -     ontvangen
+    Mark      PROPN obj   2 B-PER Mark
+    Rutte     PROPN flat  3 I-PER Rutte
+    ,         PUNCT punct 6 -     ,
+    Emmanuel  PROPN appos 3 B-PER Emmanuel
+    Macron    PROPN flat  6 I-PER Macron
+    en        CCONJ cc    9 -     en
+    Giuseppe  PROPN conj  3 B-PER Giuseppe
+    Conte     PROPN flat  9 I-PER Conte
+    .         PUNCT punct 2 -     .
+"""
+
+
+def test_a_person_after_a_comma_after_a_person_is_the_next_of_a_list_not_an_affiliation(kb):
+    assert who_met(relations(parsed(LISTED), kb)[1]) == [("meeting", ["Angela Merkel", "Emmanuel Macron", "Giuseppe Conte", "Mark Rutte"])]
+
+
+def test_a_party_after_a_comma_after_a_person_stays_an_affiliation(kb):
+    doc = parsed("""
+        Angela    PROPN nsubj 2 B-PER Angela
+        Merkel    PROPN flat  0 I-PER Merkel
+        ontving   VERB  ROOT  2 -     ontvangen
+        Mark      PROPN obj   2 B-PER Mark
+        Rutte     PROPN flat  3 I-PER Rutte
+        ,         PUNCT punct 6 -     ,
+        VVD       PROPN appos 3 B-ORG VVD
+        .         PUNCT punct 2 -     .
+    """)
+    assert who_met(relations(doc, kb)[1]) == [("meeting", ["Angela Merkel", "Mark Rutte"])]
+
+
+MISREAD_NAME = """
+    De              DET   det    2  -      de
+    president       NOUN  nsubj  8  -      president
+    Donald          PROPN appos  1  B-PER  Donald
+    Trump           PROPN flat   2  I-PER  Trump
+    en              CCONJ cc     5  -      en
+    leider          NOUN  conj   1  -      leider
+    Kim             ADV   advmod 8  B-PER  Kim
+    {last}
+    ontmoetten      NOUN  ROOT   8  -      ontmoett
+    elkaar          PRON  obj    8  -      elkaar
+    .               PUNCT punct  8  -      .
+"""
+
+
+def test_a_name_hung_on_the_verb_as_an_adverb_and_an_adjective_takes_part(kb):
+    doc = parsed(MISREAD_NAME.format(last="Jong-un ADJ amod 8 I-PER Jong-un"))
+    assert is_verb(doc[8])
+    assert who_met(relations(doc, kb)[1]) == [("meeting", ["Donald Trump", "Kim Jong-un"])]
+
+
+def test_an_adjective_that_names_no_one_keeps_the_word_a_noun():
+    doc = parsed(MISREAD_NAME.format(last="lange ADJ amod 8 - lang"))
+    assert not is_verb(doc[8])
