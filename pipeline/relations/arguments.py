@@ -1,21 +1,25 @@
 """Arguments of a meeting verb that the parser hung elsewhere or that stand for others: a
 passive agent labelled a plain `door` obl, a name hung as an apposition on the day before it,
 the partner or time hung on the modal that governs the infinitive, the subject of a
-verb-final clause hung outside it, the examples a plural noun names, the body a board acts
-for. In: the verb (or argument), the lexicon, the linked entities. Out: the tokens that head
-those arguments, for parties.meeting_parties to read.
+verb-final clause hung outside it, a name hung on the verb as an adverb, a subject the parser
+lost, the examples a plural noun names, the body a board acts for. In: the verb (or
+argument), the lexicon, the linked entities. Out: the tokens that head those arguments, for
+parties.meeting_parties to read.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..entities import entity_type
 from ..lexicon import Lexicon
 from ..linking.linked import LinkedEntities
-from ..syntax import has_case, noun_phrase, plural
+from ..syntax import has_case, noun_phrase, plural, subject_of
 from .assertion import passive
 from .evidence import entity_type_of
-from .morphology import is_verb, verb_lemmas
+from .morphology import apposed_subject, is_verb, verb_lemmas
+
+ACTOR_TYPES = frozenset({"PERSON", "ORG"})  # the entity types a misparsed name is read as a party for
 
 
 def passive_agents(verb: Token) -> list[Token]:
@@ -113,3 +117,26 @@ def comitative(phrase: Token, lexicon: Lexicon) -> bool:
     `met` may be either (`reist naar Brussel voor overleg met Juncker`) and is not read so."""
     start = phrase.left_edge.i
     return has_case(phrase, ("met",)) and start > 0 and phrase.doc[start - 1].lower_ in lexicon.comitative_adverbs
+
+
+def misparsed_name_object(token: Token) -> bool:
+    """A name the parser hung on the verb as a predicate or an adverb is its object: `bezocht
+    hij Saoedi-Arabië` (xcomp after an inverted subject), `heeft Kim Jong-un ontmoet` (`Kim`
+    an advmod, a foreign name the parser does not know). A verb's adverb is never a name; a
+    day (`dinsdag`, an advmod PROPN) names no entity and so no party. The tagger may not know
+    the name for one either: a word the entity stage made part of a name counts, whatever its
+    tag (`… en de Noord-Koreaanse leider Kim Jong-un ontmoetten elkaar`, `Kim` an ADV and
+    `Jong-un` an adjective of the verb)."""
+    return token.dep_ in ("xcomp", "advmod", "amod") and (token.pos_ == "PROPN" or entity_type(token.ent_type_) in ACTOR_TYPES)
+
+
+def verb_subject(verb: Token) -> Token | None:
+    """The verb's subject (`syntax.subject_of`), or where the parser lost it, the apposition
+    of an inverted verb it took for a noun (`morphology.apposed_subject`), or a misparsed
+    name (`misparsed_name_object`) opening the sentence: the first place of a Dutch main
+    clause is the subject's unless something else is put there (`Kim Jong-un arriveerde
+    dinsdag in Vladivostok`, `Kim` an ADV of the verb)."""
+    found = subject_of(verb) or apposed_subject(verb)
+    if found is None:
+        found = next((c for c in verb.children if c.i == verb.sent.start and c.i < verb.i and misparsed_name_object(c)), None)
+    return found

@@ -17,9 +17,9 @@ from ..dates import resolve_date
 from ..lexicon import Lexicon, load_lexicon
 from ..linking.linked import LinkedEntities
 from ..schemas import ArticleMeeting, ArticleStatement, DateSource
-from ..syntax import VERB_POS, clause_phrase, has_case, noun_phrase, subject_of
+from ..syntax import VERB_POS, clause_phrase, has_case, noun_phrase
 from ..tokens import token_indices
-from .arguments import exemplified
+from .arguments import exemplified, verb_subject
 from .bystanders import interviewed
 from .calls import reported_callee
 from .denial import copular_idiom, denied
@@ -88,7 +88,7 @@ def _travellers(verb: Token, visitors: list[str], linked: LinkedEntities, lexico
     overleg met Merkel`: Rutte) and those who went along with them (`reisde samen met Hoekstra
     naar Berlijn`, `reisde met Hoekstra naar Berlijn`: both; parties.travel_companion). Empty
     for other visit words (`bezocht Merkel in Berlijn` is a meeting with Merkel)."""
-    if not is_verb(verb) or not visit_destinations(verb, "visit", lexicon) or (subject := subject_of(verb)) is None:
+    if not is_verb(verb) or not visit_destinations(verb, "visit", lexicon) or (subject := verb_subject(verb)) is None:
         return []
     companions = [t for c in verb.children if travel_companion(c, lexicon) for t in noun_phrase(c)]
     named = entities_in(noun_phrase(subject) + companions, linked)

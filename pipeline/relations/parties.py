@@ -8,16 +8,26 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..entities import entity_type
 from ..lexicon import Lexicon
 from ..linking.linked import LinkedEntities
 from ..quotes import Quote
-from ..syntax import SUBJECT_DEPS, clause_phrase, has_case, noun_phrase, relative_antecedent, subject_of
-from .arguments import comitative, exemplified, modal_governor, passive_agents, represented_bodies, stranded_arguments, time_adverbials, time_appositions
+from ..syntax import SUBJECT_DEPS, clause_phrase, has_case, noun_phrase, relative_antecedent
+from .arguments import (
+    comitative,
+    exemplified,
+    misparsed_name_object,
+    modal_governor,
+    passive_agents,
+    represented_bodies,
+    stranded_arguments,
+    time_adverbials,
+    time_appositions,
+    verb_subject,
+)
 from .bystanders import bystander
 from .evidence import entity_type_of
 from .groups import pair_reference
-from .morphology import adverb_particle_lemmas, apposed_subject, is_verb, verb_lemmas
+from .morphology import adverb_particle_lemmas, is_verb, verb_lemmas
 from .noun_parties import (
     aside_anchor,
     carried_by_light_verb,
@@ -32,14 +42,12 @@ from .noun_parties import (
 )
 from .speakers import first_person_speaker, inverted_subject
 
-ACTOR_TYPES = frozenset({"PERSON", "ORG"})  # the entity types a misparsed name is read as a party for
-
 
 def core_arguments(verb: Token, with_objects: bool, lexicon: Lexicon) -> list[Token]:
     """Subject (inherited through coordination and infinitival clauses), the agent of a
     passive (`Rutte werd ontvangen door Merkel`, `werd gebeld door Biden`) and objects."""
     arguments = []
-    subject = subject_of(verb) or apposed_subject(verb)
+    subject = verb_subject(verb)
     if subject is not None:
         subject = relative_antecedent(subject, verb)
         arguments.append(subject)
@@ -52,7 +60,7 @@ def core_arguments(verb: Token, with_objects: bool, lexicon: Lexicon) -> list[To
         # `Rutte heeft Merkel in een gesprek gevraagd`, `Rutte heeft Merkel gisteren ontmoet` with
         # Rutte the subject of `heeft`: parsers hang arguments on the auxiliary too
         heads = [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]
-        arguments += [c for head in heads for c in head.children if c.dep_ in ("obj", "iobj") or misparsed_name_object(c)]
+        arguments += [c for head in heads for c in head.children if c.dep_ in ("obj", "iobj") or (misparsed_name_object(c) and c != subject)]
         # `De premier zou nog president Trump ontmoeten` with both labelled nsubj: a verb has one subject
         arguments += [c for head in heads for c in head.children if c.dep_ in SUBJECT_DEPS and c != subject]
         # `In de documentaire ontmoeten Jan Kloppenburg, de vader van Joes, en Yiannis Zafiris
@@ -62,17 +70,6 @@ def core_arguments(verb: Token, with_objects: bool, lexicon: Lexicon) -> list[To
         arguments += [c for c in verb.children if c.dep_ in ("appos", "parataxis", "conj") and c.pos_ in ("PROPN", "NOUN")
                       and (c.dep_ != "conj" or c.ent_type_)]
     return arguments
-
-
-def misparsed_name_object(token: Token) -> bool:
-    """A name the parser hung on the verb as a predicate or an adverb is its object: `bezocht
-    hij Saoedi-Arabië` (xcomp after an inverted subject), `heeft Kim Jong-un ontmoet` (`Kim`
-    an advmod, a foreign name the parser does not know). A verb's adverb is never a name; a
-    day (`dinsdag`, an advmod PROPN) names no entity and so no party. The tagger may not know
-    the name for one either: a word the entity stage made part of a name counts, whatever its
-    tag (`… en de Noord-Koreaanse leider Kim Jong-un ontmoetten elkaar`, `Kim` an ADV and
-    `Jong-un` an adjective of the verb)."""
-    return token.dep_ in ("xcomp", "advmod", "amod") and (token.pos_ == "PROPN" or entity_type(token.ent_type_) in ACTOR_TYPES)
 
 
 def subject_and_objects(verb: Token, with_objects: bool, lexicon: Lexicon) -> tuple[Token | None, list[Token]]:

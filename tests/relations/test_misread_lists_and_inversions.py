@@ -2,7 +2,7 @@
 an inverted past plural taken for a noun with its subject as an apposition
 (`morphology.apposed_subject`), a list of people with its second name hung as an apposition
 (`bystanders._bracketed_after_a_person`), and a foreign name hung on the verb as an adverb
-and an adjective (`parties.misparsed_name_object`, `morphology.is_verb`)."""
+and an adjective (`arguments.misparsed_name_object`, `morphology.is_verb`)."""
 
 from __future__ import annotations
 
@@ -103,3 +103,27 @@ def test_a_name_hung_on_the_verb_as_an_adverb_and_an_adjective_takes_part(kb):
 def test_an_adjective_that_names_no_one_keeps_the_word_a_noun():
     doc = parsed(MISREAD_NAME.format(last="lange ADJ amod 8 - lang"))
     assert not is_verb(doc[8])
+
+
+ARRIVED = """
+    Kim          ADV   advmod 2  B-PER Kim
+    Jong-un      ADJ   xcomp  2  I-PER Jong-un
+    arriveerde   VERB  ROOT   2  -     arriveren
+    dinsdag      PROPN advmod 2  -     dinsdag
+    in           ADP   case   5  -     in
+    Vladivostok  PROPN obl    2  B-LOC Vladivostok
+    voor         ADP   case   8  -     voor
+    een          DET   det    8  -     een
+    ontmoeting   NOUN  obl    2  -     ontmoeting
+    met          ADP   case   10 -     met
+    Vladimir     PROPN nmod   8  B-PER Vladimir
+    Poetin       PROPN flat   10 I-PER Poetin
+    .            PUNCT punct  2  -     .
+"""
+
+
+def test_a_misparsed_name_opening_the_sentence_is_the_subject_who_travels(kb):
+    """`arguments.verb_subject`: the traveller visits the place and meets whom the purpose
+    phrase names; the place is no party to the meeting."""
+    assert sorted(who_met(relations(parsed(ARRIVED), kb)[1])) == [
+        ("meeting", ["Kim Jong-un", "Vladimir Putin"]), ("visit", ["Kim Jong-un", "Vladivostok"])]

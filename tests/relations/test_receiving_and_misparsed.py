@@ -1,5 +1,5 @@
 """Receiving light verbs (`kreeg bezoek van Y`, `ontving een telefoontje van Y`:
-light_verbs.txt), a name the parser hung on the verb as an adverb (parties.misparsed_name_object),
+light_verbs.txt), a name the parser hung on the verb as an adverb (arguments.misparsed_name_object),
 the subject of an encounter noun's relative clause parsed as a second object
 (noun_parties.relative_light_verb) and a cancelling verb the parser coordinated with the noun
 (denial._cancelled_beside), arguments hung on the auxiliary (parties.core_arguments) and
