@@ -115,3 +115,25 @@ def test_kb_dutch_and_belgian_provinces_and_villages_are_places(kb, name, expect
     entry = kb.lookup(name, types=["PLACE"], fuzzy=False)
     assert (entry.name, entry.country) == (expected, country)
     assert entry.is_subdivision == (expected not in ("Utrecht", "Warnsveld", "Schiermonnikoog"))
+
+
+@pytest.mark.parametrize(("markup", "name"), [
+    ("Volgens [Von der Leyen](PER) kan het .", "Ursula von der Leyen"),  # a particle surname, whole
+    ("[Thunberg](PER) sprak in Davos .", "Greta Thunberg"),
+    ("Zegt [Loekasjenko](PER) .", "Alexander Lukashenko"),  # the Dutch transliteration
+    ("[Orbán](PER) wil dat niet .", "Viktor Orbán"),
+])
+def test_kb_foreign_leaders_of_2019_are_known_by_their_dutch_spellings_and_surnames(kb, markup, name):
+    from tests.linking.conftest import link
+
+    _, linked = link(markup, kb)
+    assert [e.name for e in linked.entities] == [name]
+
+
+def test_kb_a_head_of_government_is_found_by_the_office_on_the_article_date(kb):
+    from datetime import date
+
+    entry = kb.role_holder("premier", "ES", date(2019, 5, 14))
+    assert entry is not None and entry.name == "Pedro Sánchez"
+    assert kb.role_holder("premier", "BE", date(2019, 5, 14)).name == "Charles Michel"
+    assert kb.role_holder("premier", "BE", date(2019, 12, 1)).name == "Sophie Wilmès"
