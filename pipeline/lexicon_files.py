@@ -77,7 +77,7 @@ def read_speech_prepositions(path: Path) -> dict[str, frozenset[str]]:
 
 
 REPORT_CONSTRUCTIONS = ("volgens", "wat_betreft", "aldus", "zoals", "naar_zeggen", "speech_noun", "stance_noun",
-                        "stance_holder", "stance_preposition", "stance_adjective", "volgens_source")
+                        "stance_holder", "stance_preposition", "stance_adjective", "stance_whereabouts", "volgens_source")
 
 
 def read_report_markers(path: Path) -> dict[str, frozenset[str]]:

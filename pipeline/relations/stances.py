@@ -94,12 +94,24 @@ def stance_cue(predicate: Token, lexicon: Lexicon) -> str | None:
     if predicate.pos_ == "NOUN" and predicate.lemma_.lower() not in lexicon.time_nouns | lexicon.person_nouns:
         case = next((c for c in predicate.children if c.dep_ == "case"), None)
         # after the copula: `Voor ze bij SIZ aantrad, was ze ondernemer` opens a time clause
-        if case is not None and case.i > copula.i and case.lower_ in lexicon.markers("stance_preposition"):
+        if case is not None and case.i > copula.i and case.lower_ in lexicon.markers("stance_preposition") and not purpose(predicate, copula, lexicon):
             return case.lower_
     if predicate.lower_ in lexicon.markers("stance_adjective") and any(
             c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "dat" for m in c.children) for c in predicate.children):
         return predicate.lower_
     return None
+
+
+def purpose(predicate: Token, copula: Token, lexicon: Lexicon) -> bool:
+    """Rule `purpose_not_stance`: `Merkel is dinsdag in Berlijn voor overleg met Rutte`, `Rutte
+    is in Brussel voor een top`: `voor` with an encounter noun (data/lexicon/
+    meeting_triggers.tsv), or after the subject's whereabouts (`in`, `op`, `te`: the
+    `stance_whereabouts` rows of report_markers.tsv), says what they are there for, not what
+    they favour. `Knol is juist voor de bpm-verhoging` states a view."""
+    if ((predicate.lemma_ or predicate.text).lower(), "NOUN") in lexicon.triggers or (predicate.lower_, "NOUN") in lexicon.triggers:
+        return True
+    between = predicate.doc[copula.i + 1:predicate.i]
+    return any(t.dep_ == "case" and t.lower_ in lexicon.markers("stance_whereabouts") for t in between)
 
 
 def asserted_copula(predicate: Token, lexicon: Lexicon) -> bool:

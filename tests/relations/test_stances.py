@@ -163,3 +163,27 @@ def test_statements_bijna_zeker_weten_is_a_guess_and_heel_zeker_a_certainty(kb):
     (data/lexicon/hedges.txt) leaves no certainty stated; `weet heel zeker dat …` states one."""
     assert relations(parsed(HEDGED.format(adverb="bijna")), kb)[0] == []
     assert [s[2] for s in relations(parsed(HEDGED.format(adverb="heel")), kb)[0]] == ["zeker weten"]
+
+
+THERE_FOR = """
+    Merkel     PROPN nsubj   6 B-PER Merkel
+    is         AUX   cop     6 -     zijn
+    dinsdag    PROPN advmod  1 -     dinsdag
+    {where}
+    voor       ADP   case    6 -     voor
+    {noun:<10} NOUN  ROOT    6 -     {noun}
+    met        ADP   case    8 -     met
+    Rutte      PROPN nmod    6 B-PER Rutte
+    .          PUNCT punct   6 -     .
+"""
+
+
+@pytest.mark.parametrize(("where", "noun"), [
+    ("in ADP case 4 - in\n    Berlijn PROPN obl 2 B-LOC Berlijn", "overleg"),  # here for talks, in Berlin
+    ("al ADV advmod 6 - al\n    lang ADV advmod 6 - lang", "overleg"),  # an encounter noun, whereabouts unstated
+    ("in ADP case 4 - in\n    Berlijn PROPN obl 2 B-LOC Berlijn", "verbod"),  # a thing, after the whereabouts
+])
+def test_stance_copula_voor_after_the_whereabouts_or_with_an_encounter_noun_is_a_purpose(kb, where, noun):
+    """Rule `purpose_not_stance`: `Merkel is dinsdag in Berlijn voor overleg met Rutte`
+    says what she is there for, not what she favours."""
+    assert relations(parsed(THERE_FOR.format(where=where, noun=noun)), kb)[0] == []
