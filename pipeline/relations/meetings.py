@@ -95,6 +95,17 @@ def _travellers(verb: Token, visitors: list[str], linked: LinkedEntities, lexico
     return [k for k in visitors if k in named]
 
 
+def _joint_visitors(noun: Token, clause: Token | None, visitors: list[str], linked: LinkedEntities) -> list[str]:
+    """Rule `joint_visit`: `Koning Willem-Alexander en koningin Máxima brachten een staatsbezoek
+    aan Duitsland`: the visitors of a visit noun who all stand in the subject of its clause's
+    verb travel together; they visit the place and do not meet each other. `Rutte bracht een
+    bezoek aan Merkel in Berlijn` (Merkel no part of the subject) is a meeting with her."""
+    if is_verb(noun) or clause is None or not visitors or (subject := verb_subject(clause)) is None:
+        return []
+    named = entities_in(noun_phrase(subject), linked)
+    return visitors if all(k in named for k in visitors) else []
+
+
 def _visit(stamp: ArticleMeeting, visitors: list[str], place: str) -> ArticleMeeting:
     """A visit of `visitors` to `place`, found, dated and evidenced as `stamp`."""
     return stamp.model_copy(update={"type": "visit", "participants": sorted([*visitors, place]), "place": place})
@@ -191,7 +202,8 @@ def extract_meetings(doc: Doc, linked: LinkedEntities, doc_id: str, published: s
             [k for k in places if entity_type_of(linked, k) == "PLACE"] if kind == "visit" else [])
         visitors = [k for k in participants if k not in visited]
         people = [k for k in participants if entity_type_of(linked, k) == "PERSON"]
-        travellers = (_travellers(token, visitors, linked, lexicon) or (previous if possessed_by_group else [])) if kind == "visit" else []
+        travellers = (_travellers(token, visitors, linked, lexicon) or _joint_visitors(token, clause, visitors, linked)
+                      or (previous if possessed_by_group else [])) if kind == "visit" else []
         if kind == "visit" and organisations_on_tour(token, travellers or visitors, linked, lexicon):
             continue
         if kind == "visit" and visited and visitors and (len(people) <= 1 or travellers):

@@ -127,3 +127,28 @@ def test_a_misparsed_name_opening_the_sentence_is_the_subject_who_travels(kb):
     phrase names; the place is no party to the meeting."""
     assert sorted(who_met(relations(parsed(ARRIVED), kb)[1])) == [
         ("meeting", ["Kim Jong-un", "Vladimir Putin"]), ("visit", ["Kim Jong-un", "Vladivostok"])]
+
+
+JOINT_VISIT = """
+    Koning          NOUN  nsubj  4  -     koning
+    Willem-Alexander PROPN appos 0  B-PER Willem-Alexander
+    en              CCONJ cc     3  -     en
+    {second}
+    brachten        VERB  ROOT   4  -     brengen
+    een             DET   det    6  -     een
+    staatsbezoek    NOUN  obj    4  -     staatsbezoek
+    aan             ADP   case   8  -     aan
+    {target}
+    .               PUNCT punct  4  -     .
+"""
+
+
+def test_a_visit_by_the_people_of_the_subject_is_one_visit_not_a_meeting_among_them(kb):
+    """Rule `joint_visit` (meetings._joint_visitors)."""
+    doc = parsed(JOINT_VISIT.format(second="Máxima PROPN conj 1 B-PER Máxima", target="Duitsland PROPN nmod 6 B-LOC Duitsland"))
+    assert who_met(relations(doc, kb)[1]) == [("visit", ["Germany", "Máxima", "Willem-Alexander"])]
+
+
+def test_a_visit_to_a_person_outside_the_subject_is_a_meeting_with_them(kb):
+    doc = parsed(JOINT_VISIT.format(second="Máxima PROPN conj 1 B-PER Máxima", target="Merkel PROPN nmod 6 B-PER Merkel"))
+    assert who_met(relations(doc, kb)[1]) == [("meeting", ["Angela Merkel", "Máxima", "Willem-Alexander"])]
