@@ -123,13 +123,14 @@ def doc_mentions(doc: Doc, types: frozenset[str] = ALL_TYPES, lexicon: Lexicon |
     lexicon = lexicon or load_lexicon()
     mentions = []
     for span in doc.ents:
+        text = span.text  # joined from the span's tokens each time it is read
         kind = entity_type(span.label_)
-        if kind == "PERSON" and is_acronym(span.text):
+        if kind == "PERSON" and is_acronym(text):
             kind = "ORG"  # `FvD`, `BDO`, `JIT` tagged as persons: people are not abbreviated so
-        if span.start > 0 and doc[span.start - 1].lower_ == "van" and span.text.lower() in lexicon.portfolio_names:
+        if span.start > 0 and doc[span.start - 1].lower_ == "van" and text.lower() in lexicon.portfolio_names:
             continue  # `minister Wiebes van Economische Zaken`: the portfolio is part of his title
-        if kind in types and normalise_name(span.text, lexicon):
-            mentions.append(EntityMention.from_span(span, kind, lexicon))
+        if kind in types and (name := normalise_name(text, lexicon)):
+            mentions.append(EntityMention(text, name, kind, span.start_char, span.end_char))  # as from_span makes it
     return mentions
 
 

@@ -18,7 +18,7 @@ from .quotes import find_quotes
 from .relations import extract_meetings, extract_statements
 from .schemas import Article, ArticleEntity, Extraction
 from .timing import timed
-from .tokens import doc_text
+from .tokens import doc_text, forget_memos
 
 
 def publication_day(published: str | None) -> date | None:
@@ -34,7 +34,13 @@ def extract_doc(article: Article, doc: Doc, kb: KnowledgeBase, lexicon: Lexicon 
     (data/lexicon/ when not given) → the article's entities and events: mentions → quotes →
     linked entities → statements → meetings, each stage reading only what the stages before
     it made."""
-    lexicon = lexicon or load_lexicon()
+    try:
+        return _extract(article, doc, kb, lexicon or load_lexicon())
+    finally:
+        forget_memos(doc)
+
+
+def _extract(article: Article, doc: Doc, kb: KnowledgeBase, lexicon: Lexicon) -> Extraction:
     with timed("entities"):
         mentions = doc_mentions(doc, lexicon=lexicon)
     with timed("aliases"):

@@ -20,6 +20,7 @@ import time
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterable, Iterator
 from typing import BinaryIO
+from xml.etree.ElementTree import _escape_attrib  # type: ignore[attr-defined]  # the escaping ET.tostring applies
 
 import networkx as nx
 
@@ -118,17 +119,15 @@ def _skeleton(directed: bool, columns: _Columns, counts: dict[str, int]) -> str:
     return ET.tostring(root, encoding="unicode")
 
 
-def _node_elements(nodes: Iterable[tuple[str, dict]], columns: _Columns) -> Iterator[ET.Element]:
+def _node_elements(nodes: Iterable[tuple[str, dict]], columns: _Columns) -> Iterator[str]:
     for node, data in nodes:
         data = dict(data)
         fields = {"id": str(data.pop("id", node)), "label": str(data.pop("label", node))}
         fields.update({key: str(data.pop(key)) for key in ("start", "end") if key in data})
-        element = ET.Element("node", fields)
-        _finish(element, data, columns.ids["node"])
-        yield element
+        yield _element("node", fields, _blocks(data, columns.ids["node"]), _DEPTH)
 
 
-def _edge_elements(edges: Iterable[tuple[str, str, dict]], columns: _Columns, taken: set[str]) -> Iterator[ET.Element]:
+def _edge_elements(edges: Iterable[tuple[str, str, dict]], columns: _Columns, taken: set[str]) -> Iterator[str]:
     counter = itertools.count()
     for source, target, data in edges:
         data = dict(data)
@@ -141,26 +140,38 @@ def _edge_elements(edges: Iterable[tuple[str, str, dict]], columns: _Columns, ta
                 taken.add(str(edge_id))
         fields = {"source": str(source), "target": str(target), "id": str(edge_id)}
         fields.update({key: str(data.pop(key)) for key in EDGE_FIELDS if key in data})
-        element = ET.Element("edge", fields)
-        _finish(element, data, columns.ids["edge"])
-        yield element
+        yield _element("edge", fields, _blocks(data, columns.ids["edge"]), _DEPTH)
 
 
-def _finish(element: ET.Element, data: dict, ids: dict[str, str]) -> None:
-    """Spells and attribute values under a node or edge element."""
+def _blocks(data: dict, ids: dict[str, str]) -> list[str]:
+    """The spells and attribute values under a node or edge element, as markup."""
+    blocks = []
     spells = data.pop("spells", None)
     if spells:
-        block = ET.SubElement(element, "spells")
-        for start, end in spells:
-            spell = ET.SubElement(block, "spell")
-            if start is not None:
-                spell.set("start", str(start))
-            if end is not None:
-                spell.set("end", str(end))
+        blocks.append(_element("spells", {}, [_element("spell", {key: str(value) for key, value in (("start", start), ("end", end))
+                                                                   if value is not None}, [], _DEPTH + 2)
+                                               for start, end in spells], _DEPTH + 1))
     if data:
-        values = ET.SubElement(element, "attvalues")
-        for key, value in data.items():
-            ET.SubElement(values, "attvalue", {"for": ids["networkx_key" if key == "key" else str(key)], "value": _text(value)})
+        blocks.append(_element("attvalues", {}, [_element("attvalue", {"for": ids["networkx_key" if key == "key" else str(key)], "value": _text(value)},
+                                                          [], _DEPTH + 2) for key, value in data.items()], _DEPTH + 1))
+    return blocks
+
+
+# Where nodes and edges stand (gexf > graph > nodes > node). Each element is written as text
+# directly, as `_indent(element, level)` and `ET.tostring` would lay it out (two spaces a
+# level, `<tag />` when empty, ElementTree's own escaping): building an Element per node,
+# edge and value only to serialise it at once took most of the export's time.
+_DEPTH = 3
+
+
+def _element(tag: str, fields: dict[str, str], children: list[str], level: int) -> str:
+    """An element at `level` with attributes `fields` and `children` (markup of elements a
+    level deeper, holding no text), without its tail."""
+    opening = "<" + tag + "".join(f' {key}="{_escape_attrib(value)}"' for key, value in fields.items())
+    if not children:
+        return opening + " />"
+    inner = "\n" + "  " * (level + 1)
+    return f"{opening}>{inner}{inner.join(children)}\n{'  ' * level}</{tag}>"
 
 
 def _text(value: object) -> str:
@@ -201,12 +212,10 @@ class _Buffer:
         if self.size >= _CHUNK:
             self.flush()
 
-    def write_all(self, elements: Iterable[ET.Element], separator: str) -> None:
-        """Each element (at the nodes' and edges' depth), `separator` between them."""
+    def write_all(self, elements: Iterable[str], separator: str) -> None:
+        """Each element's markup (at the nodes' and edges' depth), `separator` between them."""
         for index, element in enumerate(elements):
-            _indent(element, 3)
-            element.tail = None
-            self.write((separator if index else "") + ET.tostring(element, encoding="unicode"))
+            self.write((separator if index else "") + element)
 
     def flush(self) -> None:
         if self.pieces:

@@ -135,6 +135,7 @@ def given_names(parts: list[str]) -> list[str]:
     return [p for p in parts[:-1] if p not in NAME_PARTICLES]
 
 
+@lru_cache(maxsize=65536)  # asked of each name of a cluster for every mention that may join it
 def has_given_name(name: str) -> bool:
     """`Jasper van Dijk`, `V. Poetin`: yes. `Van Dijk`, `Poetin`: a bare surname."""
     return bool(given_names(name_parts(name)))

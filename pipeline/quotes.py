@@ -49,7 +49,7 @@ def find_quotes(text: str) -> list[Quote]:
             if any(s < end and start < e for s, e in taken):
                 continue
             inner = match.group("q").strip()
-            if not inner or not any(ch.isalpha() for ch in inner):
+            if not inner or not any(map(str.isalpha, inner)):  # no Python frame per character
                 continue
             taken.append((start, end))
             quotes.append(Quote(match.start("q"), match.end("q"), inner))

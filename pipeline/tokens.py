@@ -15,24 +15,42 @@ from collections.abc import Callable, Iterator
 from collections.abc import Set as AbstractSet
 
 import numpy
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Span, Token
 
 # keyed by the Doc object itself, so an answer never reaches another Doc (a copy, a Doc
-# built from a span, a later Doc at the same address) and goes when its Doc does
+# built from a span, a later Doc at the same address). A memo holding a Token or Span holds
+# its Doc, so the entry alone never lets the Doc go: `forget_memos` ends it.
 _memos: weakref.WeakKeyDictionary[Doc, dict[str, tuple[object, dict]]] = weakref.WeakKeyDictionary()
+# the Doc asked about last (weakly) and its memos: the stages ask ~1,500 times an article,
+# and a WeakKeyDictionary lookup makes a weak reference each time
+_recent: list = [lambda: None, {}]
 
 
 def doc_memo(doc: Doc, name: str, owner: object = None) -> dict:
-    """A dict that lives as long as `doc`, for answers that depend only on its text and
-    parse and on `owner` (the lexicon that gave them): another owner starts an empty one.
-    Only for what is asked after the pipeline has run: its components still change the Doc."""
-    memos = _memos.get(doc)
-    if memos is None:
-        memos = _memos[doc] = {}
+    """A dict that lives until `forget_memos(doc)` (or the Doc, when it holds no Token or
+    Span of it), for answers that depend only on its text and parse and on `owner` (the
+    lexicon that gave them): another owner starts an empty one. Only for what is asked
+    after the pipeline has run: its components still change the Doc."""
+    if _recent[0]() is doc:
+        memos = _recent[1]
+    else:
+        memos = _memos.get(doc)
+        if memos is None:
+            memos = _memos[doc] = {}
+        _recent[:] = [weakref.ref(doc), memos]
     kept = memos.get(name)
     if kept is None or kept[0] is not owner:
         kept = memos[name] = (owner, {})
     return kept[1]
+
+
+def forget_memos(doc: Doc) -> None:
+    """Drop the Doc's memos once its extraction is done: they hold Tokens, which hold the
+    Doc, so without this every article of a run stayed in memory until the process ended."""
+    _memos.pop(doc, None)
+    if _recent[0]() is doc:
+        _recent[:] = [lambda: None, {}]
 
 
 def doc_text(doc: Doc) -> str:
@@ -50,6 +68,41 @@ def doc_sentences(doc: Doc) -> tuple[list[Span], list[int]]:
         listed = list(doc.sents)
         memo["listed"] = (listed, [sentence.start for sentence in listed])
     return memo["listed"]
+
+
+def token_starting_at(doc: Doc, char: int) -> Token | None:
+    """The token that starts at character offset `char`, if one does: a binary search in
+    the Doc's offsets (read once per Doc), where a dict of every token's start built a
+    Token per word of each article."""
+    memo = doc_memo(doc, "starts")
+    starts = memo.get("starts")
+    if starts is None or len(starts) != len(doc):
+        starts = memo["starts"] = doc.to_array(IDX)
+    at = int(numpy.searchsorted(starts, char))
+    return doc[at] if at < len(starts) and starts[at] == char else None
+
+
+_word_answers: dict[str, tuple[tuple[object, ...], dict[str, bool]]] = {}
+MAX_REMEMBERED_WORDS = 200_000  # per test: a long run's vocabulary, not its every typo
+
+
+def remembered(name: str, owners: tuple[object, ...], test: Callable[[str], bool]) -> Callable[[str], bool]:
+    """`test`, a question about a word alone whose answer depends only on `owners` (the
+    knowledge base, the lexicon it reads), with its answers kept across Docs: the linking
+    passes ask them of each distinct word of every article, mostly the same words. Other
+    owners (a test's own KB) start afresh."""
+    kept = _word_answers.get(name)
+    if kept is None or len(kept[0]) != len(owners) or any(a is not b for a, b in zip(kept[0], owners)) \
+            or len(kept[1]) > MAX_REMEMBERED_WORDS:
+        kept = _word_answers[name] = (owners, {})
+    answers = kept[1]
+
+    def answer(word: str) -> bool:
+        found = answers.get(word)
+        if found is None:
+            found = answers[word] = bool(test(word))
+        return found
+    return answer
 
 
 def token_indices(doc: Doc, attr: int, keep: Callable[[str], bool] | AbstractSet[str]) -> list[int]:
@@ -85,6 +138,12 @@ def _column(doc: Doc, attr: int) -> tuple[list[str], numpy.ndarray]:
         lookup = doc.vocab.strings
         kept = memo[attr] = ([lookup[value] for value in values.tolist()], where)
     return kept
+
+
+def distinct_values(doc: Doc, attr: int) -> list[str]:
+    """The distinct string values of a token attribute in the Doc (the texts of its words
+    for ORTH), read from its column without a Token per word."""
+    return _column(doc, attr)[0] if len(doc) else []
 
 
 def _numbers(doc: Doc, attr: int) -> dict[str, int]:

@@ -214,3 +214,60 @@ def test_the_sentences_listed_once_are_the_docs_and_bound_a_pronouns_window():
     assert narration_window_start(doc[0], []) == 0
     quoted = Quote(doc[3].idx, doc[5].idx + 1, doc[3:6].text)  # the middle sentence is a quote: it does not count
     assert narration_window_start(doc[6], [quoted], sentences=1) == 0
+
+
+def test_an_extracted_doc_is_not_kept_alive_by_its_memos():
+    """The memos hold Tokens, which hold their Doc: before `forget_memos` every article of a
+    run stayed in memory until the process ended."""
+    import gc
+    import weakref
+
+    from spacy.attrs import DEP
+
+    from pipeline.extraction import extract_doc
+    from pipeline.kb import default_kb
+    from pipeline.schemas import Article
+    from pipeline.tokens import children_where
+
+    doc = parsed(SAID)
+    assert [t.i for t in children_where(doc[1], DEP, frozenset({"nsubj"}))] == [0]  # a memo of the Doc's Tokens
+    alive = weakref.ref(doc)
+    extract_doc(Article(id="memo", text=doc.text, source="memo"), doc, default_kb())
+    del doc
+    gc.collect()
+    assert alive() is None
+
+
+def test_a_memo_after_forget_memos_starts_empty():
+    from pipeline.tokens import forget_memos
+
+    said = parsed(SAID)
+    doc_memo(said, "test")["x"] = 1
+    forget_memos(said)
+    assert doc_memo(said, "test") == {}
+
+
+def test_token_starting_at_finds_a_token_only_where_one_starts():
+    from pipeline.tokens import token_starting_at
+
+    doc = parsed(SAID)
+    for token in doc:
+        assert token_starting_at(doc, token.idx) == token
+    assert token_starting_at(doc, doc[0].idx + 1) is None
+    assert token_starting_at(doc, len(doc.text) + 5) is None
+
+
+def test_a_remembered_test_is_asked_again_for_other_owners():
+    from pipeline.tokens import remembered
+
+    asked: list[str] = []
+    first, second = frozenset({"ja"}), frozenset({"nee"})
+
+    def test_of(words: frozenset[str]):
+        return lambda word: asked.append(word) or word in words
+
+    assert remembered("test", (first,), test_of(first))("ja") is True
+    assert remembered("test", (first,), test_of(first))("ja") is True
+    assert asked == ["ja"]  # the second time from memory
+    assert remembered("test", (second,), test_of(second))("ja") is False
+    assert asked == ["ja", "ja"]

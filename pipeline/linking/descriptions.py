@@ -15,7 +15,7 @@ from ..kb import KBEntry, KnowledgeBase
 from ..lexicon import Lexicon
 from ..names import first_name_gender, fold
 from ..quotes import Quote, find_quotes
-from ..tokens import doc_text, token_indices
+from ..tokens import doc_text, remembered, token_indices
 from .clusters import Cluster
 from .pronouns import PRONOUN_GENDER, narration_window_start
 
@@ -74,8 +74,9 @@ def find_descriptions(doc: Doc, kb: KnowledgeBase, lexicon: Lexicon) -> list[Des
     end = 0
     all_quotes: list[Quote] | None = None  # found when a description speaks: most articles have none
     # where a description can start: a demonym, a title's first word, a person title
-    starts = token_indices(doc, LOWER, lambda word: fold(word) in kb.demonyms or fold(word) in kb.title_first_words or lexicon.is_person_title(word)
-                           or word in lexicon.person_nouns or agent_noun(word, lexicon))
+    starts = token_indices(doc, LOWER, remembered("description_start", (kb, lexicon), lambda word: (
+        fold(word) in kb.demonyms or fold(word) in kb.title_first_words or lexicon.is_person_title(word)
+        or word in lexicon.person_nouns or agent_noun(word, lexicon))))
     for index in starts:
         if index < end:
             continue

@@ -16,7 +16,7 @@ from ..entities import EntityMention, entity_type
 from ..kb import KBEntry, KnowledgeBase
 from ..lexicon import Lexicon
 from ..names import fold
-from ..tokens import doc_memo, doc_text, token_indices, tokens_where
+from ..tokens import doc_memo, doc_text, remembered, token_indices, tokens_where
 from .descriptions import DETERMINERS
 
 
@@ -36,7 +36,9 @@ def find_institutions(doc: Doc, kb: KnowledgeBase, lexicon: Lexicon) -> list[tup
     found = []
     specific: set[str] = set()  # nouns a demonym, name or qualifier made specific so far
     taken = -1
-    for token in tokens_where(doc, LOWER, lambda word: fold(word) in kb.demonyms or word in nouns or _joined_institution(word, nouns)):
+    test = remembered("institution", (kb, lexicon.institutions, lexicon.government_nouns),
+                      lambda word: fold(word) in kb.demonyms or word in nouns or _joined_institution(word, nouns))
+    for token in tokens_where(doc, LOWER, test):
         if token.i <= taken:
             continue
         mention = None

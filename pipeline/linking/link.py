@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from spacy.attrs import DEP
+from spacy.attrs import DEP, ORTH
 from spacy.tokens import Doc, Span, Token
 
 from ..entities import EntityMention
@@ -19,7 +19,7 @@ from ..names import fold, has_given_name, name_parts
 from ..quotes import Quote, find_quotes
 from ..schemas import ArticleEntity, EntityType
 from ..syntax import NAME_DEPS, POSSESSIVES, own_subject, reachable
-from ..tokens import doc_text, tokens_where
+from ..tokens import children_where, distinct_values, doc_text, tokens_where
 from .class_nouns import class_noun_references, join_names_after_a_class_noun
 from .clusters import Cluster, cluster_by_name, cluster_people, join_members_to_their_party, join_organisation_names, link_to_kb, merge_same_keys, new_cluster, strip_genitive, to_entity
 from .common_words import drop_inhabitant_nouns, drop_sentence_opening_words
@@ -137,8 +137,9 @@ def link_entities(doc: Doc, mentions: Sequence[EntityMention], kb: KnowledgeBase
     clusters = [c for c in clusters if c.mentions]
     entities = [to_entity(c) for c in sorted(clusters, key=lambda c: c.mentions[0].start)]
     # a subject and the name parts hanging on it (`SGP-fractieleider Jacques Rozendaal`)
-    subject_heads = [t for t in tokens_where(doc, DEP, lambda dep: dep.startswith("nsubj"))
-                     if own_subject([c for c in t.head.children if c.dep_.startswith("nsubj")]) == t]
+    # the verbs' subjects read from one pass over the Doc, not from each verb's children
+    subject_deps = frozenset(dep for dep in distinct_values(doc, DEP) if dep.startswith("nsubj"))
+    subject_heads = [t for t in tokens_where(doc, DEP, subject_deps) if own_subject(children_where(t.head, DEP, subject_deps)) == t]
     subject_heads += [t for t in tokens_where(doc, DEP, {"obj", "iobj"}) if inverted_subject_as_object(t)]
     subject_heads += [t for t in tokens_where(doc, DEP, {"advmod"}) if fronted_subject_as_adverb(t)]
     subject_heads += [name for t in tokens_where(doc, DEP, {"obj"}) if (name := fronted_object_before_person(t, lexicon)) is not None]
@@ -172,7 +173,7 @@ def rejoin_line_break_hyphens(doc: Doc, mentions: Sequence[EntityMention]) -> li
     broken = [m for m in mentions if "-" in m.name and _LINE_BREAK_HYPHEN.search(m.name)]
     if not broken:
         return list(mentions)
-    words = {t.text for t in doc if "-" not in t.text and t.text[:1].isupper()}
+    words = {text for text in distinct_values(doc, ORTH) if "-" not in text and text[:1].isupper()}
     joined = {id(m): _LINE_BREAK_HYPHEN.sub(lambda w: w[1] + w[2] if w[1] + w[2] in words else w[0], m.name) for m in broken}
     return [EntityMention(m.text, joined[id(m)], m.type, m.start, m.end, m.description) if joined.get(id(m), m.name) != m.name else m
             for m in mentions]

@@ -26,7 +26,7 @@ from ..kb import KnowledgeBase
 from ..lexicon import Lexicon
 from ..names import may_be_given_name
 from ..schemas import EntityType
-from ..tokens import doc_text
+from ..tokens import doc_text, token_starting_at
 from .retype import lowercase_words
 
 _INNER_CAPITAL = re.compile(r"[a-zà-ÿ](?=[A-ZÀ-Þ])")
@@ -100,10 +100,9 @@ def names_with_a_lowercase_last_word(doc: Doc, mentions: Sequence[EntityMention]
     longer = {m.name.lower(): m for m in mentions if not m.description and " " in m.name and m.name.split()[-1][:1].isupper()}
     if not longer:
         return list(mentions)
-    starts = {token.idx: token for token in doc}
     kept = []
     for mention in mentions:
-        following = _token_after(doc, starts, mention.end)
+        following = _token_after(doc, mention.end)
         if following is not None and following.is_lower and not mention.description \
                 and (whole := longer.get(f"{mention.name} {following.text}".lower())) is not None:
             end = following.idx + len(following.text)
@@ -112,9 +111,9 @@ def names_with_a_lowercase_last_word(doc: Doc, mentions: Sequence[EntityMention]
     return kept
 
 
-def _token_after(doc: Doc, starts: dict, end: int) -> Token | None:
+def _token_after(doc: Doc, end: int) -> Token | None:
     """The token after the character offset `end`, across one space."""
-    return starts.get(end + 1) if doc_text(doc)[end:end + 1] == " " else None
+    return token_starting_at(doc, end + 1) if doc_text(doc)[end:end + 1] == " " else None
 
 
 _COORDINATED_TAIL = re.compile(r" (?:en|of) ")

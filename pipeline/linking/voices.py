@@ -13,7 +13,7 @@ from ..lexicon import Lexicon
 from ..names import fold
 from ..quotes import Quote, inside_quote
 from ..syntax import noun_phrase
-from ..tokens import tokens_where
+from ..tokens import remembered, tokens_where
 from .clusters import Cluster
 from .descriptions import DETERMINERS
 
@@ -41,7 +41,8 @@ def spokespeople(doc: Doc, clusters: list[Cluster], lexicon: Lexicon, quotes: Se
     portfolios = lexicon.portfolio_names
     found = []
     last: Cluster | None = None  # whose spokesperson was named last
-    for token in tokens_where(doc, LOWER, lambda word: word in nouns or word.rsplit("-", 1)[-1] in nouns or compound_owner(word, nouns, portfolios) is not None):
+    for token in tokens_where(doc, LOWER, remembered("spokesperson", (nouns, portfolios), lambda word: (
+            word in nouns or word.rsplit("-", 1)[-1] in nouns or compound_owner(word, nouns, portfolios) is not None))):
         word = token.lower_
         owner = None
         following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""

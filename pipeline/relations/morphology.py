@@ -5,6 +5,7 @@ slips (`onderstreepte`, `riep` → roepen), and the speech-verb cue of a token.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import lru_cache
 
 from spacy.attrs import DEP, LOWER
@@ -13,7 +14,7 @@ from spacy.tokens import Token
 from ..entities import entity_type
 from ..lexicon import Lexicon
 from ..syntax import VERB_POS
-from ..tokens import children_where, doc_memo
+from ..tokens import children_where, doc_memo, doc_sentences
 
 # `laten` of `laten weten`, also as `wetenlaten` when the parser takes `weten` for its particle
 LATEN = frozenset({"laten", "wetenlaten"})
@@ -218,7 +219,15 @@ def prepositional_content(verb: Token, lemma: str, lexicon: Lexicon) -> Token | 
 def adverb_particle_lemmas(verb: Token, lexicon: Lexicon) -> set[str]:
     """`kwamen dinsdag bijeen`, `kwamen samen`: a separable particle the parser took for an
     adverb, joined to the verb's lemmas all the same (`bijeenkomen`, `samenkomen`); also one
-    it took for the preposition of the `dat` clause right after it (`spreken tegen dat`)."""
+    it took for the preposition of the `dat` clause right after it (`spreken tegen dat`).
+    Kept per Doc like `verb_lemmas`: the cue and the trigger passes both ask it of every verb."""
+    known = doc_memo(verb.doc, "adverb_particle_lemmas", lexicon)
+    if verb.i not in known:
+        known[verb.i] = _adverb_particle_lemmas(verb, lexicon)
+    return known[verb.i]
+
+
+def _adverb_particle_lemmas(verb: Token, lexicon: Lexicon) -> set[str]:
     # `maakte dinsdag bekend` with `bekend` an adverb or an adjectival complement
     particles = [c.lower_ for c in children_where(verb, LOWER, lexicon.particles) if c.dep_ in ("advmod", "xcomp") and c.i > verb.i]
     # `spreken echter tegen dat …`: the particle hung as the case of the clause it introduces
@@ -233,12 +242,17 @@ def particle_as_case(verb: Token, lexicon: Lexicon) -> list[str]:
     particle right after the verb (and its adverbs), parsed as the preposition of a noun in
     the verb's `te` infinitive, is the verb's. `gaf aan de minister te kennen dat …` hangs
     `aan de minister` on the verb itself, outside the infinitive."""
-    doc, end = verb.doc, verb.sent.end
+    doc = verb.doc
+    listed, starts = doc_sentences(doc)  # `Token.sent` walks to the sentence's edges per verb
+    end = listed[bisect_right(starts, verb.i) - 1].end
     i = verb.i + 1
     while i < end and doc[i].pos_ == "ADV":
         i += 1
-    if i >= end or doc[i].dep_ != "case" or doc[i].lower_ not in lexicon.particles:
+    if i >= end:
         return []
-    head = doc[i].head
+    word = doc[i]
+    if word.dep_ != "case" or word.lower_ not in lexicon.particles:
+        return []
+    head = word.head
     infinitives = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "te" for m in c.children)]
-    return [doc[i].lower_] if any(c.left_edge.i <= head.i <= c.right_edge.i and head != verb for c in infinitives) else []
+    return [word.lower_] if any(c.left_edge.i <= head.i <= c.right_edge.i and head != verb for c in infinitives) else []

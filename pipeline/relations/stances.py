@@ -12,14 +12,14 @@ Out: `Report`s for `statements.py`, which makes them indirect statements.
 
 from __future__ import annotations
 
-from spacy.attrs import LOWER
+from spacy.attrs import DEP, LOWER
 from spacy.tokens import Doc, Token
 
 from ..lexicon import Lexicon
 from ..linking.linked import LinkedEntities
 from ..quotes import Quote, inside_quote
 from ..syntax import plural, subject_of
-from ..tokens import tokens_where
+from ..tokens import dependents_where, tokens_where
 from .assertion import UNASSERTED_MARKS, negates_verb
 from .morphology import full_lemma
 from .reports import Report, claim_text
@@ -47,6 +47,9 @@ def stance_predicate_reports(doc: Doc, linked: LinkedEntities, quotes: list[Quot
     return reports
 
 
+COPULAS = frozenset({"cop"})
+
+
 def stance_copula_reports(doc: Doc, linked: LinkedEntities, quotes: list[Quote], lexicon: Lexicon) -> list[Report]:
     """Rule `stance_copula`: `Ook Eva Naaijkens is geen voorstander`, `Woordvoerder Anne
     Knol is juist voor de bpm-verhoging`, `Docent Van Noorden vindt het zorgelijk en is bang
@@ -60,7 +63,9 @@ def stance_copula_reports(doc: Doc, linked: LinkedEntities, quotes: list[Quote],
     is`), or a subject that names nobody (`Het is voor de docenten leuker`, `de idealisten
     zijn bang dat …`)."""
     reports = []
-    for predicate in doc:
+    # only a word with a copula can be a stance predicate: those found in one pass over the
+    # Doc, in text order, instead of asking every word for its children
+    for predicate in (doc[i] for i in sorted(dependents_where(doc, DEP, COPULAS))):
         cue = stance_cue(predicate, lexicon)
         if cue is None or inside_quote(predicate, quotes) or not asserted_copula(predicate, lexicon):
             continue
