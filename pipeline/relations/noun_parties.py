@@ -122,7 +122,18 @@ def light_verb_partners(noun: Token, clause: Token | None, lexicon: Lexicon) -> 
 
 
 def _carries(clause: Token, noun: Token, lexicon: Lexicon) -> bool:
-    return (noun.head == clause and noun.dep_ in ("obj", "obl", "nsubj:pass") and _light_verb(clause, lexicon)) or carried_phrase(noun, clause, lexicon)
+    standing = cut_from_a_name(noun)
+    return (standing.head == clause and standing.dep_ in ("obj", "obl", "nsubj:pass") and _light_verb(clause, lexicon)) or carried_phrase(noun, clause, lexicon)
+
+
+def cut_from_a_name(noun: Token) -> Token:
+    """Rule `common_noun_cut_from_a_name`: `heeft dinsdag in Washington overleg gevoerd met
+    Mnuchin`, parsed with `overleg` a `flat` part of the name before it: a lowercase common
+    noun is no part of a name, so it stands where the name stands (the name's head and
+    relation); any other token stands where it is."""
+    if noun.dep_ == "flat" and noun.pos_ == "NOUN" and noun.is_lower and noun.head.pos_ == "PROPN" and noun.head != noun:
+        return noun.head
+    return noun
 
 
 def carried_by_light_verb(noun: Token, clause: Token | None, lexicon: Lexicon) -> bool:

@@ -152,3 +152,31 @@ def test_a_visit_by_the_people_of_the_subject_is_one_visit_not_a_meeting_among_t
 def test_a_visit_to_a_person_outside_the_subject_is_a_meeting_with_them(kb):
     doc = parsed(JOINT_VISIT.format(second="Máxima PROPN conj 1 B-PER Máxima", target="Merkel PROPN nmod 6 B-PER Merkel"))
     assert who_met(relations(doc, kb)[1]) == [("meeting", ["Angela Merkel", "Máxima", "Willem-Alexander"])]
+
+
+CUT_FROM_A_NAME = """
+    Hoekstra     PROPN nsubj  5  B-PER Hoekstra
+    heeft        AUX   aux    5  -     hebben
+    in           ADP   case   3  -     in
+    Washington   PROPN obl    5  B-LOC Washington
+    {noun:<12} {pos:<5} flat 3  -     {noun}
+    gevoerd      VERB  ROOT   5  -     voeren
+    met          ADP   case   7  -     met
+    Mnuchin      PROPN obl    5  B-PER Mnuchin
+    .            PUNCT punct  5  -     .
+"""
+
+
+def test_a_common_noun_hung_as_part_of_a_name_stands_where_the_name_stands(kb):
+    """Rule `common_noun_cut_from_a_name` (noun_parties.cut_from_a_name): the light verb
+    carries the encounter noun the parser hung on `Washington`."""
+    doc = parsed(CUT_FROM_A_NAME.format(noun="overleg", pos="NOUN"))
+    assert who_met(relations(doc, kb)[1]) == [("meeting", ["Hoekstra", "Steven Mnuchin"])]
+
+
+def test_a_capitalised_word_of_a_name_stays_in_it():
+    from pipeline.relations.noun_parties import cut_from_a_name
+
+    doc = parsed(CUT_FROM_A_NAME.format(noun="DC", pos="PROPN"))
+    assert cut_from_a_name(doc[4]) == doc[4]
+    assert cut_from_a_name(parsed(CUT_FROM_A_NAME.format(noun="overleg", pos="NOUN"))[4]).text == "Washington"
