@@ -40,8 +40,10 @@ class LinkedEntities:
         linked = cls(entities, list(quotes), [s for s, _, _ in spans], spans)
         persons: list[tuple[int, str | None, bool]] = [(m.start, e.key, m.start in subject_offsets) for e in entities if e.type == "PERSON" for m in e.mentions]
         persons = sorted(persons + [(offset, None, True) for offset in nameless_subjects], key=lambda p: p[0])
-        linked._pronouns, linked._demonstratives = resolve_pronouns(doc, PronounResolver(doc, persons, quotes, linked._gender, source_markers))
-        voices = [(start, end, key) for start, end, pronoun in possessed if (key := linked._pronouns.get(pronoun)) is not None]
+        resolver = PronounResolver(doc, persons, quotes, linked._gender, source_markers)
+        linked._pronouns, linked._demonstratives = resolve_pronouns(doc, resolver)
+        voices = [(start, end, key) for start, end, pronoun in possessed
+                  if (key := linked._pronouns.get(pronoun) or resolver.owner_named_after(doc[pronoun])) is not None]
         if not voices:
             return linked
         text = doc.text

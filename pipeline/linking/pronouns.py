@@ -68,6 +68,20 @@ class PronounResolver:
         named = [p for p in before if p[1] is not None]
         return named[-1][1] if named else None
 
+    def owner_named_after(self, possessive: Token) -> str | None:
+        """Rule `possessive_before_its_owner`: `Volgens zijn woordvoerder is Thierry Baudet
+        ziek`, `Volgens haar woordvoerder heeft Ivanka Trump niets misdaan`: a possessive in the
+        source phrase (`volgens`) that opens its sentence, with no one before it to refer to,
+        is the person named as a subject after it in that sentence, of its gender. Asked only
+        where `resolve` found no one: `Baudet bleef thuis. Volgens zijn woordvoerder …` is Baudet."""
+        sentence = possessive.sent
+        if possessive.i - 1 != sentence.start or self.doc[sentence.start].lower_ not in self.source_markers:
+            return None
+        gender = PRONOUN_GENDER.get(possessive.lower_)
+        after = self.persons[bisect_left(self._offsets, possessive.idx):bisect_left(self._offsets, sentence.end_char)]
+        subjects = [p for p in after if p[2] and p[1] is not None and self.gender_of(p[1]) in (None, gender)]
+        return subjects[0][1] if subjects else None
+
     def _main_clause_first(self, token: Token, subjects: list[Person]) -> Person:
         """Rule `main_clause_antecedent`: `Nijpels geeft commentaar, in de wetenschap dat de
         fractievoorzitter heeft meegeschreven. Hij heeft dan al gebeld met Dijkhoff.`: a

@@ -68,3 +68,25 @@ def test_statements_a_compound_spokesperson_on_a_portfolio_speaks_for_nobody(kb)
     table = BODY_THEN_VOICE.replace("politie    NOUN  nsubj   2 B-ORG politie", "Onderwijs  PROPN nsubj   2 B-ORG Onderwijs")
     statements, _ = relations(parsed(table.format(noun="onderwijswoordvoerder")), kb)
     assert [s for s in statements if s[0] == "direct"] == []
+
+
+SOURCE_BEFORE_ITS_OWNER = """
+    Volgens    ADP   case    2 -     volgens
+    {pronoun:<10} PRON  nmod:poss 2 - {pronoun}
+    woordvoerder NOUN obl     6 -     woordvoerder
+    is         AUX   cop     6 -     zijn
+    Thierry    PROPN nsubj   6 B-PER Thierry
+    Baudet     PROPN flat    4 I-PER Baudet
+    ziek       ADJ   ROOT    6 -     ziek
+    .          PUNCT punct   6 -     .
+"""
+
+
+def test_statements_a_possessive_opening_the_sentence_is_the_subject_named_after_it(kb):
+    """Rule `possessive_before_its_owner` (linking/pronouns.PronounResolver.owner_named_after):
+    `Volgens zijn woordvoerder is Thierry Baudet ziek`."""
+    assert [s[1] for s in relations(parsed(SOURCE_BEFORE_ITS_OWNER.format(pronoun="zijn")), kb)[0]] == ["Thierry Baudet"]
+
+
+def test_statements_a_possessive_of_the_other_gender_is_not_the_subject_after_it(kb):
+    assert relations(parsed(SOURCE_BEFORE_ITS_OWNER.format(pronoun="haar")), kb)[0] == []
