@@ -25,7 +25,7 @@ from __future__ import annotations
 import argparse
 from collections import Counter
 
-from pipeline.evaluate import entity_mapping
+from pipeline.evaluate import _match_statements, entity_mapping
 from pipeline.gold import GoldArticle, GoldStatement, load_splits
 from pipeline.ingest import read_inputs
 from pipeline.lexicon import Lexicon, load_lexicon
@@ -113,8 +113,6 @@ def _speech_lemmas(sentence, lexicon: Lexicon) -> set[str]:
 
 
 def _missed(gold: GoldArticle, extraction: Extraction) -> list[GoldStatement]:
-    from pipeline.evaluate import _match_statements
-
     mapping = entity_mapping(extraction, gold)
     matched = _match_statements(extraction, gold, lambda key: mapping.get(key, f"<{key}>"))
     return [item for index, item in enumerate(gold.statements) if not item.optional and index not in matched]

@@ -60,7 +60,7 @@ class PronounResolver:
             before = [p for p in before if not self._in_clause(p[0], token.sent, own_clause)]
         gender = PRONOUN_GENDER.get(token.lower_)
         if gender:  # `zegt ze` is not Laurens Ivens
-            before = [p for p in before if p[1] is None or self.gender_of(p[1]) in (None, gender)]
+            before = [p for p in before if self._of_gender(p, gender)]
         before = self._narrated_first(token, before)
         subjects = [p for p in before if p[2]] if prefer_subject else [p for p in before if p[1] is not None]
         if subjects:
@@ -79,8 +79,12 @@ class PronounResolver:
             return None
         gender = PRONOUN_GENDER.get(possessive.lower_)
         after = self.persons[bisect_left(self._offsets, possessive.idx):bisect_left(self._offsets, sentence.end_char)]
-        subjects = [p for p in after if p[2] and p[1] is not None and self.gender_of(p[1]) in (None, gender)]
+        subjects = [p for p in after if p[2] and p[1] is not None and self._of_gender(p, gender)]
         return subjects[0][1] if subjects else None
+
+    def _of_gender(self, person: Person, gender: str | None) -> bool:
+        """A person the pronoun's gender allows: one nobody names, or whose sex is unknown or the same."""
+        return person[1] is None or gender is None or self.gender_of(person[1]) in (None, gender)
 
     def _main_clause_first(self, token: Token, subjects: list[Person]) -> Person:
         """Rule `main_clause_antecedent`: `Nijpels geeft commentaar, in de wetenschap dat de

@@ -11,15 +11,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..entities import entity_type
 from ..lexicon import Lexicon
 from ..linking.linked import LinkedEntities
 from ..syntax import has_case, noun_phrase, plural, subject_of
 from .assertion import passive
 from .evidence import entity_type_of
-from .morphology import apposed_subject, is_verb, verb_lemmas
-
-ACTOR_TYPES = frozenset({"PERSON", "ORG"})  # the entity types a misparsed name is read as a party for
+from .morphology import apposed_subject, is_verb, names_an_actor, verb_lemmas
 
 
 def passive_agents(verb: Token) -> list[Token]:
@@ -127,7 +124,7 @@ def misparsed_name_object(token: Token) -> bool:
     the name for one either: a word the entity stage made part of a name counts, whatever its
     tag (`… en de Noord-Koreaanse leider Kim Jong-un ontmoetten elkaar`, `Kim` an ADV and
     `Jong-un` an adjective of the verb)."""
-    return token.dep_ in ("xcomp", "advmod", "amod") and (token.pos_ == "PROPN" or entity_type(token.ent_type_) in ACTOR_TYPES)
+    return token.dep_ in ("xcomp", "advmod", "amod") and (token.pos_ == "PROPN" or names_an_actor(token))
 
 
 def verb_subject(verb: Token) -> Token | None:

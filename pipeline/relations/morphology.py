@@ -22,6 +22,7 @@ SEPARABLE_PARTICLE = frozenset({"compound:prt"})
 SUBJECT = frozenset({"nsubj"})
 NOMINAL_MARKS = frozenset({"det", "cop", "nmod:poss", "amod"})  # what makes a noun with a subject no verb
 CLAUSE_COMPLEMENTS = frozenset({"ccomp", "advcl"})
+ACTOR_TYPES = frozenset({"PERSON", "ORG"})  # the entity types that can take part or speak
 
 
 def particle_of(token: Token, lexicon: Lexicon) -> str:
@@ -129,10 +130,16 @@ def is_verb(token: Token) -> bool:
     return bool(children_where(token, DEP, SUBJECT)) or apposed_subject(token) is not None
 
 
+def names_an_actor(token: Token) -> bool:
+    """A word the entity stage made part of a person's or body's name, whatever the tagger
+    made of it (`Kim` an ADV, `Jong-un` an ADJ)."""
+    return entity_type(token.ent_type_) in ACTOR_TYPES
+
+
 def _misread_name(modifier: Token) -> bool:
     """Part of a person's or body's name the parser hung as an adjective (`… en leider Kim
     Jong-un ontmoetten elkaar`, `Jong-un` an amod of the verb): no modifier of a noun."""
-    return modifier.dep_ == "amod" and entity_type(modifier.ent_type_) in ("PERSON", "ORG")
+    return modifier.dep_ == "amod" and names_an_actor(modifier)
 
 
 def apposed_subject(token: Token) -> Token | None:
