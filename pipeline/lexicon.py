@@ -68,6 +68,8 @@ class Lexicon:
     particles: frozenset[str] = frozenset()
     strong_verbs: dict[str, str] = field(default_factory=dict)  # written form → infinitive
     institutions: frozenset[str] = frozenset()
+    family_nouns: frozenset[str] = frozenset()
+    courts: dict[str, tuple[str, bool]] = field(default_factory=dict)  # noun → (the court's name before its town, names one alone)
     person_nouns: frozenset[str] = frozenset()
     person_noun_suffixes: tuple[str, ...] = ()
     office_holder_nouns: frozenset[tuple[str, str]] = frozenset()  # (noun, the title it stands for)
@@ -212,6 +214,8 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         particles=words("particles.txt"),
         strong_verbs={form: infinitive for form, infinitive in read_rows(directory / "strong_verbs.tsv")},
         institutions=words("institutions.txt"),
+        family_nouns=words("family_nouns.txt"),
+        courts={noun: (name, alone == "yes") for noun, name, alone in read_table(directory / "courts.tsv", ("noun", "name", "alone"), {2: ("yes", "no")})},
         person_nouns=words("person_nouns.txt"),
         person_noun_suffixes=ordered("person_noun_suffixes.txt"),
         office_holder_nouns=read_pairs(directory / "office_holder_nouns.txt"),

@@ -12,6 +12,7 @@ from ..kb import KBEntry, KnowledgeBase
 from ..lexicon import Lexicon
 from ..names import FUNCTION_WORDS, NAME_PARTICLES, fold, has_given_name, name_parts, same_person_name, skeleton
 from ..schemas import ArticleEntity, EntityType, Mention
+from .families import is_family_name
 from .retype import own_name_first
 
 BIG_CITY = 100_000
@@ -137,8 +138,9 @@ def join_organisation_names(clusters: list[Cluster], kb: KnowledgeBase, text: st
     (SDF)`: initials of another language); a short form must be a capitalised word of exactly one such name, typed as an
     organisation, and no place or person the knowledge base knows (`Milan` of `AC Milan` is a
     city too; `Ledeboer` of `Ledeboer Investments` may be its owner). `VVD` beside `Vrije
-    Universiteit` stays apart."""
-    full = [c for c in clusters if c.type == "ORG" and any(_of_words(n) for n in c.names)]
+    Universiteit` stays apart, and so do `Blokker` and `de familie Blokker` (a family is no
+organisation its surname is short for)."""
+    full = [c for c in clusters if c.type == "ORG" and any(_of_words(n) for n in c.names) and not any(is_family_name(n) for n in c.names)]
     spelled: dict[str, list[Cluster]] = {}
     worded: dict[str, list[Cluster]] = {}
     for cluster in full:

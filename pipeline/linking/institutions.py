@@ -17,6 +17,7 @@ from ..kb import KBEntry, KnowledgeBase
 from ..lexicon import Lexicon
 from ..names import fold
 from ..tokens import doc_memo, doc_text, remembered, token_indices, tokens_where
+from .courts import court_name, town_adjective
 from .descriptions import DETERMINERS
 
 
@@ -32,12 +33,12 @@ def find_institutions(doc: Doc, kb: KnowledgeBase, lexicon: Lexicon) -> list[tup
       standing_bodies.txt): `Niemand raakte gewond, aldus de politie`, `Het kabinet heeft
       dit gemeld` — unless one with that noun was named before (`het Britse kabinet … het
       kabinet`), which the bare noun then refers to."""
-    nouns = lexicon.institutions | lexicon.government_nouns
+    nouns = lexicon.institutions | lexicon.government_nouns | lexicon.courts.keys()
     found = []
     specific: set[str] = set()  # nouns a demonym, name or qualifier made specific so far
     taken = -1
-    test = remembered("institution", (kb, lexicon.institutions, lexicon.government_nouns),
-                      lambda word: fold(word) in kb.demonyms or word in nouns or _joined_institution(word, nouns))
+    test = remembered("institution", (kb, lexicon.institutions, lexicon.government_nouns, frozenset(lexicon.courts)),
+                      lambda word: fold(word) in kb.demonyms or word in nouns or _joined_institution(word, nouns) or town_adjective(word, kb))
     for token in tokens_where(doc, LOWER, test):
         if token.i <= taken:
             continue
@@ -54,20 +55,25 @@ def find_institutions(doc: Doc, kb: KnowledgeBase, lexicon: Lexicon) -> list[tup
             for length in (2, 1):
                 noun = doc[token.i + 1:token.i + 1 + length]
                 if len(noun) == length and noun.text.lower() in nouns:
+                    if fold(token.text) not in kb.demonyms and noun.text.lower() not in lexicon.courts:
+                        break  # a town's adjective makes only a court specific (`de Rotterdamse rechtbank`)
                     if noun.end < len(doc) and doc[noun.end].text[:1].isupper():
                         break  # "de Nederlandse inlichtingendienst AIVD": the name that follows is the entity
                     mention = (token.i, max(noun.end, _qualifier_end(doc, noun.end, places=False), _portfolio_end(doc, noun.end, lexicon)), noun.text.lower())
                     break
         if mention:
             start, end, head = mention
+            phrase = doc[start:end]
+            name = court_name(phrase, head, kb, lexicon) if head in lexicon.courts else phrase.text
+            if name is None:
+                continue
             if end - start > 1:
                 specific.add(head)
-            phrase = doc[start:end]
             country = _governed_country(doc, start, end, head, kb, lexicon)
             if country is not None:  # `de Amerikaanse regering` is the United States acting
                 found.append((EntityMention(phrase.text, country.name, "PLACE", phrase.start_char, phrase.end_char), head))
             else:
-                found.append((EntityMention(phrase.text, phrase.text, "ORG", phrase.start_char, phrase.end_char), head))
+                found.append((EntityMention(phrase.text, name, "ORG", phrase.start_char, phrase.end_char), head))
             taken = end - 1
     found += municipal_executives(doc, kb, lexicon) + municipal_councils(doc, kb, lexicon)
     return sorted(found, key=lambda item: item[0].start)
@@ -146,15 +152,22 @@ def municipal_councils(doc: Doc, kb: KnowledgeBase, lexicon: Lexicon) -> list[tu
     return found
 
 
-def towns_of_municipal_bodies(institutions: list[tuple[EntityMention, str]], kb: KnowledgeBase, lexicon: Lexicon) -> list[EntityMention]:
+def towns_of_local_bodies(institutions: list[tuple[EntityMention, str]], kb: KnowledgeBase, lexicon: Lexicon) -> list[EntityMention]:
     """The town a municipal body's `van` phrase names is a place of its own too (`het college
-    van B en W van Haaksbergen`, `de gemeenteraad van Utrecht`): its PLACE mentions, which
-    the body's phrase would otherwise swallow as it does a department's name."""
+    van B en W van Haaksbergen`, `de gemeenteraad van Utrecht`), and so is the town of a
+    court's `in` or `van` phrase (`de rechtbank in Utrecht`, `het hof van Arnhem`): their
+    PLACE mentions, which the body's phrase would otherwise swallow as it does a
+    department's name."""
     found = []
     for mention, noun in institutions:
-        head, van, town = mention.text.rpartition(" van ")
-        if van and (noun == "college" or noun in lexicon.municipal_councils) and _dutch_town(town, kb):
-            start = mention.start + len(head) + len(van)
+        if noun in lexicon.courts:
+            head, joint, town = mention.text.partition(" in ") if " in " in mention.text else mention.text.partition(" van ")
+            known = bool(joint) and kb.lookup(town, types=["PLACE"], fuzzy=False) is not None
+        else:
+            head, joint, town = mention.text.rpartition(" van ")
+            known = bool(joint) and (noun == "college" or noun in lexicon.municipal_councils) and _dutch_town(town, kb) is not None
+        if known:
+            start = mention.start + len(head) + len(joint)
             found.append(EntityMention(town, town, "PLACE", start, start + len(town)))
     return found
 

@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from spacy.attrs import DEP, ORTH
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from ..entities import EntityMention
@@ -18,15 +18,17 @@ from ..lexicon import Lexicon, load_lexicon
 from ..names import fold, has_given_name, name_parts
 from ..quotes import Quote, find_quotes
 from ..schemas import ArticleEntity, EntityType
-from ..syntax import NAME_DEPS, POSSESSIVES, own_subject, reachable
-from ..tokens import children_where, distinct_values, doc_text, tokens_where
+from ..syntax import NAME_DEPS, POSSESSIVES, reachable
+from ..tokens import distinct_values, doc_text
 from .class_nouns import class_noun_references, join_names_after_a_class_noun
 from .clusters import Cluster, cluster_by_name, cluster_people, join_members_to_their_party, join_organisation_names, link_to_kb, merge_same_keys, new_cluster, strip_genitive, to_entity
 from .common_words import drop_inhabitant_nouns, drop_sentence_opening_words
+from .compound_names import names_in_compounds
 from .consistency import one_type_per_name
 from .descriptions import DETERMINERS, Description, description_target, find_descriptions
+from .families import with_families
 from .governments import government_heads
-from .institutions import find_institutions, headed_by_person, institution_references, peoples_acting, towns_of_municipal_bodies
+from .institutions import find_institutions, headed_by_person, institution_references, peoples_acting, towns_of_local_bodies
 from .linked import LinkedEntities
 from .municipalities import municipality_references
 from .offices import office_holder, offices_of
@@ -34,6 +36,7 @@ from .portfolios import drop_bracketed_portfolios, drop_coordinated_portfolios
 from .retype import ally_noun_before_organisation, class_noun_persons, company_form_names, drop_common_word_places, former_affiliations, places_after_place_nouns, retype_other
 from .roles import drop_mentions_inside_titles, role_keys
 from .shapes import camel_case_companies, names_behind_origin_adjectives, names_through_a_coordinated_compound, names_with_a_lowercase_last_word
+from .subjects import subjects_of_verbs
 from .voices import possessed_spokespeople, spokespeople
 
 
@@ -49,8 +52,9 @@ def link_entities(doc: Doc, mentions: Sequence[EntityMention], kb: KnowledgeBase
     mentions = names_behind_origin_adjectives(doc, drop_coordinated_portfolios(doc, mentions, lexicon), kb)
     mentions = names_with_a_lowercase_last_word(doc, names_through_a_coordinated_compound(doc, mentions, kb, lexicon))
     mentions = drop_common_word_places(doc, retype_other(doc, former_affiliations(mentions, kb, lexicon), kb, lexicon), kb)
+    mentions, word_parts = names_in_compounds(doc, mentions, kb, lexicon)
     mentions = drop_inhabitant_nouns(drop_sentence_opening_words(doc, mentions, kb), kb, lexicon)
-    mentions = one_type_per_name(doc, places_after_place_nouns(doc, mentions, kb, lexicon), kb, lexicon)
+    mentions = with_families(doc, one_type_per_name(doc, places_after_place_nouns(doc, mentions, kb, lexicon), kb, lexicon), lexicon)
     # An institution swallows the names inside it (`Buitenlandse Zaken` in `het Venezolaanse
     # ministerie van Buitenlandse Zaken`) but gives way to a name it would cut, and to the
     # person who heads it (`de regering van Pedro Sánchez`).
@@ -59,7 +63,7 @@ def link_entities(doc: Doc, mentions: Sequence[EntityMention], kb: KnowledgeBase
                     and not headed_by_person(m, mentions)]
     inside = {id(o) for m, _ in institutions for o in mentions if m.start <= o.start and o.end <= m.end}
     mentions = sorted([*(o for o in mentions if id(o) not in inside), *(m for m, _ in institutions),
-                       *towns_of_municipal_bodies(institutions, kb, lexicon)], key=lambda m: m.start)
+                       *towns_of_local_bodies(institutions, kb, lexicon), *word_parts], key=lambda m: m.start)
     person_names = {part for m in mentions if m.type == "PERSON" for part in (fold(m.name), *name_parts(m.name))}
     surnames = frozenset(name_parts(m.name)[-1] for m in mentions if m.type == "PERSON" and has_given_name(m.name))  # not `Von der Leyens`
     mentions = [
@@ -134,18 +138,17 @@ def link_entities(doc: Doc, mentions: Sequence[EntityMention], kb: KnowledgeBase
         target = by_entry.get(entry.key) or new_cluster(entry, clusters, by_entry)
         _add_description(target, span, target.type)
 
+    part_of_word = frozenset((m.start, m.end) for m in word_parts)
+    for cluster in clusters:  # `de ING-woordvoerder` speaks for ING: the word's own part adds nothing
+        cluster.mentions = [m for m in cluster.mentions if (m.start, m.end) not in part_of_word
+                            or not any(o is not m and o.start <= m.start and m.end <= o.end for o in cluster.mentions)]
     clusters = [c for c in clusters if c.mentions]
     entities = [to_entity(c) for c in sorted(clusters, key=lambda c: c.mentions[0].start)]
+    subject_heads = subjects_of_verbs(doc, lexicon)
     # a subject and the name parts hanging on it (`SGP-fractieleider Jacques Rozendaal`)
-    # the verbs' subjects read from one pass over the Doc, not from each verb's children
-    subject_deps = frozenset(dep for dep in distinct_values(doc, DEP) if dep.startswith("nsubj"))
-    subject_heads = [t for t in tokens_where(doc, DEP, subject_deps) if own_subject(children_where(t.head, DEP, subject_deps)) == t]
-    subject_heads += [t for t in tokens_where(doc, DEP, {"obj", "iobj"}) if inverted_subject_as_object(t)]
-    subject_heads += [t for t in tokens_where(doc, DEP, {"advmod"}) if fronted_subject_as_adverb(t)]
-    subject_heads += [name for t in tokens_where(doc, DEP, {"obj"}) if (name := fronted_object_before_person(t, lexicon)) is not None]
     subjects = {t.idx for head in subject_heads for t in reachable(head, NAME_DEPS.__contains__)}
-    return LinkedEntities.build(doc, merge_same_keys(entities), quotes, subjects, _nameless_persons(subject_heads, entities, lexicon),
-                                possessed_spokespeople(doc, lexicon), lexicon.markers("volgens"))
+    return LinkedEntities.build(doc, merge_same_keys(entities), quotes, subjects, _nameless_persons(subject_heads, entities, lexicon, part_of_word),
+                                possessed_spokespeople(doc, lexicon), lexicon.markers("volgens"), part_of_word)
 
 
 def _mention_after(mentions: Sequence[EntityMention], doc: Doc, token_end: int, lexicon: Lexicon) -> EntityMention | None:
@@ -237,54 +240,12 @@ def _determiner_before(doc: Doc, token_start: int) -> int | None:
     return index if index >= 0 and doc[index].lower_ in DETERMINERS | POSSESSIVES else None
 
 
-def inverted_subject_as_object(token: Token) -> bool:
-    """`In een toespraak heeft Guaidó de uitzetting veroordeeld` with `Guaidó` labelled an
-    object: a name right after the finite auxiliary of a verb that has no subject is its
-    subject."""
-    if token.pos_ != "PROPN" or token.i == 0:
-        return False
-    auxiliary, verb = token.doc[token.i - 1], token.head
-    return auxiliary.dep_ == "aux" and auxiliary.head == verb and not any(c.dep_.startswith("nsubj") for c in verb.children)
-
-
-def fronted_object_before_person(token: Token, lexicon: Lexicon) -> Token | None:
-    """Rule `fronted_object_before_person`: `Dat vermoeden spreekt ook officier van justitie
-    Emi Verhoeven-Ivankovic uit`, `Die mening deelt minister Slob`, with the fronted phrase
-    labelled the subject and the person the object: a sentence opening with a demonstrative
-    (data/lexicon/demonstratives.txt) and a noun that names no one, whose verb has a person's
-    name (or a title with the name in apposition) as object, has that person as subject; the
-    fronted phrase is the object (`Dat` refers back). The name's token is returned. `Die
-    minister kent Rutte` fronts a person noun, `Dat plan steunt de vriend van Rutte` has no
-    name in apposition, `Dat plan steunt de Kamer` no person: left as parsed."""
-    verb = token.head
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.pos_ != "NOUN" or subject.ent_type_ or subject.i != subject.sent.start + 1 or token.i < verb.i:
-        return None
-    opener = subject.sent[0]
-    if opener.lower_ not in lexicon.demonstratives or opener.head != subject or subject.lower_ in lexicon.person_nouns or lexicon.is_person_title(subject.lower_):
-        return None
-    if token.ent_type_ == "PER":
-        return token
-    return next((t for t in token.subtree if t.ent_type_ == "PER" and t.dep_ in NAME_DEPS and t.head.ent_type_ != "PER"), None)
-
-
-def fronted_subject_as_adverb(token: Token) -> bool:
-    """Rule `fronted_subject`: `Nemr werd bekend door de documentaire van Tim Hofman, waarin
-    hij …` with `Nemr` labelled an adverb: a name opening its sentence right before the finite
-    auxiliary or verb of a clause that has no subject is that clause's subject (a name is no
-    adverb). `Gisteren werd Rutte …` opens with no name; `Rutte zei dat …` has its subject."""
-    if token.pos_ != "PROPN" or not token.is_sent_start or token.i + 1 >= len(token.doc):
-        return False
-    verb, finite = token.head, token.doc[token.i + 1]
-    return (finite.pos_ in ("AUX", "VERB") and finite in (verb, *verb.children)
-            and not any(c.dep_.startswith("nsubj") for c in verb.children))
-
-
-def _nameless_persons(subjects: list[Token], entities: list[ArticleEntity], lexicon: Lexicon) -> list[int]:
+def _nameless_persons(subjects: list[Token], entities: list[ArticleEntity], lexicon: Lexicon, part_of_word: frozenset[tuple[int, int]]) -> list[int]:
     """Offsets of the subjects that are a person with no name in sight: a singular person
-    noun (`De docent`, `Een woordvoerder`) whose phrase mentions no entity."""
+    noun (`De docent`, `Een woordvoerder`) whose phrase mentions no entity (the party in
+    `De PvdA-wethouder` names the party, not the person)."""
     nouns = lexicon.person_nouns
-    covered = sorted((m.start, m.end) for e in entities for m in e.mentions)
+    covered = sorted((m.start, m.end) for e in entities for m in e.mentions if (m.start, m.end) not in part_of_word)
     starts = [start for start, _ in covered]
 
     def mentions_in(first: int, last: int) -> bool:

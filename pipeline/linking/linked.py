@@ -30,15 +30,19 @@ class LinkedEntities:
     @classmethod
     def build(cls, doc: Doc, entities: list[ArticleEntity], quotes: Sequence[Quote], subject_offsets: set[int],
               nameless_subjects: Sequence[int] = (), possessed: Sequence[tuple[int, int, int]] = (),
-              source_markers: frozenset[str] = frozenset()) -> LinkedEntities:
+              source_markers: frozenset[str] = frozenset(), part_of_word: frozenset[tuple[int, int]] = frozenset()) -> LinkedEntities:
         """`subject_offsets`: char offsets of the person mentions that are a subject;
         `nameless_subjects`: offsets of subjects that are a person nobody names (`De docent`);
         `possessed`: phrases a person pronoun possesses that are its referent speaking (`haar
         woordvoerder`: start, end, the pronoun's token index), mentions of whom it resolves to;
-        `source_markers`: the words after which a pronoun is whose claim its sentence is (`volgens`)."""
-        spans = sorted((m.start, m.end, e.key) for e in entities for m in e.mentions)
+        `source_markers`: the words after which a pronoun is whose claim its sentence is (`volgens`);
+        `part_of_word`: (start, end) of the mentions inside a word that names something else
+        (`VVD` in `VVD-fractieleider`: compound_names.py), which refer to no token and are no
+        person a pronoun may refer to."""
+        spans = sorted((m.start, m.end, e.key) for e in entities for m in e.mentions if (m.start, m.end) not in part_of_word)
         linked = cls(entities, list(quotes), [s for s, _, _ in spans], spans)
-        persons: list[tuple[int, str | None, bool]] = [(m.start, e.key, m.start in subject_offsets) for e in entities if e.type == "PERSON" for m in e.mentions]
+        persons: list[tuple[int, str | None, bool]] = [(m.start, e.key, m.start in subject_offsets) for e in entities if e.type == "PERSON"
+                                                       for m in e.mentions if (m.start, m.end) not in part_of_word]
         persons = sorted(persons + [(offset, None, True) for offset in nameless_subjects], key=lambda p: p[0])
         resolver = PronounResolver(doc, persons, quotes, linked._gender, source_markers)
         linked._pronouns, linked._demonstratives = resolve_pronouns(doc, resolver)
@@ -73,6 +77,16 @@ class LinkedEntities:
                 break
             index -= 1
         return None
+
+    def mentions_between(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        """(start, end, key) of the mentions that start in the character range [start, end),
+        in text order; a mention inside an earlier one is left out."""
+        found: list[tuple[int, int, str]] = []
+        for index in range(bisect.bisect_left(self._starts, start), bisect.bisect_left(self._starts, end)):
+            span = self._spans[index]
+            if not found or span[0] >= found[-1][1]:
+                found.append(span)
+        return found
 
     def mention_lead(self, token: Token) -> Token:
         """The first word of the mention covering `token` (`Forum` for `Democratie` of `Forum

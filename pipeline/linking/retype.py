@@ -205,7 +205,8 @@ def organisation_in_compound(mention: EntityMention, kb: KnowledgeBase, organisa
     `D66`; `Zuid-Koreaanse` and `Noord-Syrië` give nothing, and neither does a person's title
     (`VVD-fractieleider`, `AIVD-directeur`; any compound right before a person's name,
     `AIVD-baas Dick Schoof`): the person is who acts there, and an organisation beside them
-    would be read as the speaker."""
+    would be read as the speaker (compound_names.py mentions those organisations as a part
+    of the word that refers to no one)."""
     text = mention.text
     lowered = text.lower()
     if lexicon.is_person_title(lowered):

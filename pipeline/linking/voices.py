@@ -29,7 +29,8 @@ def spokespeople(doc: Doc, clusters: list[Cluster], lexicon: Lexicon, quotes: Se
     after one of an entity (`de ING-woordvoerder … "…", laat een woordvoerder weten`) is that
     entity's again, as papers vary the phrase; before any, the organisation the story is
     about there speaks (`bare_spokesperson_of_the_subject`); with a `van` phrase naming
-    nobody it stays nobody."""
+    nobody it stays nobody. A spokesperson with their name (`GroenLinks-woordvoerder Paul
+    Smeulders: "…"`) is that person, who speaks."""
     # a town described as its municipality (`van de gemeente`) speaks too; a town's name is a place
     by_start = {m.start: c for c in clusters for m in c.mentions if c.type in ("ORG", "PERSON") or m.description}
     by_name = {fold(m.name): c for c in clusters if c.type in ("ORG", "PERSON") for m in c.mentions if not m.description}
@@ -39,10 +40,13 @@ def spokespeople(doc: Doc, clusters: list[Cluster], lexicon: Lexicon, quotes: Se
             by_name.setdefault(rest, cluster)
     nouns = lexicon.spokesperson_nouns
     portfolios = lexicon.portfolio_names
+    people = {m.start for c in clusters if c.type == "PERSON" for m in c.mentions if not m.description}
     found = []
     last: Cluster | None = None  # whose spokesperson was named last
     for token in tokens_where(doc, LOWER, remembered("spokesperson", (nouns, portfolios), lambda word: (
             word in nouns or word.rsplit("-", 1)[-1] in nouns or compound_owner(word, nouns, portfolios) is not None))):
+        if token.i + 1 < len(doc) and doc[token.i + 1].idx in people:
+            continue  # rule `named_spokesperson`: `GroenLinks-woordvoerder Paul Smeulders` is his title: he speaks
         word = token.lower_
         owner = None
         following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""

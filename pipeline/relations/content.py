@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..lexicon import Lexicon
-from ..linking.link import fronted_object_before_person
+from ..linking.subjects import fronted_object_before_person
 from ..syntax import VERB_POS
 from .cues import idiom_cue
 from .morphology import LATEN, cue_lemma, prepositional_content, verb_lemmas

@@ -10,9 +10,9 @@ from collections.abc import Iterable, Sequence
 from spacy.tokens import Span, Token
 
 from ..lexicon import Lexicon
-from ..linking.link import fronted_object_before_person
 from ..linking.linked import LinkedEntities
 from ..linking.pronouns import plural_subject
+from ..linking.subjects import fronted_object_before_person
 from ..names import fold
 from ..quotes import Quote, inside_quote
 from ..syntax import PERSONAL_PRONOUNS, POSSESSIVES, VERB_POS, clause_phrase, has_case, noun_phrase, perfect_auxiliary, plural, relative_antecedent, subject_of

@@ -15,7 +15,7 @@ from .conftest import doc_from, link
     ("Het ministerie van [Buitenlandse Zaken](ORG) zei het . Later zei het ministerie het weer .",
      [("ministerie van Buitenlandse Zaken", ["ministerie van Buitenlandse Zaken", "het ministerie"])]),
     ("De rechtbank in [Rotterdam](LOC) oordeelde . De rechtbank sprak vrij .",
-     [("rechtbank in Rotterdam", ["rechtbank in Rotterdam", "De rechtbank"])]),
+     [("Rechtbank Rotterdam", ["rechtbank in Rotterdam", "De rechtbank"]), ("Rotterdam", ["Rotterdam"])]),
     ("Het Russische ministerie van [Milieu](ORG) zweeg . Volgens het ministerie niet .",
      [("Russische ministerie van Milieu", ["Russische ministerie van Milieu", "het ministerie"])]),
     ("De regering-Trump zei het .", [("regering-Trump", ["regering-Trump"])]),
@@ -23,6 +23,38 @@ from .conftest import doc_from, link
 def test_aliases_institutions_a_phrase_makes_specific_and_bare_references_to_them(kb, markup, expected):
     _, linked = link(markup, kb)
     assert [(e.name, [m.text for m in e.mentions]) for e in linked.entities] == expected
+
+
+@pytest.mark.parametrize(("markup", "court", "town"), [
+    ("Hij stond voor de rechtbank in [Arnhem](LOC) .", "Rechtbank Arnhem", "Arnhem"),
+    ("Hij stond voor de Arnhemse rechtbank .", "Rechtbank Arnhem", None),  # the town's adjective
+    ("Dat vond de rechtbank van [Breda](LOC) .", "Rechtbank Breda", "Breda"),
+    ("Het hof in [Den Haag](LOC) sprak hem vrij .", "Gerechtshof Den Haag", "The Hague"),
+    ("Het gerechtshof in [Leeuwarden](LOC) sprak hem vrij .", "Gerechtshof Leeuwarden", "Leeuwarden"),
+])
+def test_aliases_a_court_is_named_after_its_town(kb, markup, court, town):
+    """Rule `court_of_a_town`: however an article writes it, a court is known by its town
+    (`Rechtbank Arnhem`), and the town named after `in`/`van` is a place of its own."""
+    _, linked = link(markup, kb)
+    assert [e.name for e in linked.entities if e.type == "ORG"] == [court]
+    assert [e.name for e in linked.entities if e.type == "PLACE"] == ([town] if town else [])
+
+
+def test_aliases_a_foreign_court_keeps_its_phrase(kb):
+    """Only a court of the Low Countries is named after its town; the town is a place still."""
+    _, linked = link("De rechtbank in [Parijs](LOC) oordeelde .", kb)
+    assert [(e.name, e.type) for e in linked.entities] == [("rechtbank in Parijs", "ORG"), ("Paris", "PLACE")]
+
+
+@pytest.mark.parametrize("markup", [
+    "Op het hof van de boerderij stonden trekkers .",  # `hof` alone is no court
+    "De Rotterdamse politie zweeg .",  # a town's adjective makes only a court specific
+    "Het hof sprak hem vrij .",
+    "Het Europese Hof oordeelde anders .",  # no town's adjective
+])
+def test_aliases_no_court_without_its_town_or_noun(kb, markup):
+    _, linked = link(markup, kb)
+    assert [e for e in linked.entities if e.type == "ORG"] == []
 
 
 @pytest.mark.parametrize(("markup", "person"), [

@@ -191,11 +191,45 @@ def test_roles_a_spokesperson_of_nobody_named_is_nobody(kb):
         woordvoerder  NOUN  -
         .             PUNCT -
         de            DET   -
-        KLM-woordvoerder NOUN -
+        Globex-woordvoerder NOUN -
         zwijgt        VERB  -
         .             PUNCT -
     """)
     assert mentions_of(doc, kb) == {"ING": ["ING"]}
+
+
+@pytest.mark.parametrize("title", ["NS-woordvoerder", "woordvoerder"])
+def test_roles_a_spokesperson_with_a_name_is_that_person(kb, title):
+    """Rule `named_spokesperson`: `zegt NS-woordvoerder Erik Kroeze` is Erik Kroeze speaking,
+    his title no mention of the NS (a bare `de NS-woordvoerder` is: the test above)."""
+    doc = tagged(f"""
+        NS            PROPN B-ORG
+        zweeg         VERB  -
+        .             PUNCT -
+        zegt          VERB  -
+        {title}       NOUN  -
+        Erik          PROPN B-PER
+        Kroeze        PROPN I-PER
+        .             PUNCT -
+    """)
+    mentions = mentions_of(doc, kb)
+    assert mentions["Erik Kroeze"] == ["Erik Kroeze"]
+    assert not any("woordvoerder" in text for text in mentions["NS"])
+
+
+def test_roles_a_spokesperson_compound_names_its_organisation(kb):
+    """`de KLM-woordvoerder` speaks for KLM, a body the knowledge base knows, though the
+    article names it nowhere else (compound_names.py gives the word its name)."""
+    doc = tagged("""
+        ING           PROPN B-ORG
+        betaalt       VERB  -
+        .             PUNCT -
+        de            DET   -
+        KLM-woordvoerder NOUN -
+        zwijgt        VERB  -
+        .             PUNCT -
+    """)
+    assert mentions_of(doc, kb) == {"ING": ["ING"], "KLM": ["de KLM-woordvoerder"]}
 
 
 def test_roles_a_rank_prefix_makes_another_role(kb):

@@ -1,4 +1,4 @@
-"""A fronted demonstrative object before a person (linking/link.fronted_object_before_person):
+"""A fronted demonstrative object before a person (linking/subjects.fronted_object_before_person):
 the person after the verb is the subject, so a later pronoun can take them."""
 
 from __future__ import annotations

@@ -346,7 +346,7 @@ MEMBERS = """
     {noun}    NOUN  nsubj   5 -     {lemma}
     van       ADP   case    3 -     van
     de        DET   det     3 -     de
-    familie   NOUN  nmod    0 -     familie
+    {group:9} NOUN  nmod    0 -     {group}
     Smit      PROPN appos   3 B-PER Smit
     {verb}    VERB  ROOT    5 -     {verb_lemma}
     dat       SCONJ mark    8 -     dat
@@ -359,15 +359,15 @@ MEMBERS = """
 def test_relations_a_plural_title_with_a_van_phrase_is_members_of_a_group_not_the_one_named(kb):
     """`Leden van de familie Smit zeiden dat …`: members of the family speak, no one named;
     with `lid` a role suffix (`FvD-lid`), the title subject took the name inside."""
-    doc = parsed(MEMBERS.format(noun="Leden", lemma="lid", verb="zeiden", verb_lemma="zeggen"))
+    doc = parsed(MEMBERS.format(noun="Leden", lemma="lid", group="familie", verb="zeiden", verb_lemma="zeggen"))
     doc[0].set_morph("Number=Plur")
     assert relations(doc, kb)[0] == []
 
 
 def test_relations_a_singular_title_with_the_name_in_its_phrase_is_that_person(kb):
     """A singular title keeps its reading, the one person named in its phrase (as `Minister
-    van Informatie Jorge Rodríguez noemde …`): `Directeur van de stichting Smit zei …`."""
-    doc = parsed(MEMBERS.format(noun="Directeur", lemma="directeur", verb="zei", verb_lemma="zeggen"))
+    van Informatie Jorge Rodríguez noemde …`): `Directeur van de heer Smit zei …`."""
+    doc = parsed(MEMBERS.format(noun="Directeur", lemma="directeur", group="heer", verb="zei", verb_lemma="zeggen"))
     assert [speaker for _, speaker, *_ in relations(doc, kb)[0]] == ["Smit"]
 
 
