@@ -69,6 +69,7 @@ class Lexicon:
     strong_verbs: dict[str, str] = field(default_factory=dict)  # written form → infinitive
     institutions: frozenset[str] = frozenset()
     family_nouns: frozenset[str] = frozenset()
+    joining_words: dict[str, frozenset[str]] = field(default_factory=dict)  # kind (besides, joins, also) → words
     courts: dict[str, tuple[str, bool]] = field(default_factory=dict)  # noun → (the court's name before its town, names one alone)
     person_nouns: frozenset[str] = frozenset()
     person_noun_suffixes: tuple[str, ...] = ()
@@ -215,6 +216,7 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         strong_verbs={form: infinitive for form, infinitive in read_rows(directory / "strong_verbs.tsv")},
         institutions=words("institutions.txt"),
         family_nouns=words("family_nouns.txt"),
+        joining_words=read_kinds(directory / "joining_words.tsv", ("besides", "joins", "also")),
         courts={noun: (name, alone == "yes") for noun, name, alone in read_table(directory / "courts.tsv", ("noun", "name", "alone"), {2: ("yes", "no")})},
         person_nouns=words("person_nouns.txt"),
         person_noun_suffixes=ordered("person_noun_suffixes.txt"),

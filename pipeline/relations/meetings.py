@@ -25,6 +25,7 @@ from .calls import reported_callee
 from .denial import copular_idiom, denied
 from .evidence import entities_in, entity_type_of, evidence_for
 from .groups import coordinated_before, group_antecedent, group_possessor, group_subject, one_sided, own_clause_group, received_by_no_one
+from .joiners import besides_named, joined_encounters
 from .lists import list_mates
 from .morphology import is_verb, verb_lemmas
 from .movements import armed_advance, organisations_on_tour
@@ -165,6 +166,7 @@ def extract_meetings(doc: Doc, linked: LinkedEntities, doc_id: str, published: s
         if kind == "visit" and is_verb(token) and (not _visits_something(token, lexicon) or armed_advance(token, lexicon)):
             continue  # `Rutte reisde met Merkel`: travel without a destination visits nobody
         participants, places, hosts = meeting_parties(token, clause, kind, linked, quotes, quote_speaker, lexicon)
+        participants += [k for k in besides_named(token, clause, linked, lexicon) if k not in participants]
         participants += list_mates(token.sent, participants, (token, *([clause] if clause is not None else [])), linked, lexicon)
         if (rule == "reciprocal_verb" or (is_verb(token) and verb_lemmas(token, lexicon) & lexicon.partner_verbs)) and len(participants) < 2:
             # `Trump en Kim Jong-un dineren vandaag`, the coordination broken up by the parser
@@ -225,7 +227,7 @@ def extract_meetings(doc: Doc, linked: LinkedEntities, doc_id: str, published: s
             kind = "call"
         meetings += [stamp.model_copy(update={"type": kind, "participants": sorted(group), "place": places[0] if places else None})
                      for group in _one_per_example(token, participants, linked, lexicon) if len(group) >= 2]
-    return _merge_within_article(meetings)
+    return _merge_within_article(joined_encounters(doc, meetings, linked, lexicon))
 
 
 def _one_per_example(verb: Token, participants: list[str], linked: LinkedEntities, lexicon: Lexicon) -> list[list[str]]:
