@@ -30,7 +30,7 @@ def spokespeople(doc: Doc, clusters: list[Cluster], lexicon: Lexicon, quotes: Se
     entity's again, as papers vary the phrase; before any, the organisation the story is
     about there speaks (`bare_spokesperson_of_the_subject`); with a `van` phrase naming
     nobody it stays nobody. A spokesperson with their name (`GroenLinks-woordvoerder Paul
-    Smeulders: "…"`) is that person, who speaks."""
+    Smeulders: "…"`, `Woordvoerder van Milieudefensie Anne Knol`) is that person, who speaks."""
     # a town described as its municipality (`van de gemeente`) speaks too; a town's name is a place
     by_start = {m.start: c for c in clusters for m in c.mentions if c.type in ("ORG", "PERSON") or m.description}
     by_name = {fold(m.name): c for c in clusters if c.type in ("ORG", "PERSON") for m in c.mentions if not m.description}
@@ -59,6 +59,8 @@ def spokespeople(doc: Doc, clusters: list[Cluster], lexicon: Lexicon, quotes: Se
             after += after + 1 < len(doc) and lexicon.is_person_title(doc[after].text)  # `van burgemeester Bolsius`
             # `van de wooncorporatie`: a class-noun reference starts at its article
             owner = (by_start.get(doc[after].idx) or by_start.get(doc[after - 1].idx)) if after < len(doc) else None
+            if owner is not None and _name_after_body(doc, after, owner, people):
+                continue  # `Woordvoerder van Milieudefensie Anne Knol is …`: she speaks (`named_spokesperson`)
         elif word in nouns and token.i > 0 and doc[token.i - 1].lower_ in ("de", "een") and "Plur" not in token.morph.get("Number", []):
             owner = last
             if owner is None and following != "namens":
@@ -69,6 +71,17 @@ def spokespeople(doc: Doc, clusters: list[Cluster], lexicon: Lexicon, quotes: Se
         if owner is not None:
             found.append((_with_article(doc, token), owner))
     return found
+
+
+def _name_after_body(doc: Doc, start: int, body: Cluster, people: set[int]) -> bool:
+    """A person's name right after the mention of `body` that starts at token `start`."""
+    end = next((m.end for m in body.mentions if m.start in (doc[start].idx, doc[start - 1].idx)), None)
+    if end is None:
+        return False
+    index = start
+    while index < len(doc) and doc[index].idx < end:
+        index += 1
+    return index < len(doc) and doc[index].idx in people
 
 
 def possessed_spokespeople(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, int]]:

@@ -106,7 +106,7 @@ def _attribution(quote: Quote, doc: Doc, quotes: list[Quote], lexicon: Lexicon, 
         return *sounding, "quote_manner_verb"
     for candidates, rule in ((after, "quote_cue_after"), (list(reversed(before)), "quote_cue_before")):
         for verb in cue_tokens(candidates, lexicon, quotes):
-            if names_a_word(verb, linked, lexicon) or (rule == "quote_cue_after" and subordinate_cue(verb)):
+            if names_a_word(verb, linked, lexicon) or (rule == "quote_cue_after" and (subordinate_cue(verb) or _new_clause_before(verb, after))):
                 continue
             if rule == "quote_cue_before" and hoped_for(verb, quote, doc, lexicon):
                 continue
@@ -127,6 +127,16 @@ def _attribution(quote: Quote, doc: Doc, quotes: list[Quote], lexicon: Lexicon, 
         if (labelled := colon_label(label, linked)) is not None:
             return colon[-1], labelled, "quote_colon_label"
     return None
+
+
+def _new_clause_before(verb: Token, after: list[Token]) -> bool:
+    """`beschimpt hem als '…' en Baudet twittert: …`, `weet dat bonussen 'gevoelig liggen',
+    maar hij wil benadrukken dat …`: a coordinating `en`/`maar` between a quote and the cue
+    opens a clause of its own, whose cue is not the quote's; one inside the cue's subject
+    (`Hoe '…' Rutte en anderen het noemden`) joins its speakers."""
+    subject = subject_of(verb)
+    own = {t.i for t in subject.subtree} if subject is not None else set()
+    return any(t.pos_ == "CCONJ" and t.lower_ in ("en", "maar") and t.i < verb.i and t.head.i not in own for t in after)
 
 
 def _sounds_from(after: list[Token], linked: LinkedEntities) -> tuple[Token, str] | None:

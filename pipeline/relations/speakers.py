@@ -97,9 +97,10 @@ def fronted_speaker(verb: Token, linked: LinkedEntities) -> str | None:
     """`Premier Mark Rutte, woensdag toevallig op werkbezoek in Groningen, noemde …`, `Pieter
     Winsemius, indertijd door Nijpels binnengehaald, prijst …`: a sentence that opens with a
     name (a title at most before it), then an aside between commas, then the finite verb right
-    after the closing comma — the name is the subject the parser lost in the aside. A clause
-    before the first comma (`Toen Rutte kwam, …`) or two names there is no such opening."""
-    doc, start = verb.doc, verb.sent.start
+    after the closing comma — the name is the subject the parser lost in the aside; so does a
+    second main clause after `en`/`maar` (`_clause_opening`). A clause before the first comma
+    (`Toen Rutte kwam, …`) or two names there is no such opening."""
+    doc, start = verb.doc, _clause_opening(verb)
     if verb.i - start < 4 or doc[verb.i - 1].text != "," or verb.morph.get("VerbForm", []) not in ([], ["Fin"]):
         return None
     first_comma = next(i for i in range(start, verb.i) if doc[i].text == ",")
@@ -110,6 +111,19 @@ def fronted_speaker(verb: Token, linked: LinkedEntities) -> str | None:
     if len(keys) != 1 or entity_type_of(linked, keys[0]) not in ("PERSON", "ORG") or linked.key_of_token(lead[-1]) != keys[0]:
         return None
     return keys[0]
+
+
+def _clause_opening(verb: Token) -> int:
+    """Where the verb's clause opens: its sentence's start, or for a second main clause the
+    word after the coordinating `en`/`maar` before the aside that closes right before the verb
+    (rule `coordinated_fronted_speaker`: `Wilders beschimpt hem en Thierry Baudet, het nieuwe
+    geweten van rechts, twittert: '…'` is Baudet's tweet)."""
+    doc, start = verb.doc, verb.sent.start
+    aside = apposition_before(verb, start)
+    if aside is None:
+        return start
+    joint = next((i for i in range(aside.start - 2, start, -1) if doc[i].pos_ == "CCONJ" and doc[i].lower_ in ("en", "maar")), None)
+    return start if joint is None else joint + 1
 
 
 def apposition_before(verb: Token, after: int) -> Span | None:

@@ -217,6 +217,32 @@ def test_roles_a_spokesperson_with_a_name_is_that_person(kb, title):
     assert not any("woordvoerder" in text for text in mentions["NS"])
 
 
+def test_roles_a_spokesperson_of_a_body_with_a_name_is_that_person(kb):
+    """Rule `named_spokesperson`: `Woordvoerder van Milieudefensie Anne Knol is …` is Anne Knol
+    speaking; `een woordvoerder van Milieudefensie` alone is Milieudefensie's voice."""
+    doc = tagged("""
+        Milieudefensie PROPN B-ORG
+        is            AUX   -
+        blij          ADJ   -
+        .             PUNCT -
+        Woordvoerder  NOUN  -
+        van           ADP   -
+        Milieudefensie PROPN B-ORG
+        Anne          PROPN B-PER
+        Knol          PROPN I-PER
+        zwijgt        VERB  -
+        .             PUNCT -
+        Een           DET   -
+        woordvoerder  NOUN  -
+        van           ADP   -
+        Milieudefensie PROPN B-ORG
+        zegt          VERB  -
+        .             PUNCT -
+    """)
+    assert mentions_of(doc, kb) == {"Milieudefensie": ["Milieudefensie", "Milieudefensie", "Een woordvoerder", "Milieudefensie"],
+                                    "Anne Knol": ["Anne Knol"]}
+
+
 def test_roles_a_spokesperson_compound_names_its_organisation(kb):
     """`de KLM-woordvoerder` speaks for KLM, a body the knowledge base knows, though the
     article names it nowhere else (compound_names.py gives the word its name)."""

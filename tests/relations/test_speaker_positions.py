@@ -192,3 +192,52 @@ def test_statements_a_second_name_after_en_hung_elsewhere_speaks_too(kb):
     """)
     statements, _ = relations(doc, kb)
     assert [s[1] for s in statements] == ["Clooney", "John"]
+
+
+def test_statements_a_name_fronted_in_a_second_main_clause_speaks(kb):
+    """Rule `coordinated_fronted_speaker`: `Jansen lacht en Smit, de nieuwe voorzitter, zegt dat
+    het klopt` with `zegt` parsed without a subject: the name after `en`, before the aside, speaks."""
+    doc = parsed("""
+        Jansen     PROPN nsubj   1  B-PER Jansen
+        lacht      VERB  ROOT    1  -     lachen
+        en         CCONJ cc      3  -     en
+        Smit       PROPN conj    0  B-PER Smit
+        ,          PUNCT punct   7  -     ,
+        de         DET   det     7  -     de
+        nieuwe     ADJ   amod    7  -     nieuw
+        voorzitter NOUN  appos   3  -     voorzitter
+        ,          PUNCT punct   3  -     ,
+        zegt       VERB  advcl   1  -     zeggen
+        dat        SCONJ mark    12 -     dat
+        het        PRON  nsubj   12 -     het
+        klopt      VERB  ccomp   9  -     kloppen
+        .          PUNCT punct   1  -     .
+    """)
+    doc[9].set_morph("VerbForm=Fin")  # a finite adverbial clause keeps no subject of its head's
+    statements, _ = relations(doc, kb)
+    assert [s[:3] for s in statements] == [("indirect", "Smit", "zeggen")]
+
+
+QUOTE_THEN_CLAUSE = """
+    Jansen     PROPN nsubj   1  B-PER Jansen
+    {verb:10} VERB  ROOT    1  -     {lemma}
+    het        PRON  obj     1  -     het
+    '          PUNCT punct   4  -     '
+    onzin      NOUN  xcomp   1  -     onzin
+    '          PUNCT punct   4  -     '
+    en         CCONJ cc      8  -     en
+    Smit       PROPN nsubj   8  B-PER Smit
+    zegt       VERB  conj    1  -     zeggen
+    het        PRON  obj     8  -     het
+    ook        ADV   advmod  8  -     ook
+    .          PUNCT punct   1  -     .
+"""
+
+
+def test_statements_a_cue_in_the_next_clause_is_not_the_quotes(kb):
+    """`Jansen noemt het 'onzin' en Smit zegt het ook`: the cue after `en` opens a clause of its
+    own; the quote is Jansen's (the cue before it), not Smit's. Also for an insult
+    (`beschimpen`, speech_verbs.txt)."""
+    for verb, lemma in (("noemt", "noemen"), ("beschimpt", "beschimpen")):
+        statements, _ = relations(parsed(QUOTE_THEN_CLAUSE.format(verb=verb, lemma=lemma)), kb)
+        assert [s[1:3] for s in statements if "onzin" in s[3]] == [("Jansen", lemma)], verb
