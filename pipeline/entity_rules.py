@@ -25,7 +25,7 @@ from .name_repair import NameRepair  # noqa: F401  (registers the newsgraph_name
 from .names import NAME_PARTICLES, is_given_name, load_given_names
 from .schemas import EntityType
 from .timing import timed
-from .tokens import token_indices
+from .tokens import in_capitals, token_indices
 
 GRAPH_AND_OTHER: tuple[EntityType, ...] = ("ORG", "OTHER", "PERSON", "PLACE")  # sorted, as the labels were always made
 MAX_LEADING_PARTICLES = 2  # `De Jonge`, `Van der Laan`
@@ -223,10 +223,12 @@ class KnownNames:
             label, strong = self.labels[key]
             span = Span(doc, start, end, label=label)
             overlapping = [e for e in entities if e.start < end and start < e.end]
-            if not overlapping and end - start == 1 and opens_sentence(doc, start):
+            if not overlapping and end - start == 1 and (opens_sentence(doc, start) or in_capitals(doc, start)):
                 lowercase = _lowercase_words(doc) if lowercase is None else lowercase
                 if doc[start].lower_ in lowercase:
-                    continue  # `Denk eens na` beside `ik denk`: a common word opening a sentence, not the party
+                    # `Denk eens na` beside `ik denk`: a common word opening a sentence, not the
+                    # party; `WAT IS ER MIS` beside `is`: a headline's word, not Islamic State
+                    continue
             inside = all(start <= e.start and e.end <= end for e in overlapping)
             if not overlapping or (inside and (strong or all(e.label_ != self.person for e in overlapping))):
                 entities = [e for e in entities if e not in overlapping] + [span]

@@ -70,7 +70,7 @@ class Lexicon:
     institutions: frozenset[str] = frozenset()
     family_nouns: frozenset[str] = frozenset()
     joining_words: dict[str, frozenset[str]] = field(default_factory=dict)  # kind (besides, joins, also) → words
-    courts: dict[str, tuple[str, bool]] = field(default_factory=dict)  # noun → (the court's name before its town, names one alone)
+    courts: dict[str, tuple[str, bool, frozenset[str] | None]] = field(default_factory=dict)  # noun → (name before its town, names one alone, seats or None for any)
     person_nouns: frozenset[str] = frozenset()
     person_noun_suffixes: tuple[str, ...] = ()
     office_holder_nouns: frozenset[tuple[str, str]] = frozenset()  # (noun, the title it stands for)
@@ -177,6 +177,11 @@ class Lexicon:
         return frozenset((first, second) for first, second in (t.split() for t in self.person_titles if t.count(" ") == 1))
 
     @functools.cached_property
+    def court_nouns(self) -> frozenset[str]:
+        """The nouns of `courts`, one set for the life of the lexicon (a cache key)."""
+        return frozenset(self.courts)
+
+    @functools.cached_property
     def portfolio_names(self) -> frozenset[str]:
         return frozenset(p.lower() for p in self.portfolios)
 
@@ -217,7 +222,8 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         institutions=words("institutions.txt"),
         family_nouns=words("family_nouns.txt"),
         joining_words=read_kinds(directory / "joining_words.tsv", ("besides", "joins", "also")),
-        courts={noun: (name, alone == "yes") for noun, name, alone in read_table(directory / "courts.tsv", ("noun", "name", "alone"), {2: ("yes", "no")})},
+        courts={noun: (name, alone == "yes", None if seats == "*" else frozenset(seats.split("|")))
+                for noun, name, alone, seats in read_table(directory / "courts.tsv", ("noun", "name", "alone", "seats"), {2: ("yes", "no")})},
         person_nouns=words("person_nouns.txt"),
         person_noun_suffixes=ordered("person_noun_suffixes.txt"),
         office_holder_nouns=read_pairs(directory / "office_holder_nouns.txt"),

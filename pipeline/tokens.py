@@ -184,3 +184,13 @@ def children_where(token: Token, attr: int, values: frozenset[str]) -> list[Toke
     if found is None:
         found = memo[(attr, values)] = dependents_where(token.doc, attr, values)
     return found.get(token.i, [])
+
+
+def in_capitals(doc: Doc, index: int) -> bool:
+    """Token `index` stands in a run of words in capitals (`WAT IS ER MIS`, a headline),
+    where case tells no name from a word: its neighbour before or after is a word of
+    capitals too."""
+    def capitals(i: int) -> bool:
+        return 0 <= i < len(doc) and doc[i].is_upper and doc[i].is_alpha and len(doc[i]) > 1
+    return capitals(index) and (capitals(index - 1) or capitals(index + 1))
+

@@ -277,3 +277,17 @@ def test_known_names_of_several_tokens_are_found_by_their_hashes_without_a_phras
     assert ("newsgraph_PLACE_weak", 5, 7) in matches and ("newsgraph_PLACE_weak", 8, 10) in matches
     assert {key for key, start, end in matches if (start, end) == (11, 13)} == {"newsgraph_ORG_strong", "newsgraph_PLACE_weak"}
     assert [e.text for e in known(doc).ents] == ["Den Haag Centraal", "Den Haag", "Côte d'Ivoire", "New York"]
+
+
+@pytest.mark.parametrize(("words", "expected"), [
+    ("WAT IS ER MIS ? Het is niets .", set()),  # a headline in capitals, the word written lowercase too
+    ("DE STRIJD VAN IS . De strijders zwijgen .", {("IS", "ORG")}),  # no lowercase `is`: the name
+    ("De strijders van IS en het is niets .", {("IS", "ORG")}),  # in running text: the name
+])
+def test_entities_a_known_name_in_a_run_of_capitals_is_a_word(words, expected):
+    from pipeline.entity_rules import KnownNames
+
+    nlp = spacy.blank("nl")
+    doc = nlp.make_doc(words)
+    found = {(e.text, e.label_) for e in KnownNames(nlp, [("IS", "ORG", True)])(doc).ents}
+    assert found == expected

@@ -33,11 +33,11 @@ def find_institutions(doc: Doc, kb: KnowledgeBase, lexicon: Lexicon) -> list[tup
       standing_bodies.txt): `Niemand raakte gewond, aldus de politie`, `Het kabinet heeft
       dit gemeld` — unless one with that noun was named before (`het Britse kabinet … het
       kabinet`), which the bare noun then refers to."""
-    nouns = lexicon.institutions | lexicon.government_nouns | lexicon.courts.keys()
+    nouns = lexicon.institutions | lexicon.government_nouns | lexicon.court_nouns
     found = []
     specific: set[str] = set()  # nouns a demonym, name or qualifier made specific so far
     taken = -1
-    test = remembered("institution", (kb, lexicon.institutions, lexicon.government_nouns, frozenset(lexicon.courts)),
+    test = remembered("institution", (kb, lexicon.institutions, lexicon.government_nouns, lexicon.court_nouns),
                       lambda word: fold(word) in kb.demonyms or word in nouns or _joined_institution(word, nouns) or town_adjective(word, kb))
     for token in tokens_where(doc, LOWER, test):
         if token.i <= taken:

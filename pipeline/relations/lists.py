@@ -53,7 +53,7 @@ def _listed_with(index: int, mentions: list[tuple[int, int, str]], verbs: tuple[
     kinds = ("PLACE",) if entity_type_of(linked, mentions[index][2]) == "PLACE" else _ACTORS
 
     def joiner(left: int, right: int) -> str | None:
-        mate = mentions[right if right != index else left]
+        mate = mentions[left if right <= index else right]  # the name the list grows by
         if entity_type_of(linked, mate[2]) not in kinds or _subject_elsewhere(doc, mate[0], verbs):
             return None
         return _separator(doc.char_span(mentions[left][1], mentions[right][0], alignment_mode="expand"), lexicon)

@@ -227,7 +227,7 @@ def extract_meetings(doc: Doc, linked: LinkedEntities, doc_id: str, published: s
             kind = "call"
         meetings += [stamp.model_copy(update={"type": kind, "participants": sorted(group), "place": places[0] if places else None})
                      for group in _one_per_example(token, participants, linked, lexicon) if len(group) >= 2]
-    return _merge_within_article(joined_encounters(doc, meetings, linked, lexicon))
+    return _merge_within_article(joined_encounters(doc, meetings, linked, lexicon, published))
 
 
 def _one_per_example(verb: Token, participants: list[str], linked: LinkedEntities, lexicon: Lexicon) -> list[list[str]]:

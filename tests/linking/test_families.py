@@ -35,6 +35,10 @@ def test_the_family_is_not_the_person_of_its_surname(kb):
     "Hij zag de familie . [Jansen](PER) zweeg .",  # the next sentence's name
     "De broers [Lobo Santos](PER) kwamen .",  # a longer name the surname opens
     "Hij sprak de familie van [Henriquez](PER) .",  # a lowercase `van`: the family of a person
+    "Hij hielp zijn gezin [Turkije](LOC) te verlaten .",  # a possessive: the object after it
+    "Ze wil met haar gezin Kerst vieren .",
+    "DE BROERS ZIJN WEER THUIS",  # capitals
+    "De zussen Nkechi en Adaeze kwamen .",  # two names, one by one
 ])
 def test_no_family_without_its_surname(kb, markup):
     _, linked = link(markup, kb)
@@ -45,3 +49,19 @@ def test_an_organisation_of_the_surname_is_not_the_family(kb):
     """`Blokker`, the chain, beside `de familie Blokker`: two actors."""
     _, linked = link("De familie Blokker verkoopt . [Blokker](ORG) krimpt .", kb)
     assert sorted(e.name for e in linked.entities) == ["Blokker", "familie Blokker"]
+
+
+def test_an_adjective_or_number_may_stand_between_the_article_and_the_noun(kb):
+    """`De Albanese broers Söner`, `de twee broers Söner`: still the family's article."""
+    from spacy.tokens import Doc
+
+    from pipeline.entities import doc_mentions
+    from pipeline.linking import link_entities
+
+    from .conftest import VOCAB
+
+    for word, pos in (("Albanese", "ADJ"), ("twee", "NUM")):
+        doc = Doc(VOCAB, words=["De", word, "broers", "Söner", "zwegen", "."], pos=["DET", pos, "NOUN", "PROPN", "VERB", "PUNCT"],
+                  ents=["O", "O", "O", "B-PER", "O", "O"], sent_starts=[True, False, False, False, False, False])
+        linked = link_entities(doc, doc_mentions(doc), kb)
+        assert _entities(linked) == [("familie Söner", "ORG", ["broers Söner"])], word

@@ -51,6 +51,7 @@ def test_aliases_a_foreign_court_keeps_its_phrase(kb):
     "De Rotterdamse politie zweeg .",  # a town's adjective makes only a court specific
     "Het hof sprak hem vrij .",
     "Het Europese Hof oordeelde anders .",  # no town's adjective
+    "De bewoners van het hof in [Leiden](LOC) klagen .",  # no court of appeal sits there: a courtyard
 ])
 def test_aliases_no_court_without_its_town_or_noun(kb, markup):
     _, linked = link(markup, kb)

@@ -48,6 +48,10 @@ JOINS = """
     aan       ADP   compound:prt 2  -     aan
     .         PUNCT punct        2  -     .
 """
+# the past tense, lemmatised as written (strong_verbs.tsv rebuilds `aanschuiven`)
+JOINED = JOINS.replace("schuift   VERB  ROOT         2  -     schuiven", "schoof    VERB  ROOT         2  -     schoof")
+# negated
+NOT_JOINING = JOINS.replace("aan       ADP   compound:prt 2  -     aan", "niet      ADV   advmod       2  -     niet\n    aan       ADP   compound:prt 2  -     aan")
 PRESENT = """
     {also:9} ADV   advmod       3  -     {also_lemma}
     Bakker    PROPN nsubj        3  B-PER Bakker
@@ -68,6 +72,11 @@ def _two_sentences(first: str, second: str, also: str = "Ook"):
 def test_a_joiner_of_the_next_sentence_joins_the_encounter(kb):
     assert who_met(relations(_two_sentences(DINNER, JOINS), kb)[1]) == [("meeting", ["Bakker", "Jansen", "Smit"])]
     assert who_met(relations(_two_sentences(DINNER, PRESENT), kb)[1]) == [("meeting", ["Bakker", "Jansen", "Smit"])]
+
+
+def test_a_joiner_in_the_past_tense_joins_and_a_negated_one_does_not(kb):
+    assert who_met(relations(_two_sentences(DINNER, JOINED), kb)[1]) == [("meeting", ["Bakker", "Jansen", "Smit"])]
+    assert who_met(relations(_two_sentences(DINNER, NOT_JOINING, also="Toen"), kb)[1]) == [("meeting", ["Jansen", "Smit"])]
 
 
 def test_a_presence_without_ook_joins_nothing(kb):

@@ -61,3 +61,27 @@ APPOSITION = """
 
 def test_a_name_joined_by_a_comma_alone_is_no_list_mate(kb):
     assert who_met(relations(parsed(APPOSITION), kb)[1]) == [("meeting", ["Jansen", "Smit"])]
+
+
+# `sprak met de leiders van Duitsland en Frankrijk , Smit en Bakker`: the list grows left from
+# its last name past a place, which belongs to no list of people
+LEADERS = """
+    Jansen     PROPN nsubj   1  B-PER Jansen
+    sprak      VERB  ROOT    1  -     spreken
+    met        ADP   case    4  -     met
+    de         DET   det     4  -     de
+    leiders    NOUN  obl:arg 1  -     leider
+    van        ADP   case    6  -     van
+    Duitsland  PROPN nmod    4  B-LOC Duitsland
+    en         CCONJ cc      8  -     en
+    Frankrijk  PROPN conj    6  B-LOC Frankrijk
+    ,          PUNCT punct   10 -     ,
+    Smit       PROPN appos   4  B-PER Smit
+    en         CCONJ cc      12 -     en
+    Bakker     PROPN conj    10 B-PER Bakker
+    .          PUNCT punct   1  -     .
+"""
+
+
+def test_a_list_of_people_does_not_grow_into_places_before_it(kb):
+    assert who_met(relations(parsed(LEADERS), kb)[1]) == [("meeting", ["Bakker", "Jansen", "Smit"])]
