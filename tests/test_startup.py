@@ -10,7 +10,12 @@ from .conftest import REPO, SAMPLES
 
 def test_the_bundled_models_tokenizer_is_read_once_with_the_acronym_rule(monkeypatch):
     """Setting the rules after spacy.load compiled the ~4,600 special cases twice; read with
-    them, the tokenizer is the same and `split_words_from_periods` has nothing left to do."""
+    them, the tokenizer is the same and `split_words_from_periods` has nothing left to do.
+    The language's default tokenizer is not built first either."""
+    from spacy.lang.nl import Dutch
+
+    defaults_built = []
+    monkeypatch.setattr(Dutch.Defaults, "tokenizer_exceptions", _Counting(Dutch.Defaults.tokenizer_exceptions, defaults_built))
     import spacy
 
     from pipeline import nlp as stage
@@ -22,6 +27,8 @@ def test_the_bundled_models_tokenizer_is_read_once_with_the_acronym_rule(monkeyp
     monkeypatch.setattr(stage, "split_words_from_periods", set_again.append)
     new = stage._load_pipeline(choice)
     assert set_again == []
+    # read into an empty tokenizer, not into the language's default one built first: the same state
+    assert new.tokenizer.to_bytes(exclude=["vocab"]) == old.tokenizer.to_bytes(exclude=["vocab"])
     assert new.tokenizer.rules == old.tokenizer.rules
     for attribute in ("prefix_search", "suffix_search", "infix_finditer", "token_match", "url_match"):
         assert _pattern(getattr(new.tokenizer, attribute)) == _pattern(getattr(old.tokenizer, attribute)), attribute
@@ -30,6 +37,19 @@ def test_the_bundled_models_tokenizer_is_read_once_with_the_acronym_rule(monkeyp
     for text in texts:
         assert [(t.text, t.whitespace_) for t in new.tokenizer(text)] == [(t.text, t.whitespace_) for t in old.tokenizer(text)]
     assert new.pipe_names == old.pipe_names
+    assert len(defaults_built) == 1  # by the plain spacy.load above only
+
+
+class _Counting(dict):
+    """The language's special cases, counting how often a default tokenizer reads them."""
+
+    def __init__(self, cases: dict, reads: list):
+        super().__init__(cases)
+        self.reads = reads
+
+    def items(self):  # type: ignore[override]
+        self.reads.append(1)
+        return super().items()
 
 
 def _pattern(method) -> str | None:
