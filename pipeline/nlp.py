@@ -184,8 +184,9 @@ _MALLOC_SETTINGS = ("MALLOC_TRIM_THRESHOLD_", "MALLOC_MMAP_THRESHOLD_", "MALLOC_
 def keep_freed_memory() -> bool:
     """Let this process keep up to KEPT_FREE_BYTES of freed memory for its next allocations
     and take blocks below MMAP_FROM_BYTES from its heap; True when glibc took the settings.
-    Not where the user set malloc's own variables (Dask sets MALLOC_TRIM_THRESHOLD_ for its
-    workers), nor with another C library (no `mallopt`, or one that ignores it)."""
+    Not where malloc's own variables are set (by the user, or by a `dask worker`'s nanny:
+    newsgraph's local Dask cluster drops its MALLOC_TRIM_THRESHOLD_), nor with another C
+    library (no `mallopt`, or one that ignores it)."""
     if any(name in os.environ for name in _MALLOC_SETTINGS):
         return False
     try:
