@@ -288,8 +288,8 @@ def _part_of(token: Token, parts: dict[str, int]) -> str | None:
 def make_known_names(nlp: Language, name: str, patterns: list[list] | None, aliases: list[str]) -> KnownNames:
     """`patterns` as [text, type, strong] triples, or by default the knowledge base's names
     (with the user's alias files): read here rather than passed in the config, whose
-    validation of 23k patterns cost seconds per process; built once and then read from the
-    cache folder, see pipeline/known_names.py)."""
+    validation of 23k patterns cost seconds per process. Their tables are built once and
+    then read from the cache folder (pipeline/known_names.py)."""
     if patterns is None:
         return KnownNames(nlp, known_names.cached(nlp, tuple(Path(a) for a in aliases)))
     return KnownNames(nlp, [(text, kind, bool(strong)) for text, kind, strong in patterns])
