@@ -18,8 +18,9 @@ from spacy.strings import hash_string  # type: ignore[attr-defined]  # a Cython 
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from . import known_names
 from .entities import model_label
-from .kb import default_kb
+from .known_names import NameTables
 from .lexicon import Lexicon, load_lexicon
 from .name_repair import NameRepair  # noqa: F401  (registers the newsgraph_name_repair factory)
 from .names import NAME_PARTICLES, is_given_name, load_given_names
@@ -29,7 +30,6 @@ from .tokens import in_capitals, token_indices
 
 GRAPH_AND_OTHER: tuple[EntityType, ...] = ("ORG", "OTHER", "PERSON", "PLACE")  # sorted, as the labels were always made
 MAX_LEADING_PARTICLES = 2  # `De Jonge`, `Van der Laan`
-_PLAIN_WORD = re.compile(r"^[^\W\d_]+(?:-[^\W\d_]+)*$")  # letters and hyphens: one token as it stands
 
 
 class TitledPersons:
@@ -160,40 +160,23 @@ class KnownNames:
     writes in lowercase, is that common word (`Denk eens na` beside `ik denk`, `Trouw blijven`
     beside `trouw`), not the party or the paper."""
 
-    def __init__(self, nlp: Language, patterns: list[tuple[str, EntityType, bool]]):
+    def __init__(self, nlp: Language, patterns: list[tuple[str, EntityType, bool]] | NameTables):
         label_of = {kind: model_label(nlp, kind) for kind in GRAPH_AND_OTHER}
         self.person, self.place = label_of["PERSON"], label_of["PLACE"]
-        self.labels: dict[str, tuple[str, bool]] = {}
         # Most names are one word: a dict lookup per token finds those. A name of several
         # tokens is looked up by its tokens' ORTH hashes from each occurrence of its first
-        # word, its tokens read without the tokenizer where they are words of letters and
-        # hyphens (tokens as they stand, a test checks): tokenizing 23k names took seconds
-        # per process, and building a Doc of each for a PhraseMatcher another 0.2-0.4 s.
+        # word (building a Doc of each for a PhraseMatcher cost 0.2-0.4 s per process).
         # Only a token sequence that is a name of several types goes to the PhraseMatcher,
         # which gives its keys in the order the rules below have always seen them (none in
         # the shipped knowledge base; a user's aliases may add some).
-        self.single_words: dict[str, list[str]] = {}
-        phrases: dict[tuple[int, ...], list[str]] = {}  # a longer name's ORTH hashes → its keys
-        spelled: dict[tuple[int, ...], list[str]] = {}
-        for text, kind, strong in patterns:
-            key = f"newsgraph_{kind}_{'strong' if strong else 'weak'}"
-            self.labels[key] = (label_of[kind], strong)
-            if text.isalpha():
-                self.single_words.setdefault(text, []).append(key)
-            else:
-                words = text.split(" ")
-                tokens = words if all(_PLAIN_WORD.match(word) for word in words) else [t.text for t in nlp.make_doc(text)]
-                orths = tuple(hash_string(token) for token in tokens)
-                keys = phrases.setdefault(orths, [])
-                if key not in keys:
-                    keys.append(key)
-                spelled.setdefault(orths, tokens)
+        tables = patterns if isinstance(patterns, NameTables) else known_names.build(nlp, patterns)
+        self.labels: dict[str, tuple[str, bool]] = {key: (label_of[kind], strong) for key, (kind, strong) in tables.labels.items()}
+        self.single_words = tables.single_words
         self.matcher = PhraseMatcher(nlp.vocab)
-        for orths, keys in phrases.items():
-            if len(keys) > 1:
-                for key in keys:
-                    self.matcher.add(key, [Doc(nlp.vocab, words=spelled[orths])])
-        self.phrases = {orths: keys[0] for orths, keys in phrases.items() if len(keys) == 1}
+        for tokens, keys in tables.ambiguous:
+            for key in keys:
+                self.matcher.add(key, [Doc(nlp.vocab, words=tokens)])
+        self.phrases = tables.phrases
         self.phrase_lengths: dict[int, set[int]] = {}
         for orths in self.phrases:
             self.phrase_lengths.setdefault(orths[0], set()).add(len(orths))
@@ -307,9 +290,11 @@ def _part_of(token: Token, parts: dict[str, int]) -> str | None:
 def make_known_names(nlp: Language, name: str, patterns: list[list] | None, aliases: list[str]) -> KnownNames:
     """`patterns` as [text, type, strong] triples, or by default the knowledge base's names
     (with the user's alias files): read here rather than passed in the config, whose
-    validation of 23k patterns cost seconds per process."""
-    triples = default_kb(tuple(Path(a) for a in aliases)).name_patterns() if patterns is None else patterns
-    return KnownNames(nlp, [(text, kind, bool(strong)) for text, kind, strong in triples])
+    validation of 23k patterns cost seconds per process. Their tables are built once and
+    then read from the cache folder (pipeline/known_names.py)."""
+    if patterns is None:
+        return KnownNames(nlp, known_names.cached(nlp, tuple(Path(a) for a in aliases)))
+    return KnownNames(nlp, [(text, kind, bool(strong)) for text, kind, strong in patterns])
 
 
 def add_entity_components(nlp: Language, aliases: tuple[Path, ...] = ()) -> None:

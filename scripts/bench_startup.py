@@ -10,8 +10,9 @@ Each part is timed in a fresh process, in alternating rounds, and the medians ar
                   after the first now does
   lexicon         data/lexicon/ read into the Lexicon
   spacy_load      bare spacy.load of the model
-  model_load      newsgraph's load_model: spacy.load plus its own components (the
-                  known-names matcher over the KB's 23k names, titled persons, name repair)
+  model_load      newsgraph's load_model: spacy.load plus its own components (the KB, the
+                  known-names tables of its 24k names read from their file, titled persons,
+                  name repair), as every process after the first does
 The KB and lexicon must load in well under a second; model_load - spacy_load is what the
 newsgraph components add to what bare spaCy costs anyway.
 """
@@ -62,7 +63,7 @@ def startup_figures(model: str | None = None, rounds: int = 5) -> dict:
     env = {**os.environ, "PYTHONPATH": str(REPO), "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1"}
     env.setdefault("NEWSGRAPH_CACHE_DIR", tempfile.mkdtemp(prefix="newsgraph-startup-"))
     extra = ["--model", model] if model else []
-    _one("kb_load", extra, env)  # the first process writes the compact file
+    _one("model_load", extra, env)  # the first process writes the KB's compact file and the known-names tables
     samples: dict[str, list[float]] = {part: [] for part in PARTS}
     for _ in range(rounds):
         for part in PARTS:

@@ -117,7 +117,7 @@ def test_entities_known_names_match_hyphenated_and_apostrophe_names():
 def test_entities_plain_kb_names_are_tokens_as_they_stand(nlp, kb):
     """KnownNames builds its multi-word patterns of letters and hyphens without the
     tokenizer; this holds only while the model's tokenizer splits them the same way."""
-    from pipeline.entity_rules import _PLAIN_WORD
+    from pipeline.known_names import _PLAIN_WORD
 
     plain = [text for text, _, _ in kb.name_patterns() if not text.isalpha() and all(_PLAIN_WORD.match(w) for w in text.split(" "))]
     assert len(plain) > 1000
