@@ -328,3 +328,26 @@ def test_roles_a_countrys_government_is_the_country(kb):
         .             PUNCT -
     """)
     assert mentions_of(doc, kb) == {"United States": ["Amerikaanse regering"], "Duitse ambassade": ["Duitse ambassade"]}
+
+
+@pytest.mark.parametrize(("title", "later"), [
+    ("Klimaatwetenschapper", "wetenschapper"),
+    ("Hoofdeconoom", "econoom"),
+    ("Terrorisme-expert", "expert"),
+    ("Jeugdcriminoloog", "criminoloog"),
+])
+def test_roles_an_experts_field_compound_is_a_title_that_teaches_its_head(kb, title, later):
+    """role_suffixes.txt: `Klimaatwetenschapper Heleen de Coninck` (the field no part of her name)
+    makes a later `de wetenschapper` her."""
+    doc = tagged(f"""
+        {title}       NOUN  -
+        Heleen        PROPN B-PER
+        Coninck       PROPN I-PER
+        zweeg         VERB  -
+        .             PUNCT -
+        De            DET   -
+        {later}       NOUN  -
+        zegt          VERB  -
+        .             PUNCT -
+    """)
+    assert mentions_of(doc, kb) == {"Heleen Coninck": ["Heleen Coninck", f"De {later}"]}
