@@ -154,4 +154,7 @@ def _main_clause(verb: Token) -> bool:
 
 
 def _cluster_of(token: Token, clusters: list[Cluster]) -> Cluster | None:
-    return next((c for c in clusters if any(m.start <= token.idx < m.end for m in c.mentions)), None)
+    """The entity a mention of the whole word names: the party inside `IS-strijders` (a part
+    of the word, compound_names.py) is not who the sentence is about."""
+    end = token.idx + len(token.text)
+    return next((c for c in clusters if any(m.start <= token.idx and end <= m.end for m in c.mentions)), None)

@@ -110,6 +110,13 @@ def test_statements_a_bare_spokesperson_after_a_person_or_an_unnamed_subject_spe
     assert [s for s in statements if s[2] != "reageren"] == []
 
 
+def test_statements_a_bare_spokesperson_after_a_compound_of_a_body_speaks_for_nobody(kb):
+    """`IS-strijders reageert. …, laat een woordvoerder weten.`: the subject names fighters; the
+    party inside the word (compound_names.py) is not whom the story is about."""
+    statements, _ = relations(bare_spokesperson("IS-strijders", "NOUN", "-"), kb)
+    assert [s for s in statements if s[2] != "reageren"] == []
+
+
 COLLEGE = """
     Het        DET   det     1 -     het
     plan       NOUN  nsubj   2 -     plan
