@@ -79,7 +79,7 @@ def _named_actor(token: Token, known: dict[str, EntityType], kb: KnowledgeBase, 
     text = token.text
     if "-" in text:
         name, _, head = text.partition("-")
-        if not (head[:1].islower() or _title_of_a_house(head, lexicon)) or len(name) < _SHORTEST_NAME or "-" in head:
+        if not (head[:1].islower() or _capitalised_title(head, lexicon)) or len(name) < _SHORTEST_NAME or "-" in head:
             return None
         kind = known.get(fold(name)) or _curated_actor(name, kb, exact=False)
         return (name, kind) if kind is not None else None
@@ -90,7 +90,7 @@ def _named_actor(token: Token, known: dict[str, EntityType], kb: KnowledgeBase, 
     return None
 
 
-def _title_of_a_house(head: str, lexicon: Lexicon) -> bool:
+def _capitalised_title(head: str, lexicon: Lexicon) -> bool:
     """`Kamerlid`, `Kamerleden`: a capitalised head that is a title, or its plural
     (`-leden` of `-lid`, `-en`, `-s`)."""
     singulars = (head, head[:-5] + "lid" if head.endswith("leden") else head, head[:-2], head[:-1])

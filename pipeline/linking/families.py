@@ -81,5 +81,5 @@ def with_families(doc: Doc, mentions: Sequence[EntityMention], lexicon: Lexicon)
     found = families(doc, mentions, lexicon)
     if not found:
         return list(mentions)
-    inside = [m for m in mentions if any(f.start <= m.start and m.end <= f.end for f in found)]
-    return sorted([*(m for m in mentions if m not in inside), *found], key=lambda m: m.start)
+    kept = [m for m in mentions if not any(f.start <= m.start and m.end <= f.end for f in found)]
+    return sorted([*kept, *found], key=lambda m: m.start)

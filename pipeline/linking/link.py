@@ -139,7 +139,7 @@ def link_entities(doc: Doc, mentions: Sequence[EntityMention], kb: KnowledgeBase
         _add_description(target, span, target.type)
 
     part_of_word = frozenset((m.start, m.end) for m in word_parts)
-    for cluster in clusters:  # `de ING-woordvoerder` speaks for ING: the word's own part adds nothing
+    for cluster in clusters if part_of_word else ():  # `de ING-woordvoerder` speaks for ING: the word's own part adds nothing
         cluster.mentions = [m for m in cluster.mentions if (m.start, m.end) not in part_of_word
                             or not any(o is not m and o.start <= m.start and m.end <= o.end for o in cluster.mentions)]
     clusters = [c for c in clusters if c.mentions]

@@ -43,8 +43,16 @@ def person_after_body(token: Token, linked: LinkedEntities) -> Token | None:
 
 
 def evidence_for(sentence: Span, doc_id: str) -> Evidence:
-    start = sentence.start_char
     text = sentence.text  # Doc.text joins every token on each access; the span joins only its own
     stripped = text.strip()
-    start += len(text) - len(text.lstrip())
+    start = _stripped_start(sentence.start_char, text)
     return Evidence(doc_id=doc_id, sentence=stripped, start=start, end=start + len(stripped))
+
+
+def evidence_start(sentence: Span) -> int:
+    """Where the evidence of `sentence` starts (`evidence_for`'s start, without the Evidence)."""
+    return _stripped_start(sentence.start_char, sentence.text)
+
+
+def _stripped_start(start: int, text: str) -> int:
+    return start + len(text) - len(text.lstrip())

@@ -29,7 +29,7 @@ from ..schemas import ArticleMeeting
 from ..syntax import noun_phrase
 from ..tokens import doc_sentences
 from .denial import denied
-from .evidence import entities_in, entity_type_of
+from .evidence import entities_in, entity_type_of, evidence_start
 from .morphology import is_verb, verb_lemmas
 from .triggers import trigger_type
 
@@ -69,20 +69,14 @@ def joined_encounters(doc: Doc, meetings: Sequence[ArticleMeeting], linked: Link
     joined = list(meetings)
     previous: Span | None = None
     for sentence in doc_sentences(doc)[0]:
-        start = _evidence_start(sentence)
-        if previous is not None and start not in reported and (index := encounters.get(_evidence_start(previous))) is not None \
+        start = evidence_start(sentence)
+        if previous is not None and start not in reported and (index := encounters.get(evidence_start(previous))) is not None \
                 and resolve_date(sentence.text, published) in (None, joined[index].date):
             newcomers = [k for k in _joiners(sentence, linked, lexicon) if k not in joined[index].participants]
             if newcomers:
                 joined[index] = joined[index].model_copy(update={"participants": sorted([*joined[index].participants, *newcomers])})
         previous = sentence
     return joined
-
-
-def _evidence_start(sentence: Span) -> int:
-    """Where a sentence's evidence starts (`evidence.evidence_for` strips its leading space)."""
-    text = sentence.text
-    return sentence.start_char + len(text) - len(text.lstrip())
 
 
 def _joiners(sentence: Span, linked: LinkedEntities, lexicon: Lexicon) -> list[str]:

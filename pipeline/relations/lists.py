@@ -26,11 +26,11 @@ from spacy.tokens import Doc, Span, Token
 from ..lexicon import Lexicon
 from ..linking.linked import LinkedEntities
 from .evidence import entity_type_of
+from .morphology import ACTOR_TYPES
 
 _SEPARATORS = frozenset({",", "en"})
 _DESCRIBING_POS = frozenset({"DET", "ADJ", "NOUN", "PRON"})
 _LONGEST_GAP = 6  # words between two names of a list, brackets not counted
-_ACTORS = ("PERSON", "ORG")
 
 
 def list_mates(sentence: Span, participants: list[str], verbs: tuple[Token, ...], linked: LinkedEntities, lexicon: Lexicon) -> list[str]:
@@ -50,7 +50,7 @@ def _listed_with(index: int, mentions: list[tuple[int, int, str]], verbs: tuple[
     """The keys of the list mention `index` stands in: the names joined to it on either side,
     up to the one after the list's last `en` (`A, B en C`; in `de abt van de Abdij van Berne,
     Denis Hendrickx` a comma alone joins an apposition, no list)."""
-    kinds = ("PLACE",) if entity_type_of(linked, mentions[index][2]) == "PLACE" else _ACTORS
+    kinds = ("PLACE",) if entity_type_of(linked, mentions[index][2]) == "PLACE" else ACTOR_TYPES
 
     def joiner(left: int, right: int) -> str | None:
         mate = mentions[left if right <= index else right]  # the name the list grows by
@@ -59,11 +59,15 @@ def _listed_with(index: int, mentions: list[tuple[int, int, str]], verbs: tuple[
         return _separator(doc.char_span(mentions[left][1], mentions[right][0], alignment_mode="expand"), lexicon)
 
     first = last = index
-    while first > 0 and joiner(first - 1, first) is not None:
+    before: list[str] = []  # the separators left of the mention, nearest first
+    while first > 0 and (joined := joiner(first - 1, first)) is not None:
+        before.append(joined)
         first -= 1
-    while last + 1 < len(mentions) and joiner(last, last + 1) is not None:
+    after: list[str] = []
+    while last + 1 < len(mentions) and (joined := joiner(last, last + 1)) is not None:
+        after.append(joined)
         last += 1
-    separators = [joiner(i, i + 1) for i in range(first, last)]
+    separators = before[::-1] + after
     if "en" not in separators:
         return []
     last = first + len(separators) - separators[::-1].index("en")  # a comma-joined tail is an apposition
