@@ -89,6 +89,7 @@ class Lexicon:
     drop_in_verbs: frozenset[str] = frozenset()
     example_markers: frozenset[str] = frozenset()
     subordinators: frozenset[str] = frozenset()
+    label_addressee_prepositions: frozenset[str] = frozenset()
     board_nouns: frozenset[str] = frozenset()
     comitative_adverbs: frozenset[str] = frozenset()
     boarding_verbs: frozenset[str] = frozenset()
@@ -242,6 +243,7 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         drop_in_verbs=words("drop_in_verbs.txt"),
         example_markers=words("example_markers.txt"),
         subordinators=words("subordinators.txt"),
+        label_addressee_prepositions=words("label_addressee_prepositions.txt"),
         board_nouns=words("board_nouns.txt"),
         comitative_adverbs=words("comitative_adverbs.txt"),
         boarding_verbs=words("boarding_verbs.txt"),

@@ -18,10 +18,14 @@ UNASSERTED_MARKS = frozenset({"als", "indien", "mits", "tenzij", "om"})
 
 
 def passive(verb: Token) -> bool:
-    """`May is gewaarschuwd`, `wordt … ontraden`; `heeft dit … gemeld` with `dit` labelled a
-    passive subject is none (`hebben` makes no passive)."""
-    children = list(verb.children)
-    return any(c.dep_ == "aux:pass" for c in children) or (any(c.dep_ == "nsubj:pass" for c in children) and perfect_auxiliary(verb) is None)
+    """`May is gewaarschuwd`, `wordt … ontraden`. Rule `perfect_with_hebben`: `hebben` makes
+    no passive, so a participle with its perfect `hebben` is active whatever else the parser
+    hung on it: `heeft dit … gemeld` with `dit` labelled a passive subject, `De boot zou op
+    weg zijn naar Malta, zo heeft Salvini gezegd` with the reported clause's `zijn` taken for
+    the participle's passive auxiliary."""
+    if perfect_auxiliary(verb) is not None:
+        return False
+    return any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children)
 
 
 def asserted(verb: Token, lexicon: Lexicon, passive_allowed: bool = False) -> bool:
@@ -32,7 +36,7 @@ def asserted(verb: Token, lexicon: Lexicon, passive_allowed: bool = False) -> bo
     auxiliaries = [c for c in children if c.dep_.startswith("aux")] + [a for a in (perfect_auxiliary(verb),) if a is not None and a.head != verb]
     if passive(verb) and not passive_allowed and not stative_idiom(verb, lexicon) and not raised_perfect(verb, lexicon):
         return False
-    if any(c.dep_ == "mark" and c.lower_ in UNASSERTED_MARKS for c in children):
+    if any(c.dep_ == "mark" and c.lower_ in UNASSERTED_MARKS and not infinitive_mark_on_a_finite_verb(c) for c in children):
         return False
     if any(full_lemma(c, lexicon) in lexicon.modals and not obliged_past(c) for c in auxiliaries):
         return False
@@ -55,6 +59,15 @@ def asserted(verb: Token, lexicon: Lexicon, passive_allowed: bool = False) -> bo
     if verb.i > 0 and f"{verb.doc[verb.i - 1].lower_} {verb.lower_}" in lexicon.said_idioms:
         return False  # `op zijn zachtst gezegd`, whatever the parser made of it
     return True
+
+
+def infinitive_mark_on_a_finite_verb(mark: Token) -> bool:
+    """Rule `om_opens_an_infinitive`: `om` only opens an infinitive clause (`om … aan te
+    passen`), so on a finite verb it is the parser's slip: in `De uitkomsten worden gebruikt
+    om de plannen aan te passen, meldt Rijkswaterstaat.` the `om` of the clause reported
+    was hung on `meldt`. `Om niet te zeggen …` (an infinitive) stays unasserted, and so does
+    every `als` clause."""
+    return mark.lower_ == "om" and "Fin" in mark.head.morph.get("VerbForm", [])
 
 
 def hedged_idiom(verb: Token, lexicon: Lexicon) -> bool:

@@ -124,7 +124,7 @@ def _attribution(quote: Quote, doc: Doc, quotes: list[Quote], lexicon: Lexicon, 
             if speaker:
                 return verb, speaker, "quote_colon_clause"
         label = [t for t in before if t.i < colon[-1].i]
-        if (labelled := colon_label(label, linked)) is not None:
+        if (labelled := colon_label(label, linked, lexicon)) is not None:
             return colon[-1], labelled, "quote_colon_label"
     return None
 

@@ -47,7 +47,9 @@ def complement_of(verb: Token, lexicon: Lexicon) -> list[Token]:
         return anaphoric_content(verb, lexicon) or complement
     if complement:
         return complement
-    following = [t for t in verb.subtree if t.i > verb.i and t.pos_ in ("VERB", "AUX", "NOUN", "ADJ")
+    # whatever heads the clause: `zei tegen het parlement dat de dader uit is op beruchtheid`
+    # (`uit`, the clause taken for a relative clause on `parlement`)
+    following = [t for t in verb.subtree if t.i > verb.i and not t.is_punct
                  and any(c.dep_ == "mark" and c.lower_ in ("dat", "of") for c in t.children)][:1]
     lemmas = sorted(verb_lemmas(verb, lexicon) & lexicon.speech_prepositions.keys())
     prepositional = [p for lemma in lemmas if (p := prepositional_content(verb, lemma, lexicon)) is not None][:1]
@@ -285,7 +287,9 @@ def parenthetical_report(verb: Token) -> str | None:
     if not inside or any(t.pos_ not in _ATTRIBUTION_TAIL_POS or t.lower_ in ("dat", "of") for t in inside):
         return None
     before, after = doc[sentence.start:opening - 1], doc[close + 1:sentence.end]
-    if after[0].pos_ in ("DET", "NOUN") or after[0].lower_ in ("die", "wie"):
+    named = [t for t in after if not t.is_punct]
+    if after[0].pos_ in ("DET", "NOUN") or after[0].lower_ in ("die", "wie") or all(t.pos_ == "PROPN" for t in named):
+        # (`…, vertelt een andere passagier, Janet Jacob.`: the name closing the sentence is the speaker's)
         # `…, zegt Paul Tjia, een ondernemer die …`, `…, zegt Woonink, die maandag …`: the
         # second comma opens an apposition to the speaker; the claim is what came before
         return before.text

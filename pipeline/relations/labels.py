@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..lexicon import Lexicon
 from ..linking.linked import LinkedEntities
 from .evidence import entities_in, entity_type_of
 
@@ -16,7 +17,7 @@ LABEL_TITLE_REACH = 4  # tokens of title before a labelling name: `De Amerikaans
 LABEL_LENGTH = 30  # a name with its asides; a whole sentence before a colon is no label
 
 
-def colon_label(label: list[Token], linked: LinkedEntities) -> str | None:
+def colon_label(label: list[Token], linked: LinkedEntities, lexicon: Lexicon) -> str | None:
     """A name before the colon labels the quote after it, as a script labels a line:
     `Brussee: '…'`, `ISO-voorzitter Tom van den Brink: '…'`, `Bram van Wickeren (25): '…'`,
     `Borren, stellig: '…'`, `Klaas van Egmond, toen onderzoeker bij het RIVM, nu hoogleraar:
@@ -38,6 +39,8 @@ def colon_label(label: list[Token], linked: LinkedEntities) -> str | None:
     while end < len(label) and linked.key_of_token(label[end]) == key:
         end += 1
     aside = label[end:]
+    if (addressed := _addressee_in(aside, linked, lexicon)) is not None:
+        return key if addressed != key else None
     # rule `label_with_organisation`: `Woordvoerder Ad Vonk van de ANWB: '…'`, the speaker's
     # organisation after the name, with no verb (`Vonk van de ANWB zei:` is a clause)
     of_organisation = bool(aside) and aside[0].lower_ == "van" and not any(t.pos_ in ("VERB", "AUX") for t in aside)
@@ -49,6 +52,39 @@ def colon_label(label: list[Token], linked: LinkedEntities) -> str | None:
     if any(t.pos_ in ("VERB", "AUX") for t in label[:end]):
         return None
     return key
+
+
+def _addressee_in(aside: list[Token], linked: LinkedEntities, lexicon: Lexicon) -> str | None:
+    """Rule `label_with_addressee`: `CDA-leider Sybrand Buma tegen Marijnissen: ,,Ik roep u
+    op …''`, `Rutte aan de Kamer: '…'`: right after the labelling name, a preposition of
+    data/lexicon/label_addressee_prepositions.txt and one named addressee (a title before it
+    allowed) and nothing more; the line is the first name's, said to the second. `Rutte
+    tegen Wilders en Baudet:` (two addressees) or `Rutte tegen de plannen van Wilders:` (a
+    thing opposed) label no line."""
+    if len(aside) < 2 or aside[0].lower_ not in lexicon.label_addressee_prepositions:
+        return None
+    keys = entities_in(aside[1:], linked)
+    lead = next((t for t in aside[1:] if linked.key_of_token(t)), None)
+    if len(keys) != 1 or lead is None or entity_type_of(linked, keys[0]) not in ("PERSON", "ORG"):
+        return None
+    before, after = aside[1:lead.i - aside[0].i], [t for t in aside if t.i > lead.i and linked.key_of_token(t) != keys[0]]
+    if after or any(t.pos_ not in ("DET", "ADJ", "NOUN") for t in before):
+        return None
+    return keys[0]
+
+
+def label_addressee(colon: Token, linked: LinkedEntities, lexicon: Lexicon) -> str | None:
+    """Whom a labelled quote is addressed to (rule `label_with_addressee`): the one
+    addressee named before the colon, if the label has one."""
+    label = [t for t in colon.sent if t.i < colon.i]
+    lead = next((i for i, t in enumerate(label) if linked.key_of_token(t)), None)
+    if lead is None:
+        return None
+    key = linked.key_of_token(label[lead])
+    end = lead
+    while end < len(label) and linked.key_of_token(label[end]) == key:
+        end += 1
+    return _addressee_in(label[end:], linked, lexicon)
 
 
 def surname_label(label: list[Token], linked: LinkedEntities) -> str | None:

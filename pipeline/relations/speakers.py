@@ -16,6 +16,7 @@ from ..linking.subjects import fronted_object_before_person
 from ..names import fold
 from ..quotes import Quote, inside_quote
 from ..syntax import PERSONAL_PRONOUNS, POSSESSIVES, VERB_POS, clause_phrase, has_case, noun_phrase, perfect_auxiliary, plural, relative_antecedent, subject_of
+from .appositions import name_after_description
 from .evidence import entities_in, entity_type_of, person_after_body
 
 FIRST_PERSON = frozenset({"ik", "wij", "we", "mij", "me", "ons"})
@@ -197,19 +198,27 @@ def inverted_subject(verb: Token, linked: LinkedEntities, lexicon: Lexicon | Non
     start = min(finite_candidates(verb), key=lambda t: t.i).i + 1
     if doc[start:start + 2].text.lower() in AMONG_OTHERS:
         start += 2
+    owners: set[str] = set()  # entities of a `van` phrase, whose later tokens are theirs too
     for offset, token in enumerate(doc[start:start + TITLE_REACH]):
+        if token.text == "," and offset:
+            return name_after_description(doc[start:token.i], token, linked)
         if token.is_punct or token.pos_ in ("SCONJ", "NUM"):
             break  # `zegt 49 procent van de Spanjaarden`: a share polled speaks, nobody named
         if token.lower_ in OBJECT_PRONOUNS:  # `waarin zijn schoonmoeder hem vraagt`: `hem` is never the subject
             continue
         if token.lower_ in POSSESSIVE_PRONOUNS and token.i + 1 < len(doc) and doc[token.i + 1].pos_ in ("NOUN", "ADJ"):
             break  # `zegt zijn vader`: the subject is the one `zijn` qualifies, not the owner
-        if linked.key_of_token(token):
+        if (key := linked.key_of_token(token)) in owners:
+            continue
+        if key:
             if (person := person_after_body(token, linked)) is not None and any(t.lower_ in ("van", "voor") for t in doc[start:token.i]):
                 return person
             # past three tokens only a name right behind a lowercase title (`officier van justitie
             # Hannah Huizenga`), not the owner in a `van` phrase (`de advocaat van Rutte`)
-            return token if offset < 3 or doc[token.i - 1].pos_ in ("NOUN", "ADJ") or titled(doc[token.i - 1]) or field(doc[token.i - 1]) else None
+            if offset < 3 or doc[token.i - 1].pos_ in ("NOUN", "ADJ") or titled(doc[token.i - 1]) or field(doc[token.i - 1]):
+                return token
+            owners.add(key)
+            continue  # the owner speaks not, but a name in apposition may follow (`de advocaat van Rutte, Geert-Jan Knoops`)
         if offset >= 2 and not (token.is_lower and (token.pos_ in TITLE_POS or token.lower_ == "van" or titled(token) or field(token))):
             break
     return None

@@ -29,6 +29,7 @@ from .co_speakers import coordinated_speakers
 from .content import attribution_opening, complement_of, content_span_of, names_a_thing, parenthetical_report, postposed_report, states_an_intention
 from .cues import cue_name, cue_tokens
 from .evidence import entities_in, entity_type_of, evidence_for
+from .labels import label_addressee
 from .morphology import cue_lemma, full_lemma
 from .passives import passive_agent_reports
 from .quoted_phrases import quoted_phrase_report, quoted_phrases_in_claim
@@ -182,7 +183,8 @@ def extract_statements(doc: Doc, linked: LinkedEntities, doc_id: str, published:
             statement = by_cue.get(verb.i)
             if statement is None:
                 cue = "colon" if verb.text.endswith(":") else "aldus" if verb.lower_ == "aldus" else cue_name(verb, lexicon)
-                statement = _Statement(speaker, cue, "indirect" if reported_clause else "direct", rule, verb.sent, addressee=addressee_of(verb, linked))
+                statement = _Statement(speaker, cue, "indirect" if reported_clause else "direct", rule, verb.sent,
+                                       addressee=label_addressee(verb, linked, lexicon) if rule == "quote_colon_label" else addressee_of(verb, linked))
                 by_cue[verb.i] = statement
                 statements.append(statement)
             if not statement.texts:
@@ -249,7 +251,9 @@ def extract_statements(doc: Doc, linked: LinkedEntities, doc_id: str, published:
         subject_before = any(c.dep_ in SUBJECT_DEPS and c.i < verb.i for c in verb.children)
         # (`…, laat een woordvoerder van de NS weten.`: after the finite verb of the cue's chain)
         finite = attribution_opening(verb)
-        inverted = all(c.dep_ == "obj" and c.i > finite and c.pos_ != "PRON" for c in complement) and not subject_before
+        # (`…, zo hebben Salvini en Maltese autoriteiten gezegd`: a subject after the finite verb is the inverted one)
+        subject_inverted = any(c.dep_ in SUBJECT_DEPS and finite < c.i < verb.i for c in verb.children)
+        inverted = all(c.dep_ == "obj" and c.i > finite and c.pos_ != "PRON" for c in complement) and (subject_inverted or not subject_before)
         # `Het plan, zegt Rutte, is goed`: whatever the parser made the parenthesis's verb
         parenthesis = parenthetical_report(verb)
         # `Pieter Winsemius, indertijd …, prijst Nijpels`: a name and an aside before the comma are the subject, no report

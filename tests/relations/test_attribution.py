@@ -60,3 +60,35 @@ def test_attribution_a_name_with_its_title_or_asides_labels_the_quote(kb, label,
 def test_attribution_a_clause_several_people_or_a_place_is_no_label(kb, label):
     statements, _ = relations(parsed(labelled(label)), kb)
     assert [s for s in statements if s[2] == "colon"] == []
+
+
+def _addressed_label(addressee_rows: str) -> str:
+    """`Buma tegen <addressee>: 'Ik kies partij.'`"""
+    return labelled("""Buma PROPN ROOT 0 B-PER Buma
+        tegen ADP case 2 - tegen
+        """ + addressee_rows)
+
+
+@pytest.mark.parametrize("addressee_rows", [
+    "Marijnissen PROPN nmod 0 B-PER Marijnissen",
+    """SP-leider NOUN nmod 0 - leider
+       Marijnissen PROPN appos 2 B-PER Marijnissen""",
+])
+def test_attribution_a_label_may_name_whom_the_line_is_addressed_to(kb, addressee_rows):
+    """`CDA-leider Buma tegen (SP-leider) Marijnissen: '…'` (rule `label_with_addressee`)."""
+    statements, _ = relations(parsed(_addressed_label(addressee_rows)), kb)
+    assert [(s[1], s[2], s[4]) for s in statements] == [("Buma", "colon", "Marijnissen")]
+
+
+@pytest.mark.parametrize("addressee_rows", [
+    """de DET det 3 - de
+       plannen NOUN nmod 0 - plan
+       van ADP case 5 - van
+       Marijnissen PROPN nmod 3 B-PER Marijnissen""",  # a thing opposed, not someone addressed
+    """Marijnissen PROPN nmod 0 B-PER Marijnissen
+       en CCONJ cc 4 - en
+       Klaver PROPN conj 2 B-PER Klaver""",  # two addressees
+])
+def test_attribution_a_label_against_a_thing_or_several_people_labels_no_line(kb, addressee_rows):
+    statements, _ = relations(parsed(_addressed_label(addressee_rows)), kb)
+    assert statements == []
