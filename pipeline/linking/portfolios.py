@@ -50,12 +50,14 @@ def drop_coordinated_portfolios(doc: Doc, mentions: Sequence[EntityMention], lex
     portfolios.txt joined by `en` or commas after a person's title or name and `van` are all
     the title's; the names NER found in them (`Klimaat`, `Ontwikkelingssamenwerking`, `Financiën`
     as persons) are no entities. `het ministerie van …` is an institution's name (its own
-    rule), and a name after the portfolios stays (`minister van Defensie en NAVO`)."""
+    rule), and a name after the portfolios stays (`minister van Defensie en NAVO`). A minister
+    without a ministry of their own holds the portfolio with `voor`: `minister Sigrid Kaag voor
+    Buitenlandse Handel`, `minister voor Medische Zorg`."""
     if not mentions:
         return list(mentions)
     person_ends = {m.end for m in mentions if m.type == "PERSON"}
     spans: list[tuple[int, int]] = []
-    for van in token_indices(doc, LOWER, {"van"}):
+    for van in token_indices(doc, LOWER, {"van", "voor"}):
         before = doc[van - 1] if van else None
         if before is None or not (lexicon.is_person_title(before.text) or before.idx + len(before) in person_ends):
             continue

@@ -122,7 +122,9 @@ def _destination_places(verb: Token, linked: LinkedEntities, lexicon: Lexicon) -
 def debate(verb: Token, places: list[str], linked: LinkedEntities, lexicon: Lexicon) -> bool:
     """`Rutte sprak in de Tweede Kamer met Wilders over het asielbeleid`: talk in a chamber of
     parliament is a debate, no meeting (ANNOTATION.md; data/lexicon/debate_places.tsv).
-    `dineerde in de Tweede Kamer met …` and `sprak in Brussel met …` are meetings."""
+    `dineerde in de Tweede Kamer met …` and `sprak in Brussel met …` are meetings. Rule
+    `chamber_as_partner`: so is talk with the chamber itself (`places` then holds the
+    participants too): `Het kabinet besprak de plannen met de Tweede Kamer`."""
     chambers = lexicon.debate_places.get("place", frozenset())
     named = [entity.name for key in places if (entity := linked.by_key(key)) is not None]
     return (is_verb(verb) and bool(verb_lemmas(verb, lexicon) & lexicon.debate_places.get("verb", frozenset()))
@@ -135,11 +137,13 @@ def staged_for_an_audience(trigger: Token, lexicon: Lexicon) -> bool:
     press conference or a broadcast (`event` in data/lexicon/debate_places.tsv, matched as
     the head of a compound: `lijsttrekkersdebat`) is staged for an audience, which
     ANNOTATION.md counts as no meeting. `ontmoette Merkel na het debat` (after it) and
-    `tijdens de NAVO-top` (a summit) stay meetings."""
+    `tijdens de NAVO-top` (a summit) stay meetings. The setting may hang anywhere in the
+    trigger's clause: in `bespreekt de begroting met Kamerlid Omtzigt in het debat` the parser
+    hangs it on the partner."""
     events = lexicon.debate_places.get("event", frozenset())
     return any(c.dep_ in ("obl", "nmod", "obl:arg") and c.pos_ == "NOUN" and c.lower_.endswith(tuple(events))
                and any(g.dep_ == "case" and g.lower_ in ("in", "tijdens", "bij") for g in c.children)
-               for c in trigger.children)
+               for c in clause_phrase(trigger) if c != trigger)
 
 
 def extract_meetings(doc: Doc, linked: LinkedEntities, doc_id: str, published: str | None,
@@ -221,7 +225,7 @@ def extract_meetings(doc: Doc, linked: LinkedEntities, doc_id: str, published: s
         if kind == "visit":
             kind = "meeting"  # a visit to a person is a meeting (ANNOTATION.md)
             participants = [k for k in participants if entity_type_of(linked, k) != "PLACE" or k not in places]
-        if kind == "meeting" and debate(token, places, linked, lexicon):
+        if kind == "meeting" and debate(token, [*places, *participants], linked, lexicon):
             continue
         if kind == "meeting" and any(t.lower_ in lexicon.telephone_words for t in clause_phrase(token)):
             kind = "call"

@@ -34,17 +34,20 @@ def test_other_names_after_a_person_stay(kb, markup, kept):
     "Ook minister [Eric Wiebes](PER) van Economische Zaken en [Klimaat](PER) is boos .",
     "Als minister van Buitenlandse Handel en [Ontwikkelingssamenwerking](PER) werkte ze hard .",
     "Hij sprak de Franse minister van Economie en [Financiën](PER) .",
+    "Hij sprak met minister [Sigrid Kaag](PER) voor [Buitenlandse Handel](ORG) .",
+    "Hij sprak de minister voor [Medische Zorg](ORG) .",
 ])
 def test_portfolios_joined_after_a_title_are_no_entities(kb, markup):
     """Rule `portfolios_of_a_title`."""
     _, linked = link(markup, kb)
     assert [e.type for e in linked.entities] in ([], ["PERSON"])
-    assert not any(e.name in ("Klimaat", "Ontwikkelingssamenwerking", "Financiën") for e in linked.entities)
+    assert not any(e.name in ("Klimaat", "Ontwikkelingssamenwerking", "Financiën", "Buitenlandse Handel", "Medische Zorg") for e in linked.entities)
 
 
 @pytest.mark.parametrize(("markup", "kept"), [
     ("Hij sprak de minister van Defensie en [NAVO](ORG) .", "NATO"),  # no portfolio after `en`
     ("Het is een kwestie van Financiën en [Klimaat](ORG) .", "Klimaat"),  # no title or person before `van`
+    ("Hij stemde voor [Defensie](ORG) .", "Defensie"),  # no title or person before `voor`
 ])
 def test_names_after_other_van_phrases_stay(kb, markup, kept):
     _, linked = link(markup, kb)

@@ -163,6 +163,17 @@ COVERED = [
     ('Mark Rutte sprak dinsdag Angela Merkel tegen.', []),
     ('Mark Rutte sprak in een toespraak over Angela Merkel.', []),
     ('Mark Rutte debatteerde dinsdag met Geert Wilders in de Tweede Kamer.', []),
+    # `bespreken` and `confereren` are partner verbs (data/lexicon/partner_verbs.txt): the
+    # partner in a `met` phrase or coordinated before; what is discussed is no participant
+    ('Mark Rutte bespreekt dinsdag met Angela Merkel de brexit.', [('Angela Merkel', 'Mark Rutte')]),
+    ('Mark Rutte besprak dinsdag de brexit met Angela Merkel.', [('Angela Merkel', 'Mark Rutte')]),
+    ('Mark Rutte en Angela Merkel bespraken dinsdag de brexit.', [('Angela Merkel', 'Mark Rutte')]),
+    ('Mark Rutte confereerde dinsdag met Angela Merkel.', [('Angela Merkel', 'Mark Rutte')]),
+    ('Mark Rutte besprak dinsdag het plan van Angela Merkel.', []),
+    ('Minister Wopke Hoekstra besprak in het debat de begroting met Kamerlid Pieter Omtzigt.', []),
+    ('Minister Wopke Hoekstra bespreekt de begroting met Kamerlid Pieter Omtzigt in het debat.', []),
+    ('Het kabinet besprak dinsdag de plannen met de Tweede Kamer.', []),
+    ('Mark Rutte besprak de brexit dinsdag met zijn ministers.', []),
     ('Mark Rutte gaat dinsdag Angela Merkel ontmoeten.', [('Angela Merkel', 'Mark Rutte')]),
     ('Mark Rutte gaat dinsdag met Angela Merkel praten.', [('Angela Merkel', 'Mark Rutte')]),
     ('Mark Rutte moet donderdag met Angela Merkel praten.', []),
@@ -301,10 +312,6 @@ COVERED = [
 
 GAPS = [
     ('Donald Trump en Kim Jong-un troffen elkaar in Hanoi.', [('Donald Trump', 'Kim Jong-un')], 'parse: `troffen` tagged NOUN, `Kim` an adverb'),
-    ('Mark Rutte bespreekt dinsdag met Angela Merkel de brexit.',
-     [('Angela Merkel', 'Mark Rutte')], 'lexicon: `bespreken met` (discuss with) is no trigger'),
-    ('Mark Rutte besprak dinsdag de brexit met Angela Merkel.', [('Angela Merkel', 'Mark Rutte')], 'lexicon: `bespreken met` is no trigger'),
-    ('Mark Rutte confereerde dinsdag met Angela Merkel.', [('Angela Merkel', 'Mark Rutte')], 'lexicon: `confereren` is no trigger'),
     ('Mark Rutte en Angela Merkel zaten dinsdag samen in Berlijn.',
      [('Angela Merkel', 'Mark Rutte')], 'lexicon: `samenzitten` is no trigger (`samen met` is mostly `together with`)'),
     ('Mark Rutte zat dinsdag samen met Angela Merkel.', [('Angela Merkel', 'Mark Rutte')], 'lexicon: `samenzitten` is no trigger'),

@@ -408,6 +408,39 @@ def test_an_encounter_after_a_debate_or_at_a_lunch_is_a_meeting(kb, case, noun):
     assert [m[1] for m in meetings] == [["Jesse Klaver", "Mark Rutte"]]
 
 
+PARTNER_PHRASE = """
+    Rutte     PROPN nsubj  1 B-PER Rutte
+    sprak     VERB  ROOT   1 -     spreken
+    met       ADP   case   3 -     met
+    {partner}
+    .         PUNCT punct  1 -     .
+"""
+
+
+def test_talk_with_a_chamber_of_parliament_is_a_debate_not_a_meeting(kb):
+    """Rule `chamber_as_partner`: `Rutte sprak met de Tweede Kamer`."""
+    partner = """
+        de        DET   det    4 -     de
+        Tweede    PROPN obl    1 B-ORG Tweede
+        Kamer     PROPN flat   4 I-ORG Kamer"""
+    doc = parsed(PARTNER_PHRASE.replace("    met       ADP   case   3 -     met", "    met       ADP   case   4 -     met").format(partner=partner))
+    assert relations(doc, kb)[1] == []
+
+
+def test_talk_with_an_mp_set_in_a_debate_hung_on_the_partner_is_no_meeting(kb):
+    """`Rutte sprak met Wilders in het debat`, the parser hanging `in het debat` on Wilders
+    (rule `debate_setting`, anywhere in the clause); `na het debat` stays a meeting."""
+    partner = """
+        Wilders   PROPN obl    1 B-PER Wilders
+        {case:<9} ADP   case   6 -     {case}
+        het       DET   det    6 -     het
+        debat     NOUN  nmod   3 -     debat"""
+    in_debate = parsed(PARTNER_PHRASE.format(partner=partner.format(case="in")))
+    after_debate = parsed(PARTNER_PHRASE.format(partner=partner.format(case="na")))
+    assert relations(in_debate, kb)[1] == []
+    assert [m[1] for m in relations(after_debate, kb)[1]] == [["Geert Wilders", "Mark Rutte"]]
+
+
 ROLE_BETWEEN = """
     Gisteren  ADV   advmod    1   -      Gisteren
     ontmoette VERB  ROOT      1   -      ontmoeten
