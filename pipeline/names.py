@@ -212,10 +212,16 @@ def load_given_names() -> None:
     _gender_answers()
 
 
-def _gender(name: str) -> str:
+def _gender(name: str, unaccented: bool = False) -> str:
     """gender-guesser's `get_gender` without a country, case-insensitive: `male`, `female`,
-    `mostly_male`, `mostly_female`, `andy` or `unknown`."""
-    return _gender_answers().get(name.lower(), "unknown")
+    `mostly_male`, `mostly_female`, `andy` or `unknown`. `unaccented`: a name it lists only
+    without its accents is read without them (`Sébas` as `Sebas`) — for a person's sex, not
+    for whether a word is a given name at all (`Söner` is a surname, `Soner` a given name)."""
+    answers = _gender_answers()
+    answer = answers.get(name.lower(), "unknown")
+    if unaccented and answer == "unknown" and not name.isascii():
+        answer = answers.get(fold(name), "unknown")
+    return answer
 
 
 @lru_cache(maxsize=1)
@@ -256,7 +262,7 @@ def first_name_gender(name: str) -> str | None:
     words = name.split()
     if len(words) < 2:
         return None
-    answer = _gender(words[0])
+    answer = _gender(words[0], unaccented=True)
     return {"male": "m", "female": "f"}.get(answer)
 
 

@@ -112,7 +112,7 @@ def find_descriptions(doc: Doc, kb: KnowledgeBase, lexicon: Lexicon) -> list[Des
                 and not _someone_else(head, lexicon) and fold(head.text) not in kb.titles:  # `zijn vader` is someone else
             if all_quotes is None:
                 all_quotes = find_quotes(doc_text(doc))
-            gender = description.gender or noun_gender(description.noun) or noun_gender(head.lower_)
+            gender = description.gender or noun_gender(description.noun, lexicon) or noun_gender(head.lower_, lexicon)
             recent = _through_a_pronoun(doc, _two_sentences_back(head), head, gender, all_quotes)
             quoted = tuple((q.start, q.end) for q in find_quotes(doc_text(doc)[recent:head.idx]))
             description = replace(description, recent=recent, at=head.idx, gender=gender,
@@ -211,10 +211,16 @@ def _through_a_pronoun(doc: Doc, recent: int, head: Token, gender: str | None, q
     return recent
 
 
-def noun_gender(noun: str | None) -> str | None:
-    """`m` for `de zakenman`, `f` for `de zakenvrouw`, `de voorzitster`; None for most nouns."""
+def noun_gender(noun: str | None, lexicon: Lexicon | None = None) -> str | None:
+    """`m` for `de zakenman`, `f` for `de zakenvrouw`, `de voorzitster`, and with the lexicon
+    the nouns of data/lexicon/person_noun_genders.tsv (`de moeder`, `zijn broer`); None for
+    most nouns."""
     if not noun:
         return None
+    if lexicon is not None:
+        for gender, nouns in lexicon.person_noun_genders.items():
+            if noun in nouns:
+                return gender
     return "m" if noun.endswith("man") else "f" if noun.endswith(("vrouw", "ster")) else None
 
 

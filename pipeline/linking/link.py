@@ -18,14 +18,14 @@ from ..lexicon import Lexicon, load_lexicon
 from ..names import fold, has_given_name, name_parts
 from ..quotes import Quote, find_quotes
 from ..schemas import ArticleEntity, EntityType
-from ..syntax import NAME_DEPS, POSSESSIVES, reachable
+from ..syntax import NAME_DEPS, POSSESSIVES, has_case, reachable
 from ..tokens import distinct_values, doc_text
 from .class_nouns import class_noun_references, join_names_after_a_class_noun
 from .clusters import Cluster, cluster_by_name, cluster_people, join_members_to_their_party, join_organisation_names, link_to_kb, merge_same_keys, new_cluster, strip_genitive, to_entity
 from .common_words import drop_inhabitant_nouns, drop_sentence_opening_words
 from .compound_names import names_in_compounds
 from .consistency import one_type_per_name
-from .descriptions import DETERMINERS, Description, description_target, find_descriptions
+from .descriptions import DETERMINERS, Description, description_target, find_descriptions, noun_gender
 from .families import with_families
 from .governments import government_heads
 from .institutions import find_institutions, headed_by_person, institution_references, peoples_acting, towns_of_local_bodies
@@ -240,10 +240,16 @@ def _determiner_before(doc: Doc, token_start: int) -> int | None:
     return index if index >= 0 and doc[index].lower_ in DETERMINERS | POSSESSIVES else None
 
 
-def _nameless_persons(subjects: list[Token], entities: list[ArticleEntity], lexicon: Lexicon, part_of_word: frozenset[tuple[int, int]]) -> list[int]:
+def _nameless_persons(subjects: list[Token], entities: list[ArticleEntity], lexicon: Lexicon,
+                      part_of_word: frozenset[tuple[int, int]]) -> list[tuple[int, str | None]]:
     """Offsets of the subjects that are a person with no name in sight: a singular person
     noun (`De docent`, `Een woordvoerder`) whose phrase mentions no entity (the party in
-    `De PvdA-wethouder` names the party, not the person)."""
+    `De PvdA-wethouder` names the party, not the person). Rule `owner_names_no_one`: the
+    entity of a `van` phrase is whose relative or lawyer the person is, not their name: `De
+    moeder van Sarah hoopt … ,,…'', zegt ze.` is the mother speaking, nobody named (but `De
+    eigenaar van Riff is Bernd Knöller` names him in the predicate). Each
+    with the sex its noun says (`descriptions.noun_gender`), which a pronoun must agree with:
+    in `Toen de moeder van Hamid overleed, merkte hij …` `hij` is not the mother."""
     nouns = lexicon.person_nouns
     covered = sorted((m.start, m.end) for e in entities for m in e.mentions if (m.start, m.end) not in part_of_word)
     starts = [start for start, _ in covered]
@@ -256,7 +262,11 @@ def _nameless_persons(subjects: list[Token], entities: list[ArticleEntity], lexi
     for subject in subjects:
         if subject.pos_ != "NOUN" or not (subject.lower_ in nouns or lexicon.is_person_title(subject.lower_)):
             continue
-        phrase = subject.doc[subject.left_edge.i:subject.right_edge.i + 1]
-        if not mentions_in(phrase.start_char, phrase.end_char):
-            nameless.append(subject.idx)
+        # the owner is the name the `van` phrase opens with; in `minister van Handel Ruhsar
+        # Pekcan` the portfolio names no one and the name after it is the minister's
+        owners = {t.i for c in subject.children if c.dep_ == "nmod" and has_case(c, ("van",)) and mentions_in(c.idx, c.idx + len(c))
+                  for t in c.subtree}
+        named_by_predicate = any(c.dep_ == "cop" for c in subject.head.children) and mentions_in(subject.head.idx, subject.head.idx + len(subject.head))
+        if not named_by_predicate and not any(mentions_in(t.idx, t.idx + len(t)) for t in subject.subtree if t.i not in owners):
+            nameless.append((subject.idx, noun_gender(subject.lower_, lexicon)))
     return nameless

@@ -29,10 +29,11 @@ class LinkedEntities:
 
     @classmethod
     def build(cls, doc: Doc, entities: list[ArticleEntity], quotes: Sequence[Quote], subject_offsets: set[int],
-              nameless_subjects: Sequence[int] = (), possessed: Sequence[tuple[int, int, int]] = (),
+              nameless_subjects: Sequence[tuple[int, str | None]] = (), possessed: Sequence[tuple[int, int, int]] = (),
               source_markers: frozenset[str] = frozenset(), part_of_word: frozenset[tuple[int, int]] = frozenset()) -> LinkedEntities:
         """`subject_offsets`: char offsets of the person mentions that are a subject;
-        `nameless_subjects`: offsets of subjects that are a person nobody names (`De docent`);
+        `nameless_subjects`: offsets of subjects that are a person nobody names (`De docent`),
+        each with the sex its noun says (`de moeder`: `f`) or None;
         `possessed`: phrases a person pronoun possesses that are its referent speaking (`haar
         woordvoerder`: start, end, the pronoun's token index), mentions of whom it resolves to;
         `source_markers`: the words after which a pronoun is whose claim its sentence is (`volgens`);
@@ -43,8 +44,9 @@ class LinkedEntities:
         linked = cls(entities, list(quotes), [s for s, _, _ in spans], spans)
         persons: list[tuple[int, str | None, bool]] = [(m.start, e.key, m.start in subject_offsets) for e in entities if e.type == "PERSON"
                                                        for m in e.mentions if (m.start, m.end) not in part_of_word]
-        persons = sorted(persons + [(offset, None, True) for offset in nameless_subjects], key=lambda p: p[0])
-        resolver = PronounResolver(doc, persons, quotes, linked._gender, source_markers)
+        persons = sorted(persons + [(offset, None, True) for offset, _ in nameless_subjects], key=lambda p: p[0])
+        nameless_genders = {offset: gender for offset, gender in nameless_subjects if gender is not None}
+        resolver = PronounResolver(doc, persons, quotes, linked._gender, source_markers, nameless_genders)
         linked._pronouns, linked._demonstratives = resolve_pronouns(doc, resolver)
         voices = [(start, end, key) for start, end, pronoun in possessed
                   if (key := linked._pronouns.get(pronoun) or resolver.owner_named_after(doc[pronoun])) is not None]

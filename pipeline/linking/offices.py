@@ -20,6 +20,6 @@ def office_holder(description: Description, introduced: dict, lexicon: Lexicon) 
     noun's gender. A minister and a state secretary both introduced, or a man for
     `bewindsvrouw`, resolve nothing."""
     holders = {id(c): c for title in offices_of(description, lexicon) if isinstance(c := introduced.get(title), Cluster)}
-    gender = description.gender or noun_gender(description.noun)
+    gender = description.gender or noun_gender(description.noun, lexicon)
     people = [c for c in holders.values() if gender is None or first_name_gender(max(c.names, key=len, default="")) in (None, gender)]
     return people[0] if len(people) == 1 and len(holders) == 1 else None

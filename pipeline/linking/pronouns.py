@@ -27,8 +27,9 @@ class PronounResolver:
     """Resolves the pronouns of one Doc against its person mentions."""
 
     def __init__(self, doc: Doc, persons: Sequence[Person], quotes: Sequence[Quote], gender_of: Callable[[str], str | None],
-                 source_markers: frozenset[str] = frozenset()):
+                 source_markers: frozenset[str] = frozenset(), nameless_genders: dict[int, str] | None = None):
         self.doc, self.persons, self.quotes, self.gender_of = doc, persons, quotes, gender_of
+        self.nameless_genders = nameless_genders or {}  # offset of a person nobody names → the sex their noun says
         self.source_markers = source_markers  # `volgens`: the pronoun after it is whose claim the sentence is
         self._subjects: dict[int, str | None] = {}  # narrated hij/zij subjects resolved so far
         # each pronoun looks back over a window of three sentences: the persons (in text
@@ -83,8 +84,12 @@ class PronounResolver:
         return subjects[0][1] if subjects else None
 
     def _of_gender(self, person: Person, gender: str | None) -> bool:
-        """A person the pronoun's gender allows: one nobody names, or whose sex is unknown or the same."""
-        return person[1] is None or gender is None or self.gender_of(person[1]) in (None, gender)
+        """A person the pronoun's gender allows: whose sex is unknown or the same (a person
+        nobody names by the sex their noun says, `de moeder`)."""
+        if gender is None:
+            return True
+        known = self.nameless_genders.get(person[0]) if person[1] is None else self.gender_of(person[1])
+        return known in (None, gender)
 
     def _main_clause_first(self, token: Token, subjects: list[Person]) -> Person:
         """Rule `main_clause_antecedent`: `Nijpels geeft commentaar, in de wetenschap dat de

@@ -23,10 +23,11 @@ from ..syntax import noun_phrase, subject_of
 from .assertion import asserted
 from .cues import cue_tokens
 from .evidence import entities_in, entity_type_of
+from .inversion import inverted_subject
 from .labels import colon_label
 from .morphology import cue_lemma, full_lemma, verb_lemmas
 from .reports import names_a_word
-from .speakers import FIRST_PERSON_ANY, according_to, inverted_subject, speaker_of
+from .speakers import FIRST_PERSON_ANY, according_to, speaker_of
 
 SENTENCE_ENDS = frozenset({".", "!", "?"})
 ATTRIBUTION_REACH = 4  # tokens of the next sentence an attribution split off a quote can start in
@@ -225,7 +226,7 @@ def _postposed_manner_verb(after: list[Token], linked: LinkedEntities) -> tuple[
 SPOKEN_PERSON = FIRST_PERSON_ANY | {"je", "jij", "jouw"}
 
 
-def context_attribution(quote: Quote, doc: Doc, quotes: list[Quote], linked: LinkedEntities) -> tuple[Token, str] | None:
+def context_attribution(quote: Quote, doc: Doc, quotes: list[Quote], linked: LinkedEntities, lexicon: Lexicon) -> tuple[Token, str] | None:
     """A first-person (or generic `je`) quote that opens its sentence right after a sentence
     about a person (`Van der Staaij sloeg terug met een kwinkslag. "Als ik …"`, `Toch wil hij
     de krant in. "Als je iets erg overkomt …"`): that person speaks."""
@@ -241,7 +242,11 @@ def context_attribution(quote: Quote, doc: Doc, quotes: list[Quote], linked: Lin
     subject = subject_of(root)
     if subject is None:
         return None
-    key = according_to([root, subject], linked) or next((k for k in entities_in(noun_phrase(subject), linked) if entity_type_of(linked, k) == "PERSON"), None)
+    # `Haar moeder wil antwoorden. "Ik …"`: the person a possessive names a relative of is not
+    # who speaks; `Haar transformatie wekt de suggestie … "Ik …"` (a thing of hers) is about her
+    relative = subject.lower_ in lexicon.person_nouns or lexicon.is_person_title(subject.lower_)
+    owned = (t for t in noun_phrase(subject) if not (relative and t.dep_ == "nmod:poss"))
+    key = according_to([root, subject], linked) or next((k for k in entities_in(owned, linked) if entity_type_of(linked, k) == "PERSON"), None)
     return (root, key) if key else None
 
 

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from ..linking.linked import LinkedEntities
 from ..syntax import noun_phrase, subject_of
 from .evidence import entities_in, entity_type_of
-from .speakers import inverted_subject
+from .inversion import inverted_subject
 
 
 def coordinated_speakers(verb: Token, speaker: str, linked: LinkedEntities) -> list[str]:

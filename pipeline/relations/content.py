@@ -11,8 +11,8 @@ from ..lexicon import Lexicon
 from ..linking.subjects import fronted_object_before_person
 from ..syntax import VERB_POS
 from .cues import idiom_cue
+from .inversion import finite_candidates
 from .morphology import LATEN, cue_lemma, prepositional_content, verb_lemmas
-from .speakers import finite_candidates
 
 CLAUSE_DEPS = ("ccomp", "xcomp", "obj", "parataxis", "advcl")
 ANAPHORIC_CONTENT = frozenset({"dat", "dit"})

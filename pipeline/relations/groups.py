@@ -14,9 +14,10 @@ from ..quotes import Quote
 from ..syntax import has_case, noun_phrase, plural, subject_of
 from .arguments import represented_bodies
 from .evidence import entities_in, entity_type_of
+from .inversion import inverted_subject
 from .morphology import is_verb
 from .noun_parties import carried_by_light_verb
-from .speakers import first_person_speaker, inverted_subject
+from .speakers import first_person_speaker
 
 
 def group_subject(verb: Token, linked: LinkedEntities, lexicon: Lexicon) -> bool:

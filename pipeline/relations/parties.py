@@ -27,6 +27,7 @@ from .arguments import (
 from .bystanders import bystander
 from .evidence import entity_type_of
 from .groups import pair_reference
+from .inversion import inverted_subject
 from .morphology import adverb_particle_lemmas, is_verb, verb_lemmas
 from .noun_parties import (
     aside_anchor,
@@ -40,7 +41,7 @@ from .noun_parties import (
     relative_light_verb,
     sibling_partner,
 )
-from .speakers import first_person_speaker, inverted_subject
+from .speakers import first_person_speaker
 
 
 def core_arguments(verb: Token, with_objects: bool, lexicon: Lexicon) -> list[Token]:

@@ -1,4 +1,4 @@
-"""Who spoke, and to whom: the speaker of a cue verb (its subject, an inverted subject, a
+"""Who spoke, and to whom: the speaker of a cue verb (its subject, an inverted subject (inversion.py), a
 `volgens X`, an apposition, a titled name, a first-person pronoun inside a quote) and the
 addressee (`tegen X`, `aan X`).
 """
@@ -15,20 +15,16 @@ from ..linking.pronouns import plural_subject
 from ..linking.subjects import fronted_object_before_person
 from ..names import fold
 from ..quotes import Quote, inside_quote
-from ..syntax import PERSONAL_PRONOUNS, POSSESSIVES, VERB_POS, clause_phrase, has_case, noun_phrase, perfect_auxiliary, plural, relative_antecedent, subject_of
-from .appositions import name_after_description
-from .evidence import entities_in, entity_type_of, person_after_body
+from ..syntax import PERSONAL_PRONOUNS, VERB_POS, clause_phrase, has_case, noun_phrase, plural, relative_antecedent, subject_of
+from .arguments import represented_bodies
+from .evidence import entities_in, entity_type_of
+from .inversion import POSSESSIVE_PRONOUNS, inverted_subject
 
 FIRST_PERSON = frozenset({"ik", "wij", "we", "mij", "me", "ons"})
 PLURAL_FIRST_PERSON = frozenset({"wij", "we", "ons"})
 FIRST_PERSON_ANY = FIRST_PERSON | {"mijn", "onze", "m'n"}
-POSSESSIVE_PRONOUNS = POSSESSIVES | {"mijn", "m'n", "z'n", "onze", "ons"}
-AMONG_OTHERS = frozenset({"onder anderen", "onder andere", "onder meer"})
-OBJECT_PRONOUNS = frozenset({"hem", "haar", "hen", "hun", "mij", "me", "ons", "jou", "jullie"})
 INDEFINITE_SUBJECTS = frozenset({"iemand", "niemand", "men", "iedereen", "velen", "sommigen"})
 NAME_PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN"})  # what a name with its title is made of
-TITLE_REACH = 6  # tokens of an inverted subject's title before its name: `zei officier van justitie Hannah Huizenga`
-TITLE_POS = frozenset({"DET", "ADJ", "NOUN"})
 
 
 def addressee_of(verb: Token, linked: LinkedEntities) -> str | None:
@@ -156,74 +152,6 @@ def according_to(heads: list[Token], linked: LinkedEntities) -> str | None:
     return None
 
 
-def finite_candidates(verb: Token) -> set[Token]:
-    """The verb, the verbs its infinitive chain hangs on (`heeft … laten weten`: `laten`,
-    `heeft`) and their perfect auxiliaries: one of them is the clause's finite verb."""
-    chain = [verb]
-    while chain[-1].dep_ == "xcomp" and chain[-1].head.pos_ in VERB_POS and len(chain) < 4:
-        chain.append(chain[-1].head)
-    return {*chain, *(a for a in map(perfect_auxiliary, chain) if a is not None), *filter(None, map(infinitive_for_participle, chain))}
-
-
-def infinitive_for_participle(verb: Token) -> Token | None:
-    """Rule `infinitive_for_participle`: the finite `hebben` of a perfect tense whose
-    participle is written as an infinitive because another infinitive hangs on it (`Dit
-    heeft Smits de Staten laten weten`, `Dat heeft zij willen zeggen`), the parser making
-    `hebben` the infinitive's aux: `laten` is no participle, yet `heeft` is the finite verb
-    and its inverted subject stands right after it. A `hebben` after the infinitive (`…
-    dat hij dit laten weten heeft`) or none is no such perfect."""
-    if "Inf" not in verb.morph.get("VerbForm", []) and not any(c.dep_ == "xcomp" and c.pos_ in VERB_POS for c in verb.children):
-        return None
-    return next((c for c in verb.children if c.dep_ == "aux" and c.lemma_ == "hebben" and c.i < verb.i), None)
-
-
-def inverted_subject(verb: Token, linked: LinkedEntities, lexicon: Lexicon | None = None) -> Token | None:
-    """The first entity token in the subject position of V2 inversion: right after the
-    finite verb, which is the verb itself, the auxiliary of its perfect tense or the verb
-    its infinitive hangs on (`Dat heeft minister Blok bekendgemaakt`, `vervolgde Poetin`,
-    `Dit heeft Smits laten weten`), after `onder anderen` (`hebben onder anderen acteur
-    George Clooney … opgeroepen`), before any subordinate clause opens (`ontkenden dat ze
-    …`). Parsers often miss inverted subjects. Rule `title_tagged_otherwise`: with the
-    `lexicon`, a word of person_titles.txt is a title whatever its tag (`zei de Drentse
-    gedeputeerde Tjibbe Stelpstra`, `gedeputeerde` tagged a participle), and so is the one
-    lowercase word of its field after it (`zegt hoogleraar gezondheidsrecht Martin Buijsen`)"""
-    doc = verb.doc
-
-    def titled(token: Token) -> bool:
-        return lexicon is not None and token.is_lower and lexicon.is_person_title(token.lower_)
-
-    def field(token: Token) -> bool:  # `hoogleraar gezondheidsrecht`, the field tagged a participle
-        return token.is_lower and token.pos_ != "ADP" and token.i > 0 and titled(doc[token.i - 1])
-
-    start = min(finite_candidates(verb), key=lambda t: t.i).i + 1
-    if doc[start:start + 2].text.lower() in AMONG_OTHERS:
-        start += 2
-    owners: set[str] = set()  # entities of a `van` phrase, whose later tokens are theirs too
-    for offset, token in enumerate(doc[start:start + TITLE_REACH]):
-        if token.text == "," and offset:
-            return name_after_description(doc[start:token.i], token, linked)
-        if token.is_punct or token.pos_ in ("SCONJ", "NUM"):
-            break  # `zegt 49 procent van de Spanjaarden`: a share polled speaks, nobody named
-        if token.lower_ in OBJECT_PRONOUNS:  # `waarin zijn schoonmoeder hem vraagt`: `hem` is never the subject
-            continue
-        if token.lower_ in POSSESSIVE_PRONOUNS and token.i + 1 < len(doc) and doc[token.i + 1].pos_ in ("NOUN", "ADJ"):
-            break  # `zegt zijn vader`: the subject is the one `zijn` qualifies, not the owner
-        if (key := linked.key_of_token(token)) in owners:
-            continue
-        if key:
-            if (person := person_after_body(token, linked)) is not None and any(t.lower_ in ("van", "voor") for t in doc[start:token.i]):
-                return person
-            # past three tokens only a name right behind a lowercase title (`officier van justitie
-            # Hannah Huizenga`), not the owner in a `van` phrase (`de advocaat van Rutte`)
-            if offset < 3 or doc[token.i - 1].pos_ in ("NOUN", "ADJ") or titled(doc[token.i - 1]) or field(doc[token.i - 1]):
-                return token
-            owners.add(key)
-            continue  # the owner speaks not, but a name in apposition may follow (`de advocaat van Rutte, Geert-Jan Knoops`)
-        if offset >= 2 and not (token.is_lower and (token.pos_ in TITLE_POS or token.lower_ == "van" or titled(token) or field(token))):
-            break
-    return None
-
-
 def subject_entity(subject: Token, verb: Token, linked: LinkedEntities, quote_speakers: dict[int, str], lexicon: Lexicon) -> str | None:
     if subject.lower_ in FIRST_PERSON and subject.idx in quote_speakers:
         return quote_speakers[subject.idx]
@@ -234,6 +162,9 @@ def subject_entity(subject: Token, verb: Token, linked: LinkedEntities, quote_sp
     keys = entities_in((t for t in noun_phrase(subject) if t.dep_ not in ("nmod:poss", "det")), linked)
     if keys:
         return keys[0]
+    # rule `body_through_its_board`: `Het bestuur van de SGP zegt dat …` is the SGP speaking
+    if bodies := represented_bodies(subject, linked, lexicon):
+        return linked.key_of_token(bodies[0])
     return titled_name(subject, verb, linked, lexicon) or plural_pronoun_body(subject, linked)
 
 

@@ -29,13 +29,14 @@ from .co_speakers import coordinated_speakers
 from .content import attribution_opening, complement_of, content_span_of, names_a_thing, parenthetical_report, postposed_report, states_an_intention
 from .cues import cue_name, cue_tokens
 from .evidence import entities_in, entity_type_of, evidence_for
+from .inversion import inverted_subject
 from .labels import label_addressee
 from .morphology import cue_lemma, full_lemma
 from .passives import passive_agent_reports
 from .quoted_phrases import quoted_phrase_report, quoted_phrases_in_claim
 from .recruitment import asked_for_a_role
 from .reports import aldus_reports, naar_zeggen_reports, speech_noun_reports, volgens_reports, wat_betreft_reports, zoals_clauses, zoals_reports
-from .speakers import FIRST_PERSON, addressee_of, fronted_speaker, inverted_subject, speaker_of
+from .speakers import FIRST_PERSON, addressee_of, fronted_speaker, speaker_of
 from .stances import stance_copula_reports, stance_predicate_reports
 from .unnamed import said_by_someone_unnamed
 
@@ -199,7 +200,7 @@ def extract_statements(doc: Doc, linked: LinkedEntities, doc_id: str, published:
                 spoken.append((quote, previous))
                 previous_end = quote.end
                 continue
-            context = context_attribution(quote, doc, quotes, linked) or reported_before(quote, doc, quotes, linked, lexicon)
+            context = context_attribution(quote, doc, quotes, linked, lexicon) or reported_before(quote, doc, quotes, linked, lexicon)
             if context:
                 verb, speaker = context
                 statement = _Statement(speaker, full_lemma(verb, lexicon), "direct", "introduced_quote", verb.sent, texts=[quote.text])

@@ -17,7 +17,7 @@ from ..quotes import Quote
 from ..syntax import noun_phrase
 from .cues import cue_tokens
 from .evidence import entities_in
-from .speakers import inverted_subject
+from .inversion import inverted_subject
 
 CUE_REACH = 3  # tokens after a quote where its postposed cue stands: `'…', zegt de advocaat`
 

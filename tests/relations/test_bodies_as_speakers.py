@@ -152,3 +152,53 @@ def test_statements_aldus_het_kabinet_is_the_cabinet_speaking(kb):
     """`het kabinet` of a Dutch paper is the Dutch cabinet (data/lexicon/standing_bodies.txt)."""
     statements, _ = relations(parsed(ALDUS.format(det="het", noun="kabinet")), kb)
     assert [s[:3] for s in statements] == [("indirect", "kabinet", "aldus")]
+
+
+BOARD_SAYS = """
+    Het        DET   det     1 -     het
+    {board:<12} NOUN nsubj   4 -     {board}
+    van        ADP   case    3 -     van
+    {owner:<12} PROPN nmod   1 {tag} {owner}
+    zegt       VERB  ROOT    4 -     zeggen
+    dat        SCONJ mark    7 -     dat
+    het        PRON  nsubj   7 -     het
+    klopt      VERB  ccomp   4 -     kloppen
+    .          PUNCT punct   4 -     .
+"""
+
+
+@pytest.mark.parametrize("board", ["bestuur", "hoofdbestuur", "directie"])
+def test_statements_a_board_speaks_for_the_organisation_of_its_van_phrase(kb, board):
+    """Rule `body_through_its_board` (data/lexicon/board_nouns.txt, compounds by their head):
+    `Het bestuur van de SGP zegt dat …` is the SGP speaking."""
+    statements, _ = relations(parsed(BOARD_SAYS.format(board=board, owner="SGP", tag="B-ORG")), kb)
+    assert [(s[1], s[3]) for s in statements] == [("SGP", "dat het klopt")]
+
+
+@pytest.mark.parametrize(("board", "owner", "tag"), [("familie", "SGP", "B-ORG"), ("advocaat", "Rutte", "B-PER"), ("bestuur", "Rutte", "B-PER")])
+def test_statements_a_family_a_lawyer_or_a_persons_board_speaks_for_nobody(kb, board, owner, tag):
+    """`Het familie van …`, `De advocaat van Rutte zegt …`: no board, or a board of no
+    organisation: the one in the `van` phrase does not speak."""
+    statements, _ = relations(parsed(BOARD_SAYS.format(board=board, owner=owner, tag=tag)), kb)
+    assert statements == []
+
+
+def test_statements_an_inverted_board_speaks_for_its_organisation(kb):
+    """`Het plan is klaar, laat het bestuur van de SGP weten.`"""
+    doc = parsed("""
+        Het        DET   det     1 -     het
+        plan       NOUN  nsubj   3 -     plan
+        is         AUX   cop     3 -     zijn
+        klaar      ADJ   ROOT    3 -     klaar
+        ,          PUNCT punct   5 -     ,
+        laat       VERB  parataxis 3 -   laten
+        het        DET   det     7 -     het
+        bestuur    NOUN  nsubj   5 -     bestuur
+        van        ADP   case    10 -    van
+        de         DET   det     10 -    de
+        SGP        PROPN nmod    7 B-ORG SGP
+        weten      VERB  xcomp   5 -     weten
+        .          PUNCT punct   3 -     .
+    """)
+    statements, _ = relations(doc, kb)
+    assert [(s[1], s[3]) for s in statements] == [("SGP", "Het plan is klaar")]

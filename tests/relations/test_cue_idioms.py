@@ -152,3 +152,26 @@ def test_statements_er_geen_twijfel_over_laten_bestaan_states_what_follows_the_c
     noun and `laten` the verb); `laat er geen ruimte over bestaan: …` says nothing."""
     assert [s[1:3] for s in relations(parsed(TWIJFEL.format(noun="twijfel")), kb)[0]] == [("Wolters", "twijfel laten")]
     assert relations(parsed(TWIJFEL.format(noun="ruimte")), kb)[0] == []
+
+
+STANDPOINT = """
+    De         DET   det     1 -     de
+    SGP        PROPN nsubj   2 B-ORG SGP
+    staat      VERB  ROOT    2 -     staan
+    op         ADP   case    5 -     op
+    het        DET   det     5 -     het
+    {noun:<10} NOUN  obl:arg 2 -     {noun}
+    dat        SCONJ mark    9 -     dat
+    vrouwen    NOUN  nsubj   9 -     vrouw
+    niet       ADV   advmod  9 -     niet
+    stemmen    VERB  acl:relcl 5 -   stemmen
+    .          PUNCT punct   2 -     .
+"""
+
+
+@pytest.mark.parametrize(("noun", "expected"), [("standpunt", ["standpunt staan"]), ("punt", [])])
+def test_statements_op_het_standpunt_staan_states_a_position(kb, noun, expected):
+    """`De SGP staat op het standpunt dat vrouwen niet stemmen` states the party's position
+    (the clause hung on the noun); `staat op het punt dat …` says nothing."""
+    statements, _ = relations(parsed(STANDPOINT.format(noun=noun)), kb)
+    assert [s[2] for s in statements] == expected

@@ -87,3 +87,134 @@ def test_statements_de_engelse_is_not_a_man_named_before(kb):
     """`Jan Smit lachte. 'Goed', zegt de Engelse.`: she is someone else."""
     statements, _ = relations(parsed(DEMONYM_STORY.format(first="Jan")), kb)
     assert [s for s in statements if s[0] == "direct"] == []
+
+
+
+MOTHER_OF = """
+    Sarah      PROPN nsubj   1 B-PER Sarah
+    lachte     VERB  ROOT    1 -     lachen
+    .          PUNCT punct   1 -     .
+    {det:<6}   {detpos:<5} {detdep:<9} 4 - {det}
+    moeder     NOUN  nsubj   7 -     moeder
+    {van:<6}   ADP   case    6 -     {van}
+    {owner:<6} {ownerpos:<5} nmod 4 {ownerent} {owner}
+    hoopt      VERB  ROOT    7 -     hopen
+    op         ADP   case    9 -     op
+    antwoorden NOUN  obl     7 -     antwoord
+    .          PUNCT punct   7 -     .
+    '          PUNCT punct   12 -    '
+    Goed       ADJ   ROOT    12 -    goed
+    '          PUNCT punct   12 -    '
+    ,          PUNCT punct   15 -    ,
+    zegt       VERB  parataxis 12 -  zeggen
+    ze         PRON  nsubj   15 -    ze
+    .          PUNCT punct   12 -    .
+"""
+
+
+def test_statements_the_mother_of_someone_named_is_nobody_named_for_the_pronoun_after_her(kb):
+    """Rule `owner_names_no_one` (linking/link.py): `Sarah lachte. De moeder van Sarah hoopt
+    op antwoorden. 'Goed', zegt ze.` — `ze` is the mother, whom nobody names, not Sarah."""
+    doc = parsed(MOTHER_OF.format(det="De", detpos="DET", detdep="det", van="van", owner="Sarah", ownerpos="PROPN", ownerent="B-PER"))
+    statements, _ = relations(doc, kb)
+    assert statements == []
+
+
+def test_statements_the_mother_of_someone_named_leaves_a_named_speaker_alone(kb):
+    """`… 'Goed', zegt Sarah.`: the rule is about pronouns; a name speaks for itself."""
+    doc = parsed(MOTHER_OF.format(det="De", detpos="DET", detdep="det", van="van", owner="Sarah", ownerpos="PROPN", ownerent="B-PER")
+                 .replace("    ze         PRON  nsubj   15 -    ze", "    Sarah      PROPN nsubj   15 B-PER Sarah"))
+    statements, _ = relations(doc, kb)
+    assert [s[1] for s in statements] == ["Sarah"]
+
+
+def test_statements_a_possessive_before_the_sentence_that_introduces_a_quote_is_not_its_speaker(kb):
+    """`Sarah lachte. Haar moeder hoopt op antwoorden. 'Ik …'`: the sentence before the quote
+    is about the mother; `Haar` (Sarah) is whose mother, not who speaks."""
+    doc = parsed("""
+        Sarah      PROPN nsubj   1 B-PER Sarah
+        lachte     VERB  ROOT    1 -     lachen
+        .          PUNCT punct   1 -     .
+        Haar       PRON  nmod:poss 4 -   haar
+        moeder     NOUN  nsubj   5 -     moeder
+        hoopt      VERB  ROOT    5 -     hopen
+        op         ADP   case    7 -     op
+        antwoorden NOUN  obl     5 -     antwoord
+        .          PUNCT punct   5 -     .
+        '          PUNCT punct   11 -    '
+        Ik         PRON  nsubj   11 -    ik
+        wacht      VERB  ROOT    11 -    wachten
+        .          PUNCT punct   11 -    .
+        '          PUNCT punct   11 -    '
+    """)
+    statements, _ = relations(doc, kb)
+    assert statements == []
+
+
+def test_statements_a_possessed_thing_before_a_quote_is_about_its_owner_who_speaks(kb):
+    """`Sarah lachte. Haar transformatie wekt verbazing. 'Ik wacht.'`: the sentence is about
+    Sarah (a thing of hers), and the quote is hers."""
+    doc = parsed("""
+        Sarah      PROPN nsubj   1 B-PER Sarah
+        lachte     VERB  ROOT    1 -     lachen
+        .          PUNCT punct   1 -     .
+        Haar       PRON  nmod:poss 4 -   haar
+        transformatie NOUN nsubj 5 -     transformatie
+        wekt       VERB  ROOT    5 -     wekken
+        verbazing  NOUN  obj     5 -     verbazing
+        .          PUNCT punct   5 -     .
+        '          PUNCT punct   10 -    '
+        Ik         PRON  nsubj   10 -    ik
+        wacht      VERB  ROOT    10 -    wachten
+        .          PUNCT punct   10 -    .
+        '          PUNCT punct   10 -    '
+    """)
+    statements, _ = relations(doc, kb)
+    assert [(s[0], s[1]) for s in statements] == [("direct", "Sarah")]
+
+
+def test_statements_a_title_with_a_portfolio_before_the_name_keeps_its_person_for_the_pronoun(kb):
+    """`Minister van Handel Ruhsar Pekcan twitterde. Zij zei dat het goed gaat.`, the name
+    parsed inside the portfolio's `van` phrase: the portfolio is no owner, `Zij` is Pekcan."""
+    doc = parsed("""
+        Minister   NOUN  nsubj   5 -     minister
+        van        ADP   case    2 -     van
+        Handel     PROPN nmod    0 -     handel
+        Ruhsar     PROPN appos   2 B-PER Ruhsar
+        Pekcan     PROPN flat    3 I-PER Pekcan
+        twitterde  VERB  ROOT    5 -     twitteren
+        .          PUNCT punct   5 -     .
+        Zij        PRON  nsubj   8 -     zij
+        zei        VERB  ROOT    8 -     zeggen
+        dat        SCONJ mark    12 -    dat
+        het        PRON  nsubj   12 -    het
+        goed       ADJ   advmod  12 -    goed
+        gaat       VERB  ccomp   8 -     gaan
+        .          PUNCT punct   8 -     .
+    """)
+    statements, _ = relations(doc, kb)
+    assert [s[1] for s in statements] == ["Ruhsar Pekcan"]
+
+
+def test_statements_an_owner_phrase_subject_named_by_its_predicate_is_no_nameless_person(kb):
+    """`De eigenaar van Riff is Bernd Knöller. Hij zei dat het goed gaat.`: the predicate
+    names the owner, so `Hij` is Knöller, not someone nobody names."""
+    doc = parsed("""
+        De         DET   det     1 -     de
+        eigenaar   NOUN  nsubj   5 -     eigenaar
+        van        ADP   case    3 -     van
+        Riff       PROPN nmod    1 B-ORG Riff
+        is         AUX   cop     5 -     zijn
+        Bernd      PROPN ROOT    5 B-PER Bernd
+        Knöller    PROPN flat    5 I-PER Knöller
+        .          PUNCT punct   5 -     .
+        Hij        PRON  nsubj   9 -     hij
+        zei        VERB  ROOT    9 -     zeggen
+        dat        SCONJ mark    13 -    dat
+        het        PRON  nsubj   13 -    het
+        goed       ADJ   advmod  13 -    goed
+        gaat       VERB  ccomp   9 -     gaan
+        .          PUNCT punct   9 -     .
+    """)
+    statements, _ = relations(doc, kb)
+    assert [s[1] for s in statements] == ["Bernd Knöller"]

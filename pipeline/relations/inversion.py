@@ -1,0 +1,91 @@
+"""The subject of an inverted clause: after the finite verb of a cue's chain (`…, zei Rutte`,
+`Dat heeft minister Blok bekendgemaakt`, `…, laat de NS weten`), where parsers often lose it,
+with its title, a described speaker's apposition and the body a title names.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..lexicon import Lexicon
+from ..linking.linked import LinkedEntities
+from ..syntax import POSSESSIVES, VERB_POS, perfect_auxiliary
+from .appositions import name_after_description
+from .arguments import represented_bodies
+from .evidence import person_after_body
+
+POSSESSIVE_PRONOUNS = POSSESSIVES | {"mijn", "m'n", "z'n", "onze", "ons"}
+AMONG_OTHERS = frozenset({"onder anderen", "onder andere", "onder meer"})
+OBJECT_PRONOUNS = frozenset({"hem", "haar", "hen", "hun", "mij", "me", "ons", "jou", "jullie"})
+TITLE_REACH = 6  # tokens of an inverted subject's title before its name: `zei officier van justitie Hannah Huizenga`
+TITLE_POS = frozenset({"DET", "ADJ", "NOUN"})
+
+
+def finite_candidates(verb: Token) -> set[Token]:
+    """The verb, the verbs its infinitive chain hangs on (`heeft … laten weten`: `laten`,
+    `heeft`) and their perfect auxiliaries: one of them is the clause's finite verb."""
+    chain = [verb]
+    while chain[-1].dep_ == "xcomp" and chain[-1].head.pos_ in VERB_POS and len(chain) < 4:
+        chain.append(chain[-1].head)
+    return {*chain, *(a for a in map(perfect_auxiliary, chain) if a is not None), *filter(None, map(infinitive_for_participle, chain))}
+
+
+def infinitive_for_participle(verb: Token) -> Token | None:
+    """Rule `infinitive_for_participle`: the finite `hebben` of a perfect tense whose
+    participle is written as an infinitive because another infinitive hangs on it (`Dit
+    heeft Smits de Staten laten weten`, `Dat heeft zij willen zeggen`), the parser making
+    `hebben` the infinitive's aux: `laten` is no participle, yet `heeft` is the finite verb
+    and its inverted subject stands right after it. A `hebben` after the infinitive (`…
+    dat hij dit laten weten heeft`) or none is no such perfect."""
+    if "Inf" not in verb.morph.get("VerbForm", []) and not any(c.dep_ == "xcomp" and c.pos_ in VERB_POS for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "aux" and c.lemma_ == "hebben" and c.i < verb.i), None)
+
+
+def inverted_subject(verb: Token, linked: LinkedEntities, lexicon: Lexicon | None = None) -> Token | None:
+    """The first entity token in the subject position of V2 inversion: right after the
+    finite verb, which is the verb itself, the auxiliary of its perfect tense or the verb
+    its infinitive hangs on (`Dat heeft minister Blok bekendgemaakt`, `vervolgde Poetin`,
+    `Dit heeft Smits laten weten`), after `onder anderen` (`hebben onder anderen acteur
+    George Clooney … opgeroepen`), before any subordinate clause opens (`ontkenden dat ze
+    …`). Parsers often miss inverted subjects. Rule `title_tagged_otherwise`: with the
+    `lexicon`, a word of person_titles.txt is a title whatever its tag (`zei de Drentse
+    gedeputeerde Tjibbe Stelpstra`, `gedeputeerde` tagged a participle), and so is the one
+    lowercase word of its field after it (`zegt hoogleraar gezondheidsrecht Martin Buijsen`)"""
+    doc = verb.doc
+
+    def titled(token: Token) -> bool:
+        return lexicon is not None and token.is_lower and lexicon.is_person_title(token.lower_)
+
+    def field(token: Token) -> bool:  # `hoogleraar gezondheidsrecht`, the field tagged a participle
+        return token.is_lower and token.pos_ != "ADP" and token.i > 0 and titled(doc[token.i - 1])
+
+    start = min(finite_candidates(verb), key=lambda t: t.i).i + 1
+    if doc[start:start + 2].text.lower() in AMONG_OTHERS:
+        start += 2
+    owners: set[str] = set()  # entities of a `van` phrase, whose later tokens are theirs too
+    for offset, token in enumerate(doc[start:start + TITLE_REACH]):
+        if token.text == "," and offset:
+            return name_after_description(doc[start:token.i], token, linked)
+        if token.is_punct or token.pos_ in ("SCONJ", "NUM"):
+            break  # `zegt 49 procent van de Spanjaarden`: a share polled speaks, nobody named
+        if token.lower_ in OBJECT_PRONOUNS:  # `waarin zijn schoonmoeder hem vraagt`: `hem` is never the subject
+            continue
+        if token.lower_ in POSSESSIVE_PRONOUNS and token.i + 1 < len(doc) and doc[token.i + 1].pos_ in ("NOUN", "ADJ"):
+            break  # `zegt zijn vader`: the subject is the one `zijn` qualifies, not the owner
+        if (key := linked.key_of_token(token)) in owners:
+            continue
+        if key:
+            if (person := person_after_body(token, linked)) is not None and any(t.lower_ in ("van", "voor") for t in doc[start:token.i]):
+                return person
+            # past three tokens only a name right behind a lowercase title (`officier van justitie
+            # Hannah Huizenga`), not the owner in a `van` phrase (`de advocaat van Rutte`)
+            if offset < 3 or doc[token.i - 1].pos_ in ("NOUN", "ADJ") or titled(doc[token.i - 1]) or field(doc[token.i - 1]):
+                return token
+            if lexicon is not None and any(token in represented_bodies(t, linked, lexicon) for t in doc[start:token.i]):
+                return token  # `…, laat het bestuur van de SGP weten`: the board speaks for its body (`body_through_its_board`)
+            owners.add(key)
+            continue  # the owner speaks not, but a name in apposition may follow (`de advocaat van Rutte, Geert-Jan Knoops`)
+        if offset >= 2 and not (token.is_lower and (token.pos_ in TITLE_POS or token.lower_ == "van" or titled(token) or field(token))):
+            break
+    return None
