@@ -77,6 +77,7 @@ class Lexicon:
     view_words: frozenset[str] = frozenset()
     compass_prefixes: frozenset[str] = frozenset()
     sentence_openers: frozenset[str] = frozenset()
+    capitalised_only_at_a_start: frozenset[str] = frozenset()
     person_titles: tuple[str, ...] = ()
     role_suffixes: tuple[str, ...] = ()
     portfolios: tuple[str, ...] = ()
@@ -232,6 +233,7 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         view_words=words("view_words.txt"),
         compass_prefixes=words("compass_prefixes.txt"),
         sentence_openers=words("sentence_openers.txt"),
+        capitalised_only_at_a_start=words("capitalised_only_at_a_start.txt"),
         person_titles=ordered("person_titles.txt"),
         role_suffixes=ordered("role_suffixes.txt"),
         portfolios=ordered("portfolios.txt"),

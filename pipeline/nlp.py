@@ -17,18 +17,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import numpy
 import spacy
 import srsly
-from spacy.attrs import ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
-from spacy.tokens import Doc, Token
 
 from .entity_rules import add_entity_components
 from .lexicon import load_lexicon
 from .resources import bundled_model_dir
 from .schemas import ModelInfo
+from .sentences import mark_paragraphs  # noqa: F401  # registers the newsgraph_paragraphs component
 
 BUNDLED_MODEL = bundled_model_dir()
 PREFERRED_PACKAGES = ("nl_core_news_lg", "nl_core_news_md", "nl_core_news_sm")
@@ -69,46 +67,6 @@ def resolve_model(requested: str | None = None) -> ModelChoice:
     if (BUNDLED_MODEL / "config.cfg").is_file():
         return ModelChoice(str(BUNDLED_MODEL), is_package=False)
     raise ModelNotFound(f"no Dutch spaCy model: install nl_core_news_lg or run `make model` to build {BUNDLED_MODEL}")
-
-
-# What a news sentence can follow: its predecessor's end mark, a closing quote, a paragraph break.
-_SENTENCE_ENDS = (".", "!", "?", ":", ";", "…")
-_QUOTE_MARKS = frozenset({'"', "'", "''", ",,", "“", "”", "‘", "’", "«", "»", "„"})
-
-
-def _may_precede_a_start(text: str) -> bool:
-    return text.endswith(_SENTENCE_ENDS) or text in _QUOTE_MARKS or text.isspace()
-
-
-@Language.component("newsgraph_paragraphs", assigns=["token.is_sent_start"])
-def mark_paragraphs(doc: Doc) -> Doc:
-    """Doc → Doc with sentence boundaries the parser must respect: the token after a newline
-    starts a sentence, and so does an opening quote after a full stop; a token after anything
-    but an end mark, a quote or a space never does (the parser cut `Dmitry Lisitsyn van het
-    WNF (WFF) | Rusland bevestigt …` in two)."""
-    if len(doc) < 2:
-        return doc
-    # one test per distinct word, not per token
-    words, position = numpy.unique(doc.to_array(ORTH)[:-1], return_inverse=True)
-    texts = [doc.vocab.strings[int(word)] for word in words]
-    may_end = numpy.array([_may_precede_a_start(text) for text in texts])[position]
-    paragraph = numpy.array(["\n" in text for text in texts])[position]
-    starts = doc.to_array(SENT_START).astype(numpy.int64)  # -1: starts no sentence, 1: starts one
-    starts[1:][~may_end] = -1
-    starts[1:][paragraph] = 1
-    quote_marks = numpy.flatnonzero(numpy.array([text in _QUOTE_MARKS for text in texts])[position])
-    for index in quote_marks[quote_marks > 0]:
-        if _opens_a_quoted_sentence(doc[int(index)]):
-            starts[index], starts[index + 1] = 1, -1
-    doc.from_array([SENT_START], starts.astype(numpy.uint64).reshape(-1, 1))  # type: ignore[arg-type]  # thinc's Ints2d is an ndarray
-    return doc
-
-
-def _opens_a_quoted_sentence(quote: Token) -> bool:
-    """`… met de VS. "We zijn …`: parsers trained on few quotes tend to end the previous
-    sentence after such a quote mark, or not at all."""
-    previous, following = quote.doc[quote.i - 1], quote.doc[quote.i + 1]
-    return previous.text in (".", "!", "?") and bool(previous.whitespace_) and not quote.whitespace_ and following.text[:1].isupper()
 
 
 # spaCy's Dutch tokenizer keeps capitalised variants of abbreviations whole (`VS.` from `vs.`,

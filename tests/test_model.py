@@ -92,6 +92,32 @@ def test_model_sentences_start_only_after_an_end_mark_a_quote_or_a_paragraph_bre
     assert doc[18].text == "Hij" and doc[18].is_sent_start is None  # after `.`: the parser decides
 
 
+def test_model_a_subheading_run_into_the_next_sentence_ends_before_it():
+    """Rules `subheading_run_in` and a closing quote glued to its full stop
+    (pipeline/sentences.py): `… zijn." Bedrog Een woordvoerder zegt …` is three sentences."""
+    import spacy
+
+    nlp = spacy.blank("nl")
+    nlp.add_pipe("newsgraph_paragraphs")
+    doc = nlp('Hij zei: "Ik kom." Bedrog Een woordvoerder zegt het. Opgelucht De speaker lachte.')
+    starts = [t.text for t in doc if t.is_sent_start]
+    assert starts == ["Hij", "Bedrog", "Een", "Opgelucht", "De"]
+    assert doc[7].text == '"' and doc[7].is_sent_start is False  # the closing quote stays with its sentence
+
+
+def test_model_a_capitalised_name_after_a_sentence_opener_is_no_subheading():
+    """`Volgens De Telegraaf …` (a capital after the article), `Volgens Van der Laan …` (a
+    surname's particle), `Volgens de krant …` (no capital): no sentence starts inside them."""
+    import spacy
+
+    nlp = spacy.blank("nl")
+    nlp.add_pipe("newsgraph_paragraphs")
+    for text in ("Het regent. Volgens De Telegraaf komt er zon.", "Het regent. Volgens Van der Laan komt er zon.",
+                 "Het regent. Volgens de krant komt er zon."):
+        doc = nlp(text)
+        assert not doc[5].is_sent_start, text
+
+
 def test_model_meta_carries_the_digest_of_its_weights():
     """The extraction cache keys on meta.json, so a retrained model must not keep the old one."""
     meta = json.loads((BUNDLED_MODEL / "meta.json").read_text())

@@ -15,6 +15,7 @@ from ..kb import KBEntry, KnowledgeBase
 from ..lexicon import Lexicon
 from ..names import first_name_gender, fold
 from ..quotes import Quote, find_quotes
+from ..sentences import is_heading
 from ..tokens import doc_text, remembered, token_indices
 from .clusters import Cluster
 from .pronouns import PRONOUN_GENDER, narration_window_start
@@ -186,11 +187,11 @@ def of_someone_else(head: Token, lexicon: Lexicon) -> bool:
 
 
 def _two_sentences_back(token: Token) -> int:
-    sentence = token.sent
-    for _ in range(2):
-        if sentence.start == 0:
-            break
+    """Where the two sentences before the token's own begin, a subheading not counted."""
+    sentence, counted = token.sent, 0
+    while counted < 2 and sentence.start > 0:
         sentence = token.doc[sentence.start - 1].sent
+        counted += not is_heading(sentence)
     return sentence.start_char
 
 
@@ -217,11 +218,8 @@ def noun_gender(noun: str | None, lexicon: Lexicon | None = None) -> str | None:
     most nouns."""
     if not noun:
         return None
-    if lexicon is not None:
-        for gender, nouns in lexicon.person_noun_genders.items():
-            if noun in nouns:
-                return gender
-    return "m" if noun.endswith("man") else "f" if noun.endswith(("vrouw", "ster")) else None
+    listed = next((gender for gender, nouns in lexicon.person_noun_genders.items() if noun in nouns), None) if lexicon else None
+    return listed or ("m" if noun.endswith("man") else "f" if noun.endswith(("vrouw", "ster")) else None)
 
 
 def nearby_person(description: Description, clusters: list[Cluster]) -> Cluster | None:

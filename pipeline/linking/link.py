@@ -28,6 +28,7 @@ from .consistency import one_type_per_name
 from .descriptions import DETERMINERS, Description, description_target, find_descriptions, noun_gender
 from .families import with_families
 from .governments import government_heads
+from .headings import drop_subheadings
 from .institutions import find_institutions, headed_by_person, institution_references, peoples_acting, towns_of_local_bodies
 from .linked import LinkedEntities
 from .municipalities import municipality_references
@@ -51,7 +52,7 @@ def link_entities(doc: Doc, mentions: Sequence[EntityMention], kb: KnowledgeBase
     mentions = drop_bracketed_portfolios(doc, camel_case_companies(company_form_names(mentions, lexicon), kb, lexicon), lexicon)
     mentions = names_behind_origin_adjectives(doc, drop_coordinated_portfolios(doc, mentions, lexicon), kb)
     mentions = names_with_a_lowercase_last_word(doc, names_through_a_coordinated_compound(doc, mentions, kb, lexicon))
-    mentions = drop_common_word_places(doc, retype_other(doc, former_affiliations(mentions, kb, lexicon), kb, lexicon), kb)
+    mentions = drop_common_word_places(doc, retype_other(doc, former_affiliations(drop_subheadings(doc, mentions, kb), kb, lexicon), kb, lexicon), kb)
     mentions, word_parts = names_in_compounds(doc, mentions, kb, lexicon)
     mentions = drop_inhabitant_nouns(drop_sentence_opening_words(doc, mentions, kb), kb, lexicon)
     mentions = with_families(doc, one_type_per_name(doc, places_after_place_nouns(doc, mentions, kb, lexicon), kb, lexicon), lexicon)

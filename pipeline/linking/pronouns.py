@@ -15,6 +15,7 @@ from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from ..quotes import Quote, quoted_sentence
+from ..sentences import is_heading
 from ..tokens import doc_sentences, tokens_where
 
 PERSON_PRONOUNS = frozenset({"hij", "zij", "ze", "hem", "haar", "zijn"})
@@ -200,7 +201,7 @@ def plural_subject(token: Token) -> bool:
 def narration_window_start(token: Token, quotes: Sequence[Quote], sentences: int = 2) -> int:
     """Character offset where the token's sentence and the `sentences` narrated sentences
     before it begin, skipping sentences that lie inside a quote and those of no word (a
-    closing quote mark the splitter left alone)."""
+    closing quote mark the splitter left alone) or that are a subheading (`sentences.is_heading`)."""
     # the Doc's sentences listed once: `Token.sent` walks the text to the sentence's edges
     # each time, and every pronoun asked for its own and the ones before it
     listed, starts = doc_sentences(token.doc)
@@ -208,6 +209,6 @@ def narration_window_start(token: Token, quotes: Sequence[Quote], sentences: int
     counted = 0
     while counted < sentences and index > 0:
         index -= 1
-        if not quoted_sentence(listed[index], quotes) and any(t.is_alpha for t in listed[index]):
+        if not quoted_sentence(listed[index], quotes) and any(t.is_alpha for t in listed[index]) and not is_heading(listed[index]):
             counted += 1
     return listed[index].start_char

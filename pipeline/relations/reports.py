@@ -5,7 +5,7 @@ words of each construction: data/lexicon/report_markers.tsv). Out: `Report`s (sp
 cue, pattern, sentence, content) for `statements.py`, which makes them indirect
 statements. Each function is one construction of Dutch:
 
-- `volgens X` — `Volgens Brussee heeft Slob de Kamer onjuist geïnformeerd`;
+- `volgens X` — `Volgens Brussee heeft Slob de Kamer onjuist geïnformeerd` (`volgens.py`);
 - `wat X betreft` — `Wat haar betreft is er sprake van een ernstig feit`;
 - `…, aldus X` after a clause, not a quote — `Niemand raakte gewond, aldus de politie`;
 - `zoals X zegt` — `De rechtspraak is er net zo slecht aan toe als in Polen, zoals Puigdemont stelt`;
@@ -33,7 +33,6 @@ from ..tokens import tokens_where
 from .evidence import entities_in
 from .morphology import cue_lemma
 
-OBJECT_ONLY_PRONOUNS = frozenset({"hem"})  # a person pronoun that is never a possessive
 ATTRIBUTION_TAIL = 8  # tokens an `aldus X` may take after `aldus`: a name, a title, `eerder`, `tegen de krant`
 WAT_REACH = 6  # tokens from `wat` to `betreft`: `wat de Haagse wethouder Jan de Vries betreft`
 NAAR_REACH = 4  # tokens from `naar` to `zeggen`: `naar de minister haar zeggen`
@@ -47,67 +46,6 @@ class Report:
     rule: StatementRule
     sentence: Span
     text: str
-
-
-def volgens_reports(doc: Doc, linked: LinkedEntities, lexicon: Lexicon) -> list[Report]:
-    """`Volgens Brussee heeft Slob de Kamer onjuist geïnformeerd`, `…, volgens de politie`:
-    the named part of the `volgens` phrase speaks; the sentence without the phrase is the
-    claim, so a phrase inside the clause leaves it whole (`Ze vestigen zich volgens de
-    Vogelbescherming graag in schuren` claims `Ze vestigen zich graag in schuren`, not
-    what follows the phrase). `volgens de wet`, `volgens een plan` and `volgens ingewijden`
-    name nobody and are no statement; a source's owner speaks (`source_owner`)."""
-    reports = []
-    for token in tokens_where(doc, LOWER, lexicon.markers("volgens")):
-        if token.dep_ != "case":
-            continue
-        own = _own_view(token, linked, lexicon)  # `volgens haar deels`: a plural the parser made of an adverb is hers
-        if not own and _unnamed_sources(token.head, linked):
-            continue
-        phrase = noun_phrase(token.head)
-        keys = entities_in((t for t in phrase if t.dep_ not in ("nmod:poss", "det")), linked) or own
-        if not keys and (owner := source_owner(token.head, linked, lexicon)):
-            keys, phrase = entities_in(owner, linked)[:1], phrase + owner
-        if keys:
-            sentence = token.sent
-            phrase_end = max(t.i for t in phrase) + 1
-            rest = claim_text([t for t in sentence if not token.i <= t.i < phrase_end])
-            reports.append(Report(keys[0], "volgens", "volgens", sentence, rest or sentence.text))
-    return reports
-
-
-def _own_view(marker: Token, linked: LinkedEntities, lexicon: Lexicon) -> list[str]:
-    """Rule `volgens_possessive`: `volgens haar mening`, `volgens zijn zeggen`, and `Dat komt
-    volgens haar deels doordat …` (`haar` parsed as the possessive of `deels`): a person
-    pronoun right after `volgens` whose noun is a view word (data/lexicon/view_words.txt) is
-    the one whose view it is, as `volgens hem` is, and so is `hem` whatever it is parsed to
-    possess (`Politici hebben volgens hem lijdzaam toegezien`: `hem` possesses nothing).
-    Another noun is someone or something of theirs: `volgens zijn partijgenote`, `volgens haar
-    advocaat` are another's claim."""
-    pronoun = marker.nbor(1) if marker.i + 1 < len(marker.doc) else None
-    if pronoun is None or pronoun.dep_ != "nmod:poss" or pronoun.head.i <= pronoun.i:
-        return []
-    if pronoun.lower_ not in OBJECT_ONLY_PRONOUNS and pronoun.head.lower_ not in lexicon.view_words:
-        return []
-    key = linked.key_of_token(pronoun)
-    return [key] if key is not None else []
-
-
-def source_owner(head: Token, linked: LinkedEntities, lexicon: Lexicon) -> list[Token]:
-    """Rule `volgens_source`: `volgens de website van NederlandElektrisch`, `Volgens berekeningen
-    van WomenInc …`: a source noun (data/lexicon/report_markers.tsv) names no one itself; the
-    one it is `van` speaks. The owner's phrase, `van` with it, if it names someone
-    (`volgens een schatting van verzekeraars` names nobody)."""
-    if (head.lemma_ or head.text).lower() not in lexicon.markers("volgens_source") and head.lower_ not in lexicon.markers("volgens_source"):
-        return []
-    owners = [c for c in head.children if c.dep_ == "nmod" and any(g.dep_ == "case" and g.lower_ == "van" for g in c.children)]
-    phrase = [t for owner in owners for t in (*(g for g in owner.children if g.dep_ == "case"), *noun_phrase(owner))]
-    return phrase if entities_in(phrase, linked) else []
-
-
-def _unnamed_sources(head: Token, linked: LinkedEntities) -> bool:
-    """`volgens ingewijden AZ …`, `volgens bronnen rond Rutte`: a plural noun nobody names is
-    who claims it (ANNOTATION.md leaves such sources out), whatever names the parser hangs on it."""
-    return head.pos_ == "NOUN" and "Plur" in head.morph.get("Number", []) and linked.key_of_token(head) is None
 
 
 def wat_betreft_reports(doc: Doc, linked: LinkedEntities, quotes: list[Quote], lexicon: Lexicon) -> list[Report]:

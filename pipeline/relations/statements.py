@@ -35,10 +35,11 @@ from .morphology import cue_lemma, full_lemma
 from .passives import passive_agent_reports
 from .quoted_phrases import quoted_phrase_report, quoted_phrases_in_claim
 from .recruitment import asked_for_a_role
-from .reports import aldus_reports, naar_zeggen_reports, speech_noun_reports, volgens_reports, wat_betreft_reports, zoals_clauses, zoals_reports
+from .reports import aldus_reports, naar_zeggen_reports, speech_noun_reports, wat_betreft_reports, zoals_clauses, zoals_reports
 from .speakers import FIRST_PERSON, addressee_of, fronted_speaker, speaker_of
 from .stances import stance_copula_reports, stance_predicate_reports
 from .unnamed import said_by_someone_unnamed
+from .volgens import volgens_reports
 
 QUOTE_MARKS = "\"'‘’“”„«»,"  # and `,,`: what may stand between a paragraph break and the quote
 RUN_ON_GAP = 150  # characters between a quote and the next that can only be its attribution

@@ -42,3 +42,14 @@ def test_aliases_a_spokesperson_of_the_gemeente_speaks_for_the_town_named_as_it(
     """`zei een woordvoerder van de gemeente`: Eindhoven speaking, as `van de NS` is the NS."""
     _, linked = link("De gemeente [Eindhoven](LOC) treedt op . Dat klopt , zei een woordvoerder van de gemeente .", kb)
     assert _mentions_of(linked, "Eindhoven") == ["Eindhoven", "een woordvoerder", "de gemeente"]
+
+
+def test_aliases_a_dat_clause_the_parser_hung_on_the_gemeente_as_a_relative_clause_still_leaves_it_the_town(kb):
+    """`Het verschil is volgens de gemeente dat hij werkt`, the `dat` clause labelled a relative
+    clause on `gemeente`: it says what the municipality claims, not which one it is."""
+    # De gemeente Eindhoven treedt op . Het verschil is volgens de gemeente dat hij werkt .
+    heads = [1, 3, 1, 3, 3, 3, 7, 11, 11, 11, 11, 11, 14, 14, 11, 11]
+    deps = ["det", "nsubj", "flat", "ROOT", "compound:prt", "punct", "det", "nsubj", "cop", "case", "det", "ROOT", "mark", "nsubj", "acl:relcl",
+            "punct"]
+    _, linked = link("De gemeente [Eindhoven](LOC) treedt op . Het verschil is volgens de gemeente dat hij werkt .", kb, heads=heads, deps=deps)
+    assert _mentions_of(linked, "Eindhoven") == ["Eindhoven", "de gemeente"]

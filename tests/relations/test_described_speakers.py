@@ -218,3 +218,31 @@ def test_statements_an_owner_phrase_subject_named_by_its_predicate_is_no_nameles
     """)
     statements, _ = relations(doc, kb)
     assert [s[1] for s in statements] == ["Bernd Knöller"]
+
+
+def test_statements_a_subheading_does_not_count_among_the_sentences_a_pronoun_looks_back_over(kb):
+    """`Rutte lachte. Het regende. Wapen 'Goed', zegt hij.`: the run-in subheading `Wapen`
+    (pipeline/sentences.is_heading) is no sentence of the story, so `hij` still reaches Rutte
+    two sentences back."""
+    doc = parsed("""
+        Rutte      PROPN nsubj   1 B-PER Rutte
+        lachte     VERB  ROOT    1 -     lachen
+        .          PUNCT punct   1 -     .
+        Het        PRON  nsubj   4 -     het
+        regende    VERB  ROOT    4 -     regenen
+        .          PUNCT punct   4 -     .
+        Wapen      NOUN  ROOT    6 -     wapen
+        '          PUNCT punct   8 -     '
+        Goed       ADJ   ROOT    8 -     goed
+        '          PUNCT punct   8 -     '
+        ,          PUNCT punct   11 -    ,
+        zegt       VERB  parataxis 8 -   zeggen
+        hij        PRON  nsubj   11 -    hij
+        .          PUNCT punct   8 -     .
+    """)
+    from pipeline.entities import doc_mentions
+    from pipeline.linking import link_entities
+
+    linked = link_entities(doc, doc_mentions(doc), kb)
+    key = linked.key_of_token(doc[12])
+    assert key is not None and linked.by_key(key).name == "Mark Rutte"

@@ -184,3 +184,72 @@ def test_has_object_without_a_pronoun_or_a_name_is_false_not_an_error(kb):
     """)
     linked = link_entities(doc, doc_mentions(doc), kb, date(2019, 5, 14))
     assert has_object(doc[1:3], linked) is False
+
+
+VOLGENS_AS_ROOT = """
+    Het        DET   det     1 -     het
+    verschil   NOUN  nsubj   5 -     verschil
+    is         AUX   cop     5 -     zijn
+    volgens    ADP   case    5 -     volgens
+    de         DET   det     5 -     de
+    {source:<10} {pos:<5} ROOT 5 {ent} {source}
+    dat        SCONJ mark    8 -     dat
+    Ajax       PROPN nsubj   8 B-ORG Ajax
+    wint       VERB  ccomp   5 -     winnen
+    en         CCONJ cc      10 -    en
+    Feyenoord  PROPN conj    5 B-ORG Feyenoord
+    niet       ADV   advmod  10 -    niet
+    .          PUNCT punct   5 -     .
+"""
+
+
+def test_statements_a_volgens_phrase_taken_for_the_root_names_no_one_in_the_clause_after_it(kb):
+    """`Het verschil is volgens de gemeente dat Ajax wint en Feyenoord niet`, the parser
+    making `gemeente` the root with the clause and `Feyenoord` hung on it: the source phrase
+    ends where the clause opens, and `de gemeente` names nobody here."""
+    statements, _ = relations(parsed(VOLGENS_AS_ROOT.format(source="gemeente", pos="NOUN", ent="-")), kb)
+    assert statements == []
+
+
+def test_statements_a_named_source_taken_for_the_root_still_speaks(kb):
+    """`Het verschil is volgens de NOS dat Ajax wint …`: the NOS speaks."""
+    statements, _ = relations(parsed(VOLGENS_AS_ROOT.format(source="NOS", pos="PROPN", ent="B-ORG")), kb)
+    assert [(s[1], s[2]) for s in statements] == [("NOS", "volgens")]
+
+
+def test_statements_the_aside_after_a_volgens_source_is_no_part_of_the_claim(kb):
+    """`Volgens Almenar, de voorman, klopt het niet.`: `de voorman` describes the source."""
+    doc = parsed("""
+        Volgens    ADP   case    1 -     volgens
+        Almenar    PROPN obl     7 B-PER Almenar
+        ,          PUNCT punct   4 -     ,
+        de         DET   det     4 -     de
+        voorman    NOUN  appos   1 -     voorman
+        ,          PUNCT punct   4 -     ,
+        klopt      VERB  ROOT    6 -     kloppen
+        het        PRON  nsubj   6 -     het
+        niet       ADV   advmod  6 -     niet
+        .          PUNCT punct   6 -     .
+    """)
+    doc[6].set_morph("VerbForm=Fin")
+    statements, _ = relations(doc, kb)
+    assert [(s[1], s[3]) for s in statements] == [("Almenar", "klopt het niet")]
+
+
+def test_statements_a_comma_closing_the_parenthesis_volgens_opened_leaves_the_claim_whole(kb):
+    """`Het gaat, volgens de AIVD, om kinderen.`: no aside after the source."""
+    doc = parsed("""
+        Het        PRON  nsubj   1 -     het
+        gaat       VERB  ROOT    1 -     gaan
+        ,          PUNCT punct   5 -     ,
+        volgens    ADP   case    5 -     volgens
+        de         DET   det     5 -     de
+        AIVD       PROPN obl     1 B-ORG AIVD
+        ,          PUNCT punct   5 -     ,
+        om         ADP   case    8 -     om
+        kinderen   NOUN  obl     1 -     kind
+        .          PUNCT punct   1 -     .
+    """)
+    doc[1].set_morph("VerbForm=Fin")
+    statements, _ = relations(doc, kb)
+    assert [(s[1], s[3]) for s in statements] == [("AIVD", "Het gaat, om kinderen")]
