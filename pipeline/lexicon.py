@@ -78,6 +78,7 @@ class Lexicon:
     compass_prefixes: frozenset[str] = frozenset()
     sentence_openers: frozenset[str] = frozenset()
     capitalised_only_at_a_start: frozenset[str] = frozenset()
+    quoted_predicate_verbs: frozenset[str] = frozenset()
     person_titles: tuple[str, ...] = ()
     role_suffixes: tuple[str, ...] = ()
     portfolios: tuple[str, ...] = ()
@@ -234,6 +235,7 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         compass_prefixes=words("compass_prefixes.txt"),
         sentence_openers=words("sentence_openers.txt"),
         capitalised_only_at_a_start=words("capitalised_only_at_a_start.txt"),
+        quoted_predicate_verbs=words("quoted_predicate_verbs.txt"),
         person_titles=ordered("person_titles.txt"),
         role_suffixes=ordered("role_suffixes.txt"),
         portfolios=ordered("portfolios.txt"),

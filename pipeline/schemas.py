@@ -24,7 +24,8 @@ MeetingRule = Literal["trigger_verb", "reciprocal_verb", "event_noun", "compound
 StatementRule = Literal["quote_cue_after", "quote_cue_before", "quote_aldus", "quote_manner_verb", "quote_colon_clause",
                         "quote_colon_label", "introduced_quote", "answer_to_question", "volgens", "wat_betreft",
                         "aldus_report", "zoals_report", "complement_clause", "postposed_report",
-                        "parenthetical_report", "naar_zeggen", "speech_noun", "stance_predicate", "stance_copula", "passive_agent"]
+                        "parenthetical_report", "naar_zeggen", "speech_noun", "stance_predicate", "stance_copula", "passive_agent",
+                        "quoted_predicate"]
 Role = Literal["participant", "place", "speaker", "addressee", "about"]
 
 _PARTIAL_DATE = re.compile(r"\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?")

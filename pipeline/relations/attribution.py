@@ -26,6 +26,7 @@ from .evidence import entities_in, entity_type_of
 from .inversion import inverted_subject
 from .labels import colon_label
 from .morphology import cue_lemma, full_lemma, verb_lemmas
+from .quoted_predicates import quoted_predicate
 from .reports import names_a_word
 from .speakers import FIRST_PERSON_ANY, according_to, speaker_of
 
@@ -127,6 +128,8 @@ def _attribution(quote: Quote, doc: Doc, quotes: list[Quote], lexicon: Lexicon, 
         label = [t for t in before if t.i < colon[-1].i]
         if (labelled := colon_label(label, linked, lexicon)) is not None:
             return colon[-1], labelled, "quote_colon_label"
+    if (predicated := quoted_predicate(quote, doc, linked, lexicon)) is not None:
+        return *predicated, "quoted_predicate"
     return None
 
 
