@@ -90,7 +90,7 @@ class Lexicon:
     example_markers: frozenset[str] = frozenset()
     subordinators: frozenset[str] = frozenset()
     label_addressee_prepositions: frozenset[str] = frozenset()
-    person_noun_genders: dict[str, frozenset[str]] = field(default_factory=dict)  # "m" / "f" → person nouns of that sex
+    person_noun_genders: dict[str, frozenset[str]] = field(default_factory=dict)  # "m" / "f" → person nouns of that sex; "neither": endings that only look feminine
     board_nouns: frozenset[str] = frozenset()
     comitative_adverbs: frozenset[str] = frozenset()
     boarding_verbs: frozenset[str] = frozenset()
@@ -245,7 +245,7 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         example_markers=words("example_markers.txt"),
         subordinators=words("subordinators.txt"),
         label_addressee_prepositions=words("label_addressee_prepositions.txt"),
-        person_noun_genders=read_kinds(directory / "person_noun_genders.tsv", ("m", "f")),
+        person_noun_genders=read_kinds(directory / "person_noun_genders.tsv", ("m", "f", "neither")),
         board_nouns=words("board_nouns.txt"),
         comitative_adverbs=words("comitative_adverbs.txt"),
         boarding_verbs=words("boarding_verbs.txt"),
