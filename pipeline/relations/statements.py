@@ -21,7 +21,7 @@ from ..lexicon import Lexicon, load_lexicon
 from ..linking.linked import LinkedEntities
 from ..quotes import Quote, inside_quote
 from ..schemas import ArticleStatement, StatementRule, StatementType
-from ..syntax import SUBJECT_DEPS, VERB_OR_NOUN
+from ..syntax import SUBJECT_DEPS, VERB_OR_NOUN, VERB_POS
 from ..tokens import doc_text, tokens_where
 from .assertion import asserted
 from .attribution import attribute_quote, context_attribution, quoted_third_party_cues, reported_before
@@ -252,8 +252,10 @@ def extract_statements(doc: Doc, linked: LinkedEntities, doc_id: str, published:
         subject_before = any(c.dep_ in SUBJECT_DEPS and c.i < verb.i for c in verb.children)
         # (`…, laat een woordvoerder van de NS weten.`: after the finite verb of the cue's chain)
         finite = attribution_opening(verb)
-        # (`…, zo hebben Salvini en Maltese autoriteiten gezegd`: a subject after the finite verb is the inverted one)
-        subject_inverted = any(c.dep_ in SUBJECT_DEPS and finite < c.i < verb.i for c in verb.children)
+        # (`…, zo hebben Salvini en Maltese autoriteiten gezegd`: a subject after the finite verb is the inverted one
+        # after a clause; `Na het overleg, heeft Rutte de maatregelen aangekondigd` inverts after a phrase, reporting none)
+        subject_inverted = any(c.dep_ in SUBJECT_DEPS and finite < c.i < verb.i for c in verb.children) and any(
+            t.pos_ in VERB_POS for t in doc[verb.sent.start:finite])
         inverted = all(c.dep_ == "obj" and c.i > finite and c.pos_ != "PRON" for c in complement) and (subject_inverted or not subject_before)
         # `Het plan, zegt Rutte, is goed`: whatever the parser made the parenthesis's verb
         parenthesis = parenthetical_report(verb)
