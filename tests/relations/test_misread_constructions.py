@@ -529,3 +529,13 @@ def test_talk_in_the_corridors_of_a_debate_is_a_meeting(kb):
         .         PUNCT punct  6 -     .
     """)
     assert [m[1] for m in relations(doc, kb)[1]] == [["Geert Wilders", "Mark Rutte"]]
+
+
+def test_talk_with_de_kamer_is_a_debate_not_a_meeting(kb):
+    """`Rutte sprak met de Kamer`: `de Kamer` alone is the news's name for the Tweede Kamer
+    (data/lexicon/debate_places.tsv)."""
+    partner = """
+        de        DET   det    4 -     de
+        Kamer     PROPN obl    1 B-ORG Kamer"""
+    doc = parsed(PARTNER_PHRASE.replace("    met       ADP   case   3 -     met", "    met       ADP   case   4 -     met").format(partner=partner))
+    assert relations(doc, kb)[1] == []
