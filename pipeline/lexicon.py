@@ -125,7 +125,7 @@ class Lexicon:
     presence_words: frozenset[str] = frozenset()
     time_nouns: frozenset[str] = frozenset()
     words_not_abbreviations: frozenset[str] = frozenset()
-    debate_places: dict[str, frozenset[str]] = field(default_factory=dict)  # "verb" / "place" / "event" → words (meetings: a debate)
+    debate_places: dict[str, frozenset[str]] = field(default_factory=dict)  # "verb" / "place" / "event" / "piece" → words (meetings: a debate, a written piece)
     name_class_nouns: dict[str, str] = field(default_factory=dict)  # class noun → the entity type it gives a catch-all name
     municipal_executives: frozenset[str] = frozenset()
     municipal_councils: frozenset[str] = frozenset()
@@ -280,7 +280,7 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         presence_words=words("presence_words.txt"),
         time_nouns=words("time_nouns.txt"),
         words_not_abbreviations=words("words_not_abbreviations.txt"),
-        debate_places=read_kinds(directory / "debate_places.tsv", ("verb", "place", "event")),
+        debate_places=read_kinds(directory / "debate_places.tsv", ("verb", "place", "event", "piece")),
         municipal_executives=words("municipal_executives.txt"),
         municipal_councils=words("municipal_councils.txt"),
         municipality_nouns=words("municipality_nouns.txt"),

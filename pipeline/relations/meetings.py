@@ -142,10 +142,12 @@ def staged_for_an_audience(trigger: Token, lexicon: Lexicon) -> bool:
     `tijdens de NAVO-top` (a summit) stay meetings. The setting may hang anywhere in the
     trigger's clause: in `bespreekt de begroting met Kamerlid Omtzigt in het debat` the parser
     hangs it on the partner. A debate that sets another place sets no encounter: `In de
-    wandelgangen bij het debat sprak Rutte met Wilders` is a talk in its corridors."""
-    events = lexicon.debate_places.get("event", frozenset())
+    wandelgangen bij het debat sprak Rutte met Wilders` is a talk in its corridors. Rule
+    `written_setting`: nor is talk `in` a piece written for readers (`piece`): `Merkel en
+    Macron bespreken in hun brief de toekomst van Europa`, `in een gezamenlijk opiniestuk`."""
+    events, pieces = lexicon.debate_places.get("event", frozenset()), lexicon.debate_places.get("piece", frozenset())
     settings = [c for c in clause_phrase(trigger) if c != trigger and c.dep_ in ("obl", "nmod", "obl:arg") and c.pos_ == "NOUN"
-                and c.lower_.endswith(tuple(events)) and any(g.dep_ == "case" and g.lower_ in SETTING_CASES for g in c.children)]
+                and ((c.lower_.endswith(tuple(events)) and has_case(c, SETTING_CASES)) or (c.lower_.endswith(tuple(pieces)) and has_case(c, ("in",))))]
     return any(c.head == trigger or not has_case(c.head, (*SETTING_CASES, "op")) for c in settings)
 
 

@@ -539,3 +539,22 @@ def test_talk_with_de_kamer_is_a_debate_not_a_meeting(kb):
         Kamer     PROPN obl    1 B-ORG Kamer"""
     doc = parsed(PARTNER_PHRASE.replace("    met       ADP   case   3 -     met", "    met       ADP   case   4 -     met").format(partner=partner))
     assert relations(doc, kb)[1] == []
+
+
+@pytest.mark.parametrize(("case", "noun", "met"), [("in", "brief", False), ("in", "opiniestuk", False), ("na", "brief", True), ("in", "werkkamer", True)])
+def test_talk_in_a_piece_written_for_readers_is_no_meeting(kb, case, noun, met):
+    """Rule `written_setting`: `Merkel en Macron bespreken in hun brief de toekomst van
+    Europa`; `na hun brief` (after it) and `in hun werkkamer` (a place) stay meetings."""
+    doc = parsed(f"""
+        Merkel    PROPN nsubj  3 B-PER Merkel
+        en        CCONJ cc     2 -     en
+        Macron    PROPN conj   0 B-PER Macron
+        bespreken VERB  ROOT   3 -     bespreken
+        {case:<9} ADP   case   6 -     {case}
+        hun       PRON  nmod:poss 6 -  hun
+        {noun:<9} NOUN  obl    3 -     {noun}
+        de        DET   det    8 -     de
+        toekomst  NOUN  obj    3 -     toekomst
+        .         PUNCT punct  3 -     .
+    """)
+    assert bool(relations(doc, kb)[1]) is met
