@@ -38,7 +38,7 @@ from .recruitment import asked_for_a_role
 from .reports import aldus_reports, naar_zeggen_reports, speech_noun_reports, volgens_reports, wat_betreft_reports, zoals_clauses, zoals_reports
 from .speakers import FIRST_PERSON, addressee_of, fronted_speaker, speaker_of
 from .stances import stance_copula_reports, stance_predicate_reports
-from .unnamed import said_by_someone_unnamed
+from .unnamed import said_by_someone_unnamed, said_by_the_other_sex
 
 QUOTE_MARKS = "\"'‘’“”„«»,"  # and `,,`: what may stand between a paragraph break and the quote
 RUN_ON_GAP = 150  # characters between a quote and the next that can only be its attribution
@@ -201,7 +201,7 @@ def extract_statements(doc: Doc, linked: LinkedEntities, doc_id: str, published:
                 previous_end = quote.end
                 continue
             context = context_attribution(quote, doc, quotes, linked, lexicon) or reported_before(quote, doc, quotes, linked, lexicon)
-            if context:
+            if context and not said_by_the_other_sex(quote, context[1], doc, quotes, lexicon, linked):
                 verb, speaker = context
                 statement = _Statement(speaker, full_lemma(verb, lexicon), "direct", "introduced_quote", verb.sent, texts=[quote.text])
                 by_cue[verb.i] = statement
