@@ -92,7 +92,7 @@ class Lexicon:
     example_markers: frozenset[str] = frozenset()
     subordinators: frozenset[str] = frozenset()
     label_addressee_prepositions: frozenset[str] = frozenset()
-    person_noun_genders: dict[str, frozenset[str]] = field(default_factory=dict)  # "m" / "f" → person nouns of that sex
+    person_noun_genders: dict[str, frozenset[str]] = field(default_factory=dict)  # "m" / "f" → person nouns of that sex; "neither": endings that only look feminine
     board_nouns: frozenset[str] = frozenset()
     comitative_adverbs: frozenset[str] = frozenset()
     boarding_verbs: frozenset[str] = frozenset()
@@ -127,7 +127,7 @@ class Lexicon:
     presence_words: frozenset[str] = frozenset()
     time_nouns: frozenset[str] = frozenset()
     words_not_abbreviations: frozenset[str] = frozenset()
-    debate_places: dict[str, frozenset[str]] = field(default_factory=dict)  # "verb" / "place" / "event" → words (meetings: a debate)
+    debate_places: dict[str, frozenset[str]] = field(default_factory=dict)  # "verb" / "place" / "event" / "piece" → words (meetings: a debate, a written piece)
     name_class_nouns: dict[str, str] = field(default_factory=dict)  # class noun → the entity type it gives a catch-all name
     municipal_executives: frozenset[str] = frozenset()
     municipal_councils: frozenset[str] = frozenset()
@@ -249,7 +249,7 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         example_markers=words("example_markers.txt"),
         subordinators=words("subordinators.txt"),
         label_addressee_prepositions=words("label_addressee_prepositions.txt"),
-        person_noun_genders=read_kinds(directory / "person_noun_genders.tsv", ("m", "f")),
+        person_noun_genders=read_kinds(directory / "person_noun_genders.tsv", ("m", "f", "neither")),
         board_nouns=words("board_nouns.txt"),
         comitative_adverbs=words("comitative_adverbs.txt"),
         boarding_verbs=words("boarding_verbs.txt"),
@@ -284,7 +284,7 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         presence_words=words("presence_words.txt"),
         time_nouns=words("time_nouns.txt"),
         words_not_abbreviations=words("words_not_abbreviations.txt"),
-        debate_places=read_kinds(directory / "debate_places.tsv", ("verb", "place", "event")),
+        debate_places=read_kinds(directory / "debate_places.tsv", ("verb", "place", "event", "piece")),
         municipal_executives=words("municipal_executives.txt"),
         municipal_councils=words("municipal_councils.txt"),
         municipality_nouns=words("municipality_nouns.txt"),

@@ -212,14 +212,18 @@ def _through_a_pronoun(doc: Doc, recent: int, head: Token, gender: str | None, q
     return recent
 
 
-def noun_gender(noun: str | None, lexicon: Lexicon | None = None) -> str | None:
-    """`m` for `de zakenman`, `f` for `de zakenvrouw`, `de voorzitster`, and with the lexicon
-    the nouns of data/lexicon/person_noun_genders.tsv (`de moeder`, `zijn broer`); None for
-    most nouns."""
+def noun_gender(noun: str | None, lexicon: Lexicon) -> str | None:
+    """`m` for `de zakenman`, `f` for `de zakenvrouw`, `de voorzitster`, and the nouns of
+    data/lexicon/person_noun_genders.tsv (`de moeder`, `zijn broer`); None for most nouns and
+    for the endings listed `neither`, whose `-ster` is no feminine suffix (`de minister`,
+    `de burgemeester`, `de priester`: a man or a woman)."""
     if not noun:
         return None
-    listed = next((gender for gender, nouns in lexicon.person_noun_genders.items() if noun in nouns), None) if lexicon else None
-    return listed or ("m" if noun.endswith("man") else "f" if noun.endswith(("vrouw", "ster")) else None)
+    genders = lexicon.person_noun_genders
+    if noun.endswith(tuple(genders.get("neither", ()))):
+        return None
+    gender = next((g for g in ("m", "f") if noun in genders.get(g, ())), None)
+    return gender or ("m" if noun.endswith("man") else "f" if noun.endswith(("vrouw", "ster")) else None)
 
 
 def nearby_person(description: Description, clusters: list[Cluster]) -> Cluster | None:

@@ -46,7 +46,7 @@ class LinkedEntities:
                                                        for m in e.mentions if (m.start, m.end) not in part_of_word]
         persons = sorted(persons + [(offset, None, True) for offset, _ in nameless_subjects], key=lambda p: p[0])
         nameless_genders = {offset: gender for offset, gender in nameless_subjects if gender is not None}
-        resolver = PronounResolver(doc, persons, quotes, linked._gender, source_markers, nameless_genders)
+        resolver = PronounResolver(doc, persons, quotes, linked.gender_of, source_markers, nameless_genders)
         linked._pronouns, linked._demonstratives = resolve_pronouns(doc, resolver)
         voices = [(start, end, key) for start, end, pronoun in possessed
                   if (key := linked._pronouns.get(pronoun) or resolver.owner_named_after(doc[pronoun])) is not None]
@@ -118,6 +118,7 @@ class LinkedEntities:
         recent person named, whatever their role."""
         return self._demonstratives.get(token.i)
 
-    def _gender(self, key: str) -> str | None:
+    def gender_of(self, key: str) -> str | None:
+        """`m` / `f` as the entity's first name says (`Jan Smit`: `m`), else None."""
         entity = self.by_key(key)
         return first_name_gender(entity.name) if entity is not None else None

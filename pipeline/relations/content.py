@@ -287,9 +287,11 @@ def parenthetical_report(verb: Token) -> str | None:
     if not inside or any(t.pos_ not in _ATTRIBUTION_TAIL_POS or t.lower_ in ("dat", "of") for t in inside):
         return None
     before, after = doc[sentence.start:opening - 1], doc[close + 1:sentence.end]
-    named = [t for t in after if not t.is_punct]
-    if after[0].pos_ in ("DET", "NOUN") or after[0].lower_ in ("die", "wie") or all(t.pos_ == "PROPN" for t in named):
-        # (`…, vertelt een andere passagier, Janet Jacob.`: the name closing the sentence is the speaker's)
+    name_end = next((i for i, t in enumerate(after) if t.pos_ != "PROPN"), len(after))
+    apposed_name = name_end > 0 and (after[name_end:].text[:1] in ("", ",", "(") or all(t.is_punct for t in after[name_end:]))
+    if after[0].pos_ in ("DET", "NOUN") or after[0].lower_ in ("die", "wie") or apposed_name:
+        # (`…, vertelt een andere passagier, Janet Jacob.` or `…, Janet Jacob, tegen de krant.`:
+        # the name closing the attribution, as appositions.name_after_description reads it, is the speaker's)
         # `…, zegt Paul Tjia, een ondernemer die …`, `…, zegt Woonink, die maandag …`: the
         # second comma opens an apposition to the speaker; the claim is what came before
         return before.text

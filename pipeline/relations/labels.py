@@ -25,9 +25,10 @@ def colon_label(label: list[Token], linked: LinkedEntities, lexicon: Lexicon) ->
     asides after it (in commas or brackets, a relative clause allowed, or `van` and the
     speaker's organisation). A clause (`Het antwoord van Getty was: '…'`), several people
     (`Rutte en Merkel: '…'`) or a place is no label."""
-    lead = next((i for i, t in enumerate(label) if linked.key_of_token(t)), None)
-    if lead is None:
+    named = _labelling_name(label, linked)
+    if named is None:
         return surname_label(label, linked)
+    lead, end = named
     if lead > LABEL_TITLE_REACH or len(label) > LABEL_LENGTH:
         return None
     if any(t.pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "PUNCT") for t in label[:lead]):
@@ -35,9 +36,6 @@ def colon_label(label: list[Token], linked: LinkedEntities, lexicon: Lexicon) ->
     key = linked.key_of_token(label[lead])
     if key is None or entity_type_of(linked, key) not in ("PERSON", "ORG"):
         return None
-    end = lead
-    while end < len(label) and linked.key_of_token(label[end]) == key:
-        end += 1
     aside = label[end:]
     if (addressed := _addressee_in(aside, linked, lexicon)) is not None:
         return key if addressed != key else None
@@ -77,14 +75,20 @@ def label_addressee(colon: Token, linked: LinkedEntities, lexicon: Lexicon) -> s
     """Whom a labelled quote is addressed to (rule `label_with_addressee`): the one
     addressee named before the colon, if the label has one."""
     label = [t for t in colon.sent if t.i < colon.i]
+    named = _labelling_name(label, linked)
+    return _addressee_in(label[named[1]:], linked, lexicon) if named is not None else None
+
+
+def _labelling_name(label: list[Token], linked: LinkedEntities) -> tuple[int, int] | None:
+    """Where the first name of a label starts and ends (indices into `label`): `CDA-leider
+    Sybrand Buma tegen Marijnissen` → the tokens of `Sybrand Buma`; None with no name."""
     lead = next((i for i, t in enumerate(label) if linked.key_of_token(t)), None)
     if lead is None:
         return None
-    key = linked.key_of_token(label[lead])
-    end = lead
+    key, end = linked.key_of_token(label[lead]), lead
     while end < len(label) and linked.key_of_token(label[end]) == key:
         end += 1
-    return _addressee_in(label[end:], linked, lexicon)
+    return lead, end
 
 
 def surname_label(label: list[Token], linked: LinkedEntities) -> str | None:

@@ -35,6 +35,8 @@ from .phrases import phrase_encounter
 from .speakers import speaking_for
 from .triggers import NOUN_LIKE, trigger_type
 
+SETTING_CASES = ("in", "tijdens", "bij")  # an encounter set in a debate: `in het debat`, `tijdens de persconferentie`
+
 
 def clause_verb(token: Token, lexicon: Lexicon) -> Token | None:
     """The verb of the clause an encounter noun stands in, the verb that carries a fixed
@@ -139,11 +141,27 @@ def staged_for_an_audience(trigger: Token, lexicon: Lexicon) -> bool:
     ANNOTATION.md counts as no meeting. `ontmoette Merkel na het debat` (after it) and
     `tijdens de NAVO-top` (a summit) stay meetings. The setting may hang anywhere in the
     trigger's clause: in `bespreekt de begroting met Kamerlid Omtzigt in het debat` the parser
-    hangs it on the partner."""
-    events = lexicon.debate_places.get("event", frozenset())
-    return any(c.dep_ in ("obl", "nmod", "obl:arg") and c.pos_ == "NOUN" and c.lower_.endswith(tuple(events))
-               and any(g.dep_ == "case" and g.lower_ in ("in", "tijdens", "bij") for g in c.children)
-               for c in clause_phrase(trigger) if c != trigger)
+    hangs it on the partner. A debate that sets another place sets no encounter: `In de
+    wandelgangen bij het debat sprak Rutte met Wilders` is a talk in its corridors. Rule
+    `written_setting`: nor is talk `in` a piece written for readers (`piece`): `Merkel en
+    Macron bespreken in hun brief de toekomst van Europa`, `in een gezamenlijk opiniestuk`."""
+    events, pieces = lexicon.debate_places.get("event", frozenset()), lexicon.debate_places.get("piece", frozenset())
+    settings = [c for c in clause_phrase(trigger) if c != trigger and c.dep_ in ("obl", "nmod", "obl:arg") and c.pos_ == "NOUN"
+                and ((c.lower_.endswith(tuple(events)) and has_case(c, SETTING_CASES)) or (c.lower_.endswith(tuple(pieces)) and has_case(c, ("in",))))]
+    return any(c.head == trigger or not has_case(c.head, (*SETTING_CASES, "op")) for c in settings)
+
+
+def talked_with(participants: list[str], trigger: Token, linked: LinkedEntities) -> list[str]:
+    """The participants `chamber_as_partner` weighs: not one named only as whose another
+    participant is (`Rutte sprak met de voorzitter van de Tweede Kamer, Khadija Arib` is a
+    meeting with Arib, not talk with the chamber)."""
+    def owner(token: Token) -> bool:
+        while token.dep_ == "flat" and token.head != token:
+            token = token.head
+        return token.dep_ == "nmod" and has_case(token, ("van",)) and token.head.pos_ == "NOUN"
+
+    named = {k: [t for t in trigger.sent if linked.key_of_token(t) == k] for k in participants}
+    return [k for k in participants if not (named[k] and all(map(owner, named[k])))]
 
 
 def extract_meetings(doc: Doc, linked: LinkedEntities, doc_id: str, published: str | None,
@@ -225,7 +243,7 @@ def extract_meetings(doc: Doc, linked: LinkedEntities, doc_id: str, published: s
         if kind == "visit":
             kind = "meeting"  # a visit to a person is a meeting (ANNOTATION.md)
             participants = [k for k in participants if entity_type_of(linked, k) != "PLACE" or k not in places]
-        if kind == "meeting" and debate(token, [*places, *participants], linked, lexicon):
+        if kind == "meeting" and debate(token, [*places, *talked_with(participants, token, linked)], linked, lexicon):
             continue
         if kind == "meeting" and any(t.lower_ in lexicon.telephone_words for t in clause_phrase(token)):
             kind = "call"

@@ -21,7 +21,7 @@ from ..lexicon import Lexicon, load_lexicon
 from ..linking.linked import LinkedEntities
 from ..quotes import Quote, inside_quote
 from ..schemas import ArticleStatement, StatementRule, StatementType
-from ..syntax import SUBJECT_DEPS, VERB_OR_NOUN
+from ..syntax import SUBJECT_DEPS, VERB_OR_NOUN, VERB_POS
 from ..tokens import doc_text, tokens_where
 from .assertion import asserted
 from .attribution import attribute_quote, context_attribution, quoted_third_party_cues, reported_before
@@ -38,7 +38,7 @@ from .recruitment import asked_for_a_role
 from .reports import aldus_reports, naar_zeggen_reports, speech_noun_reports, wat_betreft_reports, zoals_clauses, zoals_reports
 from .speakers import FIRST_PERSON, addressee_of, fronted_speaker, speaker_of
 from .stances import stance_copula_reports, stance_predicate_reports
-from .unnamed import said_by_someone_unnamed
+from .unnamed import said_by_someone_unnamed, said_by_the_other_sex
 from .volgens import volgens_reports
 
 QUOTE_MARKS = "\"'‘’“”„«»,"  # and `,,`: what may stand between a paragraph break and the quote
@@ -202,7 +202,7 @@ def extract_statements(doc: Doc, linked: LinkedEntities, doc_id: str, published:
                 previous_end = quote.end
                 continue
             context = context_attribution(quote, doc, quotes, linked, lexicon) or reported_before(quote, doc, quotes, linked, lexicon)
-            if context:
+            if context and not said_by_the_other_sex(quote, context[1], doc, quotes, lexicon, linked):
                 verb, speaker = context
                 statement = _Statement(speaker, full_lemma(verb, lexicon), "direct", "introduced_quote", verb.sent, texts=[quote.text])
                 by_cue[verb.i] = statement
@@ -253,8 +253,10 @@ def extract_statements(doc: Doc, linked: LinkedEntities, doc_id: str, published:
         subject_before = any(c.dep_ in SUBJECT_DEPS and c.i < verb.i for c in verb.children)
         # (`…, laat een woordvoerder van de NS weten.`: after the finite verb of the cue's chain)
         finite = attribution_opening(verb)
-        # (`…, zo hebben Salvini en Maltese autoriteiten gezegd`: a subject after the finite verb is the inverted one)
-        subject_inverted = any(c.dep_ in SUBJECT_DEPS and finite < c.i < verb.i for c in verb.children)
+        # (`…, zo hebben Salvini en Maltese autoriteiten gezegd`: a subject after the finite verb is the inverted one
+        # after a clause; `Na het overleg, heeft Rutte de maatregelen aangekondigd` inverts after a phrase, reporting none)
+        subject_inverted = any(c.dep_ in SUBJECT_DEPS and finite < c.i < verb.i for c in verb.children) and any(
+            t.pos_ in VERB_POS for t in doc[verb.sent.start:finite])
         inverted = all(c.dep_ == "obj" and c.i > finite and c.pos_ != "PRON" for c in complement) and (subject_inverted or not subject_before)
         # `Het plan, zegt Rutte, is goed`: whatever the parser made the parenthesis's verb
         parenthesis = parenthetical_report(verb)

@@ -2,8 +2,8 @@
 
 In:  a quote, the Doc, the article's quotes, the lexicon, the linked entities.
 Out: whether the speech verb right after the quote has as its speaker a stranger, a
-     description that names nobody of the article, so that no other rule may give the quote
-     to someone else.
+     description that names nobody of the article, or a pronoun of the other sex than the
+     person the context would give it to, so that no other rule may give the quote to them.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 from ..lexicon import Lexicon
 from ..linking.descriptions import of_someone_else
 from ..linking.linked import LinkedEntities
+from ..linking.pronouns import PRONOUN_GENDER
 from ..quotes import Quote
 from ..syntax import noun_phrase
 from .cues import cue_tokens
@@ -37,6 +38,21 @@ def said_by_someone_unnamed(quote: Quote, doc: Doc, quotes: list[Quote], lexicon
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i > verb.i), None) or inverted_subject(verb, linked, lexicon)
         return (subject is not None and subject.pos_ == "NOUN" and linked.key_of_token(subject) is None
                 and not entities_in(noun_phrase(subject), linked) and _a_stranger(subject, lexicon))
+    return False
+
+
+def said_by_the_other_sex(quote: Quote, speaker: str, doc: Doc, quotes: list[Quote], lexicon: Lexicon, linked: LinkedEntities) -> bool:
+    """Rule `pronoun_of_the_other_sex`: `Jan Smit zei dat het goed ging. ,,Het was top'', zei
+    ze.`: the pronoun of the quote's own cue is not the man the sentence before reports, so
+    the quote is not his (whoever `ze` is); `…, zei hij.` may still be, and a speaker whose
+    sex the name does not tell (`Smit`) may be either."""
+    span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if span is None:
+        return False
+    after = [t for t in span[-1].sent if t.idx >= quote.end and not t.is_punct][:CUE_REACH]
+    for verb in cue_tokens(after, lexicon, quotes):
+        pronoun = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i and c.lower_ in PRONOUN_GENDER), None)
+        return pronoun is not None and linked.gender_of(speaker) not in (None, PRONOUN_GENDER[pronoun.lower_])
     return False
 
 

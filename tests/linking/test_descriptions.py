@@ -7,6 +7,9 @@ from datetime import date
 
 import pytest
 
+from pipeline.lexicon import load_lexicon
+from pipeline.linking.descriptions import noun_gender
+
 from .conftest import link
 
 
@@ -50,3 +53,10 @@ def test_aliases_a_possessive_role_description_is_the_person_an_apposition_names
     _, linked = link("[Dijsselbloem](PER) sprak met zijn Franse ambtgenoot . [Hoekstra](PER) zag zijn Franse ambtgenoot [Le Maire](PER) .", kb)
     le_maire = next(e for e in linked.entities if e.name == "Le Maire")
     assert [m.text for m in le_maire.mentions] == ["zijn Franse ambtgenoot", "Le Maire"]
+
+
+@pytest.mark.parametrize(("noun", "gender"), [("voorzitster", "f"), ("moeder", "f"), ("broer", "m"), ("zakenman", "m"),
+                                              ("burgemeester", None), ("oud-minister", None), ("priester", None), ("docent", None)])
+def test_noun_gender_reads_a_feminine_ending_but_not_one_that_only_looks_so(noun, gender):
+    """`de voorzitster` is a woman, `de burgemeester` and `de oud-minister` may be either."""
+    assert noun_gender(noun, load_lexicon()) == gender

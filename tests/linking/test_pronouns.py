@@ -3,6 +3,8 @@ through the statements whose speaker they are."""
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.linking.pronouns import narration_window_start
 
 from ..relations.conftest import BRUSSEE_REACTED, parsed, relations, who_met
@@ -39,16 +41,18 @@ def test_aliases_pronouns_are_resolved_when_linking_and_do_not_depend_on_who_ask
     assert backwards == ["Q7747", "Q7747", "Q7747"]
 
 
-def test_relations_a_pronoun_after_a_nameless_person_subject_is_theirs(kb):
+@pytest.mark.parametrize("noun", ["docent", "burgemeester", "minister"])
+def test_relations_a_pronoun_after_a_nameless_person_subject_is_theirs(kb, noun):
     """`Jansen zag Mohammed. De docent ontkende het. 'Ik loog niet', zei hij.`: `hij` is
-    the teacher, whom nobody names, so nobody named speaks."""
-    doc = parsed("""
+    the teacher, whom nobody names, so nobody named speaks. `De burgemeester`, `De minister`
+    may be a man: their -ster says no sex (data/lexicon/person_noun_genders.tsv, `neither`)."""
+    doc = parsed(f"""
         Jansen     PROPN nsubj   1 B-PER Jansen
         zag        VERB  ROOT    1 -     zien
         Mohammed   PROPN obj     1 B-PER Mohammed
         .          PUNCT punct   1 -     .
         De         DET   det     5 -     de
-        docent     NOUN  nsubj   6 -     docent
+        {noun:<10} NOUN  nsubj   6 -     {noun}
         ontkende   VERB  ROOT    6 -     ontkennen
         het        PRON  obj     6 -     het
         .          PUNCT punct   6 -     .

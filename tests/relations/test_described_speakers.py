@@ -246,3 +246,36 @@ def test_statements_a_subheading_does_not_count_among_the_sentences_a_pronoun_lo
     linked = link_entities(doc, doc_mentions(doc), kb)
     key = linked.key_of_token(doc[12])
     assert key is not None and linked.by_key(key).name == "Mark Rutte"
+
+
+SAID_AND_QUOTED = """
+    Jan        PROPN nsubj   2 B-PER Jan
+    Smit       PROPN flat    0 I-PER Smit
+    zei        VERB  ROOT    2 -     zeggen
+    dat        SCONJ mark    6 -     dat
+    het        PRON  nsubj   6 -     het
+    goed       ADJ   xcomp   6 -     goed
+    ging       VERB  ccomp   2 -     gaan
+    .          PUNCT punct   2 -     .
+    '          PUNCT punct   11 -    '
+    Het        PRON  nsubj   11 -    het
+    was        AUX   cop     11 -    zijn
+    top        NOUN  ROOT    11 -    top
+    '          PUNCT punct   11 -    '
+    ,          PUNCT punct   14 -    ,
+    zei        VERB  parataxis 11 -  zeggen
+    {pronoun:<10} PRON nsubj 14 -    {pronoun}
+    .          PUNCT punct   11 -    .
+"""
+
+
+def test_statements_a_quote_whose_cue_has_a_pronoun_of_the_other_sex_is_not_the_reporters(kb):
+    """Rule `pronoun_of_the_other_sex`: `Jan Smit zei dat het goed ging. 'Het was top', zei
+    ze.`: `ze` is not Jan Smit, so the quote is not his; his own report stays."""
+    statements, _ = relations(parsed(SAID_AND_QUOTED.format(pronoun="ze")), kb)
+    assert [(s[0], s[1], s[3]) for s in statements] == [("indirect", "Jan Smit", "dat het goed ging")]
+
+
+def test_statements_a_quote_whose_cue_has_a_pronoun_of_the_reporters_sex_is_his(kb):
+    statements, _ = relations(parsed(SAID_AND_QUOTED.format(pronoun="hij")), kb)
+    assert [(s[0], s[1], s[3]) for s in statements if s[0] == "direct"] == [("direct", "Jan Smit", "Het was top")]

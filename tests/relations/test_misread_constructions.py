@@ -492,3 +492,69 @@ def test_misread_a_name_coordinated_with_the_verb_is_its_argument(kb):
         .            PUNCT punct        3   -      .
     """)
     assert relations(doc, kb)[1] == [("meeting", ["Jan Kloppenburg", "Yiannis Zafiris"], None, None)]
+
+
+def test_talk_with_the_chair_of_a_chamber_of_parliament_is_a_meeting_with_the_chair(kb):
+    """`Rutte sprak met de voorzitter van de Tweede Kamer, Khadija Arib`: the chamber is whose
+    chair she is (rule `chamber_as_partner` weighs only whom the talk was with)."""
+    partner = """
+        de        DET   det    4 -     de
+        voorzitter NOUN obl    1 -     voorzitter
+        van       ADP   case   7 -     van
+        de        DET   det    7 -     de
+        Tweede    PROPN nmod   4 B-ORG Tweede
+        Kamer     PROPN flat   7 I-ORG Kamer
+        ,         PUNCT punct  10 -    ,
+        Khadija   PROPN appos  4 B-PER Khadija
+        Arib      PROPN flat   10 I-PER Arib"""
+    doc = parsed(PARTNER_PHRASE.replace("    met       ADP   case   3 -     met", "    met       ADP   case   4 -     met").format(partner=partner))
+    meetings = relations(doc, kb)[1]
+    assert [{"Khadija Arib", "Mark Rutte"} <= set(m[1]) for m in meetings] == [True]
+
+
+def test_talk_in_the_corridors_of_a_debate_is_a_meeting(kb):
+    """`In de wandelgangen bij het debat sprak Rutte met Wilders` (rule `debate_setting`):
+    the debate sets the corridors, and the talk in them is no debate."""
+    doc = parsed("""
+        In        ADP   case   2 -     in
+        de        DET   det    2 -     de
+        wandelgangen NOUN obl  6 -     wandelgang
+        bij       ADP   case   5 -     bij
+        het       DET   det    5 -     het
+        debat     NOUN  nmod   2 -     debat
+        sprak     VERB  ROOT   6 -     spreken
+        Rutte     PROPN nsubj  6 B-PER Rutte
+        met       ADP   case   9 -     met
+        Wilders   PROPN obl    6 B-PER Wilders
+        .         PUNCT punct  6 -     .
+    """)
+    assert [m[1] for m in relations(doc, kb)[1]] == [["Geert Wilders", "Mark Rutte"]]
+
+
+def test_talk_with_de_kamer_is_a_debate_not_a_meeting(kb):
+    """`Rutte sprak met de Kamer`: `de Kamer` alone is the news's name for the Tweede Kamer
+    (data/lexicon/debate_places.tsv)."""
+    partner = """
+        de        DET   det    4 -     de
+        Kamer     PROPN obl    1 B-ORG Kamer"""
+    doc = parsed(PARTNER_PHRASE.replace("    met       ADP   case   3 -     met", "    met       ADP   case   4 -     met").format(partner=partner))
+    assert relations(doc, kb)[1] == []
+
+
+@pytest.mark.parametrize(("case", "noun", "met"), [("in", "brief", False), ("in", "opiniestuk", False), ("na", "brief", True), ("in", "werkkamer", True)])
+def test_talk_in_a_piece_written_for_readers_is_no_meeting(kb, case, noun, met):
+    """Rule `written_setting`: `Merkel en Macron bespreken in hun brief de toekomst van
+    Europa`; `na hun brief` (after it) and `in hun werkkamer` (a place) stay meetings."""
+    doc = parsed(f"""
+        Merkel    PROPN nsubj  3 B-PER Merkel
+        en        CCONJ cc     2 -     en
+        Macron    PROPN conj   0 B-PER Macron
+        bespreken VERB  ROOT   3 -     bespreken
+        {case:<9} ADP   case   6 -     {case}
+        hun       PRON  nmod:poss 6 -  hun
+        {noun:<9} NOUN  obl    3 -     {noun}
+        de        DET   det    8 -     de
+        toekomst  NOUN  obj    3 -     toekomst
+        .         PUNCT punct  3 -     .
+    """)
+    assert bool(relations(doc, kb)[1]) is met

@@ -203,3 +203,44 @@ def test_statements_a_name_that_opens_a_clause_after_the_description_speaks_not(
     """
     statements, _ = relations(passenger(description, rest), kb)
     assert [s[1] for s in statements if s[1] == "Janet Jacob"] == []
+
+
+def test_statements_a_described_speaker_named_with_an_aside_after_the_name_reports_only_the_claim(kb):
+    """`Dat was eng, vertelt een andere passagier, Janet Jacob, tegen de krant.`: the name and
+    what follows it belong to the attribution, not to what was said."""
+    description = """
+        een        DET   det     7 -     een
+        andere     ADJ   amod    7 -     ander
+        passagier  NOUN  obj     4 -     passagier
+    """
+    rest = """
+        Janet      PROPN appos   7 B-PER Janet
+        Jacob      PROPN flat    9 I-PER Jacob
+        ,          PUNCT punct   14 -    ,
+        tegen      ADP   case    14 -    tegen
+        de         DET   det     14 -    de
+        krant      NOUN  obl     4 -     krant
+        .          PUNCT punct   4 -     .
+    """
+    statements, _ = relations(passenger(description, rest), kb)
+    assert [(s[1], s[3]) for s in statements] == [("Janet Jacob", "Dat was eng")]
+
+
+def test_statements_a_subject_inverted_after_a_fronted_phrase_reports_no_phrase(kb):
+    """`Na het overleg, heeft Rutte de maatregelen aangekondigd.`: the comma closes a fronted
+    phrase, not a clause reported, so the subject after `heeft` inverts for the phrase."""
+    doc = parsed("""
+        Na         ADP   case    2 -     na
+        het        DET   det     2 -     het
+        overleg    NOUN  obl     8 -     overleg
+        ,          PUNCT punct   2 -     ,
+        heeft      AUX   aux     8 -     hebben
+        Rutte      PROPN nsubj   8 B-PER Rutte
+        de         DET   det     7 -     de
+        maatregelen NOUN obj     8 -     maatregel
+        aangekondigd VERB ROOT   8 -     aankondigen
+        .          PUNCT punct   8 -     .
+    """)
+    doc[8].set_morph("VerbForm=Part")
+    statements, _ = relations(doc, kb)
+    assert [s[3] for s in statements if "overleg" in s[3]] == []
