@@ -18,6 +18,7 @@ from ..quotes import Quote, find_quotes
 from ..sentences import is_heading
 from ..tokens import doc_text, remembered, token_indices
 from .clusters import Cluster
+from .genders import noun_gender
 from .pronouns import PRONOUN_GENDER, narration_window_start
 
 DETERMINERS = frozenset({"de", "het", "die", "deze"})
@@ -210,20 +211,6 @@ def _through_a_pronoun(doc: Doc, recent: int, head: Token, gender: str | None, q
                 and not any(q.start <= token.idx < q.end for q in quotes):
             return min(recent, narration_window_start(token, quotes))
     return recent
-
-
-def noun_gender(noun: str | None, lexicon: Lexicon) -> str | None:
-    """`m` for `de zakenman`, `f` for `de zakenvrouw`, `de voorzitster`, and the nouns of
-    data/lexicon/person_noun_genders.tsv (`de moeder`, `zijn broer`); None for most nouns and
-    for the endings listed `neither`, whose `-ster` is no feminine suffix (`de minister`,
-    `de burgemeester`, `de priester`: a man or a woman)."""
-    if not noun:
-        return None
-    genders = lexicon.person_noun_genders
-    if noun.endswith(tuple(genders.get("neither", ()))):
-        return None
-    gender = next((g for g in ("m", "f") if noun in genders.get(g, ())), None)
-    return gender or ("m" if noun.endswith("man") else "f" if noun.endswith(("vrouw", "ster")) else None)
 
 
 def nearby_person(description: Description, clusters: list[Cluster]) -> Cluster | None:

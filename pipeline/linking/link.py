@@ -25,8 +25,9 @@ from .clusters import Cluster, cluster_by_name, cluster_people, join_members_to_
 from .common_words import drop_inhabitant_nouns, drop_sentence_opening_words
 from .compound_names import names_in_compounds
 from .consistency import one_type_per_name
-from .descriptions import DETERMINERS, Description, description_target, find_descriptions, noun_gender
+from .descriptions import DETERMINERS, Description, description_target, find_descriptions
 from .families import with_families
+from .genders import noun_gender
 from .governments import government_heads
 from .headings import drop_subheadings
 from .institutions import find_institutions, headed_by_person, institution_references, peoples_acting, towns_of_local_bodies

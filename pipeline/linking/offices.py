@@ -5,7 +5,8 @@ from __future__ import annotations
 from ..lexicon import Lexicon
 from ..names import first_name_gender
 from .clusters import Cluster
-from .descriptions import Description, noun_gender
+from .descriptions import Description
+from .genders import noun_gender
 
 
 def offices_of(description: Description, lexicon: Lexicon) -> tuple[str, ...]:

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from pipeline.lexicon import load_lexicon
-from pipeline.linking.descriptions import noun_gender
+from pipeline.linking.genders import noun_gender
 
 from .conftest import link
 
