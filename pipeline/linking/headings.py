@@ -27,9 +27,9 @@ def drop_subheadings(doc: Doc, mentions: Sequence[EntityMention], kb: KnowledgeB
     kept = []
     for mention in mentions:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is not None and len(span) == 1 and (sentence := span.sent).start == span.start and is_heading(sentence) \
-                and len([t for t in sentence if not t.is_punct]) == 1 \
-                and kb.lookup(mention.name, fuzzy=False) is None and not may_be_given_name(mention.name):
+        # a sentence of this one word: it starts one and the next word starts another (no `Span.sent` walk)
+        if span is not None and len(span) == 1 and span[0].is_sent_start and (span.end == len(doc) or doc[span.end].is_sent_start) \
+                and is_heading(span) and kb.lookup(mention.name, fuzzy=False) is None and not may_be_given_name(mention.name):
             continue
         kept.append(mention)
     return kept

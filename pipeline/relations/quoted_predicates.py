@@ -35,22 +35,23 @@ def quoted_predicate(quote: Quote, doc: Doc, linked: LinkedEntities, lexicon: Le
         return None
     opening = span.start - 1 if doc[span.start - 1].is_quote else span.start  # the opening quote mark
     verb = next((t for t in reversed(doc[max(span.sent.start, opening - 3):opening]) if t.pos_ in ("AUX", "VERB")), None)
-    if verb is None or full_lemma(verb, lexicon) not in lexicon.quoted_predicate_verbs or verb.i >= span.start:
-        return None
-    if verb.lemma_ == "zijn" and verb.dep_ != "cop":
-        return None  # `wil zijn 'doekoe'`: the possessive, no copula
-    if verb.lemma_ != "zijn" and not any(t.lower_ == "zich" for t in doc[verb.i + 1:opening]):
+    if verb is None or full_lemma(verb, lexicon) not in lexicon.quoted_predicate_verbs:
         return None
     between = doc[verb.i + 1:opening]
+    if verb.lemma_ == "zijn" and verb.dep_ != "cop":
+        return None  # `wil zijn 'doekoe'`: the possessive, no copula
+    if verb.lemma_ != "zijn" and not any(t.lower_ == "zich" for t in between):
+        return None
     if any(t.is_alpha and t.lower_ != "zich" and t.pos_ != "ADV" for t in between) or any(t.lower_ in lexicon.negations for t in between):
         return None  # only `zich` or an adverb between the verb and the quote, and no negation
     head = verb.head if verb.dep_ in ("cop", "aux") else verb
     if not asserted(head, lexicon):
         return None  # negated, under a modal (`wil zijn 'doekoe'`), a condition
+    # the subject of the quote's own clause, before the verb with no verb between: one the
+    # parser found elsewhere (`Baudet is geen Van Agt en de formatie is '…'`) is another clause's
     subject = subject_of(head) or subject_of(verb)
-    if subject is not None and subject.head not in (head, verb):
-        return None  # a subject the parser found elsewhere in the sentence is another clause's
-    if subject is None or subject.i > verb.i or any(t.pos_ in ("AUX", "VERB") for t in doc[subject.i + 1:verb.i]):
-        return None  # the subject of the quote's own clause: `Baudet is geen Van Agt en de formatie is '…'` is the formation's
+    if subject is None or subject.head not in (head, verb) or subject.i > verb.i \
+            or any(t.pos_ in ("AUX", "VERB") for t in doc[subject.i + 1:verb.i]):
+        return None
     speaker = subject_entity(subject, verb, linked, {}, lexicon)
     return (verb, speaker) if speaker is not None and entity_type_of(linked, speaker) in ("PERSON", "ORG") else None

@@ -52,7 +52,7 @@ def _source_phrase(marker: Token) -> list[Token]:
     parser made `gemeente` the root, and the clause hung on it names no source."""
     sentence = marker.sent
     end = next((t.i for t in marker.doc[marker.i + 1:sentence.end]
-                if t.pos_ == "SCONJ" or t.text in (",", ":", ";") or (t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm", []))), sentence.end)
+                if t.text in (",", ":", ";") or _opens_a_clause(t)), sentence.end)
     return [t for t in noun_phrase(marker.head) if marker.i < t.i < end]
 
 
@@ -68,11 +68,16 @@ def _after_aside(marker: Token, end: int, sentence: Span) -> int:
     if doc[end + 1].pos_ in ("PRON", "ADV", "SCONJ"):
         return end
     for token in doc[end + 1:sentence.end]:
-        if (token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm", [])) or token.pos_ == "SCONJ":
+        if _opens_a_clause(token):
             return end
         if token.text == ",":
             return token.i + 1
     return end
+
+
+def _opens_a_clause(token: Token) -> bool:
+    """A subordinator or a finite verb: where a source phrase or its aside has ended."""
+    return token.pos_ == "SCONJ" or (token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm", []))
 
 
 def _own_view(marker: Token, linked: LinkedEntities, lexicon: Lexicon) -> list[str]:
