@@ -35,7 +35,7 @@ DATA_DIR = data_dir()
 # of the same name. tests/test_cache.py checks every pipeline module extraction imports is here.
 EXTRACTION_CODE = (
     "nlp.py", "entities.py", "entity_rules.py", "name_repair.py", "towns.py", "affiliations.py", "tokens.py", "names.py", "kb.py", "kb_store.py", "dates.py", "schemas.py", "extraction.py",
-    "linking", "relations", "lexicon.py", "lexicon_files.py", "syntax.py", "quotes.py", "compounds.py", "known_names.py", "sentences.py",
+    "linking", "relations", "lexicon.py", "lexicon_files.py", "syntax.py", "quotes.py", "compounds.py", "known_names.py", "sentences.py", "span_repair.py",
 )
 # Part of every key: a new entry layout never reads (or reports) entries in the old one.
 ENTRY_FORMAT = 2

@@ -25,6 +25,7 @@ from .lexicon import Lexicon, load_lexicon
 from .name_repair import NameRepair  # noqa: F401  (registers the newsgraph_name_repair factory)
 from .names import NAME_PARTICLES, is_given_name, load_given_names
 from .schemas import EntityType
+from .span_repair import SpanRepair  # noqa: F401  (registers the newsgraph_span_repair factory)
 from .timing import timed
 from .tokens import in_capitals, token_indices
 
@@ -300,7 +301,7 @@ def make_known_names(nlp: Language, name: str, patterns: list[list] | None, alia
 def add_entity_components(nlp: Language, aliases: tuple[Path, ...] = ()) -> None:
     """After the model's NER: the names the knowledge base knows, persons behind titles, then
     person spans repaired (pipeline/name_repair.py), then the spans around names
-    (`entities.SpanRepair`)."""
+    (`span_repair.SpanRepair`)."""
     if "ner" not in nlp.pipe_names or "newsgraph_known_names" in nlp.pipe_names:
         return
     load_given_names()  # a resource of the entity stages, loaded with the model like the knowledge base

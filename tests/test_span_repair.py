@@ -1,4 +1,4 @@
-"""Entity spans around names repaired (pipeline/entities.SpanRepair), on hand-built entity
+"""Entity spans around names repaired (pipeline/span_repair.SpanRepair), on hand-built entity
 spans and the knowledge base; and the titles a person's span is cut free of."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from pipeline.entities import SpanRepair
+from pipeline.span_repair import SpanRepair
 from pipeline.kb import default_kb
 from pipeline.lexicon import load_lexicon
 from pipeline.name_repair import NameRepair
