@@ -1,6 +1,8 @@
 """`SpanRepair` (the component `newsgraph_span_repair`, the last after the NER, after the
 person repair of `name_repair.py`): entity spans the model cut, stretched or missed around
 a name, repaired, one method per rule, `Doc` → `Doc` with `doc.ents` repaired:
+- `lowercase_tail`: lowercase words the model ran on into after a name's last capitalised
+  word are cut off (`het Klimaatakkoord voor elkaar moeten boksen`);
 - `title_only_person`: a person that is all title (`zegt Tweede Kamerlid Vera Bergkamp`
   read as `Tweede Kamerlid` + `Vera Bergkamp`) is dropped;
 - `field_before_given_name`: a title's field glued to the name it introduces is cut off
@@ -58,7 +60,8 @@ class SpanRepair:
 
     @timed("entities")
     def __call__(self, doc: Doc) -> Doc:
-        entities = [e for e in doc.ents if not self.title_only_person(e)]
+        entities = [self.lowercase_tail(doc, e) for e in doc.ents]
+        entities = [e for e in entities if not self.title_only_person(e)]
         entities = [self.field_before_given_name(doc, e) for e in entities]
         entities = [self.capitalised_article(doc, e) for e in entities]
         entities = self.particle_surname_mistyped(doc, entities)
@@ -68,6 +71,22 @@ class SpanRepair:
         if entities != list(doc.ents):
             doc.ents = sorted(entities, key=lambda e: e.start)
         return doc
+
+    def lowercase_tail(self, doc: Doc, entity: Span) -> Span:
+        """Rule `lowercase_tail`: `het Klimaatakkoord voor elkaar moeten boksen`, `De Partij
+        voor de Dieren brengen een …`, `Raad in de persoon van`: a Dutch name ends in a
+        capitalised word or a number, so lowercase words and punctuation the model ran on
+        into after the last one are cut off. `Partij voor de Dieren`, `Radio 538` end where
+        they should; an entity without a capitalised word (`ministerie van volksgezondheid`)
+        and a name the knowledge base knows as written are left alone."""
+        end = entity.end
+        while end > entity.start and (doc[end - 1].is_lower or doc[end - 1].is_punct):
+            end -= 1
+        if end == entity.end or not any(t.text[:1].isupper() for t in doc[entity.start:end]):
+            return entity
+        if self.kb.lookup(entity.text, fuzzy=False) is not None:
+            return entity
+        return Span(doc, entity.start, end, label=entity.label_)
 
     def title_only_person(self, entity: Span) -> bool:
         """Rule `title_only_person`: `zegt Tweede Kamerlid Vera Bergkamp` read as the person

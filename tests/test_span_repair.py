@@ -135,3 +135,25 @@ def test_a_known_name_or_one_after_no_given_name_keeps_its_type(words, ents, exp
 ])
 def test_a_known_names_compound_is_cut_off_the_name_before_it(words, ents, expected):
     assert repaired(words, ents) == expected
+
+
+@pytest.mark.parametrize(("words", "ents", "expected"), [
+    ("het Klimaatakkoord voor elkaar moeten boksen", "O B-MISC I-MISC I-MISC I-MISC I-MISC", [("Klimaatakkoord", "MISC")]),
+    ("De Partij voor de Dieren brengen een motie", "O B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG O", [("Partij voor de Dieren", "ORG")]),
+    ("zegt de Raad in de persoon van", "O O B-ORG I-ORG I-ORG I-ORG I-ORG", [("Raad", "ORG")]),
+])
+def test_lowercase_words_after_a_names_last_capitalised_word_are_cut_off(words, ents, expected):
+    assert repaired(words, ents) == expected
+
+
+@pytest.mark.parametrize(("words", "ents"), [
+    ("De Partij voor de Dieren wil dat", "O B-ORG I-ORG I-ORG I-ORG O O"),  # ends in a capitalised word
+    ("zegt het ministerie van volksgezondheid", "O O B-ORG I-ORG I-ORG"),  # no capitalised word at all
+    ("luisteren naar Radio 538", "O O B-ORG I-ORG"),  # a number ends it
+    ("zegt Kim Jong-un", "O B-PER I-PER"),  # one token: `Jong-un` has its capital
+])
+def test_a_name_ending_in_a_capitalised_word_or_number_keeps_its_span(words, ents):
+    tokens, tags = words.split(" "), ents.split()
+    start = tags.index(next(t for t in tags if t != "O"))
+    end = max(i for i, t in enumerate(tags) if t != "O") + 1
+    assert repaired(words, ents) == [(" ".join(tokens[start:end]), tags[start][2:])]

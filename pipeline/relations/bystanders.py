@@ -118,10 +118,14 @@ def counted(token: Token) -> bool:
     """`Elk voorjaar trekken duizenden Australiërs en Nieuw-Zeelanders naar Turkije`, `drie
     Amerikanen`, `veel Marokkanen`: a name counted by a number or a quantifier before it is
     so many members of a people or a body, a crowd with no name of its own, no actor
-    (`De Amerikanen`, `Radio 538` count nothing)."""
-    head = _phrase_head(token)
+    (`De Amerikanen`, `Radio 538` count nothing). Rule `counted_members_named`: names after
+    a comma behind a counted noun, which the parser coordinates with it, are the ones counted
+    (`De twee leiders, Trump en Kim, ontmoetten elkaar`), each an actor."""
+    name = head = _phrase_head(token)
     while head.dep_ == "conj" and head.head != head:
         head = head.head
+    if head != name and head.pos_ == "NOUN" and head.i + 1 < len(head.doc) and head.doc[head.i + 1].text == ",":
+        return False
     return any(c.i < head.i and ((c.dep_ == "nummod" and c.pos_ == "NUM") or (c.dep_ == "det" and c.lower_ in QUANTIFIERS))
                for c in head.children)
 

@@ -29,9 +29,20 @@ def group_subject(verb: Token, linked: LinkedEntities, lexicon: Lexicon) -> bool
     if word in lexicon.group_subjects:
         return True
     if word in ("ze", "zij"):
-        return "Plur" in verb.morph.get("Number", []) or "Plur" in next((a.morph.get("Number", []) for a in verb.children if a.dep_ == "aux"), [])
+        return _plural(verb)
     lemma = (subject.lemma_ or word).lower()
     return subject.pos_ == "NOUN" and lemma != word and (lemma in lexicon.person_nouns or lexicon.is_person_title(lemma))
+
+
+def _plural(verb: Token) -> bool:
+    """The verb, or its auxiliary, is plural. Rule `verb_final_plural`: in a subordinate
+    clause the tagger reads a verb-final plural as the infinitive it is spelled like (`waar
+    ze verder praten over …`, `praten` VerbForm=Inf): an `-en` form with a subject of its
+    own and no `te` is that plural. `ze praat` (singular) and `om te praten` are not."""
+    if "Plur" in verb.morph.get("Number", []) or "Plur" in next((a.morph.get("Number", []) for a in verb.children if a.dep_ == "aux"), []):
+        return True
+    return "Inf" in verb.morph.get("VerbForm", []) and verb.lower_.endswith("en") and not any(
+        c.dep_ == "mark" and c.lower_ == "te" for c in verb.children)
 
 
 def group_antecedent(trigger: Token, linked: LinkedEntities) -> list[str]:

@@ -17,6 +17,8 @@ from .evidence import entity_type_of
 from .morphology import is_verb, verb_lemmas
 from .phrases import carried_phrase
 
+LOCATIVE_CASES = ("in", "te", "op")  # where a copula's subject is: `is in Berlijn`, `te Brussel`, `op Curaçao`
+
 
 def partner_phrases(head: Token) -> list[Token]:
     """`met X`, `bij X`, `tussen X en Y`, `van X` (for nouns), `aan X` (a visit's target);
@@ -81,14 +83,26 @@ def purpose(noun: Token) -> bool:
 
 def locative_predicate(noun: Token) -> list[Token]:
     """`Rutte is in Berlijn voor overleg met Merkel`: an encounter noun on a locative
-    predicate of `zijn` → the predicate's subject and the place (the subject takes part, the
-    place is where). `Het boek is in Berlijn` has no encounter noun; `is blij met het overleg`
-    no locative."""
+    predicate of `zijn` (or beside one, `_whereabouts_beside`) → the predicate's subject and
+    the place (the subject takes part, the place is where). `Het boek is in Berlijn` has no
+    encounter noun; `is blij met het overleg` no locative."""
     predicate = noun.head
-    if predicate == noun or not has_case(predicate, ("in", "te", "op")) or not any(c.dep_ == "cop" for c in predicate.children):
+    if predicate == noun or not any(c.dep_ == "cop" for c in predicate.children):
         return []
+    place = predicate if has_case(predicate, LOCATIVE_CASES) else _whereabouts_beside(noun, predicate)
     subjects = [c for c in predicate.children if c.dep_ in SUBJECT_DEPS]
-    return [*noun_phrase(subjects[0]), predicate] if subjects else []
+    return [*noun_phrase(subjects[0]), place] if subjects and place is not None else []
+
+
+def _whereabouts_beside(noun: Token, predicate: Token) -> Token | None:
+    """Rule `whereabouts_beside_the_predicate`: `Trump was vorige maand in Japan voor een
+    ontmoeting met Abe`, parsed with the time phrase `vorige maand` as the copula's predicate
+    and `in Japan` and `voor een ontmoeting` as its dependents: the `in`/`te`/`op` phrase
+    before the purpose noun (noun_parties.purpose) still says where the subject is, for
+    that encounter. `Rutte was vorige maand blij met het overleg` has neither."""
+    if not purpose(noun):
+        return None
+    return next((c for c in predicate.children if c.i < noun.i and c.dep_ in ("obl", "nmod") and has_case(c, LOCATIVE_CASES)), None)
 
 
 def aside_anchor(noun: Token, linked: LinkedEntities) -> list[Token]:
