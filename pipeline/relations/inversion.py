@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..lexicon import Lexicon
+from ..linking.institutions import portfolio_lengths
 from ..linking.linked import LinkedEntities
 from ..syntax import POSSESSIVES, VERB_POS, perfect_auxiliary
 from .appositions import name_after_description
@@ -51,7 +52,8 @@ def inverted_subject(verb: Token, linked: LinkedEntities, lexicon: Lexicon | Non
     …`). Parsers often miss inverted subjects. Rule `title_tagged_otherwise`: with the
     `lexicon`, a word of person_titles.txt is a title whatever its tag (`zei de Drentse
     gedeputeerde Tjibbe Stelpstra`, `gedeputeerde` tagged a participle), and so is the one
-    lowercase word of its field after it (`zegt hoogleraar gezondheidsrecht Martin Buijsen`)"""
+    lowercase word of its field after it (`zegt hoogleraar gezondheidsrecht Martin Buijsen`),
+    and so is a capitalised portfolio after its `van` (`_title_portfolio`)."""
     doc = verb.doc
 
     def titled(token: Token) -> bool:
@@ -64,7 +66,10 @@ def inverted_subject(verb: Token, linked: LinkedEntities, lexicon: Lexicon | Non
     if doc[start:start + 2].text.lower() in AMONG_OTHERS:
         start += 2
     owners: set[str] = set()  # entities of a `van` phrase, whose later tokens are theirs too
-    for offset, token in enumerate(doc[start:start + TITLE_REACH]):
+    portfolio = _title_portfolio(doc, start, lexicon) if lexicon is not None else set()
+    for offset, token in enumerate(doc[start:start + TITLE_REACH + len(portfolio)]):
+        if token.i in portfolio:
+            continue
         if token.text == "," and offset:
             return name_after_description(doc[start:token.i], token, linked)
         if token.is_punct or token.pos_ in ("SCONJ", "NUM"):
@@ -72,6 +77,8 @@ def inverted_subject(verb: Token, linked: LinkedEntities, lexicon: Lexicon | Non
         if token.lower_ in OBJECT_PRONOUNS:  # `waarin zijn schoonmoeder hem vraagt`: `hem` is never the subject
             continue
         if token.lower_ in POSSESSIVE_PRONOUNS and token.i + 1 < len(doc) and doc[token.i + 1].pos_ in ("NOUN", "ADJ"):
+            if _named_possessed(token, linked):
+                continue
             break  # `zegt zijn vader`: the subject is the one `zijn` qualifies, not the owner
         if (key := linked.key_of_token(token)) in owners:
             continue
@@ -80,7 +87,7 @@ def inverted_subject(verb: Token, linked: LinkedEntities, lexicon: Lexicon | Non
                 return person
             # past three tokens only a name right behind a lowercase title (`officier van justitie
             # Hannah Huizenga`), not the owner in a `van` phrase (`de advocaat van Rutte`)
-            if offset < 3 or doc[token.i - 1].pos_ in ("NOUN", "ADJ") or titled(doc[token.i - 1]) or field(doc[token.i - 1]):
+            if offset < 3 or doc[token.i - 1].pos_ in ("NOUN", "ADJ") or titled(doc[token.i - 1]) or field(doc[token.i - 1]) or token.i - 1 in portfolio:
                 return token
             if lexicon is not None and any(token in represented_bodies(t, linked, lexicon) for t in doc[start:token.i]):
                 return token  # `…, laat het bestuur van de SGP weten`: the board speaks for its body (`body_through_its_board`)
@@ -89,3 +96,43 @@ def inverted_subject(verb: Token, linked: LinkedEntities, lexicon: Lexicon | Non
         if offset >= 2 and not (token.is_lower and (token.pos_ in TITLE_POS or token.lower_ == "van" or titled(token) or field(token))):
             break
     return None
+
+
+def _title_portfolio(doc, start: int, lexicon: Lexicon) -> set[int]:
+    """Rule `capitalised_portfolio`: `zegt minister van Buitenlandse Zaken Stef Blok`, `zei
+    staatssecretaris van Defensie Barbara Visser`: the capitalised words of a portfolio
+    (data/lexicon/portfolios.txt, the longest that fits) right after a title's `van` belong to
+    the title, not to the name; their token indices. `zegt de advocaat van Rutte` names no
+    portfolio, `zegt een woordvoerder van Defensie` no title before `van`."""
+    for token in doc[start:start + TITLE_REACH]:
+        if token.lower_ == "van" and token.i > start and lexicon.is_person_title(doc[token.i - 1].lower_):
+            length = next(portfolio_lengths(doc, token.i + 1, lexicon), 0)
+            return set(range(token.i + 1, token.i + 1 + length))
+    return set()
+
+
+def _named_possessed(possessive: Token, linked: LinkedEntities) -> bool:
+    """Rule `possessed_title_then_name`: `constateert onze correspondent Tom Vennink`, `zegt
+    zijn advocaat Geert-Jan Knoops`: a possessive, its noun (after adjectives) and a person's
+    name right behind the noun: the name is who the noun is, so it is the subject. `zegt zijn
+    vader` names no one; `zegt zijn vader tegen Rutte` names someone else, not behind the noun."""
+    doc = possessive.doc
+    index = possessive.i + 1
+    while index < len(doc) and doc[index].pos_ == "ADJ":
+        index += 1
+    if index + 1 >= len(doc) or doc[index].pos_ != "NOUN" or not doc[index].is_lower:
+        return False
+    key = linked.key_of_token(doc[index + 1])
+    return key is not None and (entity := linked.by_key(key)) is not None and entity.type == "PERSON"
+
+
+def title_taken_for_a_clause(token: Token, verb: Token, lexicon: Lexicon) -> bool:
+    """Rule `title_read_as_clause`: `…, zegt milieupsycholoog Patrik Sörqvist`, the compound
+    title tagged a verb with the name as its subject: a person title (person_titles.txt,
+    role_suffixes.txt) right after the cue, with a name right after it, is the cue's inverted
+    subject, not the clause it reports (a title tagged a noun is the inverted subject
+    `inverted` reads already). `zegt dat psychologen …` opens a clause."""
+    doc = token.doc
+    return (token.i == verb.i + 1 and token.i + 1 < len(doc) and token.pos_ in VERB_POS and token.is_lower and lexicon.is_person_title(token.lower_)
+            and doc[token.i + 1].pos_ == "PROPN" and doc[token.i + 1].head == token)
+

@@ -14,7 +14,8 @@ from spacy.tokens import Span, Token
 from ..lexicon import Lexicon
 from ..quotes import Quote
 from ..schemas import StatementRule
-from .content import complement_of, content_span_of, postposed_report
+from .content import complement_of, content_span_of
+from .postposed import postposed_report
 from .reports import Report
 
 CLAUSE_OPENERS = frozenset({"dat", "of"})  # what may stand between the cue and a quote that still opens its clause

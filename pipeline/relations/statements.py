@@ -19,20 +19,22 @@ from spacy.tokens import Doc, Span, Token
 from ..dates import resolve_date
 from ..lexicon import Lexicon, load_lexicon
 from ..linking.linked import LinkedEntities
-from ..quotes import Quote, inside_quote
+from ..quotes import Quote
 from ..schemas import ArticleStatement, StatementRule, StatementType
 from ..syntax import SUBJECT_DEPS, VERB_OR_NOUN, VERB_POS
 from ..tokens import doc_text, tokens_where
 from .assertion import asserted
 from .attribution import attribute_quote, context_attribution, quoted_third_party_cues, reported_before
 from .co_speakers import coordinated_speakers
-from .content import attribution_opening, complement_of, content_span_of, names_a_thing, parenthetical_report, postposed_report, states_an_intention
+from .content import complement_of, content_span_of, names_a_thing, states_an_intention
 from .cues import cue_name, cue_tokens
-from .evidence import entities_in, entity_type_of, evidence_for
+from .evidence import entities_in, evidence_for
 from .inversion import inverted_subject
 from .labels import label_addressee
 from .morphology import cue_lemma, full_lemma
 from .passives import passive_agent_reports
+from .postposed import attribution_opening, parenthetical_report, postposed_report
+from .quote_runs import answers_a_question, interviewee, runs_on, starts_sentence
 from .quoted_phrases import quoted_phrase_report, quoted_phrases_in_claim
 from .recruitment import asked_for_a_role
 from .reports import aldus_reports, naar_zeggen_reports, speech_noun_reports, wat_betreft_reports, zoals_clauses, zoals_reports
@@ -40,10 +42,6 @@ from .speakers import FIRST_PERSON, addressee_of, fronted_speaker, speaker_of
 from .stances import stance_copula_reports, stance_predicate_reports
 from .unnamed import said_by_someone_unnamed, said_by_the_other_sex
 from .volgens import volgens_reports
-
-QUOTE_MARKS = "\"'‘’“”„«»,"  # and `,,`: what may stand between a paragraph break and the quote
-RUN_ON_GAP = 150  # characters between a quote and the next that can only be its attribution
-INTERVIEW_REACH = 4  # sentences before an interview's first question that introduce the one interviewed
 
 
 @dataclass
@@ -55,79 +53,6 @@ class _Statement:
     sentence: Span
     texts: list[str] = field(default_factory=list)
     addressee: str | None = None
-
-
-def _runs_on(doc: Doc, text: str, previous: _Statement, previous_end: int, quote: Quote) -> bool:
-    """Run-on quote: `'…', zegt Rutte. '…'` — a quote that opens its sentence right after the
-    previous speaker's quote (or its attribution), in the same paragraph, with no sentence of
-    the narrator's between them: after `'…' Is dat zo? Almenar denkt daar anders over. '…'`
-    the quote is no longer the first speaker's."""
-    if "\n" in text[previous_end:quote.start] or quote.start - previous_end >= RUN_ON_GAP:
-        return False
-    between = doc.char_span(previous_end, quote.start, alignment_mode="contract")
-    if between is None:
-        return True
-    # a sentence with words between the two quotes, other than the previous quote's own, must have begun before it ended
-    sentences = between.sents  # type: ignore[attr-defined]  # Span.sents (spaCy >= 3.2) is missing from its stubs
-    narrated = [sentence for sentence in sentences if sentence.start != previous.sentence.start
-                and any(t.is_alpha for t in doc[max(sentence.start, between.start):min(sentence.end, between.end)])]
-    return all(sentence.start_char < previous_end for sentence in narrated)
-
-
-def _answers_a_question(doc: Doc, previous_end: int, quote: Quote) -> bool:
-    """Interview: `… echt zijn.'' Je trapte op de rem. Bewust? ,,Het was geen doelbewust
-    statement …''` — a quote that opens its sentence right after the interviewer's question
-    (a sentence ending in `?` outside any quote, after the last quote) answers it, in the
-    voice of the one interviewed: the speaker of the quotes before it, or before any, the
-    person the article introduced (`interviewee`). A quote after narration, or after a
-    question inside a quote, answers nothing."""
-    span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
-    if span is None or span[0].sent.start == 0:
-        return False
-    question = doc[span[0].sent.start - 1].sent
-    if not _asked(question) and question.start > 0 and _interviewers_aside(question):
-        question = doc[question.start - 1].sent
-    return question.start_char >= previous_end and _asked(question)
-
-
-def _asked(sentence: Span) -> bool:
-    """The sentence is a question outside any quote."""
-    return sentence.text.rstrip().rstrip(QUOTE_MARKS + " ").endswith("?") and not _quoting(sentence)
-
-
-def _quoting(sentence: Span) -> bool:
-    return any(mark in sentence.text for mark in ("\"", "“", "”", "„", "«", "»", ",,", "''"))
-
-
-def _interviewers_aside(sentence: Span) -> bool:
-    """Rule `answer_after_an_aside`: `Wat betekent dit succes voor het Nederlands elftal? Eind
-    deze maand begint de EK-kwalificatie. ,,Hoe beter …''`: one sentence of context the
-    interviewer adds after the question, unquoted and naming no person, still leaves the
-    quote after it the answer. An aside that names someone (`Jansen ziet het anders.`) may
-    bring in another voice."""
-    return not _quoting(sentence) and not any(t.ent_type_ in ("PER", "PERSON") for t in sentence)
-
-
-def interviewee(doc: Doc, quote: Quote, linked: LinkedEntities) -> str | None:
-    """Who answers an interview's first question: the last person named in the narration
-    before it (`Van Breeschoten deed onderzoek … Waarom maken mannen weinig gebruik? '…'`),
-    within INTERVIEW_REACH sentences, if the article names no one more often (an interview
-    is with the one it is about)."""
-    span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
-    if span is None or span[0].sent.start == 0:
-        return None
-    question = doc[span[0].sent.start - 1].sent
-    start = question.start
-    for _ in range(INTERVIEW_REACH):
-        if start == 0:
-            break
-        start = doc[start - 1].sent.start
-    people = [k for t in reversed(doc[start:question.start]) if not inside_quote(t, linked.quotes)
-              and (k := linked.key_of_token(t)) and entity_type_of(linked, k) == "PERSON"]
-    if not people:
-        return None
-    counts = {e.key: len(e.mentions) for e in linked.entities if e.type == "PERSON"}
-    return people[0] if counts.get(people[0], 0) >= max(counts.values()) else None
 
 
 def second_cue(verb: Token, reporter: str, reported_by: dict[int, str], lexicon: Lexicon) -> bool:
@@ -154,15 +79,6 @@ def _headline(sentence: Span) -> bool:
     """Written in capitals throughout, as papers set headlines and intertitles."""
     letters = [c for c in sentence.text if c.isalpha()]
     return len(letters) >= 4 and all(c.isupper() for c in letters)
-
-
-def _starts_sentence(quote: Quote, doc: Doc) -> bool:
-    span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
-    if span is None:
-        return False
-    sentence = span[0].sent
-    leading = sentence.text[: max(0, quote.start - sentence.start_char)].strip()
-    return len(leading) <= 2
 
 
 def extract_statements(doc: Doc, linked: LinkedEntities, doc_id: str, published: str | None, lexicon: Lexicon | None = None) -> list[ArticleStatement]:
@@ -195,8 +111,8 @@ def extract_statements(doc: Doc, linked: LinkedEntities, doc_id: str, published:
                 statement.texts.append(quote.text)
             spoken.append((quote, statement))
             previous, previous_end = statement, quote.end
-        elif _starts_sentence(quote, doc) and not said_by_someone_unnamed(quote, doc, quotes, lexicon, linked):
-            if previous is not None and _runs_on(doc, text, previous, previous_end, quote):
+        elif starts_sentence(quote, doc) and not said_by_someone_unnamed(quote, doc, quotes, lexicon, linked):
+            if previous is not None and runs_on(doc, text, previous.sentence, previous_end, quote):
                 previous.texts.append(quote.text)
                 spoken.append((quote, previous))
                 previous_end = quote.end
@@ -209,7 +125,7 @@ def extract_statements(doc: Doc, linked: LinkedEntities, doc_id: str, published:
                 statements.append(statement)
                 spoken.append((quote, statement))
                 previous, previous_end = statement, quote.end
-            elif _answers_a_question(doc, previous_end, quote):
+            elif answers_a_question(doc, previous_end, quote):
                 span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
                 answerer = previous.speaker if previous is not None else interviewee(doc, quote, linked) if span is not None else None
                 if span is not None and answerer is not None:

@@ -25,7 +25,7 @@ def test_relations_postposed_attribution_the_parser_hung_anywhere(kb):
 
 def test_relations_main_clause_after_a_subordinate_clause_reports_nothing():
     from pipeline.lexicon import load_lexicon
-    from pipeline.relations.content import postposed_report
+    from pipeline.relations.postposed import postposed_report
 
     doc = parsed("""
         Terwijl     SCONJ mark  3 -     terwijl

@@ -241,3 +241,80 @@ def test_statements_a_cue_in_the_next_clause_is_not_the_quotes(kb):
     for verb, lemma in (("noemt", "noemen"), ("beschimpt", "beschimpen")):
         statements, _ = relations(parsed(QUOTE_THEN_CLAUSE.format(verb=verb, lemma=lemma)), kb)
         assert [s[1:3] for s in statements if "onzin" in s[3]] == [("Jansen", lemma)], verb
+
+
+PORTFOLIO_TITLE = """
+    "            PUNCT punct     2 -     "
+    Het          PRON  nsubj     2 -     het
+    gaat         VERB  ROOT      2 -     gaan
+    goed         ADJ   advmod    2 -     goed
+    "            PUNCT punct     2 -     "
+    ,            PUNCT punct     6 -     ,
+    zegt         VERB  parataxis 2 -     zeggen
+    {title:<12} NOUN  obj       6 -     {title}
+    van          ADP   case      9 -     van
+    Buitenlandse ADJ   nmod      7 -     buitenlands
+    Zaken        NOUN  flat      9 -     zaak
+    Stef         PROPN flat      9 B-PER Stef
+    Blok         PROPN flat      11 I-PER Blok
+    .            PUNCT punct     2 -     .
+"""
+
+
+def test_capitalised_portfolio_after_a_titles_van_belongs_to_the_title(kb):
+    """`"Het gaat goed", zegt minister van Buitenlandse Zaken Stef Blok`."""
+    statements = relations(parsed(PORTFOLIO_TITLE.format(title="minister")), kb)[0]
+    assert [(s[0], s[1]) for s in statements] == [("direct", "Stef Blok")]
+
+
+def test_capitalised_words_after_the_van_of_no_title_name_no_speaker(kb):
+    """`zegt fan van Buitenlandse Zaken Stef Blok`: no title, no portfolio; nobody is found
+    behind a `van` phrase of unknown capitalised words."""
+    assert relations(parsed(PORTFOLIO_TITLE.format(title="fan")), kb)[0] == []
+
+
+POSSESSED_TITLE = """
+    Het           PRON  nsubj     3 -     het
+    was           AUX   cop       3 -     zijn
+    een           DET   det       3 -     een
+    fout          NOUN  ROOT      3 -     fout
+    ,             PUNCT punct     3 -     ,
+    constateert   VERB  parataxis 3 -     constateren
+    onze          PRON  nmod:poss 7 -     ons
+    correspondent NOUN  obj       5 -     correspondent
+    {name}
+    .             PUNCT punct     3 -     .
+"""
+
+
+def test_possessed_title_then_name_the_name_speaks(kb):
+    """`Het was een fout, constateert onze correspondent Tom Vennink.`"""
+    doc = parsed(POSSESSED_TITLE.format(name="Tom PROPN appos 7 B-PER Tom\n    Vennink PROPN flat 8 I-PER Vennink"))
+    assert [(s[0], s[1], s[3]) for s in relations(doc, kb)[0]] == [("indirect", "Tom Vennink", "Het was een fout")]
+
+
+def test_possessed_title_without_a_name_is_nobody_named(kb):
+    """`Het was een fout, constateert onze correspondent.`: the owner `onze` is no speaker."""
+    doc = parsed(POSSESSED_TITLE.format(name=""))
+    assert relations(doc, kb)[0] == []
+
+
+TITLE_AS_VERB = """
+    De               DET   det       1 -     de
+    reis             NOUN  nsubj     2 -     reis
+    werkt            VERB  ROOT      2 -     werken
+    averechts        ADJ   advmod    2 -     averechts
+    ,                PUNCT punct     5 -     ,
+    zegt             VERB  parataxis 2 -     zeggen
+    {title:<16} VERB  obj       5 -     {title}
+    Patrik           PROPN nsubj     6 B-PER Patrik
+    Sörqvist         PROPN flat      7 I-PER Sörqvist
+    .                PUNCT punct     2 -     .
+"""
+
+
+def test_title_read_as_clause_is_the_inverted_subject(kb):
+    """`De reis werkt averechts, zegt milieupsycholoog Patrik Sörqvist`, the title tagged a
+    verb: Sörqvist reports the words before the comma, not `milieupsycholoog Patrik Sörqvist`."""
+    statements = relations(parsed(TITLE_AS_VERB.format(title="milieupsycholoog")), kb)[0]
+    assert [(s[1], s[3]) for s in statements] == [("Patrik Sörqvist", "De reis werkt averechts")]
