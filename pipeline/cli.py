@@ -154,13 +154,15 @@ def eval_command(
     details: Annotated[bool, typer.Option("--details/--no-details", help="List misses and false alarms per article.")] = True,
 ) -> None:
     """Score meetings, statements and mention clustering against gold annotations, each
-    split separately, by relation kind, with every miss and false alarm."""
+    split separately, by relation kind, with every miss and false alarm. Exit code 1 when a
+    gold article failed to process (it is scored as finding nothing, and named), 2 on bad gold."""
     from .evaluate import GoldError, run_evaluation, write_report
     from .evaluate_table import report_table
 
     try:
         choice = resolve_model(model)
-        result = run_evaluation(gold, [*articles, *(more_articles or [])], choice)
+        failures: list = []
+        result = run_evaluation(gold, [*articles, *(more_articles or [])], choice, failures)
     except (GoldError, ModelNotFound) as err:
         say(f"error: {err}")
         raise typer.Exit(2) from None
@@ -174,6 +176,11 @@ def eval_command(
                     stdout.print(f"{split} {row['doc_id']}: false alarm {alarm}", markup=False)
     if report:
         write_report(result, report)
+    for failure in failures:  # scored as finding nothing; the exit code says the figures are not the system's best
+        say(f"error: {failure}")
+    if failures:
+        say(f"error: {len(failures)} gold article(s) failed to process and were scored as finding nothing")
+        raise typer.Exit(1)
 
 
 @app.command()

@@ -266,11 +266,13 @@ def evaluate(extractions: Iterable[Extraction], gold: dict[str, GoldArticle]) ->
     return {"overall": overall, "articles": articles}
 
 
-def run_evaluation(gold_dir: Path, article_paths: Iterable[str], model_choice=None) -> dict[str, dict]:
+def run_evaluation(gold_dir: Path, article_paths: Iterable[str], model_choice=None, failures: list | None = None) -> dict[str, dict]:
     """The one evaluation run (CLI, tests, scripts): read the gold splits of `gold_dir`,
     extract the gold articles found among `article_paths` once, score each split.
     Returns split name → `evaluate` report. Raises GoldError naming the gold articles
-    that are not among the inputs."""
+    that are not among the inputs. An article that fails to process is scored as found
+    nothing (the system's failure is its own) and, when `failures` is given, appended to it
+    (`run.ArticleFailure`) so the caller can say so: a crash must not pass for low recall."""
     from .ingest import read_inputs
     from .nlp import resolve_model
     from .run import ArticleFailure, extract_articles
@@ -287,7 +289,13 @@ def run_evaluation(gold_dir: Path, article_paths: Iterable[str], model_choice=No
     if missing:
         shown = ", ".join(missing[:10]) + (f" and {len(missing) - 10} more" if len(missing) > 10 else "")
         raise GoldError(f"{len(missing)} of {len(wanted)} gold articles are not among the inputs: {shown}")
-    extractions = [e for e in extract_articles(articles, model_choice or resolve_model()) if not isinstance(e, ArticleFailure)]
+    extractions = []
+    for extraction in extract_articles(articles, model_choice or resolve_model()):
+        if isinstance(extraction, ArticleFailure):
+            if failures is not None:
+                failures.append(extraction)
+        else:
+            extractions.append(extraction)
     return {name: evaluate(extractions, gold) for name, gold in splits.items()}
 
 

@@ -15,6 +15,8 @@ a name, repaired, one method per rule, `Doc` → `Doc` with `doc.ents` repaired:
   are a person (`Ger van Unen`, not the organisation `Unen`);
 - `known_compound_tail`: a known name's compound is cut off the name before it (`I&O
   Research PVV-kiezers`);
+- `expanded_acronym`: the words an acronym in brackets abbreviates are a name of the
+  acronym's type (`het Joint Investigation Team (JIT)`, `Centraal Bureau voor de Statistiek (CBS)`);
 - `place_before_organisation`: a place directly followed by an organisation's name is the
   first word of that name (`het Amsterdam Medisch Centrum`, `de South China Morning Post`).
 
@@ -53,6 +55,7 @@ class SpanRepair:
         self.person = model_label(nlp, "PERSON")
         self.place = model_label(nlp, "PLACE")
         self.org = model_label(nlp, "ORG")
+        self.other = model_label(nlp, "OTHER")
         self.lexicon = lexicon
         self.kb = kb
         self.titles = frozenset(lexicon.person_titles)
@@ -68,6 +71,7 @@ class SpanRepair:
         entities = [self.known_compound_tail(doc, e) for e in entities]
         entities = self.place_before_organisation(doc, entities)
         entities = self.compass_place(doc, entities)
+        entities = self.expanded_acronym(doc, entities)
         if entities != list(doc.ents):
             doc.ents = sorted(entities, key=lambda e: e.start)
         return doc
@@ -212,6 +216,53 @@ class SpanRepair:
                 continue
             out = [e for e in out if e is not current] + [Span(doc, token.i, token.i + 1, label=self.place)]
         return out
+
+    def expanded_acronym(self, doc: Doc, entities: list[Span]) -> list[Span]:
+        """Rule `expanded_acronym`: `concludeerde het Joint Investigation Team (JIT)`, `het
+        Centraal Bureau voor de Statistiek (CBS)`, `Forum voor Democratie (FvD)`: an acronym
+        in brackets (`names.is_acronym`-like: two to six letters, two capitals or more) right
+        after capitalised words whose initials spell it — with the lowercase function words
+        between them, whose initials may count (`FvD`) or not (`CBS`) — names those words as
+        an entity of the acronym's type. Words the model already tagged within them are
+        replaced (the model's MISC `Joint Investigation Team` is retyped); an entity reaching
+        outside them is left alone, and so are words whose initials spell something else
+        (`de Partij (CBS)`)."""
+        out = list(entities)
+        for acronym in entities:
+            start = acronym.start
+            if len(acronym) != 1 or start < 2 or acronym.end >= len(doc) or doc[start - 1].text != "(" or doc[acronym.end].text != ")":
+                continue
+            letters = acronym.text
+            if not (2 <= len(letters) <= 6 and letters.isalpha() and sum(c.isupper() for c in letters) >= 2):
+                continue
+            begin = _spelled_by_initials(doc, start - 1, letters.lower())
+            if begin is None:
+                continue
+            inside = [e for e in out if e.start < start - 1 and begin < e.end]
+            if any(e.start < begin for e in inside) or any(e.start == begin and e.end == start - 1 and e.label_ != self.other for e in inside):
+                continue
+            label = self.org if acronym.label_ == self.person else acronym.label_  # people are not abbreviated (`AA` read as a person)
+            out = [e for e in out if e not in inside] + [Span(doc, begin, start - 1, label=label)]
+        return out
+
+
+def _spelled_by_initials(doc: Doc, bracket: int, letters: str) -> int | None:
+    """The start of the run of words before `bracket` whose initials spell `letters`: those
+    of its capitalised words, or of all its words; it opens with a capitalised word and
+    holds only capitalised words and lowercase function words."""
+    index = bracket
+    while index > 0 and bracket - index < 2 * len(letters) + 2:
+        word = doc[index - 1]
+        if not (word.is_alpha or "-" in word.text) or not (word.text[:1].isupper() or word.lower_ in FUNCTION_WORDS):
+            break
+        index -= 1
+        words = doc[index:bracket]
+        if words[0].text[:1].isupper():
+            capitalised = "".join(t.text[0] for t in words if t.text[:1].isupper()).lower()
+            every = "".join(t.text[0] for t in words).lower()
+            if letters in (capitalised, every):
+                return index
+    return None
 
 
 @Language.factory("newsgraph_span_repair", requires=["doc.ents"], assigns=["doc.ents"])

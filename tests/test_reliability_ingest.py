@@ -376,6 +376,34 @@ def test_eval_exits_2_naming_the_gold_articles_it_did_not_find(tmp_path):
     assert "error: 1 of 3 gold articles are not among the inputs: b2" in result.output  # c3 has nothing to score
 
 
+def test_eval_exits_1_naming_a_gold_article_that_failed_to_process(tmp_path, monkeypatch):
+    """A crash inside the extraction must not pass for low recall: the article is scored as
+    finding nothing, named on stderr, and the exit code says the figures are not the system's."""
+    import pipeline.run as run_module
+
+    real = run_module.extract_doc
+
+    def broken(article, doc, kb, lexicon=None):
+        if article.id == "b2":
+            raise NameError("name 'has_case' is not defined")
+        return real(article, doc, kb, lexicon)
+
+    monkeypatch.setattr(run_module, "extract_doc", broken)
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    for doc_id in ("a1", "b2"):
+        (gold / f"{doc_id}.json").write_text(json.dumps({"doc_id": doc_id, "entities": {"Rutte": ["Rutte"]},
+                                                         "statements": [{"speaker": "Rutte", "key": "zegt"}]}))
+    (tmp_path / "in").mkdir()
+    for doc_id in ("a1", "b2"):
+        (tmp_path / "in" / f"{doc_id}.txt").write_text('"Het gaat goed", zegt Rutte.')
+    result = runner.invoke(app, ["eval", "--gold", str(gold), "--articles", str(tmp_path / "in"), "--no-details"])
+    assert result.exit_code == 1
+    assert "b2.txt: processing failed: NameError: name 'has_case' is not defined" in result.output
+    assert "error: 1 gold article(s) failed to process and were scored as finding nothing" in result.output
+    assert "0.50" in result.output  # a1 still scored: recall 1 of 2
+
+
 def test_skipped_directories_are_not_searched(tmp_path):
     """`skip` (a run's own output folder inside its input) also holds for a folder made
     after the skip list was given."""

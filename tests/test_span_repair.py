@@ -157,3 +157,28 @@ def test_a_name_ending_in_a_capitalised_word_or_number_keeps_its_span(words, ent
     start = tags.index(next(t for t in tags if t != "O"))
     end = max(i for i, t in enumerate(tags) if t != "O") + 1
     assert repaired(words, ents) == [(" ".join(tokens[start:end]), tags[start][2:])]
+
+
+@pytest.mark.parametrize(("words", "ents", "expected"), [
+    ("concludeerde het Joint Investigation Team ( JIT ) eerder", "O O O O O O B-ORG O O",
+     [("Joint Investigation Team", "ORG"), ("JIT", "ORG")]),
+    ("meldt het Centraal Bureau voor de Statistiek ( CBS )", "O O O O O O O O B-ORG O",
+     [("Centraal Bureau voor de Statistiek", "ORG"), ("CBS", "ORG")]),
+    ("het Joint Investigation Team ( JIT ) eerder", "O B-MISC I-MISC I-MISC O B-ORG O O",  # the model's MISC retyped
+     [("Joint Investigation Team", "ORG"), ("JIT", "ORG")]),
+])
+def test_expanded_acronym_names_the_words_it_abbreviates(words, ents, expected):
+    assert repaired(words, ents) == expected
+
+
+@pytest.mark.parametrize(("words", "ents"), [
+    ("zegt de Partij van de Arbeid ( CBS )", "O O O O O O O B-ORG O"),  # initials spell PvdA, not CBS
+    ("zegt de voorzitter ( CBS )", "O O O O B-ORG O"),  # no capitalised words before it
+])
+def test_an_acronym_after_other_words_expands_nothing(words, ents):
+    assert repaired(words, ents) == [("CBS", "ORG")]
+
+
+def test_an_acronym_read_as_a_person_expands_to_an_organisation():
+    """`gevoeld door American Airlines (AA)`, `AA` tagged a person: people are not abbreviated."""
+    assert repaired("gevoeld door American Airlines ( AA )", "O O B-MISC I-MISC O B-PER O")[0] == ("American Airlines", "ORG")

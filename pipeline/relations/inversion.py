@@ -136,3 +136,12 @@ def title_taken_for_a_clause(token: Token, verb: Token, lexicon: Lexicon) -> boo
     return (token.i == verb.i + 1 and token.i + 1 < len(doc) and token.pos_ in VERB_POS and token.is_lower and lexicon.is_person_title(token.lower_)
             and doc[token.i + 1].pos_ == "PROPN" and doc[token.i + 1].head == token)
 
+
+
+def nominal(token: Token) -> bool:
+    """Rule `described_subject_as_complement`: `Er moet handhaving komen, zegt de
+    verkeerskundige`, with `verkeerskundige` an xcomp: a noun phrase after the cue (a noun,
+    name or adjective heading no clause) is no reported clause, whatever its label, but the
+    inverted subject. `zegt dat …`, `zei te verwachten …` head clauses."""
+    return token.pos_ in ("NOUN", "PROPN", "ADJ") and not any(
+        c.dep_ in ("nsubj", "nsubj:pass", "mark", "aux", "aux:pass", "cop", "obj") for c in token.children)

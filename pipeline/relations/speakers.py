@@ -37,6 +37,16 @@ def addressee_of(verb: Token, linked: LinkedEntities) -> str | None:
     return None
 
 
+def focused_subject(verb: Token) -> Token | None:
+    """Rule `met_name_focus`: `Met name vicepremier Matteo Salvini riep La Scala op …`, parsed
+    with `met name` as a preposition and its noun, the subject an oblique and the object the
+    subject: `met name` (`especially`) only focuses the phrase after it, which stands in the
+    subject's place before the finite verb. `Met zijn naam tekende hij …` is a real `met`."""
+    doc = verb.doc
+    return next((c for c in verb.children if c.i < verb.i and c.dep_.startswith("obl") and c.left_edge.i + 1 < c.i
+                 and doc[c.left_edge.i].lower_ == "met" and doc[c.left_edge.i + 1].lower_ == "name"), None)
+
+
 def speaker_of(verb: Token, linked: LinkedEntities, quote_speakers: dict[int, str], lexicon: Lexicon,
                quotes: Sequence[Quote] = ()) -> str | None:
     """The entity behind the cue verb's subject; failing that (no subject, one inside the
@@ -45,6 +55,8 @@ def speaker_of(verb: Token, linked: LinkedEntities, quote_speakers: dict[int, st
     on the verb makes X the speaker: `Slob heeft volgens Brussee de Kamer onjuist
     geïnformeerd` is Brussee's claim."""
     subject = subject_of(verb)
+    if (subject is None or subject.i > verb.i) and (focused := focused_subject(verb)) is not None:
+        subject = focused
     according = according_to([verb] if subject is None else [verb, subject], linked)
     if according:
         return according

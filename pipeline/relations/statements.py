@@ -29,7 +29,7 @@ from .co_speakers import coordinated_speakers
 from .content import complement_of, content_span_of, names_a_thing, states_an_intention
 from .cues import cue_name, cue_tokens
 from .evidence import entities_in, evidence_for
-from .inversion import inverted_subject
+from .inversion import inverted_subject, nominal
 from .labels import label_addressee
 from .morphology import cue_lemma, full_lemma
 from .passives import passive_agent_reports
@@ -173,7 +173,7 @@ def extract_statements(doc: Doc, linked: LinkedEntities, doc_id: str, published:
         # after a clause; `Na het overleg, heeft Rutte de maatregelen aangekondigd` inverts after a phrase, reporting none)
         subject_inverted = any(c.dep_ in SUBJECT_DEPS and finite < c.i < verb.i for c in verb.children) and any(
             t.pos_ in VERB_POS for t in doc[verb.sent.start:finite])
-        inverted = all(c.dep_ == "obj" and c.i > finite and c.pos_ != "PRON" for c in complement) and (subject_inverted or not subject_before)
+        inverted = all((c.dep_ == "obj" or nominal(c)) and c.i > finite and c.pos_ != "PRON" for c in complement) and (subject_inverted or not subject_before)
         # `Het plan, zegt Rutte, is goed`: whatever the parser made the parenthesis's verb
         parenthesis = parenthetical_report(verb)
         # `Pieter Winsemius, indertijd …, prijst Nijpels`: a name and an aside before the comma are the subject, no report

@@ -318,3 +318,68 @@ def test_title_read_as_clause_is_the_inverted_subject(kb):
     verb: Sörqvist reports the words before the comma, not `milieupsycholoog Patrik Sörqvist`."""
     statements = relations(parsed(TITLE_AS_VERB.format(title="milieupsycholoog")), kb)[0]
     assert [(s[1], s[3]) for s in statements] == [("Patrik Sörqvist", "De reis werkt averechts")]
+
+
+HANDHAVING = """
+    Er         ADV   advmod 4 -     er
+    moet       AUX   aux    4 -     moeten
+    goede      ADJ   amod   3 -     goed
+    handhaving NOUN  nsubj  4 -     handhaving
+    komen      VERB  advcl  6 -     komen
+    ,          PUNCT punct  4 -     ,
+    zegt       VERB  ROOT   6 -     zeggen
+    Knaap      PROPN xcomp  6 B-PER Knaap
+    .          PUNCT punct  6 -     .
+"""
+
+
+def test_described_subject_as_complement_is_the_inverted_speaker(kb):
+    """`Er moet goede handhaving komen, zegt Knaap`, the name an xcomp: Knaap reports the
+    words before the comma; his name is no content."""
+    statements = relations(parsed(HANDHAVING), kb)[0]
+    assert [(s[1], s[3]) for s in statements] == [("Knaap", "Er moet goede handhaving komen")]
+
+
+def test_a_clause_after_the_cue_stays_its_content(kb):
+    """`Knaap zei te verwachten dat het goed gaat`: an infinitive clause, no noun phrase."""
+    doc = parsed("""
+        Knaap      PROPN nsubj 1 -     Knaap
+        zei        VERB  ROOT  1 -     zeggen
+        te         ADP   mark  3 -     te
+        verwachten VERB  xcomp 1 -     verwachten
+        dat        SCONJ mark  7 -     dat
+        het        PRON  nsubj 7 -     het
+        goed       ADJ   advmod 7 -    goed
+        gaat       VERB  ccomp 3 -     gaan
+        .          PUNCT punct 1 -     .
+    """.replace("Knaap      PROPN nsubj 1 -     Knaap", "Knaap      PROPN nsubj 1 B-PER Knaap"))
+    statements = relations(doc, kb)[0]
+    assert [(s[1], s[3]) for s in statements] == [("Knaap", "te verwachten dat het goed gaat")]
+
+
+MET_NAME = """
+    Met       ADP   case  2 -     met
+    {second:<9} NOUN  fixed 0 -     {lemma}
+    Salvini   PROPN obl   3 B-PER Salvini
+    riep      VERB  ROOT  3 -     roepen
+    de        DET   det   5 -     de
+    regering  NOUN  obj   3 -     regering
+    op        ADP   compound:prt 3 - op
+    het       DET   det   8 -     het
+    plan      NOUN  obj   10 -    plan
+    te        ADP   mark  10 -    te
+    schrappen VERB  xcomp 3 -     schrappen
+    .         PUNCT punct 3 -     .
+"""
+
+
+def test_met_name_focus_the_focused_name_is_the_subject(kb):
+    """`Met name Salvini riep de regering op het plan te schrappen`."""
+    statements = relations(parsed(MET_NAME.format(second="name", lemma="naam")), kb)[0]
+    assert [s[1] for s in statements] == ["Matteo Salvini"]
+
+
+def test_a_real_met_phrase_is_no_subject(kb):
+    """`Met spoed riep de regering …` (hand-built: `spoed` in the place of `name`): a `met`
+    phrase of its own, nobody named speaks."""
+    assert relations(parsed(MET_NAME.format(second="spoed", lemma="spoed")), kb)[0] == []
