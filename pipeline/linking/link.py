@@ -249,7 +249,8 @@ def _nameless_persons(subjects: list[Token], entities: list[ArticleEntity], lexi
     `De PvdA-wethouder` names the party, not the person). Rule `owner_names_no_one`: the
     entity of a `van` phrase is whose relative or lawyer the person is, not their name: `De
     moeder van Sarah hoopt … ,,…'', zegt ze.` is the mother speaking, nobody named (but `De
-    eigenaar van Riff is Bernd Knöller` names him in the predicate). Each
+    eigenaar van Riff is Bernd Knöller` names him in the predicate, and `de baas van de
+    politie, Didier Lallement` after a comma). Each
     with the sex its noun says (`descriptions.noun_gender`), which a pronoun must agree with:
     in `Toen de moeder van Hamid overleed, merkte hij …` `hij` is not the mother."""
     nouns = lexicon.person_nouns
@@ -269,6 +270,10 @@ def _nameless_persons(subjects: list[Token], entities: list[ArticleEntity], lexi
         owners = {t.i for c in subject.children if c.dep_ == "nmod" and has_case(c, ("van",)) and mentions_in(c.idx, c.idx + len(c))
                   for t in c.subtree}
         named_by_predicate = any(c.dep_ == "cop" for c in subject.head.children) and mentions_in(subject.head.idx, subject.head.idx + len(subject.head))
-        if not named_by_predicate and not any(mentions_in(t.idx, t.idx + len(t)) for t in subject.subtree if t.i not in owners):
+        # rule `named_after_comma`: `staat de nieuwe baas van de Parijse politie, Didier
+        # Lallement: hij …`, the name hung elsewhere by the parser, names the person
+        after = subject.doc[subject.right_edge.i + 2] if subject.right_edge.i + 2 < len(subject.doc) else None
+        named_after_comma = after is not None and subject.doc[after.i - 1].text == "," and after.pos_ == "PROPN" and mentions_in(after.idx, after.idx + len(after))
+        if not named_by_predicate and not named_after_comma and not any(mentions_in(t.idx, t.idx + len(t)) for t in subject.subtree if t.i not in owners):
             nameless.append((subject.idx, noun_gender(subject.lower_, lexicon)))
     return nameless

@@ -120,7 +120,9 @@ def _named_possessed(possessive: Token, linked: LinkedEntities) -> bool:
     index = possessive.i + 1
     while index < len(doc) and doc[index].pos_ == "ADJ":
         index += 1
-    if index + 1 >= len(doc) or doc[index].pos_ != "NOUN" or not doc[index].is_lower:
+    noun = doc[index] if index < len(doc) else None
+    # `zijn CDA-collega Guido Hakvoort`: a compound whose head is lowercase is a common noun too
+    if noun is None or index + 1 >= len(doc) or noun.pos_ != "NOUN" or not noun.text.rpartition("-")[2].islower():
         return False
     key = linked.key_of_token(doc[index + 1])
     return key is not None and (entity := linked.by_key(key)) is not None and entity.type == "PERSON"

@@ -14,6 +14,9 @@ from ..lexicon import Lexicon
 from .inversion import finite_candidates
 
 # What may follow the speaker in a postposed attribution: `…, zei Rutte dinsdag in Brussel.`
+# How far after the cue a parenthesis may close: `…, stellen de Democratische leiders Nancy
+# Pelosi en Chuck Schumer, …` (rule `long_parenthesis`: two titled speakers take nine words)
+PARENTHESIS_REACH = 12
 _ATTRIBUTION_TAIL_POS = frozenset({"PROPN", "NOUN", "DET", "ADV", "ADJ", "NUM", "ADP", "PRON", "PUNCT", "CCONJ"})
 
 
@@ -83,7 +86,7 @@ def parenthetical_report(verb: Token) -> str | None:
     if not _after_comma(verb, 2):
         return None
     opening, chain = attribution_opening(verb), {t.i for t in finite_candidates(verb)}
-    close = next((t.i for t in doc[opening + 1:min(verb.i + 8, sentence.end)] if t.text == ","), None)
+    close = next((t.i for t in doc[opening + 1:min(verb.i + PARENTHESIS_REACH, sentence.end)] if t.text == ","), None)
     if close is None or sentence.end - close < 3:
         return None
     inside = [t for t in doc[opening + 1:close] if t.i not in chain]

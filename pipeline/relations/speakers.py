@@ -47,6 +47,20 @@ def focused_subject(verb: Token) -> Token | None:
                  and doc[c.left_edge.i].lower_ == "met" and doc[c.left_edge.i + 1].lower_ == "name"), None)
 
 
+def particle_name_as_phrase(verb: Token, linked: LinkedEntities) -> Token | None:
+    """Rule `particle_name_as_phrase`: `Van Lent zegt dat …`, `De Vries zegt …` opening a
+    sentence, parsed with the name's particle as a preposition and the name as an oblique:
+    an oblique before the verb whose `case` word lies inside the same person's mention is
+    that person, the subject. `Van Rutte hoorde ik …` (a `van` outside the name) is a real
+    preposition."""
+    for child in verb.children:
+        if child.i > verb.i or not child.dep_.startswith("obl") or (key := linked.key_of_token(child)) is None:
+            continue
+        if any(c.dep_ == "case" and linked.key_of_token(c) == key for c in child.children) and entity_type_of(linked, key) == "PERSON":
+            return child
+    return None
+
+
 def speaker_of(verb: Token, linked: LinkedEntities, quote_speakers: dict[int, str], lexicon: Lexicon,
                quotes: Sequence[Quote] = ()) -> str | None:
     """The entity behind the cue verb's subject; failing that (no subject, one inside the
@@ -55,7 +69,7 @@ def speaker_of(verb: Token, linked: LinkedEntities, quote_speakers: dict[int, st
     on the verb makes X the speaker: `Slob heeft volgens Brussee de Kamer onjuist
     geïnformeerd` is Brussee's claim."""
     subject = subject_of(verb)
-    if (subject is None or subject.i > verb.i) and (focused := focused_subject(verb)) is not None:
+    if (subject is None or subject.i > verb.i) and (focused := focused_subject(verb) or particle_name_as_phrase(verb, linked)) is not None:
         subject = focused
     according = according_to([verb] if subject is None else [verb, subject], linked)
     if according:
@@ -70,7 +84,7 @@ def speaker_of(verb: Token, linked: LinkedEntities, quote_speakers: dict[int, st
         return None
     if subject is not None and subject.lower_ in POSSESSIVE_PRONOUNS:
         return None  # `waarin zijn schoonmoeder hem vraagt`: the subject is whoever `zijn` qualifies
-    if subject is not None and any(c.dep_ == "case" and c.lower_ == "van" for c in subject.children):
+    if subject is not None and any(c.dep_ == "case" and c.lower_ == "van" and linked.key_of_token(c) is None for c in subject.children):
         return None  # `Van de Spanjaarden zegt 49 procent dat …`: a share of a people polled, nobody named
     if subject is not None and not inside_quote(subject, quotes):
         key = subject_entity(subject, verb, linked, quote_speakers, lexicon)

@@ -184,8 +184,10 @@ def extract_statements(doc: Doc, linked: LinkedEntities, doc_id: str, published:
             continue
         if verb.sent.start in attributed_sentences:
             continue  # "volgens X moet Y … vragen": the sentence is X's
+        inverted_speaker = None
         if reported is not None or parenthesis is not None:  # the speaker of `…, zei Rutte.` stands right after the verb
-            reporter = linked.key_of_token(subject) if (subject := inverted_subject(verb, linked, lexicon)) is not None else None
+            inverted_speaker = inverted_subject(verb, linked, lexicon)
+            reporter = linked.key_of_token(inverted_speaker) if inverted_speaker is not None else None
         else:
             reporter = speaker_of(verb, linked, quote_speakers, lexicon)
         if reporter is None or ((reporter, verb.sent.start) in said and not second_cue(verb, reporter, reported_by, lexicon)):
@@ -196,7 +198,7 @@ def extract_statements(doc: Doc, linked: LinkedEntities, doc_id: str, published:
         content = " ".join((parenthesis or (reported or content_span_of(verb, complement)).text).split())
         rule = "postposed_report" if reported is not None else "parenthetical_report" if parenthesis else "complement_clause"
         cue, addressee = cue_name(verb, lexicon), addressee_of(verb, linked)
-        others = [] if reported is not None or parenthesis is not None else [k for k in coordinated_speakers(verb, reporter, linked) if (k, verb.sent.start) not in said]
+        others = [k for k in coordinated_speakers(verb, reporter, linked, inverted_speaker) if (k, verb.sent.start) not in said]
         reported_by[verb.i] = reporter
         for speaker in (reporter, *others):
             said.add((speaker, verb.sent.start))

@@ -279,3 +279,40 @@ def test_statements_a_quote_whose_cue_has_a_pronoun_of_the_other_sex_is_not_the_
 def test_statements_a_quote_whose_cue_has_a_pronoun_of_the_reporters_sex_is_his(kb):
     statements, _ = relations(parsed(SAID_AND_QUOTED.format(pronoun="hij")), kb)
     assert [(s[0], s[1], s[3]) for s in statements if s[0] == "direct"] == [("direct", "Jan Smit", "Het was top")]
+
+
+BOSS_NAMED_AFTER_COMMA = """
+    Daar      ADV   advmod    1 -     daar
+    staat     VERB  ROOT      1 -     staan
+    de        DET   det       3 -     de
+    baas      NOUN  nsubj     1 -     baas
+    van       ADP   case      6 -     van
+    de        DET   det       6 -     de
+    politie   NOUN  nmod      3 -     politie
+    {sep:<9} PUNCT punct     8 -     {sep}
+    Didier    PROPN parataxis 1 B-PER Didier
+    Lallement PROPN flat      8 I-PER Lallement
+    .         PUNCT punct     1 -     .
+    '         PUNCT punct     13 -    '
+    Goed      ADJ   ROOT      13 -    goed
+    '         PUNCT punct     13 -    '
+    ,         PUNCT punct     16 -    ,
+    zegt      VERB  parataxis 13 -    zeggen
+    hij       PRON  nsubj     16 -    hij
+    .         PUNCT punct     13 -    .
+"""
+
+
+def test_named_after_comma_a_described_subject_named_after_its_comma_is_that_person(kb):
+    """Rule `named_after_comma` (linking/link.py): `Daar staat de baas van de politie, Didier
+    Lallement. 'Goed', zegt hij.`, the name hung on the verb: the boss is named, so `hij` is
+    Lallement, not a nameless boss."""
+    statements, _ = relations(parsed(BOSS_NAMED_AFTER_COMMA.format(sep=",")), kb)
+    assert [s[1] for s in statements] == ["Didier Lallement"]
+
+
+def test_named_after_a_colon_no_comma_the_boss_stays_nameless(kb):
+    """`Daar staat de baas van de politie: Didier Lallement …` (hand-built, a colon): no
+    apposition; the boss nobody names is the nearest subject, `hij` is his."""
+    statements, _ = relations(parsed(BOSS_NAMED_AFTER_COMMA.format(sep=":")), kb)
+    assert statements == []

@@ -383,3 +383,107 @@ def test_a_real_met_phrase_is_no_subject(kb):
     """`Met spoed riep de regering …` (hand-built: `spoed` in the place of `name`): a `met`
     phrase of its own, nobody named speaks."""
     assert relations(parsed(MET_NAME.format(second="spoed", lemma="spoed")), kb)[0] == []
+
+
+VAN_LENT = """
+    De          DET   det        1 -     de
+    man         NOUN  nsubj:pass 3 -     man
+    werd        AUX   aux:pass   3 -     worden
+    vrijgelaten VERB  ROOT       3 -     vrijlaten
+    .           PUNCT punct      3 -     .
+    Van         ADP   case       6 {van} van
+    {name:<11} PROPN obl        7 {ent} {name}
+    zegt        VERB  ROOT       7 -     zeggen
+    dat         SCONJ mark       11 -    dat
+    het         PRON  nsubj      11 -    het
+    goed        ADJ   advmod     11 -    goed
+    gaat        VERB  ccomp      7 -     gaan
+    .           PUNCT punct      7 -     .
+"""
+
+
+def test_particle_name_as_phrase_the_name_is_the_subject(kb):
+    """`Van Lent zegt dat het goed gaat`, `Van` parsed as a preposition: Van Lent speaks."""
+    statements = relations(parsed(VAN_LENT.format(van="B-PER", name="Lent", ent="I-PER")), kb)[0]
+    assert [(s[1], s[3]) for s in statements] == [("Van Lent", "dat het goed gaat")]
+
+
+def test_a_van_phrase_outside_the_name_is_no_subject(kb):
+    """`Van Rutte zegt dat …` (hand-built: `Van` outside the name): what comes from Rutte, no
+    subject; nobody named speaks."""
+    assert relations(parsed(VAN_LENT.format(van="-    ", name="Rutte", ent="B-PER")), kb)[0] == []
+
+
+PARENTHESIS_OF_TWO = """
+    Het     DET   det    1 -     het
+    plan    NOUN  nsubj  3 -     plan
+    ,       PUNCT punct  1 -     ,
+    stellen VERB  advcl  16 -    stellen
+    de      DET   det    5 -     de
+    leiders NOUN  nsubj  3 -     leider
+    Nancy   PROPN appos  5 B-PER Nancy
+    Pelosi  PROPN flat   6 I-PER Pelosi
+    en      CCONJ cc     9 -     en
+    Chuck   PROPN conj   6 B-PER Chuck
+    Schumer PROPN flat   9 I-PER Schumer
+    van     ADP   case   13 -    van
+    de      DET   det    13 -    de
+    partij  NOUN  nmod   9 -     partij
+    ,       PUNCT punct  3 -     ,
+    is      AUX   cop    16 -    zijn
+    slecht  ADJ   ROOT   16 -    slecht
+    .       PUNCT punct  16 -    .
+"""
+
+
+def test_long_parenthesis_of_two_speakers_reports_for_both(kb):
+    """`Het plan, stellen de leiders Nancy Pelosi en Chuck Schumer van de partij, is slecht`:
+    ten words to the closing comma; both named speakers report the sentence around it."""
+    statements = relations(parsed(PARENTHESIS_OF_TWO), kb)[0]
+    assert sorted((s[1], s[3]) for s in statements) == [("Chuck Schumer", "Het plan is slecht."), ("Nancy Pelosi", "Het plan is slecht.")]
+
+
+def test_a_postposed_report_has_no_co_speakers_from_its_claim(kb):
+    """`Rutte en Merkel zijn het eens, zegt Macron`: the claim's subjects do not speak."""
+    doc = parsed("""
+        Rutte  PROPN nsubj     5 B-PER Rutte
+        en     CCONJ cc        2 -     en
+        Merkel PROPN conj      0 B-PER Merkel
+        zijn   AUX   cop       5 -     zijn
+        het    PRON  expl      5 -     het
+        eens   ADV   ROOT      5 -     eens
+        ,      PUNCT punct     7 -     ,
+        zegt   VERB  parataxis 5 -     zeggen
+        Macron PROPN nsubj     7 B-PER Macron
+        .      PUNCT punct     5 -     .
+    """)
+    assert [s[1] for s in relations(doc, kb)[0]] == ["Emmanuel Macron"]
+
+
+def test_possessed_compound_title_then_name_the_name_speaks(kb):
+    """`Het was een fout, constateert onze CDA-collega Tom Vennink`: a compound with a
+    capitalised first part and a lowercase head is a common noun."""
+    table = POSSESSED_TITLE.replace("correspondent NOUN  obj       5 -     correspondent", "CDA-collega   NOUN  obj       5 -     CDA-collega")
+    doc = parsed(table.format(name="Tom PROPN appos 7 B-PER Tom\n    Vennink PROPN flat 8 I-PER Vennink"))
+    assert [s[1] for s in relations(doc, kb)[0]] == ["Tom Vennink"]
+
+
+def test_an_attribution_after_its_claim_ends_its_speakers_at_a_comma(kb):
+    """`Het plan is goed, stelt Schoof, directeur van de AIVD`, hand-built with `AIVD` hung
+    on the name as a conjunct behind the comma: the director speaks, not also his service."""
+    doc = parsed("""
+        Het       DET   det       1 -     het
+        plan      NOUN  nsubj     3 -     plan
+        is        AUX   cop       3 -     zijn
+        goed      ADJ   ROOT      3 -     goed
+        ,         PUNCT punct     5 -     ,
+        stelt     VERB  parataxis 3 -     stellen
+        Schoof    PROPN nsubj     5 B-PER Schoof
+        ,         PUNCT punct     8 -     ,
+        directeur NOUN  appos     6 -     directeur
+        van       ADP   case      11 -    van
+        de        DET   det       11 -    de
+        AIVD      PROPN conj      6 B-ORG AIVD
+        .         PUNCT punct     3 -     .
+    """)
+    assert [s[1] for s in relations(doc, kb)[0]] == ["Schoof"]
