@@ -16,7 +16,7 @@ from ..linking.linked import LinkedEntities
 from ..syntax import has_case, noun_phrase, plural, subject_of
 from .assertion import passive
 from .evidence import entity_type_of
-from .morphology import apposed_subject, is_verb, names_an_actor, verb_lemmas
+from .morphology import apposed_subject, is_verb, name_opening_before, names_an_actor, verb_lemmas
 
 
 def passive_agents(verb: Token) -> list[Token]:
@@ -135,5 +135,5 @@ def verb_subject(verb: Token) -> Token | None:
     dinsdag in Vladivostok`, `Kim` an ADV of the verb)."""
     found = subject_of(verb) or apposed_subject(verb)
     if found is None:
-        found = next((c for c in verb.children if c.i == verb.sent.start and c.i < verb.i and misparsed_name_object(c)), None)
+        found = next((c for c in verb.children if c.i == verb.sent.start and c.i < verb.i and misparsed_name_object(c)), None) or name_opening_before(verb)
     return found

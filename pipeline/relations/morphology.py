@@ -121,13 +121,27 @@ def is_verb(token: Token) -> bool:
     """A verb, or a verb the tagger took for a noun or an adjective (`De ministers praatten
     Poetin bij`, `praatten` a NOUN; `Rutte reist volgende week naar Washington`, `reist` an
     ADJ): a noun or adjective with a subject of its own, or an inverted verb whose subject
-    the parser hung as an apposition (`apposed_subject`), with no determiner
+    the parser hung as an apposition (`apposed_subject`), or one after a name opening the
+    sentence that the tagger misread too (`name_opening_before`), with no determiner
     and no copula (`Rutte is blij` has one)."""
     if token.pos_ in VERB_POS:
         return True
     if token.pos_ not in ("NOUN", "ADJ") or any(not _misread_name(c) for c in children_where(token, DEP, NOMINAL_MARKS)):
         return False
-    return bool(children_where(token, DEP, SUBJECT)) or apposed_subject(token) is not None
+    return bool(children_where(token, DEP, SUBJECT)) or apposed_subject(token) is not None or name_opening_before(token) is not None
+
+
+def name_opening_before(token: Token) -> Token | None:
+    """Rule `name_opening_before`: `Kim Jong-un ontmoette Poetin in Vladivostok`, tagged
+    ADV ADJ ADJ: a foreign name the tagger does not know, and the verb after it read as an
+    adjective with the name as its adverb. A lowercase word whose dependent before it is a
+    person's or body's name opening the sentence, and which governs an object, is a verb
+    and that name its subject (the first place of a Dutch main clause). `Vooral Rutte
+    blije gezichten …` has no object; `de blije Rutte` a determiner."""
+    if not token.is_lower or not any(c.dep_ == "obj" for c in token.children):
+        return None
+    return next((c for c in token.children if c.i < token.i and c.left_edge.i == token.sent.start
+                 and c.dep_ in ("advmod", "amod", "xcomp") and names_an_actor(c)), None)
 
 
 def names_an_actor(token: Token) -> bool:

@@ -1,7 +1,8 @@
 """Encounters reported in spite of the parser's slips (relations/noun_parties.py, groups.py,
 bystanders.py): a time phrase taken for the copula's predicate (`whereabouts_beside_the_predicate`),
 a verb-final plural tagged as an infinitive (`verb_final_plural`), names apposed to a counted
-noun read as its conjuncts (`counted_members_named`). The parses are the bundled parser's own."""
+noun read as its conjuncts (`counted_members_named`), a verb read as an adjective after a
+foreign name (`name_opening_before`). The parses are the bundled parser's own."""
 
 from __future__ import annotations
 
@@ -110,4 +111,28 @@ def test_counted_members_named_after_a_comma_are_the_ones_who_met(kb):
 def test_names_counted_without_a_comma_stay_a_crowd(kb):
     """`Twee leiders en Trump en Kim …` read as one coordination: `twee` counts them all."""
     doc = parsed(LEADERS.format(comma="en         CCONJ cc     4 -     en"))
+    assert relations(doc, kb)[1] == []
+
+
+KIM_MET = """
+    Kim         PROPN advmod 1 B-PER Kim
+    Jong-un     ADJ   advmod 2 I-PER Jong-un
+    {verb:<11} ADJ   ROOT   2 -     {lemma}
+    Poetin      PROPN {dep:<6} 2 B-PER Poetin
+    in          ADP   case   5 -     in
+    Vladivostok PROPN nmod   2 B-LOC Vladivostok
+    .           PUNCT punct  2 -     .
+"""
+
+
+def test_name_opening_before_a_verb_read_as_an_adjective_is_its_subject(kb):
+    """`Kim Jong-un ontmoette Poetin in Vladivostok`, tagged ADV ADJ ADJ by the bundled model."""
+    doc = parsed(KIM_MET.format(verb="ontmoette", lemma="ontmoeten", dep="obj"))
+    assert relations(doc, kb)[1] == [("meeting", ["Kim Jong-un", "Vladimir Putin"], "Vladivostok", None)]
+
+
+def test_a_misread_word_without_an_object_is_no_verb(kb):
+    """Hand-built: the same words with `Poetin` a modifier, not an object: without an object
+    the adjective stays an adjective, and nobody met."""
+    doc = parsed(KIM_MET.format(verb="ontmoette", lemma="ontmoeten", dep="nmod"))
     assert relations(doc, kb)[1] == []
