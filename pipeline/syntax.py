@@ -39,6 +39,11 @@ def own_subject(subjects: list[Token]) -> Token | None:
         for subject in subjects:
             if subject.lower_ in PERSONAL_PRONOUNS and subject.i == subject.head.i + 1:
                 return subject
+        # `… van protestbeweging Platform Storm, dat zegt …`: the antecedent's phrase made a
+        # second subject; the relative pronoun after the comma is the clause's own
+        relative = next((s for s in subjects if _relative_after_comma(s)), None)
+        if relative is not None:
+            return relative
     return subjects[0] if subjects else None
 
 
@@ -69,7 +74,16 @@ def relative_antecedent(subject: Token, verb: Token) -> Token:
     Any other subject is itself."""
     if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_.startswith("acl") and verb.head != verb:
         return verb.head
+    if _relative_after_comma(subject) and subject.i >= 2:
+        # rule `relative_clause_unattached`: the parser made the relative clause a main one
+        # (`Platform Storm, dat zegt niet achter de actie te zitten`): the pronoun stands for
+        # the word before its comma
+        return subject.doc[subject.i - 2]
     return subject
+
+
+def _relative_after_comma(subject: Token) -> bool:
+    return subject.lower_ in RELATIVE_PRONOUNS and subject.pos_ == "PRON" and subject.i > 0 and subject.doc[subject.i - 1].text == ","
 
 
 def perfect_auxiliary(verb: Token) -> Token | None:

@@ -135,9 +135,19 @@ def test_a_relative_pronoun_subject_is_the_noun_its_clause_hangs_on(kb):
     assert who_met(relations(doc, kb)[1]) == [("meeting", ["Angela Merkel", "Mark Rutte"])]
 
 
-def test_a_demonstrative_subject_outside_a_relative_clause_is_no_antecedent(kb):
-    # `Mark Rutte, die … ontmoette` parsed as a parenthetical: `die` stays a pronoun of its own
+def test_relative_clause_unattached_the_pronoun_after_the_comma_is_the_name_before_it(kb):
+    """Rule `relative_clause_unattached` (syntax.relative_antecedent): `Mark Rutte, die
+    dinsdag Angela Merkel ontmoette, …` parsed as a parenthetical: after a comma `die` opens
+    a relative clause all the same, and stands for Rutte."""
     doc = parsed(RELATIVE_SUBJECT.format(pronoun="die", dep="nsubj", clause="parataxis"))
+    assert who_met(relations(doc, kb)[1]) == [("meeting", ["Angela Merkel", "Mark Rutte"])]
+
+
+def test_a_demonstrative_subject_not_after_a_comma_is_no_antecedent(kb):
+    """Hand-built: the same clause with no comma before `die`: no relative clause, `die`
+    stays a pronoun of its own and names nobody."""
+    doc = parsed(RELATIVE_SUBJECT.format(pronoun="die", dep="nsubj", clause="parataxis").replace(
+        "    ,            PUNCT  punct        7   -      ,\n", "    -            PUNCT  punct        7   -      -\n", 1))
     assert relations(doc, kb)[1] == []
 
 

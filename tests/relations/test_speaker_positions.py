@@ -487,3 +487,36 @@ def test_an_attribution_after_its_claim_ends_its_speakers_at_a_comma(kb):
         .         PUNCT punct     3 -     .
     """)
     assert [s[1] for s in relations(doc, kb)[0]] == ["Schoof"]
+
+
+PLATFORM_STORM = """
+    Het      DET   det    1 -     het
+    staat    VERB  nsubj  10 -    staan
+    op       ADP   case   4 -     op
+    de       DET   det    4 -     de
+    pagina   NOUN  nmod   1 -     pagina
+    van      ADP   case   6 -     van
+    Platform PROPN nmod   4 B-ORG Platform
+    Storm    PROPN flat   6 I-ORG Storm
+    {sep:<8} PUNCT punct  10 -    {sep}
+    dat      PRON  nsubj  10 -    dat
+    zegt     VERB  ROOT   10 -    zeggen
+    niet     ADV   advmod 16 -    niet
+    achter   ADP   case   14 -    achter
+    de       DET   det    14 -    de
+    actie    NOUN  obl    16 -    actie
+    te       ADP   mark   16 -    te
+    zitten   VERB  xcomp  10 -    zitten
+    .        PUNCT punct  10 -    .
+"""
+
+
+def test_relative_clause_unattached_the_body_before_the_comma_speaks(kb):
+    """`Het staat op de pagina van Platform Storm, dat zegt niet achter de actie te zitten`,
+    the relative clause parsed as the main one with two subjects: `dat` is Platform Storm."""
+    assert [s[1] for s in relations(parsed(PLATFORM_STORM.format(sep=",")), kb)[0]] == ["Platform Storm"]
+
+
+def test_a_relative_pronoun_not_after_a_comma_is_no_antecedent(kb):
+    """Hand-built, a dash for the comma: `dat` names nobody, and the other subject no one either."""
+    assert relations(parsed(PLATFORM_STORM.format(sep="-")), kb)[0] == []
